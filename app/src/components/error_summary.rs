@@ -1,0 +1,28 @@
+use crate::forms::ShownProblem;
+use crate::i18n::{fl, use_i18n};
+use leptos::prelude::*;
+
+/// Lists every problem at the top of the page, each linking to its field. `role="alert"` makes screen
+/// readers announce it; it is focusable so keyboard users land on it from the skip link.
+#[component]
+pub fn ErrorSummary(problems: Vec<ShownProblem>) -> impl IntoView {
+    let i18n = use_i18n();
+    (!problems.is_empty()).then(|| {
+        view! {
+            <div class="error-summary" role="alert" tabindex="-1" aria-labelledby="error-summary-title">
+                <h2 id="error-summary-title" class="error-summary-title">{fl!(i18n, "error-summary-title")}</h2>
+                <ul class="error-summary-list">
+                    {problems
+                        .into_iter()
+                        .map(|problem| match problem.field {
+                            Some(field) => view! {
+                                <li><a href=format!("#{field}")>{problem.message}</a></li>
+                            }.into_any(),
+                            None => view! { <li>{problem.message}</li> }.into_any(),
+                        })
+                        .collect_view()}
+                </ul>
+            </div>
+        }
+    })
+}

@@ -1,0 +1,85 @@
+use crate::i18n::{fl, use_i18n};
+use crate::scope::request_scope;
+use leptos::prelude::*;
+use leptos_meta::Title;
+
+/// The browser tab's title: the page's name, then the service's. Prefixed "Error:" when the form on the
+/// page has problems, so screen reader users hear it first (GOV.UK pattern).
+#[component]
+pub fn PageTitle(text: String, #[prop(optional)] has_errors: bool) -> impl IntoView {
+    let i18n = use_i18n();
+    let service = fl!(i18n, "service-name");
+    let title = if has_errors {
+        format!("{} {text} – {service}", fl!(i18n, "title-error-prefix"))
+    } else {
+        format!("{text} – {service}")
+    };
+    view! { <Title text=title /> }
+}
+
+/// Skip link, service name, and the two things a person may need on any page: their language and
+/// their reading options. Signed in, also their family and signing out.
+#[component]
+pub fn SiteHeader() -> impl IntoView {
+    let i18n = use_i18n();
+    let scope = request_scope();
+    let return_to = urlencode(&scope.here);
+    view! {
+        <a class="skip-link" href="#main">{fl!(i18n, "skip-to-content")}</a>
+        <header class="site-header">
+            <div class="site-header-inner">
+                <a class="service-name" href="/">{fl!(i18n, "service-name")}</a>
+                <nav class="header-nav" aria-label=fl!(i18n, "nav-label")>
+                    <ul class="header-links">
+                        {scope.viewer.is_some().then(|| view! {
+                            <li><a class="header-link" href="/family">{fl!(i18n, "nav-family")}</a></li>
+                        })}
+                        <li>
+                            <a class="header-link" href=format!("/language?return_to={return_to}")>
+                                {fl!(i18n, "nav-language")}
+                            </a>
+                        </li>
+                        <li>
+                            <a class="header-link" href=format!("/reading-options?return_to={return_to}")>
+                                {fl!(i18n, "nav-reading-options")}
+                            </a>
+                        </li>
+                        {scope.viewer.is_some().then(|| view! {
+                            <li>
+                                <form class="sign-out-form" action="/sign-out" method="post">
+                                    <button class="link-button" type="submit">{fl!(i18n, "nav-sign-out")}</button>
+                                </form>
+                            </li>
+                        })}
+                    </ul>
+                </nav>
+            </div>
+        </header>
+    }
+}
+
+#[component]
+pub fn SiteFooter() -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <footer class="site-footer">
+            <ul class="footer-links">
+                <li><a href="/help">{fl!(i18n, "footer-help")}</a></li>
+                <li><a href="/privacy">{fl!(i18n, "footer-privacy")}</a></li>
+            </ul>
+            <p class="footer-about">{fl!(i18n, "footer-about")}</p>
+        </footer>
+    }
+}
+
+/// Percent-encodes a path for use as a query value.
+pub fn urlencode(text: &str) -> String {
+    text.bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' | b'/' => {
+                (b as char).to_string()
+            }
+            _ => format!("%{b:02X}"),
+        })
+        .collect()
+}

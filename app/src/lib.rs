@@ -1,0 +1,33 @@
+//! Heard's user interface.
+//!
+//! Built twice: with `ssr` into the server (every page, rendered there, with Fluent messages), and with
+//! `hydrate` into WebAssembly, which holds only the islands: the few parts that need the browser.
+//! Pages therefore live behind `ssr`; islands are handed their words by the server.
+
+pub mod account;
+pub mod islands;
+pub mod locale;
+pub mod reading;
+
+#[cfg(feature = "ssr")]
+pub mod components;
+#[cfg(feature = "ssr")]
+pub mod forms;
+#[cfg(feature = "ssr")]
+pub mod i18n;
+#[cfg(feature = "ssr")]
+pub mod pages;
+#[cfg(feature = "ssr")]
+pub mod scope;
+#[cfg(feature = "ssr")]
+mod shell;
+#[cfg(feature = "ssr")]
+pub use shell::{shell, App};
+
+/// The browser's entry point: wakes up the islands in the server's HTML.
+#[cfg(feature = "hydrate")]
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn hydrate() {
+    console_error_panic_hook::set_once();
+    leptos::mount::hydrate_islands();
+}

@@ -1,0 +1,39 @@
+use crate::account::AccountProblem;
+use crate::forms::{FormOutcome, ShownProblem};
+use crate::i18n::fl;
+use i18n_embed::fluent::FluentLanguageLoader;
+
+/// An account problem in the person's language.
+pub fn message(problem: &AccountProblem, i18n: &FluentLanguageLoader) -> String {
+    match problem {
+        AccountProblem::EmailMissing => fl!(i18n, "error-email-missing"),
+        AccountProblem::EmailInvalid => fl!(i18n, "error-email-invalid"),
+        AccountProblem::EmailTaken => fl!(i18n, "error-email-taken"),
+        AccountProblem::PasswordMissing => fl!(i18n, "error-password-missing"),
+        AccountProblem::PasswordTooShort { min } => fl!(i18n, "error-password-too-short", min = (*min)),
+        AccountProblem::PasswordTooLong { max } => fl!(i18n, "error-password-too-long", max = (*max)),
+        AccountProblem::WrongEmailOrPassword => fl!(i18n, "error-wrong-email-or-password"),
+        AccountProblem::TooManyTries { minutes } => fl!(i18n, "error-too-many-tries", minutes = (*minutes)),
+        AccountProblem::Unavailable => fl!(i18n, "error-unavailable"),
+    }
+}
+
+/// Problems as shown: one per field at most beside the field, all of them in the summary.
+pub fn shown(outcome: &Option<FormOutcome<AccountProblem>>, i18n: &FluentLanguageLoader) -> Vec<ShownProblem> {
+    outcome
+        .iter()
+        .flat_map(|outcome| outcome.problems.iter())
+        .map(|problem| ShownProblem {
+            field: problem.field().map(|field| field.name()),
+            message: message(problem, i18n),
+        })
+        .collect()
+}
+
+/// The message to show beside a field, if any.
+pub fn for_field(problems: &[ShownProblem], field: &str) -> Option<String> {
+    problems
+        .iter()
+        .find(|p| p.field == Some(field))
+        .map(|p| p.message.clone())
+}

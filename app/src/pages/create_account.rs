@@ -1,0 +1,44 @@
+use super::account_problems::{for_field, shown};
+use crate::account::{AccountProblem, PASSWORD_MIN_CHARS};
+use crate::components::{ErrorSummary, PageTitle, PasswordField, TextField};
+use crate::forms::use_form_outcome;
+use crate::i18n::{fl, use_i18n};
+use leptos::prelude::*;
+
+#[component]
+pub fn CreateAccountPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let outcome = use_form_outcome::<AccountProblem>();
+    let problems = shown(&outcome, i18n);
+    let email = outcome.as_ref().and_then(|o| o.kept_value("email"));
+    view! {
+        <PageTitle text=fl!(i18n, "create-account-title") has_errors=!problems.is_empty() />
+        <ErrorSummary problems=problems.clone() />
+        <h1>{fl!(i18n, "create-account-title")}</h1>
+        <p>{fl!(i18n, "create-account-intro")}</p>
+        <form action="/account/new" method="post" novalidate>
+            <TextField
+                name="email"
+                label=fl!(i18n, "field-email")
+                hint=fl!(i18n, "create-account-email-hint")
+                input_type="email"
+                autocomplete="email"
+                spellcheck=false
+                value=email
+                error=for_field(&problems, "email")
+            />
+            <PasswordField
+                name="password"
+                label=fl!(i18n, "field-password")
+                hint=fl!(i18n, "create-account-password-hint", min = PASSWORD_MIN_CHARS)
+                autocomplete="new-password"
+                error=for_field(&problems, "password")
+            />
+            <button class="button" type="submit">{fl!(i18n, "create-account-button")}</button>
+        </form>
+        <p>
+            {fl!(i18n, "create-account-have-one")} " "
+            <a href="/sign-in">{fl!(i18n, "create-account-sign-in-link")}</a>
+        </p>
+    }
+}

@@ -1,0 +1,14 @@
+//! One module per page. Each renders on the server; forms post back to the page's own path, where the
+//! server either moves the person on or renders the page again with the problems and what they typed.
+
+mod account_problems;
+pub mod create_account;
+pub mod family;
+pub mod help;
+pub mod home;
+pub mod language;
+pub mod not_found;
+pub mod privacy;
+pub mod reading_options;
+pub mod refused;
+pub mod sign_in;

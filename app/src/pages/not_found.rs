@@ -1,0 +1,17 @@
+use crate::components::PageTitle;
+use crate::i18n::{fl, use_i18n};
+use leptos::prelude::*;
+
+#[component]
+pub fn NotFoundPage() -> impl IntoView {
+    let i18n = use_i18n();
+    if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {
+        response.set_status(http::StatusCode::NOT_FOUND);
+    }
+    view! {
+        <PageTitle text=fl!(i18n, "not-found-title") />
+        <h1>{fl!(i18n, "not-found-title")}</h1>
+        <p>{fl!(i18n, "not-found-body")}</p>
+        <p><a href="/">{fl!(i18n, "not-found-home")}</a></p>
+    }
+}

@@ -1,0 +1,20 @@
+use crate::i18n::{fl, loader};
+use crate::locale::Locale;
+
+/// The page for a form post refused as cross-site. Plain HTML from the server, outside the app,
+/// because the request never reached a page.
+pub fn cross_site_refusal_html(locale: Locale) -> String {
+    let i18n = loader(locale);
+    format!(
+        "<!DOCTYPE html><html lang=\"{}\" dir=\"{}\"><head><meta charset=\"utf-8\">\
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>{}</title>\
+         <link rel=\"stylesheet\" href=\"/style/heard.css\"></head>\
+         <body><main class=\"main\"><h1>{}</h1><p>{}</p><p><a href=\"/\">{}</a></p></main></body></html>",
+        locale.tag(),
+        locale.direction().html_dir(),
+        fl!(i18n, "service-name"),
+        fl!(i18n, "service-name"),
+        fl!(i18n, "error-cross-site"),
+        fl!(i18n, "not-found-home"),
+    )
+}

@@ -1,0 +1,41 @@
+use super::account_problems::{for_field, shown};
+use crate::account::AccountProblem;
+use crate::components::{ErrorSummary, PageTitle, PasswordField, TextField};
+use crate::forms::use_form_outcome;
+use crate::i18n::{fl, use_i18n};
+use leptos::prelude::*;
+
+#[component]
+pub fn SignInPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let outcome = use_form_outcome::<AccountProblem>();
+    let problems = shown(&outcome, i18n);
+    let email = outcome.as_ref().and_then(|o| o.kept_value("email"));
+    view! {
+        <PageTitle text=fl!(i18n, "sign-in-title") has_errors=!problems.is_empty() />
+        <ErrorSummary problems=problems.clone() />
+        <h1>{fl!(i18n, "sign-in-title")}</h1>
+        <form action="/sign-in" method="post" novalidate>
+            <TextField
+                name="email"
+                label=fl!(i18n, "field-email")
+                input_type="email"
+                autocomplete="username"
+                spellcheck=false
+                value=email
+                error=for_field(&problems, "email")
+            />
+            <PasswordField
+                name="password"
+                label=fl!(i18n, "field-password")
+                autocomplete="current-password"
+                error=for_field(&problems, "password")
+            />
+            <button class="button" type="submit">{fl!(i18n, "sign-in-button")}</button>
+        </form>
+        <p>
+            {fl!(i18n, "sign-in-no-account")} " "
+            <a href="/account/new">{fl!(i18n, "sign-in-create-link")}</a>
+        </p>
+    }
+}

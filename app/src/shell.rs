@@ -1,0 +1,66 @@
+use crate::components::{SiteFooter, SiteHeader};
+use crate::i18n::{loader, I18n};
+use crate::pages;
+use crate::scope::request_scope;
+use leptos::prelude::*;
+use leptos_meta::{provide_meta_context, MetaTags};
+use leptos_router::{
+    components::{Route, Router, Routes},
+    path,
+};
+
+/// The whole HTML document. `lang`, `dir` and the reading options are rendered here by the server,
+/// so the very first paint is in the person's language, direction and mode.
+pub fn shell(options: LeptosOptions) -> impl IntoView {
+    let scope = request_scope();
+    let [text_size, spacing, font, theme, motion] = scope.reading.attributes().map(|(_, v)| v);
+    view! {
+        <!DOCTYPE html>
+        <html
+            lang=scope.locale.tag()
+            dir=scope.locale.direction().html_dir()
+            data-text-size=text_size
+            data-spacing=spacing
+            data-font=font
+            data-theme=theme
+            data-motion=motion
+        >
+            <head>
+                <meta charset="utf-8" />
+                <meta name="viewport" content="width=device-width, initial-scale=1" />
+                <meta name="color-scheme" content="light dark" />
+                <link rel="stylesheet" href="/style/heard.css" />
+                <link rel="icon" href="/style/favicon.svg" type="image/svg+xml" />
+                <HydrationScripts options islands=true />
+                <MetaTags />
+            </head>
+            <body>
+                <App />
+            </body>
+        </html>
+    }
+}
+
+#[component]
+pub fn App() -> impl IntoView {
+    provide_meta_context();
+    provide_context(I18n(loader(request_scope().locale)));
+    view! {
+        <SiteHeader />
+        <main id="main" class="main" tabindex="-1">
+            <Router>
+                <Routes fallback=pages::not_found::NotFoundPage>
+                    <Route path=path!("/") view=pages::home::HomePage />
+                    <Route path=path!("/account/new") view=pages::create_account::CreateAccountPage />
+                    <Route path=path!("/sign-in") view=pages::sign_in::SignInPage />
+                    <Route path=path!("/family") view=pages::family::FamilyPage />
+                    <Route path=path!("/reading-options") view=pages::reading_options::ReadingOptionsPage />
+                    <Route path=path!("/language") view=pages::language::LanguagePage />
+                    <Route path=path!("/privacy") view=pages::privacy::PrivacyPage />
+                    <Route path=path!("/help") view=pages::help::HelpPage />
+                </Routes>
+            </Router>
+        </main>
+        <SiteFooter />
+    }
+}

@@ -1,0 +1,308 @@
+//! Accounts: creating one, checking a password, and what a person chose to keep with it.
+//! Passwords are hashed with argon2id (the `argon2` crate's defaults, OWASP's recommended minimum).
+
+use crate::sign_in_limit::{SignInLimit, LIMIT_MINUTES};
+use argon2::password_hash::{rand_core::OsRng, PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
+use argon2::Argon2;
+use heard_app::account::{check_new_account, normalise_email, AccountProblem};
+use heard_app::locale::Locale;
+use heard_app::reading::ReadingOptions;
+use sqlx::SqlitePool;
+use std::sync::LazyLock;
+
+#[derive(Debug, thiserror::Error)]
+pub enum AccountError {
+    /// Something the person can fix or wait out; shown to them.
+    #[error("{}", .0.iter().map(|p| p.to_string()).collect::<Vec<_>>().join("; "))]
+    Refused(Vec<AccountProblem>),
+    #[error("database error: {0}")]
+    Database(#[from] sqlx::Error),
+    #[error("password hashing failed: {0}")]
+    Hashing(String),
+    #[error("a background task failed: {0}")]
+    Task(#[from] tokio::task::JoinError),
+}
+
+impl AccountError {
+    /// What the person is told. Faults on our side become one plain "try again" problem;
+    /// the detail goes to the log, never to the page.
+    pub fn problems(&self) -> Vec<AccountProblem> {
+        match self {
+            AccountError::Refused(problems) => problems.clone(),
+            other => {
+                tracing::error!(error = %other, "account operation failed");
+                vec![AccountProblem::Unavailable]
+            }
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Account {
+    pub id: i64,
+    pub email: String,
+    pub locale: Option<Locale>,
+    pub reading_options: Option<ReadingOptions>,
+}
+
+type AccountRow = (i64, String, Option<String>, Option<String>);
+
+fn from_row((id, email, locale, reading): AccountRow) -> Account {
+    Account {
+        id,
+        email,
+        locale: locale.as_deref().and_then(Locale::from_tag),
+        reading_options: reading.as_deref().map(ReadingOptions::parse),
+    }
+}
+
+fn now() -> i64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_secs() as i64)
+        .unwrap_or_default()
+}
+
+/// Hashing is deliberately slow; it runs off the async threads so other requests are not held up.
+async fn hash_password(password: String) -> Result<String, AccountError> {
+    tokio::task::spawn_blocking(move || {
+        let salt = SaltString::generate(&mut OsRng);
+        Argon2::default()
+            .hash_password(password.as_bytes(), &salt)
+            .map(|hash| hash.to_string())
+            .map_err(|e| AccountError::Hashing(e.to_string()))
+    })
+    .await?
+}
+
+async fn password_matches(password: String, stored_hash: String) -> Result<bool, AccountError> {
+    tokio::task::spawn_blocking(move || {
+        let hash = PasswordHash::new(&stored_hash).map_err(|e| AccountError::Hashing(e.to_string()))?;
+        Ok(Argon2::default().verify_password(password.as_bytes(), &hash).is_ok())
+    })
+    .await?
+}
+
+/// Verified against when no account has the email, so a wrong email takes as long as a wrong
+/// password and response times do not reveal who has an account.
+static DECOY_HASH: LazyLock<String> = LazyLock::new(|| {
+    let salt = SaltString::generate(&mut OsRng);
+    Argon2::default()
+        .hash_password(b"no account has this password", &salt)
+        .expect("hashing a fixed password works")
+        .to_string()
+});
+
+pub struct NewAccount<'a> {
+    pub email: &'a str,
+    pub password: &'a str,
+    /// Choices made before the account existed, kept with it from the start.
+    pub locale: Option<Locale>,
+    pub reading_options: Option<ReadingOptions>,
+}
+
+pub async fn create(pool: &SqlitePool, new: NewAccount<'_>) -> Result<Account, AccountError> {
+    let problems = check_new_account(new.email, new.password);
+    if !problems.is_empty() {
+        return Err(AccountError::Refused(problems));
+    }
+    let email = normalise_email(new.email);
+    let hash = hash_password(new.password.to_string()).await?;
+    let inserted = sqlx::query_as::<_, AccountRow>(
+        "INSERT INTO accounts (email, password_hash, locale, reading_options, created_at)
+         VALUES (?, ?, ?, ?, ?)
+         RETURNING id, email, locale, reading_options",
+    )
+    .bind(&email)
+    .bind(&hash)
+    .bind(new.locale.map(Locale::tag))
+    .bind(new.reading_options.map(|r| r.encode()))
+    .bind(now())
+    .fetch_one(pool)
+    .await;
+    match inserted {
+        Ok(row) => Ok(from_row(row)),
+        Err(sqlx::Error::Database(e)) if e.is_unique_violation() => {
+            Err(AccountError::Refused(vec![AccountProblem::EmailTaken]))
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+/// Checks an email and password, within the sign-in rate limit for the account and the address.
+pub async fn sign_in(
+    pool: &SqlitePool,
+    email: &str,
+    password: &str,
+    address: &str,
+) -> Result<Account, AccountError> {
+    let email = normalise_email(email);
+    let mut missing = Vec::new();
+    if email.is_empty() {
+        missing.push(AccountProblem::EmailMissing);
+    }
+    if password.is_empty() {
+        missing.push(AccountProblem::PasswordMissing);
+    }
+    if !missing.is_empty() {
+        return Err(AccountError::Refused(missing));
+    }
+    let limit = SignInLimit::new(pool);
+    if limit.is_exceeded(&email, address, now()).await? {
+        return Err(AccountError::Refused(vec![AccountProblem::TooManyTries {
+            minutes: LIMIT_MINUTES,
+        }]));
+    }
+    let found = sqlx::query_as::<_, (i64, String, Option<String>, Option<String>, String)>(
+        "SELECT id, email, locale, reading_options, password_hash FROM accounts WHERE email = ?",
+    )
+    .bind(&email)
+    .fetch_optional(pool)
+    .await?;
+    let (row, hash) = match found {
+        Some((id, email, locale, reading, hash)) => (Some((id, email, locale, reading)), hash),
+        None => (None, DECOY_HASH.clone()),
+    };
+    let matches = password_matches(password.chars().take(1024).collect(), hash).await?;
+    match row {
+        Some(row) if matches => {
+            limit.forget_failures(&email).await?;
+            Ok(from_row(row))
+        }
+        _ => {
+            limit.record_failure(&email, address, now()).await?;
+            Err(AccountError::Refused(vec![AccountProblem::WrongEmailOrPassword]))
+        }
+    }
+}
+
+pub async fn find(pool: &SqlitePool, id: i64) -> Result<Option<Account>, AccountError> {
+    Ok(sqlx::query_as::<_, AccountRow>(
+        "SELECT id, email, locale, reading_options FROM accounts WHERE id = ?",
+    )
+    .bind(id)
+    .fetch_optional(pool)
+    .await?
+    .map(from_row))
+}
+
+pub async fn save_reading_options(
+    pool: &SqlitePool,
+    account_id: i64,
+    options: ReadingOptions,
+) -> Result<(), AccountError> {
+    sqlx::query("UPDATE accounts SET reading_options = ? WHERE id = ?")
+        .bind(options.encode())
+        .bind(account_id)
+        .execute(pool)
+        .await?;
+    Ok(())
+}
+
+pub async fn save_locale(pool: &SqlitePool, account_id: i64, locale: Locale) -> Result<(), AccountError> {
+    sqlx::query("UPDATE accounts SET locale = ? WHERE id = ?")
+        .bind(locale.tag())
+        .bind(account_id)
+        .execute(pool)
+        .await?;
+    Ok(())
+}
+
+pub async fn count(pool: &SqlitePool) -> Result<i64, AccountError> {
+    Ok(sqlx::query_scalar("SELECT COUNT(*) FROM accounts").fetch_one(pool).await?)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::storage;
+
+    async fn fresh() -> (tempfile::TempDir, SqlitePool) {
+        let dir = tempfile::tempdir().unwrap();
+        let pool = storage::open(&format!("sqlite://{}", dir.path().join("t.db").display()))
+            .await
+            .unwrap();
+        (dir, pool)
+    }
+
+    fn new<'a>(email: &'a str, password: &'a str) -> NewAccount<'a> {
+        NewAccount { email, password, locale: None, reading_options: None }
+    }
+
+    #[tokio::test]
+    async fn create_then_sign_in_with_any_case_of_email() {
+        let (_dir, pool) = fresh().await;
+        let created = create(&pool, new(" Amina@Example.org ", "a long enough password")).await.unwrap();
+        assert_eq!(created.email, "amina@example.org");
+        let signed_in = sign_in(&pool, "AMINA@example.org", "a long enough password", "127.0.0.1")
+            .await
+            .unwrap();
+        assert_eq!(signed_in.id, created.id);
+    }
+
+    #[tokio::test]
+    async fn passwords_are_stored_as_argon2id_hashes() {
+        let (_dir, pool) = fresh().await;
+        create(&pool, new("a@example.org", "a long enough password")).await.unwrap();
+        let hash: String = sqlx::query_scalar("SELECT password_hash FROM accounts")
+            .fetch_one(&pool)
+            .await
+            .unwrap();
+        assert!(hash.starts_with("$argon2id$"), "{hash}");
+        assert!(!hash.contains("a long enough password"));
+    }
+
+    #[tokio::test]
+    async fn the_same_email_cannot_have_two_accounts() {
+        let (_dir, pool) = fresh().await;
+        create(&pool, new("a@example.org", "a long enough password")).await.unwrap();
+        let second = create(&pool, new("A@EXAMPLE.ORG", "another long password")).await;
+        assert_eq!(second.unwrap_err().problems(), vec![AccountProblem::EmailTaken]);
+    }
+
+    #[tokio::test]
+    async fn bad_input_is_refused_with_every_problem() {
+        let (_dir, pool) = fresh().await;
+        let refused = create(&pool, new("not-an-email", "short")).await.unwrap_err();
+        assert_eq!(
+            refused.problems(),
+            vec![AccountProblem::EmailInvalid, AccountProblem::PasswordTooShort { min: 8 }]
+        );
+        assert_eq!(count(&pool).await.unwrap(), 0);
+    }
+
+    #[tokio::test]
+    async fn wrong_password_and_unknown_email_get_the_same_answer() {
+        let (_dir, pool) = fresh().await;
+        create(&pool, new("a@example.org", "a long enough password")).await.unwrap();
+        let wrong = sign_in(&pool, "a@example.org", "not the password", "10.0.0.1").await;
+        let unknown = sign_in(&pool, "b@example.org", "not the password", "10.0.0.1").await;
+        assert_eq!(wrong.unwrap_err().problems(), vec![AccountProblem::WrongEmailOrPassword]);
+        assert_eq!(unknown.unwrap_err().problems(), vec![AccountProblem::WrongEmailOrPassword]);
+    }
+
+    #[tokio::test]
+    async fn choices_made_before_signing_up_are_kept_and_can_change() {
+        let (_dir, pool) = fresh().await;
+        let reading = ReadingOptions::parse("text_size=large&font=dyslexia");
+        let account = create(
+            &pool,
+            NewAccount {
+                email: "a@example.org",
+                password: "a long enough password",
+                locale: Some(Locale::Urdu),
+                reading_options: Some(reading),
+            },
+        )
+        .await
+        .unwrap();
+        assert_eq!(account.locale, Some(Locale::Urdu));
+        assert_eq!(account.reading_options, Some(reading));
+        save_locale(&pool, account.id, Locale::EnglishUk).await.unwrap();
+        let contrast = ReadingOptions::parse("theme=contrast");
+        save_reading_options(&pool, account.id, contrast).await.unwrap();
+        let found = find(&pool, account.id).await.unwrap().unwrap();
+        assert_eq!(found.locale, Some(Locale::EnglishUk));
+        assert_eq!(found.reading_options, Some(contrast));
+    }
+}

@@ -1,0 +1,59 @@
+//! The `heard` server: storage, accounts, sessions and access rules, and the web layer that puts the
+//! Leptos app in front of them.
+
+pub mod accounts;
+pub mod config;
+pub mod cross_site;
+pub mod demo;
+pub mod sign_in_limit;
+pub mod storage;
+pub mod web;
+
+use config::{Cli, Command};
+
+#[derive(Debug, thiserror::Error)]
+pub enum HeardError {
+    #[error(transparent)]
+    Storage(#[from] storage::StorageError),
+    #[error("could not listen on {addr}: {source}")]
+    Listen { addr: std::net::SocketAddr, source: std::io::Error },
+    #[error("the server stopped: {0}")]
+    Serve(#[source] std::io::Error),
+    #[error(transparent)]
+    Demo(#[from] demo::DemoError),
+}
+
+pub async fn run(cli: Cli) -> Result<(), HeardError> {
+    let pool = storage::open(&cli.database_url).await?;
+    match cli.command.unwrap_or(Command::Serve) {
+        Command::Demo => {
+            let report = demo::fill(&pool).await?;
+            println!("{report}");
+            Ok(())
+        }
+        Command::Serve => {
+            let listener = tokio::net::TcpListener::bind(cli.addr)
+                .await
+                .map_err(|source| HeardError::Listen { addr: cli.addr, source })?;
+            tracing::info!("Heard is at http://{}", cli.addr);
+            web::serve(listener, web::Settings::from_cli(&cli), pool, shutdown_signal())
+                .await
+                .map_err(HeardError::Serve)
+        }
+    }
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        if let Ok(mut signal) = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            signal.recv().await;
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! { _ = ctrl_c => {}, _ = terminate => {} }
+}

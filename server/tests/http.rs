@@ -1,0 +1,245 @@
+//! The real server on a real port, with a SQLite file on disk, driven over HTTP.
+
+use heard_server::web::{self, Settings};
+use heard_server::{accounts, storage};
+use reqwest::header::{ACCEPT_ENCODING, ACCEPT_LANGUAGE, CONTENT_ENCODING, COOKIE, LOCATION, ORIGIN, SET_COOKIE};
+use reqwest::redirect::Policy;
+use reqwest::StatusCode;
+use sqlx::SqlitePool;
+
+struct Running {
+    base: String,
+    pool: SqlitePool,
+    _dir: tempfile::TempDir,
+}
+
+async fn start(public_url: Option<&str>) -> Running {
+    let dir = tempfile::tempdir().unwrap();
+    let pool = storage::open(&format!("sqlite://{}", dir.path().join("heard.db").display()))
+        .await
+        .unwrap();
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    let settings = Settings {
+        addr,
+        site_root: dir.path().join("site"),
+        secure_cookies: public_url.is_some_and(|u| u.starts_with("https://")),
+        public_origin: public_url.map(str::to_string),
+    };
+    tokio::spawn(web::serve(listener, settings, pool.clone(), std::future::pending()));
+    Running { base: format!("http://{addr}"), pool, _dir: dir }
+}
+
+fn browser() -> reqwest::Client {
+    reqwest::Client::builder().cookie_store(true).redirect(Policy::none()).build().unwrap()
+}
+
+async fn post_form(client: &reqwest::Client, url: &str, fields: &[(&str, &str)]) -> reqwest::Response {
+    client.post(url).form(fields).send().await.unwrap()
+}
+
+fn location(response: &reqwest::Response) -> &str {
+    response.headers().get(LOCATION).unwrap().to_str().unwrap()
+}
+
+#[tokio::test]
+async fn healthz_answers_when_the_database_does() {
+    let heard = start(None).await;
+    let response = browser().get(format!("{}/healthz", heard.base)).send().await.unwrap();
+    assert_eq!(response.status(), StatusCode::OK);
+}
+
+#[tokio::test]
+async fn create_account_sign_out_and_sign_in_again() {
+    let heard = start(None).await;
+    let client = browser();
+    let created = post_form(
+        &client,
+        &format!("{}/account/new", heard.base),
+        &[("email", "Amina@Example.org"), ("password", "a long enough password")],
+    )
+    .await;
+    assert_eq!(created.status(), StatusCode::SEE_OTHER);
+    assert_eq!(location(&created), "/family");
+    let session_cookie = created
+        .headers()
+        .get_all(SET_COOKIE)
+        .iter()
+        .map(|v| v.to_str().unwrap().to_string())
+        .find(|c| c.starts_with("heard_session="))
+        .expect("a session cookie");
+    assert!(session_cookie.contains("HttpOnly"), "{session_cookie}");
+    assert!(session_cookie.contains("SameSite=Lax"), "{session_cookie}");
+    assert!(!session_cookie.contains("Secure"), "{session_cookie}");
+    let sessions: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM sessions").fetch_one(&heard.pool).await.unwrap();
+    assert_eq!(sessions, 1, "the session lives in the database");
+
+    let family = client.get(format!("{}/family", heard.base)).send().await.unwrap();
+    assert_eq!(family.status(), StatusCode::OK);
+    assert!(family.text().await.unwrap().contains("amina@example.org"));
+
+    let signed_out = post_form(&client, &format!("{}/sign-out", heard.base), &[]).await;
+    assert_eq!(location(&signed_out), "/");
+    let family = client.get(format!("{}/family", heard.base)).send().await.unwrap();
+    assert!(family.status().is_redirection(), "{}", family.status());
+    assert_eq!(location(&family), "/sign-in");
+
+    let signed_in = post_form(
+        &client,
+        &format!("{}/sign-in", heard.base),
+        &[("email", "amina@example.org"), ("password", "a long enough password")],
+    )
+    .await;
+    assert_eq!(location(&signed_in), "/family");
+    let family = client.get(format!("{}/family", heard.base)).send().await.unwrap();
+    assert_eq!(family.status(), StatusCode::OK);
+}
+
+#[tokio::test]
+async fn a_wrong_password_shows_the_problem_and_keeps_the_email() {
+    let heard = start(None).await;
+    let client = browser();
+    let new = accounts::NewAccount { email: "a@example.org", password: "the right password", locale: None, reading_options: None };
+    accounts::create(&heard.pool, new).await.unwrap();
+    let response = post_form(
+        &client,
+        &format!("{}/sign-in", heard.base),
+        &[("email", "a@example.org"), ("password", "wrong password")],
+    )
+    .await;
+    assert_eq!(response.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let page = response.text().await.unwrap();
+    assert!(page.contains("class=\"error-summary\""), "{page}");
+    assert!(page.contains("The email address or password is not right"), "{page}");
+    assert!(page.contains("value=\"a@example.org\""), "the email is kept: {page}");
+    assert!(page.contains("<title>Error:"), "{page}");
+}
+
+#[tokio::test]
+async fn bad_new_account_details_are_shown_beside_each_field() {
+    let heard = start(None).await;
+    let response = post_form(
+        &browser(),
+        &format!("{}/account/new", heard.base),
+        &[("email", "not an email"), ("password", "short")],
+    )
+    .await;
+    assert_eq!(response.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let page = response.text().await.unwrap();
+    assert!(page.contains("id=\"email-error\""), "{page}");
+    assert!(page.contains("id=\"password-error\""), "{page}");
+    assert!(page.contains("href=\"#email\"") && page.contains("href=\"#password\""), "{page}");
+    assert!(page.contains("value=\"not an email\""), "{page}");
+    assert_eq!(accounts::count(&heard.pool).await.unwrap(), 0);
+}
+
+#[tokio::test]
+async fn posts_from_another_site_are_refused() {
+    let heard = start(None).await;
+    let response = browser()
+        .post(format!("{}/account/new", heard.base))
+        .header(ORIGIN, "https://evil.example")
+        .form(&[("email", "a@example.org"), ("password", "a long enough password")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), StatusCode::FORBIDDEN);
+    assert_eq!(accounts::count(&heard.pool).await.unwrap(), 0);
+    let same_site = browser()
+        .post(format!("{}/account/new", heard.base))
+        .header(ORIGIN, heard.base.clone())
+        .form(&[("email", "a@example.org"), ("password", "a long enough password")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(same_site.status(), StatusCode::SEE_OTHER);
+}
+
+#[tokio::test]
+async fn cookies_are_secure_when_served_over_https() {
+    let heard = start(Some("https://heard.example.org")).await;
+    let response = post_form(
+        &browser(),
+        &format!("{}/account/new", heard.base),
+        &[("email", "a@example.org"), ("password", "a long enough password")],
+    )
+    .await;
+    let cookies: Vec<String> =
+        response.headers().get_all(SET_COOKIE).iter().map(|v| v.to_str().unwrap().into()).collect();
+    assert!(!cookies.is_empty());
+    assert!(cookies.iter().all(|c| c.contains("Secure")), "{cookies:?}");
+}
+
+#[tokio::test]
+async fn language_follows_the_cookie_then_the_account_then_the_browser() {
+    let heard = start(None).await;
+    let page = |client: reqwest::Client, extra: Option<(&'static str, &'static str)>| {
+        let url = format!("{}/", heard.base);
+        async move {
+            let mut request = client.get(url);
+            if let Some((name, value)) = extra {
+                request = request.header(name, value);
+            }
+            request.send().await.unwrap().text().await.unwrap()
+        }
+    };
+    let english = page(browser(), None).await;
+    assert!(english.contains("<html lang=\"en-GB\" dir=\"ltr\""), "{}", &english[..200]);
+    let from_browser = page(browser(), Some((ACCEPT_LANGUAGE.as_str(), "ur-PK,en;q=0.5"))).await;
+    assert!(from_browser.contains("<html lang=\"ur\" dir=\"rtl\""));
+
+    // An explicit choice beats the browser's language, and follows the account to a new device.
+    let client = browser();
+    post_form(&client, &format!("{}/account/new", heard.base), &[("email", "a@example.org"), ("password", "a long enough password")]).await;
+    let chosen = post_form(&client, &format!("{}/language", heard.base), &[("locale", "ur"), ("return_to", "/family")]).await;
+    assert_eq!(location(&chosen), "/family");
+    let urdu = page(client, Some((ACCEPT_LANGUAGE.as_str(), "en-GB"))).await;
+    assert!(urdu.contains("<html lang=\"ur\" dir=\"rtl\""));
+    let other_device = browser();
+    post_form(&other_device, &format!("{}/sign-in", heard.base), &[("email", "a@example.org"), ("password", "a long enough password")]).await;
+    let urdu_again = page(other_device, Some((ACCEPT_LANGUAGE.as_str(), "en-GB"))).await;
+    assert!(urdu_again.contains("<html lang=\"ur\" dir=\"rtl\""));
+}
+
+#[tokio::test]
+async fn reading_options_are_rendered_on_html_and_kept_with_the_account() {
+    let heard = start(None).await;
+    let client = browser();
+    post_form(&client, &format!("{}/account/new", heard.base), &[("email", "a@example.org"), ("password", "a long enough password")]).await;
+    let saved = post_form(
+        &client,
+        &format!("{}/reading-options", heard.base),
+        &[("text_size", "largest"), ("spacing", "wide"), ("font", "dyslexia"), ("theme", "contrast"), ("motion", "reduce"), ("return_to", "https://evil.example")],
+    )
+    .await;
+    assert_eq!(location(&saved), "/reading-options?saved=1&return_to=/", "an outside return address is dropped");
+    let page = client.get(format!("{}/help", heard.base)).send().await.unwrap().text().await.unwrap();
+    for attribute in ["data-text-size=\"largest\"", "data-spacing=\"wide\"", "data-font=\"dyslexia\"", "data-theme=\"contrast\"", "data-motion=\"reduce\""] {
+        assert!(page.contains(attribute), "{attribute} missing");
+    }
+    let other_device = browser();
+    post_form(&other_device, &format!("{}/sign-in", heard.base), &[("email", "a@example.org"), ("password", "a long enough password")]).await;
+    let page = other_device.get(format!("{}/", heard.base)).send().await.unwrap().text().await.unwrap();
+    assert!(page.contains("data-text-size=\"largest\""));
+    // A tampered cookie falls back to the defaults instead of breaking the page.
+    let tampered = browser()
+        .get(format!("{}/", heard.base))
+        .header(COOKIE, "heard_reading=text_size=%3Cscript%3E")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(tampered.status(), StatusCode::OK);
+    assert!(tampered.text().await.unwrap().contains("data-text-size=\"standard\""));
+}
+
+#[tokio::test]
+async fn pages_are_compressed_and_unknown_pages_are_a_friendly_404() {
+    let heard = start(None).await;
+    let brotli = browser().get(format!("{}/", heard.base)).header(ACCEPT_ENCODING, "br").send().await.unwrap();
+    assert_eq!(brotli.headers().get(CONTENT_ENCODING).unwrap(), "br");
+    let gzip = browser().get(format!("{}/", heard.base)).header(ACCEPT_ENCODING, "gzip").send().await.unwrap();
+    assert_eq!(gzip.headers().get(CONTENT_ENCODING).unwrap(), "gzip");
+    let missing = browser().get(format!("{}/no-such-page", heard.base)).send().await.unwrap();
+    assert_eq!(missing.status(), StatusCode::NOT_FOUND);
+    assert!(missing.text().await.unwrap().contains("Page not found"));
+}
