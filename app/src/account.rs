@@ -71,9 +71,13 @@ pub fn check_new_account(email: &str, password: &str) -> Vec<AccountProblem> {
     if length == 0 {
         problems.push(AccountProblem::PasswordMissing);
     } else if length < PASSWORD_MIN_CHARS {
-        problems.push(AccountProblem::PasswordTooShort { min: PASSWORD_MIN_CHARS });
+        problems.push(AccountProblem::PasswordTooShort {
+            min: PASSWORD_MIN_CHARS,
+        });
     } else if length > PASSWORD_MAX_CHARS {
-        problems.push(AccountProblem::PasswordTooLong { max: PASSWORD_MAX_CHARS });
+        problems.push(AccountProblem::PasswordTooLong {
+            max: PASSWORD_MAX_CHARS,
+        });
     }
     problems
 }
@@ -114,24 +118,43 @@ mod tests {
     fn email_shapes() {
         assert_eq!(check_email("  parent@example.org "), Ok(()));
         assert_eq!(check_email(""), Err(AccountProblem::EmailMissing));
-        for bad in ["parent", "parent@", "@example.org", "a@b", "a b@example.org", "a@@b.org", "a@b."] {
+        for bad in [
+            "parent",
+            "parent@",
+            "@example.org",
+            "a@b",
+            "a b@example.org",
+            "a@@b.org",
+            "a@b.",
+        ] {
             assert_eq!(check_email(bad), Err(AccountProblem::EmailInvalid), "{bad}");
         }
-        assert_eq!(normalise_email(" Parent@Example.ORG "), "parent@example.org");
+        assert_eq!(
+            normalise_email(" Parent@Example.ORG "),
+            "parent@example.org"
+        );
     }
 
     #[test]
     fn new_account_reports_every_problem_at_once() {
         assert_eq!(
             check_new_account("nope", "short"),
-            vec![AccountProblem::EmailInvalid, AccountProblem::PasswordTooShort { min: 8 }]
+            vec![
+                AccountProblem::EmailInvalid,
+                AccountProblem::PasswordTooShort { min: 8 }
+            ]
         );
-        assert_eq!(check_new_account("a@b.org", ""), vec![AccountProblem::PasswordMissing]);
+        assert_eq!(
+            check_new_account("a@b.org", ""),
+            vec![AccountProblem::PasswordMissing]
+        );
         assert!(check_new_account("a@b.org", "correct horse battery").is_empty());
         let long = "x".repeat(PASSWORD_MAX_CHARS + 1);
         assert_eq!(
             check_new_account("a@b.org", &long),
-            vec![AccountProblem::PasswordTooLong { max: PASSWORD_MAX_CHARS }]
+            vec![AccountProblem::PasswordTooLong {
+                max: PASSWORD_MAX_CHARS
+            }]
         );
     }
 }

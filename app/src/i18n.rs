@@ -26,7 +26,10 @@ static LOADERS: LazyLock<Vec<(Locale, FluentLanguageLoader)>> = LazyLock::new(||
 });
 
 fn language_id(locale: Locale) -> LanguageIdentifier {
-    locale.tag().parse().expect("every Locale tag is valid BCP 47")
+    locale
+        .tag()
+        .parse()
+        .expect("every Locale tag is valid BCP 47")
 }
 
 fn build_loader(locale: Locale) -> FluentLanguageLoader {
@@ -55,7 +58,10 @@ pub fn embedded_files() -> Vec<(String, String)> {
         .filter(|path| path.ends_with(".ftl"))
         .filter_map(|path| {
             let file = Localizations::get(&path)?;
-            Some((path.to_string(), String::from_utf8_lossy(&file.data).into_owned()))
+            Some((
+                path.to_string(),
+                String::from_utf8_lossy(&file.data).into_owned(),
+            ))
         })
         .collect()
 }
@@ -80,7 +86,10 @@ mod tests {
         for locale in Locale::ALL {
             let path = format!("{}/{DOMAIN}.ftl", locale.tag());
             let paths: Vec<&str> = files.iter().map(|(p, _)| p.as_str()).collect();
-            assert!(paths.contains(&path.as_str()), "{path} not embedded; found {paths:?}");
+            assert!(
+                paths.contains(&path.as_str()),
+                "{path} not embedded; found {paths:?}"
+            );
         }
     }
 
@@ -93,6 +102,9 @@ mod tests {
         let message = fl!(urdu, "error-too-many-tries", minutes = 15);
         assert!(message.contains("15"), "{message}");
         let english_message = fl!(english, "family-signed-in-as", email = "a@example.org");
-        assert!(english_message.contains("a@example.org"), "{english_message}");
+        assert!(
+            english_message.contains("a@example.org"),
+            "{english_message}"
+        );
     }
 }

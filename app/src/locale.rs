@@ -96,12 +96,27 @@ mod tests {
 
     #[test]
     fn accept_language_follows_preference_order_and_quality() {
-        assert_eq!(Locale::from_accept_language("ur-PK,ur;q=0.9,en;q=0.8"), Some(Locale::Urdu));
-        assert_eq!(Locale::from_accept_language("en-US,en;q=0.9"), Some(Locale::EnglishUk));
-        assert_eq!(Locale::from_accept_language("pl,ur;q=0.5,en;q=0.4"), Some(Locale::Urdu));
-        assert_eq!(Locale::from_accept_language("en;q=0.2,ur;q=0.7"), Some(Locale::Urdu));
+        assert_eq!(
+            Locale::from_accept_language("ur-PK,ur;q=0.9,en;q=0.8"),
+            Some(Locale::Urdu)
+        );
+        assert_eq!(
+            Locale::from_accept_language("en-US,en;q=0.9"),
+            Some(Locale::EnglishUk)
+        );
+        assert_eq!(
+            Locale::from_accept_language("pl,ur;q=0.5,en;q=0.4"),
+            Some(Locale::Urdu)
+        );
+        assert_eq!(
+            Locale::from_accept_language("en;q=0.2,ur;q=0.7"),
+            Some(Locale::Urdu)
+        );
         assert_eq!(Locale::from_accept_language("pl, de"), None);
-        assert_eq!(Locale::from_accept_language("ur;q=0, en"), Some(Locale::EnglishUk));
+        assert_eq!(
+            Locale::from_accept_language("ur;q=0, en"),
+            Some(Locale::EnglishUk)
+        );
         assert_eq!(Locale::from_accept_language(""), None);
     }
 

@@ -41,6 +41,29 @@ pub fn safe_return_path(candidate: &str) -> &str {
     }
 }
 
+/// Sends the person to another page with a 303, whatever their client accepts. (leptos_axum's
+/// `redirect` only sets a status for requests that accept HTML, as it serves server functions too.)
+pub fn redirect_to(path: &str) {
+    if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {
+        if let Ok(location) = http::HeaderValue::from_str(path) {
+            response.insert_header(http::header::LOCATION, location);
+            response.set_status(http::StatusCode::SEE_OTHER);
+        }
+    }
+}
+
+/// The signed-in person, or `None` after sending them to sign in (and back here afterwards).
+pub fn require_viewer() -> Option<Viewer> {
+    let scope = request_scope();
+    if scope.viewer.is_none() {
+        redirect_to(&format!(
+            "/sign-in?return_to={}",
+            crate::components::urlencode(&scope.here)
+        ));
+    }
+    scope.viewer
+}
+
 #[cfg(test)]
 mod tests {
     use super::safe_return_path;
@@ -48,7 +71,13 @@ mod tests {
     #[test]
     fn only_local_paths_are_returned_to() {
         assert_eq!(safe_return_path("/family?x=1"), "/family?x=1");
-        for unsafe_path in ["https://evil.example", "//evil.example", "/\\evil.example", "family", "/a\nb"] {
+        for unsafe_path in [
+            "https://evil.example",
+            "//evil.example",
+            "/\\evil.example",
+            "family",
+            "/a\nb",
+        ] {
             assert_eq!(safe_return_path(unsafe_path), "/", "{unsafe_path}");
         }
     }

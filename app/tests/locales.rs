@@ -52,11 +52,19 @@ fn variables_in_inline(inline: &InlineExpression<&str>, found: &mut BTreeSet<Str
 
 /// Parses one file; every syntax error is returned as a message.
 fn shape_of(path: &Path) -> Result<Shape, Vec<String>> {
-    let source = std::fs::read_to_string(path).map_err(|e| vec![format!("{}: {e}", path.display())])?;
+    let source =
+        std::fs::read_to_string(path).map_err(|e| vec![format!("{}: {e}", path.display())])?;
     let resource = parse(source.as_str()).map_err(|(_, errors)| {
         errors
             .iter()
-            .map(|e| format!("{}: syntax error at bytes {:?}: {:?}", path.display(), e.pos, e.kind))
+            .map(|e| {
+                format!(
+                    "{}: syntax error at bytes {:?}: {:?}",
+                    path.display(),
+                    e.pos,
+                    e.kind
+                )
+            })
             .collect::<Vec<_>>()
     })?;
     let mut shape = Shape::new();
@@ -95,13 +103,19 @@ fn differences(locale: &str, file: &str, reference: &Shape, candidate: &Shape) -
             None => problems.push(format!("{locale}/{file}: message `{id}` is missing")),
             Some((their_attributes, their_variables)) => {
                 for missing in attributes.difference(their_attributes) {
-                    problems.push(format!("{locale}/{file}: `{id}` lacks attribute `.{missing}`"));
+                    problems.push(format!(
+                        "{locale}/{file}: `{id}` lacks attribute `.{missing}`"
+                    ));
                 }
                 for missing in variables.difference(their_variables) {
-                    problems.push(format!("{locale}/{file}: `{id}` lacks variable `${missing}`"));
+                    problems.push(format!(
+                        "{locale}/{file}: `{id}` lacks variable `${missing}`"
+                    ));
                 }
                 for extra in their_variables.difference(variables) {
-                    problems.push(format!("{locale}/{file}: `{id}` uses `${extra}`, which en-GB never passes"));
+                    problems.push(format!(
+                        "{locale}/{file}: `{id}` uses `${extra}`, which en-GB never passes"
+                    ));
                 }
             }
         }
@@ -114,16 +128,26 @@ fn every_locale_parses_and_has_everything_en_gb_has() {
     let root = locales_dir();
     let mut problems = Vec::new();
     let reference_files = ftl_files(&root.join(REFERENCE));
-    assert!(!reference_files.is_empty(), "no .ftl files in locales/{REFERENCE}");
+    assert!(
+        !reference_files.is_empty(),
+        "no .ftl files in locales/{REFERENCE}"
+    );
     let mut locales: Vec<PathBuf> = std::fs::read_dir(&root)
         .unwrap()
         .filter_map(|e| e.ok().map(|e| e.path()))
         .filter(|p| p.is_dir())
         .collect();
     locales.sort();
-    assert!(locales.len() >= 2, "expected en-GB and at least one other locale");
+    assert!(
+        locales.len() >= 2,
+        "expected en-GB and at least one other locale"
+    );
     for reference_path in &reference_files {
-        let file = reference_path.file_name().unwrap().to_string_lossy().to_string();
+        let file = reference_path
+            .file_name()
+            .unwrap()
+            .to_string_lossy()
+            .to_string();
         let reference = match shape_of(reference_path) {
             Ok(shape) => shape,
             Err(errors) => {
@@ -132,12 +156,18 @@ fn every_locale_parses_and_has_everything_en_gb_has() {
             }
         };
         for locale_dir in &locales {
-            let locale = locale_dir.file_name().unwrap().to_string_lossy().to_string();
+            let locale = locale_dir
+                .file_name()
+                .unwrap()
+                .to_string_lossy()
+                .to_string();
             if locale == REFERENCE {
                 continue;
             }
             match shape_of(&locale_dir.join(&file)) {
-                Ok(candidate) => problems.extend(differences(&locale, &file, &reference, &candidate)),
+                Ok(candidate) => {
+                    problems.extend(differences(&locale, &file, &reference, &candidate))
+                }
                 Err(errors) => problems.extend(errors),
             }
         }
@@ -145,12 +175,20 @@ fn every_locale_parses_and_has_everything_en_gb_has() {
     // Files a locale has that en-GB does not would never be loaded: a sign of a misnamed file.
     for locale_dir in &locales {
         for path in ftl_files(locale_dir) {
-            if !root.join(REFERENCE).join(path.file_name().unwrap()).exists() {
+            if !root
+                .join(REFERENCE)
+                .join(path.file_name().unwrap())
+                .exists()
+            {
                 problems.push(format!("{} has no en-GB counterpart", path.display()));
             }
         }
     }
-    assert!(problems.is_empty(), "locale problems:\n{}", problems.join("\n"));
+    assert!(
+        problems.is_empty(),
+        "locale problems:\n{}",
+        problems.join("\n")
+    );
 }
 
 #[test]
@@ -158,7 +196,11 @@ fn the_checker_catches_a_missing_message_a_lost_variable_and_bad_syntax() {
     let dir = std::env::temp_dir().join(format!("heard-locale-check-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
     let reference_path = dir.join("reference.ftl");
-    std::fs::write(&reference_path, "hello = Hello { $name }\n    .title = Hi\nbye = Bye\n").unwrap();
+    std::fs::write(
+        &reference_path,
+        "hello = Hello { $name }\n    .title = Hi\nbye = Bye\n",
+    )
+    .unwrap();
     let candidate_path = dir.join("candidate.ftl");
     std::fs::write(&candidate_path, "hello = Salaam\n").unwrap();
     let broken_path = dir.join("broken.ftl");
@@ -166,9 +208,18 @@ fn the_checker_catches_a_missing_message_a_lost_variable_and_bad_syntax() {
     let reference = shape_of(&reference_path).unwrap();
     let candidate = shape_of(&candidate_path).unwrap();
     let found = differences("xx", "candidate.ftl", &reference, &candidate);
-    assert!(found.iter().any(|p| p.contains("`bye` is missing")), "{found:?}");
-    assert!(found.iter().any(|p| p.contains("lacks variable `$name`")), "{found:?}");
-    assert!(found.iter().any(|p| p.contains("lacks attribute `.title`")), "{found:?}");
+    assert!(
+        found.iter().any(|p| p.contains("`bye` is missing")),
+        "{found:?}"
+    );
+    assert!(
+        found.iter().any(|p| p.contains("lacks variable `$name`")),
+        "{found:?}"
+    );
+    assert!(
+        found.iter().any(|p| p.contains("lacks attribute `.title`")),
+        "{found:?}"
+    );
     assert!(shape_of(&broken_path).is_err());
     std::fs::remove_dir_all(&dir).unwrap();
 }

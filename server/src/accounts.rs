@@ -2,7 +2,9 @@
 //! Passwords are hashed with argon2id (the `argon2` crate's defaults, OWASP's recommended minimum).
 
 use crate::sign_in_limit::{SignInLimit, LIMIT_MINUTES};
-use argon2::password_hash::{rand_core::OsRng, PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
+use argon2::password_hash::{
+    rand_core::OsRng, PasswordHash, PasswordHasher, PasswordVerifier, SaltString,
+};
 use argon2::Argon2;
 use heard_app::account::{check_new_account, normalise_email, AccountProblem};
 use heard_app::locale::Locale;
@@ -77,8 +79,11 @@ async fn hash_password(password: String) -> Result<String, AccountError> {
 
 async fn password_matches(password: String, stored_hash: String) -> Result<bool, AccountError> {
     tokio::task::spawn_blocking(move || {
-        let hash = PasswordHash::new(&stored_hash).map_err(|e| AccountError::Hashing(e.to_string()))?;
-        Ok(Argon2::default().verify_password(password.as_bytes(), &hash).is_ok())
+        let hash =
+            PasswordHash::new(&stored_hash).map_err(|e| AccountError::Hashing(e.to_string()))?;
+        Ok(Argon2::default()
+            .verify_password(password.as_bytes(), &hash)
+            .is_ok())
     })
     .await?
 }
@@ -171,7 +176,9 @@ pub async fn sign_in(
         }
         _ => {
             limit.record_failure(&email, address, now()).await?;
-            Err(AccountError::Refused(vec![AccountProblem::WrongEmailOrPassword]))
+            Err(AccountError::Refused(vec![
+                AccountProblem::WrongEmailOrPassword,
+            ]))
         }
     }
 }
@@ -199,7 +206,11 @@ pub async fn save_reading_options(
     Ok(())
 }
 
-pub async fn save_locale(pool: &SqlitePool, account_id: i64, locale: Locale) -> Result<(), AccountError> {
+pub async fn save_locale(
+    pool: &SqlitePool,
+    account_id: i64,
+    locale: Locale,
+) -> Result<(), AccountError> {
     sqlx::query("UPDATE accounts SET locale = ? WHERE id = ?")
         .bind(locale.tag())
         .bind(account_id)
@@ -209,7 +220,9 @@ pub async fn save_locale(pool: &SqlitePool, account_id: i64, locale: Locale) -> 
 }
 
 pub async fn count(pool: &SqlitePool) -> Result<i64, AccountError> {
-    Ok(sqlx::query_scalar("SELECT COUNT(*) FROM accounts").fetch_one(pool).await?)
+    Ok(sqlx::query_scalar("SELECT COUNT(*) FROM accounts")
+        .fetch_one(pool)
+        .await?)
 }
 
 #[cfg(test)]
@@ -226,24 +239,38 @@ mod tests {
     }
 
     fn new<'a>(email: &'a str, password: &'a str) -> NewAccount<'a> {
-        NewAccount { email, password, locale: None, reading_options: None }
+        NewAccount {
+            email,
+            password,
+            locale: None,
+            reading_options: None,
+        }
     }
 
     #[tokio::test]
     async fn create_then_sign_in_with_any_case_of_email() {
         let (_dir, pool) = fresh().await;
-        let created = create(&pool, new(" Amina@Example.org ", "a long enough password")).await.unwrap();
-        assert_eq!(created.email, "amina@example.org");
-        let signed_in = sign_in(&pool, "AMINA@example.org", "a long enough password", "127.0.0.1")
+        let created = create(&pool, new(" Amina@Example.org ", "a long enough password"))
             .await
             .unwrap();
+        assert_eq!(created.email, "amina@example.org");
+        let signed_in = sign_in(
+            &pool,
+            "AMINA@example.org",
+            "a long enough password",
+            "127.0.0.1",
+        )
+        .await
+        .unwrap();
         assert_eq!(signed_in.id, created.id);
     }
 
     #[tokio::test]
     async fn passwords_are_stored_as_argon2id_hashes() {
         let (_dir, pool) = fresh().await;
-        create(&pool, new("a@example.org", "a long enough password")).await.unwrap();
+        create(&pool, new("a@example.org", "a long enough password"))
+            .await
+            .unwrap();
         let hash: String = sqlx::query_scalar("SELECT password_hash FROM accounts")
             .fetch_one(&pool)
             .await
@@ -255,18 +282,28 @@ mod tests {
     #[tokio::test]
     async fn the_same_email_cannot_have_two_accounts() {
         let (_dir, pool) = fresh().await;
-        create(&pool, new("a@example.org", "a long enough password")).await.unwrap();
+        create(&pool, new("a@example.org", "a long enough password"))
+            .await
+            .unwrap();
         let second = create(&pool, new("A@EXAMPLE.ORG", "another long password")).await;
-        assert_eq!(second.unwrap_err().problems(), vec![AccountProblem::EmailTaken]);
+        assert_eq!(
+            second.unwrap_err().problems(),
+            vec![AccountProblem::EmailTaken]
+        );
     }
 
     #[tokio::test]
     async fn bad_input_is_refused_with_every_problem() {
         let (_dir, pool) = fresh().await;
-        let refused = create(&pool, new("not-an-email", "short")).await.unwrap_err();
+        let refused = create(&pool, new("not-an-email", "short"))
+            .await
+            .unwrap_err();
         assert_eq!(
             refused.problems(),
-            vec![AccountProblem::EmailInvalid, AccountProblem::PasswordTooShort { min: 8 }]
+            vec![
+                AccountProblem::EmailInvalid,
+                AccountProblem::PasswordTooShort { min: 8 }
+            ]
         );
         assert_eq!(count(&pool).await.unwrap(), 0);
     }
@@ -274,11 +311,19 @@ mod tests {
     #[tokio::test]
     async fn wrong_password_and_unknown_email_get_the_same_answer() {
         let (_dir, pool) = fresh().await;
-        create(&pool, new("a@example.org", "a long enough password")).await.unwrap();
+        create(&pool, new("a@example.org", "a long enough password"))
+            .await
+            .unwrap();
         let wrong = sign_in(&pool, "a@example.org", "not the password", "10.0.0.1").await;
         let unknown = sign_in(&pool, "b@example.org", "not the password", "10.0.0.1").await;
-        assert_eq!(wrong.unwrap_err().problems(), vec![AccountProblem::WrongEmailOrPassword]);
-        assert_eq!(unknown.unwrap_err().problems(), vec![AccountProblem::WrongEmailOrPassword]);
+        assert_eq!(
+            wrong.unwrap_err().problems(),
+            vec![AccountProblem::WrongEmailOrPassword]
+        );
+        assert_eq!(
+            unknown.unwrap_err().problems(),
+            vec![AccountProblem::WrongEmailOrPassword]
+        );
     }
 
     #[tokio::test]
@@ -298,9 +343,13 @@ mod tests {
         .unwrap();
         assert_eq!(account.locale, Some(Locale::Urdu));
         assert_eq!(account.reading_options, Some(reading));
-        save_locale(&pool, account.id, Locale::EnglishUk).await.unwrap();
+        save_locale(&pool, account.id, Locale::EnglishUk)
+            .await
+            .unwrap();
         let contrast = ReadingOptions::parse("theme=contrast");
-        save_reading_options(&pool, account.id, contrast).await.unwrap();
+        save_reading_options(&pool, account.id, contrast)
+            .await
+            .unwrap();
         let found = find(&pool, account.id).await.unwrap().unwrap();
         assert_eq!(found.locale, Some(Locale::EnglishUk));
         assert_eq!(found.reading_options, Some(contrast));

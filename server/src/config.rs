@@ -15,15 +15,30 @@ use std::path::PathBuf;
 )]
 pub struct Cli {
     /// Where the data lives. A SQLite file is created and brought up to date on start.
-    #[arg(long, env = "HEARD_DATABASE_URL", default_value = "sqlite://heard.db", global = true)]
+    #[arg(
+        long,
+        env = "HEARD_DATABASE_URL",
+        default_value = "sqlite://heard.db",
+        global = true
+    )]
     pub database_url: String,
 
     /// The address and port to listen on.
-    #[arg(long, env = "HEARD_ADDR", default_value = "127.0.0.1:3000", global = true)]
+    #[arg(
+        long,
+        env = "HEARD_ADDR",
+        default_value = "127.0.0.1:3000",
+        global = true
+    )]
     pub addr: SocketAddr,
 
     /// The folder with the built browser files (pkg/ and style/), made by scripts/build.
-    #[arg(long, env = "HEARD_SITE_ROOT", default_value = "target/site", global = true)]
+    #[arg(
+        long,
+        env = "HEARD_SITE_ROOT",
+        default_value = "target/site",
+        global = true
+    )]
     pub site_root: PathBuf,
 
     /// The address people use to reach the portal, e.g. https://heard.example.org. When it starts with
@@ -46,7 +61,9 @@ pub enum Command {
 impl Cli {
     /// Cookies carry `Secure` when the portal is reached over HTTPS.
     pub fn secure_cookies(&self) -> bool {
-        self.public_url.as_deref().is_some_and(|url| url.starts_with("https://"))
+        self.public_url
+            .as_deref()
+            .is_some_and(|url| url.starts_with("https://"))
     }
 }
 
@@ -56,7 +73,8 @@ mod tests {
 
     #[test]
     fn options_go_before_or_after_the_subcommand_and_serve_is_the_default() {
-        let before = Cli::try_parse_from(["heard", "--database-url", "sqlite://a.db", "demo"]).unwrap();
+        let before =
+            Cli::try_parse_from(["heard", "--database-url", "sqlite://a.db", "demo"]).unwrap();
         assert_eq!(before.database_url, "sqlite://a.db");
         assert_eq!(before.command, Some(Command::Demo));
         let after = Cli::try_parse_from(["heard", "serve", "--addr", "127.0.0.1:4000"]).unwrap();
@@ -64,7 +82,8 @@ mod tests {
         let bare = Cli::try_parse_from(["heard"]).unwrap();
         assert_eq!(bare.command, None);
         assert!(!bare.secure_cookies());
-        let https = Cli::try_parse_from(["heard", "--public-url", "https://heard.example.org"]).unwrap();
+        let https =
+            Cli::try_parse_from(["heard", "--public-url", "https://heard.example.org"]).unwrap();
         assert!(https.secure_cookies());
     }
 }

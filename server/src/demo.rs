@@ -19,7 +19,12 @@ pub async fn fill(pool: &SqlitePool) -> Result<String, DemoError> {
     }
     accounts::create(
         pool,
-        NewAccount { email: DEMO_EMAIL, password: DEMO_PASSWORD, locale: None, reading_options: None },
+        NewAccount {
+            email: DEMO_EMAIL,
+            password: DEMO_PASSWORD,
+            locale: None,
+            reading_options: None,
+        },
     )
     .await?;
     Ok(format!(
@@ -39,7 +44,9 @@ mod tests {
             .await
             .unwrap();
         assert!(fill(&pool).await.unwrap().starts_with("Added"));
-        accounts::sign_in(&pool, DEMO_EMAIL, DEMO_PASSWORD, "127.0.0.1").await.unwrap();
+        accounts::sign_in(&pool, DEMO_EMAIL, DEMO_PASSWORD, "127.0.0.1")
+            .await
+            .unwrap();
         assert!(fill(&pool).await.unwrap().contains("already"));
         assert_eq!(accounts::count(&pool).await.unwrap(), 1);
     }

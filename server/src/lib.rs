@@ -16,7 +16,10 @@ pub enum HeardError {
     #[error(transparent)]
     Storage(#[from] storage::StorageError),
     #[error("could not listen on {addr}: {source}")]
-    Listen { addr: std::net::SocketAddr, source: std::io::Error },
+    Listen {
+        addr: std::net::SocketAddr,
+        source: std::io::Error,
+    },
     #[error("the server stopped: {0}")]
     Serve(#[source] std::io::Error),
     #[error(transparent)]
@@ -34,11 +37,19 @@ pub async fn run(cli: Cli) -> Result<(), HeardError> {
         Command::Serve => {
             let listener = tokio::net::TcpListener::bind(cli.addr)
                 .await
-                .map_err(|source| HeardError::Listen { addr: cli.addr, source })?;
+                .map_err(|source| HeardError::Listen {
+                    addr: cli.addr,
+                    source,
+                })?;
             tracing::info!("Heard is at http://{}", cli.addr);
-            web::serve(listener, web::Settings::from_cli(&cli), pool, shutdown_signal())
-                .await
-                .map_err(HeardError::Serve)
+            web::serve(
+                listener,
+                web::Settings::from_cli(&cli),
+                pool,
+                shutdown_signal(),
+            )
+            .await
+            .map_err(HeardError::Serve)
         }
     }
 }
@@ -49,7 +60,9 @@ async fn shutdown_signal() {
     };
     #[cfg(unix)]
     let terminate = async {
-        if let Ok(mut signal) = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+        if let Ok(mut signal) =
+            tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())
+        {
             signal.recv().await;
         }
     };

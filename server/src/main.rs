@@ -5,7 +5,8 @@ use std::process::ExitCode;
 async fn main() -> ExitCode {
     tracing_subscriber::fmt()
         .with_env_filter(
-            tracing_subscriber::EnvFilter::try_from_env("HEARD_LOG").unwrap_or_else(|_| "info".into()),
+            tracing_subscriber::EnvFilter::try_from_env("HEARD_LOG")
+                .unwrap_or_else(|_| "info".into()),
         )
         .init();
     match heard_server::run(heard_server::config::Cli::parse()).await {

@@ -24,7 +24,12 @@ impl<'a> SignInLimit<'a> {
         now - i64::from(LIMIT_MINUTES) * 60
     }
 
-    pub async fn is_exceeded(&self, email: &str, address: &str, now: i64) -> Result<bool, sqlx::Error> {
+    pub async fn is_exceeded(
+        &self,
+        email: &str,
+        address: &str,
+        now: i64,
+    ) -> Result<bool, sqlx::Error> {
         let (for_account, for_address): (i64, i64) = sqlx::query_as(
             "SELECT
                 (SELECT COUNT(*) FROM sign_in_failures WHERE email = ?1 AND attempted_at > ?3),
@@ -38,7 +43,12 @@ impl<'a> SignInLimit<'a> {
         Ok(for_account >= FAILURES_PER_ACCOUNT || for_address >= FAILURES_PER_ADDRESS)
     }
 
-    pub async fn record_failure(&self, email: &str, address: &str, now: i64) -> Result<(), sqlx::Error> {
+    pub async fn record_failure(
+        &self,
+        email: &str,
+        address: &str,
+        now: i64,
+    ) -> Result<(), sqlx::Error> {
         // Old failures no longer count; clearing them here keeps the table small without a job.
         sqlx::query("DELETE FROM sign_in_failures WHERE attempted_at <= ?")
             .bind(Self::window_start(now))
@@ -81,30 +91,52 @@ mod tests {
     #[tokio::test]
     async fn an_account_is_locked_after_five_failures_even_for_the_right_password() {
         let (_dir, pool) = fresh().await;
-        let new = NewAccount { email: "a@example.org", password: "the right password", locale: None, reading_options: None };
+        let new = NewAccount {
+            email: "a@example.org",
+            password: "the right password",
+            locale: None,
+            reading_options: None,
+        };
         accounts::create(&pool, new).await.unwrap();
         for _ in 0..FAILURES_PER_ACCOUNT {
-            let wrong = accounts::sign_in(&pool, "a@example.org", "wrong password", "10.0.0.1").await;
-            assert_eq!(wrong.unwrap_err().problems(), vec![AccountProblem::WrongEmailOrPassword]);
+            let wrong =
+                accounts::sign_in(&pool, "a@example.org", "wrong password", "10.0.0.1").await;
+            assert_eq!(
+                wrong.unwrap_err().problems(),
+                vec![AccountProblem::WrongEmailOrPassword]
+            );
         }
-        let right = accounts::sign_in(&pool, "a@example.org", "the right password", "10.0.0.2").await;
+        let right =
+            accounts::sign_in(&pool, "a@example.org", "the right password", "10.0.0.2").await;
         assert_eq!(
             right.unwrap_err().problems(),
-            vec![AccountProblem::TooManyTries { minutes: LIMIT_MINUTES }]
+            vec![AccountProblem::TooManyTries {
+                minutes: LIMIT_MINUTES
+            }]
         );
     }
 
     #[tokio::test]
     async fn a_right_password_before_the_limit_starts_the_account_afresh() {
         let (_dir, pool) = fresh().await;
-        let new = NewAccount { email: "a@example.org", password: "the right password", locale: None, reading_options: None };
+        let new = NewAccount {
+            email: "a@example.org",
+            password: "the right password",
+            locale: None,
+            reading_options: None,
+        };
         accounts::create(&pool, new).await.unwrap();
         for _ in 0..FAILURES_PER_ACCOUNT - 1 {
             let _ = accounts::sign_in(&pool, "a@example.org", "wrong", "10.0.0.1").await;
         }
-        accounts::sign_in(&pool, "a@example.org", "the right password", "10.0.0.1").await.unwrap();
+        accounts::sign_in(&pool, "a@example.org", "the right password", "10.0.0.1")
+            .await
+            .unwrap();
         let limit = SignInLimit::new(&pool);
-        assert!(!limit.is_exceeded("a@example.org", "10.0.0.9", now_secs()).await.unwrap());
+        assert!(!limit
+            .is_exceeded("a@example.org", "10.0.0.9", now_secs())
+            .await
+            .unwrap());
     }
 
     #[tokio::test]
@@ -113,10 +145,19 @@ mod tests {
         let limit = SignInLimit::new(&pool);
         let now = now_secs();
         for n in 0..FAILURES_PER_ADDRESS {
-            limit.record_failure(&format!("person{n}@example.org"), "10.0.0.1", now).await.unwrap();
+            limit
+                .record_failure(&format!("person{n}@example.org"), "10.0.0.1", now)
+                .await
+                .unwrap();
         }
-        assert!(limit.is_exceeded("someone.new@example.org", "10.0.0.1", now).await.unwrap());
-        assert!(!limit.is_exceeded("someone.new@example.org", "10.0.0.2", now).await.unwrap());
+        assert!(limit
+            .is_exceeded("someone.new@example.org", "10.0.0.1", now)
+            .await
+            .unwrap());
+        assert!(!limit
+            .is_exceeded("someone.new@example.org", "10.0.0.2", now)
+            .await
+            .unwrap());
     }
 
     #[tokio::test]
@@ -125,10 +166,19 @@ mod tests {
         let limit = SignInLimit::new(&pool);
         let then = now_secs() - i64::from(LIMIT_MINUTES) * 60 - 1;
         for _ in 0..FAILURES_PER_ACCOUNT {
-            limit.record_failure("a@example.org", "10.0.0.1", then).await.unwrap();
+            limit
+                .record_failure("a@example.org", "10.0.0.1", then)
+                .await
+                .unwrap();
         }
-        assert!(limit.is_exceeded("a@example.org", "10.0.0.1", then).await.unwrap());
-        assert!(!limit.is_exceeded("a@example.org", "10.0.0.1", now_secs()).await.unwrap());
+        assert!(limit
+            .is_exceeded("a@example.org", "10.0.0.1", then)
+            .await
+            .unwrap());
+        assert!(!limit
+            .is_exceeded("a@example.org", "10.0.0.1", now_secs())
+            .await
+            .unwrap());
     }
 
     fn now_secs() -> i64 {

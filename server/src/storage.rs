@@ -25,10 +25,15 @@ pub enum StorageError {
 /// to one connection.
 pub async fn open(url: &str) -> Result<SqlitePool, StorageError> {
     if !url.starts_with("sqlite:") {
-        return Err(StorageError::Unsupported { url: url.to_string() });
+        return Err(StorageError::Unsupported {
+            url: url.to_string(),
+        });
     }
     let options = SqliteConnectOptions::from_str(url)
-        .map_err(|source| StorageError::BadUrl { url: url.to_string(), source })?
+        .map_err(|source| StorageError::BadUrl {
+            url: url.to_string(),
+            source,
+        })?
         .create_if_missing(true)
         .journal_mode(SqliteJournalMode::Wal)
         .synchronous(SqliteSynchronous::Normal)
@@ -41,7 +46,10 @@ pub async fn open(url: &str) -> Result<SqlitePool, StorageError> {
         .await
         .map_err(StorageError::Open)?;
     sqlx::migrate!("./migrations").run(&pool).await?;
-    session_store(pool.clone()).migrate().await.map_err(StorageError::Sessions)?;
+    session_store(pool.clone())
+        .migrate()
+        .await
+        .map_err(StorageError::Sessions)?;
     Ok(pool)
 }
 
@@ -54,7 +62,10 @@ pub fn session_store(pool: SqlitePool) -> tower_sessions_sqlx_store::SqliteStore
 
 /// True when the database answers a trivial query.
 pub async fn answers(pool: &SqlitePool) -> bool {
-    sqlx::query_scalar::<_, i64>("SELECT 1").fetch_one(pool).await.is_ok()
+    sqlx::query_scalar::<_, i64>("SELECT 1")
+        .fetch_one(pool)
+        .await
+        .is_ok()
 }
 
 #[cfg(test)]
@@ -68,7 +79,10 @@ mod tests {
         let pool = open(&format!("sqlite://{}", path.display())).await.unwrap();
         assert!(path.exists());
         assert!(answers(&pool).await);
-        let mode: String = sqlx::query_scalar("PRAGMA journal_mode").fetch_one(&pool).await.unwrap();
+        let mode: String = sqlx::query_scalar("PRAGMA journal_mode")
+            .fetch_one(&pool)
+            .await
+            .unwrap();
         assert_eq!(mode, "wal");
         let tables: Vec<String> =
             sqlx::query_scalar("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
@@ -76,7 +90,10 @@ mod tests {
                 .await
                 .unwrap();
         for table in ["accounts", "sessions", "sign_in_failures"] {
-            assert!(tables.iter().any(|t| t == table), "{table} missing from {tables:?}");
+            assert!(
+                tables.iter().any(|t| t == table),
+                "{table} missing from {tables:?}"
+            );
         }
         drop(pool);
         // Opening again finds the migrations applied and changes nothing.
@@ -85,13 +102,22 @@ mod tests {
             .fetch_one(&again)
             .await
             .unwrap();
-        assert_eq!(applied, sqlx::migrate!("./migrations").migrations.len() as i64);
+        assert_eq!(
+            applied,
+            sqlx::migrate!("./migrations").migrations.len() as i64
+        );
     }
 
     #[tokio::test]
     async fn a_bad_url_is_reported_not_panicked() {
-        assert!(matches!(open("postgres://db/heard").await, Err(StorageError::Unsupported { .. })));
-        assert!(matches!(open("heard.db").await, Err(StorageError::Unsupported { .. })));
+        assert!(matches!(
+            open("postgres://db/heard").await,
+            Err(StorageError::Unsupported { .. })
+        ));
+        assert!(matches!(
+            open("heard.db").await,
+            Err(StorageError::Unsupported { .. })
+        ));
         let nowhere = "sqlite:///no/such/folder/heard.db";
         assert!(matches!(open(nowhere).await, Err(StorageError::Open(_))));
     }

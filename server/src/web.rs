@@ -77,9 +77,12 @@ pub async fn serve(
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> std::io::Result<()> {
     let app = router(settings, pool);
-    axum::serve(listener, app.into_make_service_with_connect_info::<SocketAddr>())
-        .with_graceful_shutdown(shutdown)
-        .await
+    axum::serve(
+        listener,
+        app.into_make_service_with_connect_info::<SocketAddr>(),
+    )
+    .with_graceful_shutdown(shutdown)
+    .await
 }
 
 pub fn router(settings: Settings, pool: SqlitePool) -> Router {
@@ -89,7 +92,11 @@ pub fn router(settings: Settings, pool: SqlitePool) -> Router {
         .site_pkg_dir("pkg")
         .site_addr(settings.addr)
         .build();
-    let state = AppState { pool: pool.clone(), leptos_options: leptos_options.clone(), secure_cookies: settings.secure_cookies };
+    let state = AppState {
+        pool: pool.clone(),
+        leptos_options: leptos_options.clone(),
+        secure_cookies: settings.secure_cookies,
+    };
 
     let sessions = SessionManagerLayer::new(storage::session_store(pool.clone()))
         .with_name(SESSION_COOKIE)
@@ -110,7 +117,10 @@ pub fn router(settings: Settings, pool: SqlitePool) -> Router {
             move || shell(options.clone())
         })
         .fallback(not_found)
-        .layer(middleware::from_fn_with_state(settings.public_origin.clone(), refuse_cross_site))
+        .layer(middleware::from_fn_with_state(
+            settings.public_origin.clone(),
+            refuse_cross_site,
+        ))
         .layer(middleware::from_fn_with_state(state.clone(), attach_scope))
         .layer(sessions)
         // Pages carry personal data: never kept in shared caches.
@@ -159,7 +169,12 @@ fn cookie_value(headers: &HeaderMap, name: &str) -> Option<String> {
 /// Works out who is asking and how they want the page, once per request, before anything renders.
 /// Language: the person's explicit choice (cookie, then account), then `Accept-Language`, then en-GB.
 /// Reading options: cookie, then account, then the defaults (which follow the device's settings).
-async fn attach_scope(State(state): State<AppState>, session: Session, mut request: Request, next: Next) -> Response {
+async fn attach_scope(
+    State(state): State<AppState>,
+    session: Session,
+    mut request: Request,
+    next: Next,
+) -> Response {
     let account = signed_in_account(&state.pool, &session).await;
     let headers = request.headers();
     let locale = cookie_value(headers, LOCALE_COOKIE)
@@ -181,8 +196,16 @@ async fn attach_scope(State(state): State<AppState>, session: Session, mut reque
         .path_and_query()
         .map(|pq| pq.as_str().to_string())
         .unwrap_or_else(|| "/".into());
-    let viewer = account.map(|a| Viewer { account_id: a.id, email: a.email });
-    request.extensions_mut().insert(RequestScope { locale, reading, viewer, here });
+    let viewer = account.map(|a| Viewer {
+        account_id: a.id,
+        email: a.email,
+    });
+    request.extensions_mut().insert(RequestScope {
+        locale,
+        reading,
+        viewer,
+        here,
+    });
     next.run(request).await
 }
 
@@ -198,7 +221,11 @@ async fn signed_in_account(pool: &SqlitePool, session: &Session) -> Option<Accou
 }
 
 fn scope_of(parts: &Parts) -> RequestScope {
-    parts.extensions.get::<RequestScope>().cloned().unwrap_or_default()
+    parts
+        .extensions
+        .get::<RequestScope>()
+        .cloned()
+        .unwrap_or_default()
 }
 
 /// Splits a posted form into the request's parts (for rendering the page again) and its fields.
@@ -253,23 +280,44 @@ fn long_lived_cookie(name: &'static str, value: String, secure: bool) -> HeaderV
     HeaderValue::from_str(&cookie.encoded().to_string()).expect("cookie values are plain ASCII")
 }
 
-async fn start_session(session: &Session, account: &Account) -> Result<(), tower_sessions::session::Error> {
+async fn start_session(
+    session: &Session,
+    account: &Account,
+) -> Result<(), tower_sessions::session::Error> {
     // A new id on sign-in, so a session id planted before it is worthless (session fixation).
     session.cycle_id().await?;
     session.insert(ACCOUNT_KEY, account.id).await
 }
 
-fn account_problems(error: AccountError, fields: &[(String, String)]) -> FormOutcome<AccountProblem> {
+/// Everything typed except the password goes back to the page.
+fn kept_fields(fields: &[(String, String)]) -> Vec<(String, String)> {
+    fields
+        .iter()
+        .filter(|(name, _)| name != "password")
+        .cloned()
+        .collect()
+}
+
+fn account_problems(
+    error: AccountError,
+    fields: &[(String, String)],
+) -> FormOutcome<AccountProblem> {
     FormOutcome {
         problems: error.problems(),
-        kept: vec![("email".into(), field(fields, "email").to_string())],
+        kept: kept_fields(fields),
     }
 }
 
-async fn create_account(State(state): State<AppState>, session: Session, request: Request) -> Response {
+async fn create_account(
+    State(state): State<AppState>,
+    session: Session,
+    request: Request,
+) -> Response {
     let (parts, fields) = read_form(request).await;
-    let chosen_locale = cookie_value(&parts.headers, LOCALE_COOKIE).and_then(|t| Locale::from_tag(&t));
-    let chosen_reading = cookie_value(&parts.headers, READING_COOKIE).map(|r| ReadingOptions::parse(&r));
+    let chosen_locale =
+        cookie_value(&parts.headers, LOCALE_COOKIE).and_then(|t| Locale::from_tag(&t));
+    let chosen_reading =
+        cookie_value(&parts.headers, READING_COOKIE).map(|r| ReadingOptions::parse(&r));
     let new = NewAccount {
         email: field(&fields, "email"),
         password: field(&fields, "password"),
@@ -295,7 +343,13 @@ async fn sign_in(State(state): State<AppState>, session: Session, request: Reque
         .get::<ConnectInfo<SocketAddr>>()
         .map(|info| info.0.ip().to_string())
         .unwrap_or_else(|| "unknown".into());
-    let result = accounts::sign_in(&state.pool, field(&fields, "email"), field(&fields, "password"), &address).await;
+    let result = accounts::sign_in(
+        &state.pool,
+        field(&fields, "email"),
+        field(&fields, "password"),
+        &address,
+    )
+    .await;
     match result {
         Ok(account) => match start_session(&session, &account).await {
             Ok(()) => Redirect::to("/family").into_response(),
@@ -303,7 +357,7 @@ async fn sign_in(State(state): State<AppState>, session: Session, request: Reque
                 tracing::error!(%error, "could not start a session");
                 let outcome = FormOutcome {
                     problems: vec![AccountProblem::Unavailable],
-                    kept: vec![("email".into(), field(&fields, "email").to_string())],
+                    kept: kept_fields(&fields),
                 };
                 render_again(&state, parts, outcome).await
             }
@@ -323,17 +377,23 @@ async fn save_reading_options(State(state): State<AppState>, request: Request) -
     let (parts, fields) = read_form(request).await;
     let options = ReadingOptions::from_pairs(fields.iter().map(|(n, v)| (n.as_str(), v.as_str())));
     if let Some(viewer) = scope_of(&parts).viewer {
-        if let Err(error) = accounts::save_reading_options(&state.pool, viewer.account_id, options).await {
+        if let Err(error) =
+            accounts::save_reading_options(&state.pool, viewer.account_id, options).await
+        {
             // The cookie still keeps the choice on this device; the account catches up next save.
             tracing::error!(%error, "could not save reading options to the account");
         }
     }
     let return_to = safe_return_path(field(&fields, "return_to"));
-    let back = format!("/reading-options?saved=1&return_to={}", heard_app::components::urlencode(return_to));
+    let back = format!(
+        "/reading-options?saved=1&return_to={}",
+        heard_app::components::urlencode(return_to)
+    );
     let mut response = Redirect::to(&back).into_response();
-    response
-        .headers_mut()
-        .append(header::SET_COOKIE, long_lived_cookie(READING_COOKIE, options.encode(), state.secure_cookies));
+    response.headers_mut().append(
+        header::SET_COOKIE,
+        long_lived_cookie(READING_COOKIE, options.encode(), state.secure_cookies),
+    );
     response
 }
 
@@ -342,8 +402,11 @@ async fn choose_language(State(state): State<AppState>, request: Request) -> Res
     let return_to = safe_return_path(field(&fields, "return_to")).to_string();
     let Some(locale) = Locale::from_tag(field(&fields, "locale")) else {
         // Nothing chosen: show the page again rather than guess.
-        return Redirect::to(&format!("/language?return_to={}", heard_app::components::urlencode(&return_to)))
-            .into_response();
+        return Redirect::to(&format!(
+            "/language?return_to={}",
+            heard_app::components::urlencode(&return_to)
+        ))
+        .into_response();
     };
     if let Some(viewer) = scope_of(&parts).viewer {
         if let Err(error) = accounts::save_locale(&state.pool, viewer.account_id, locale).await {
@@ -351,8 +414,9 @@ async fn choose_language(State(state): State<AppState>, request: Request) -> Res
         }
     }
     let mut response = Redirect::to(&return_to).into_response();
-    response
-        .headers_mut()
-        .append(header::SET_COOKIE, long_lived_cookie(LOCALE_COOKIE, locale.tag().into(), state.secure_cookies));
+    response.headers_mut().append(
+        header::SET_COOKIE,
+        long_lived_cookie(LOCALE_COOKIE, locale.tag().into(), state.secure_cookies),
+    );
     response
 }

@@ -2,7 +2,9 @@
 
 use heard_server::web::{self, Settings};
 use heard_server::{accounts, storage};
-use reqwest::header::{ACCEPT_ENCODING, ACCEPT_LANGUAGE, CONTENT_ENCODING, COOKIE, LOCATION, ORIGIN, SET_COOKIE};
+use reqwest::header::{
+    ACCEPT_ENCODING, ACCEPT_LANGUAGE, CONTENT_ENCODING, COOKIE, LOCATION, ORIGIN, SET_COOKIE,
+};
 use reqwest::redirect::Policy;
 use reqwest::StatusCode;
 use sqlx::SqlitePool;
@@ -15,9 +17,12 @@ struct Running {
 
 async fn start(public_url: Option<&str>) -> Running {
     let dir = tempfile::tempdir().unwrap();
-    let pool = storage::open(&format!("sqlite://{}", dir.path().join("heard.db").display()))
-        .await
-        .unwrap();
+    let pool = storage::open(&format!(
+        "sqlite://{}",
+        dir.path().join("heard.db").display()
+    ))
+    .await
+    .unwrap();
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let addr = listener.local_addr().unwrap();
     let settings = Settings {
@@ -26,15 +31,32 @@ async fn start(public_url: Option<&str>) -> Running {
         secure_cookies: public_url.is_some_and(|u| u.starts_with("https://")),
         public_origin: public_url.map(str::to_string),
     };
-    tokio::spawn(web::serve(listener, settings, pool.clone(), std::future::pending()));
-    Running { base: format!("http://{addr}"), pool, _dir: dir }
+    tokio::spawn(web::serve(
+        listener,
+        settings,
+        pool.clone(),
+        std::future::pending(),
+    ));
+    Running {
+        base: format!("http://{addr}"),
+        pool,
+        _dir: dir,
+    }
 }
 
 fn browser() -> reqwest::Client {
-    reqwest::Client::builder().cookie_store(true).redirect(Policy::none()).build().unwrap()
+    reqwest::Client::builder()
+        .cookie_store(true)
+        .redirect(Policy::none())
+        .build()
+        .unwrap()
 }
 
-async fn post_form(client: &reqwest::Client, url: &str, fields: &[(&str, &str)]) -> reqwest::Response {
+async fn post_form(
+    client: &reqwest::Client,
+    url: &str,
+    fields: &[(&str, &str)],
+) -> reqwest::Response {
     client.post(url).form(fields).send().await.unwrap()
 }
 
@@ -45,7 +67,11 @@ fn location(response: &reqwest::Response) -> &str {
 #[tokio::test]
 async fn healthz_answers_when_the_database_does() {
     let heard = start(None).await;
-    let response = browser().get(format!("{}/healthz", heard.base)).send().await.unwrap();
+    let response = browser()
+        .get(format!("{}/healthz", heard.base))
+        .send()
+        .await
+        .unwrap();
     assert_eq!(response.status(), StatusCode::OK);
 }
 
@@ -56,7 +82,10 @@ async fn create_account_sign_out_and_sign_in_again() {
     let created = post_form(
         &client,
         &format!("{}/account/new", heard.base),
-        &[("email", "Amina@Example.org"), ("password", "a long enough password")],
+        &[
+            ("email", "Amina@Example.org"),
+            ("password", "a long enough password"),
+        ],
     )
     .await;
     assert_eq!(created.status(), StatusCode::SEE_OTHER);
@@ -71,27 +100,46 @@ async fn create_account_sign_out_and_sign_in_again() {
     assert!(session_cookie.contains("HttpOnly"), "{session_cookie}");
     assert!(session_cookie.contains("SameSite=Lax"), "{session_cookie}");
     assert!(!session_cookie.contains("Secure"), "{session_cookie}");
-    let sessions: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM sessions").fetch_one(&heard.pool).await.unwrap();
+    let sessions: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM sessions")
+        .fetch_one(&heard.pool)
+        .await
+        .unwrap();
     assert_eq!(sessions, 1, "the session lives in the database");
 
-    let family = client.get(format!("{}/family", heard.base)).send().await.unwrap();
+    let family = client
+        .get(format!("{}/family", heard.base))
+        .send()
+        .await
+        .unwrap();
     assert_eq!(family.status(), StatusCode::OK);
     assert!(family.text().await.unwrap().contains("amina@example.org"));
 
     let signed_out = post_form(&client, &format!("{}/sign-out", heard.base), &[]).await;
     assert_eq!(location(&signed_out), "/");
-    let family = client.get(format!("{}/family", heard.base)).send().await.unwrap();
+    let family = client
+        .get(format!("{}/family", heard.base))
+        .send()
+        .await
+        .unwrap();
     assert!(family.status().is_redirection(), "{}", family.status());
-    assert_eq!(location(&family), "/sign-in");
+    assert_eq!(family.status(), StatusCode::SEE_OTHER);
+    assert_eq!(location(&family), "/sign-in?return_to=/family");
 
     let signed_in = post_form(
         &client,
         &format!("{}/sign-in", heard.base),
-        &[("email", "amina@example.org"), ("password", "a long enough password")],
+        &[
+            ("email", "amina@example.org"),
+            ("password", "a long enough password"),
+        ],
     )
     .await;
     assert_eq!(location(&signed_in), "/family");
-    let family = client.get(format!("{}/family", heard.base)).send().await.unwrap();
+    let family = client
+        .get(format!("{}/family", heard.base))
+        .send()
+        .await
+        .unwrap();
     assert_eq!(family.status(), StatusCode::OK);
 }
 
@@ -99,7 +147,12 @@ async fn create_account_sign_out_and_sign_in_again() {
 async fn a_wrong_password_shows_the_problem_and_keeps_the_email() {
     let heard = start(None).await;
     let client = browser();
-    let new = accounts::NewAccount { email: "a@example.org", password: "the right password", locale: None, reading_options: None };
+    let new = accounts::NewAccount {
+        email: "a@example.org",
+        password: "the right password",
+        locale: None,
+        reading_options: None,
+    };
     accounts::create(&heard.pool, new).await.unwrap();
     let response = post_form(
         &client,
@@ -110,8 +163,14 @@ async fn a_wrong_password_shows_the_problem_and_keeps_the_email() {
     assert_eq!(response.status(), StatusCode::UNPROCESSABLE_ENTITY);
     let page = response.text().await.unwrap();
     assert!(page.contains("class=\"error-summary\""), "{page}");
-    assert!(page.contains("The email address or password is not right"), "{page}");
-    assert!(page.contains("value=\"a@example.org\""), "the email is kept: {page}");
+    assert!(
+        page.contains("The email address or password is not right"),
+        "{page}"
+    );
+    assert!(
+        page.contains("value=\"a@example.org\""),
+        "the email is kept: {page}"
+    );
     assert!(page.contains("<title>Error:"), "{page}");
 }
 
@@ -128,7 +187,10 @@ async fn bad_new_account_details_are_shown_beside_each_field() {
     let page = response.text().await.unwrap();
     assert!(page.contains("id=\"email-error\""), "{page}");
     assert!(page.contains("id=\"password-error\""), "{page}");
-    assert!(page.contains("href=\"#email\"") && page.contains("href=\"#password\""), "{page}");
+    assert!(
+        page.contains("href=\"#email\"") && page.contains("href=\"#password\""),
+        "{page}"
+    );
     assert!(page.contains("value=\"not an email\""), "{page}");
     assert_eq!(accounts::count(&heard.pool).await.unwrap(), 0);
 }
@@ -139,7 +201,10 @@ async fn posts_from_another_site_are_refused() {
     let response = browser()
         .post(format!("{}/account/new", heard.base))
         .header(ORIGIN, "https://evil.example")
-        .form(&[("email", "a@example.org"), ("password", "a long enough password")])
+        .form(&[
+            ("email", "a@example.org"),
+            ("password", "a long enough password"),
+        ])
         .send()
         .await
         .unwrap();
@@ -148,7 +213,10 @@ async fn posts_from_another_site_are_refused() {
     let same_site = browser()
         .post(format!("{}/account/new", heard.base))
         .header(ORIGIN, heard.base.clone())
-        .form(&[("email", "a@example.org"), ("password", "a long enough password")])
+        .form(&[
+            ("email", "a@example.org"),
+            ("password", "a long enough password"),
+        ])
         .send()
         .await
         .unwrap();
@@ -161,11 +229,18 @@ async fn cookies_are_secure_when_served_over_https() {
     let response = post_form(
         &browser(),
         &format!("{}/account/new", heard.base),
-        &[("email", "a@example.org"), ("password", "a long enough password")],
+        &[
+            ("email", "a@example.org"),
+            ("password", "a long enough password"),
+        ],
     )
     .await;
-    let cookies: Vec<String> =
-        response.headers().get_all(SET_COOKIE).iter().map(|v| v.to_str().unwrap().into()).collect();
+    let cookies: Vec<String> = response
+        .headers()
+        .get_all(SET_COOKIE)
+        .iter()
+        .map(|v| v.to_str().unwrap().into())
+        .collect();
     assert!(!cookies.is_empty());
     assert!(cookies.iter().all(|c| c.contains("Secure")), "{cookies:?}");
 }
@@ -184,19 +259,48 @@ async fn language_follows_the_cookie_then_the_account_then_the_browser() {
         }
     };
     let english = page(browser(), None).await;
-    assert!(english.contains("<html lang=\"en-GB\" dir=\"ltr\""), "{}", &english[..200]);
-    let from_browser = page(browser(), Some((ACCEPT_LANGUAGE.as_str(), "ur-PK,en;q=0.5"))).await;
+    assert!(
+        english.contains("<html lang=\"en-GB\" dir=\"ltr\""),
+        "{}",
+        &english[..200]
+    );
+    let from_browser = page(
+        browser(),
+        Some((ACCEPT_LANGUAGE.as_str(), "ur-PK,en;q=0.5")),
+    )
+    .await;
     assert!(from_browser.contains("<html lang=\"ur\" dir=\"rtl\""));
 
     // An explicit choice beats the browser's language, and follows the account to a new device.
     let client = browser();
-    post_form(&client, &format!("{}/account/new", heard.base), &[("email", "a@example.org"), ("password", "a long enough password")]).await;
-    let chosen = post_form(&client, &format!("{}/language", heard.base), &[("locale", "ur"), ("return_to", "/family")]).await;
+    post_form(
+        &client,
+        &format!("{}/account/new", heard.base),
+        &[
+            ("email", "a@example.org"),
+            ("password", "a long enough password"),
+        ],
+    )
+    .await;
+    let chosen = post_form(
+        &client,
+        &format!("{}/language", heard.base),
+        &[("locale", "ur"), ("return_to", "/family")],
+    )
+    .await;
     assert_eq!(location(&chosen), "/family");
     let urdu = page(client, Some((ACCEPT_LANGUAGE.as_str(), "en-GB"))).await;
     assert!(urdu.contains("<html lang=\"ur\" dir=\"rtl\""));
     let other_device = browser();
-    post_form(&other_device, &format!("{}/sign-in", heard.base), &[("email", "a@example.org"), ("password", "a long enough password")]).await;
+    post_form(
+        &other_device,
+        &format!("{}/sign-in", heard.base),
+        &[
+            ("email", "a@example.org"),
+            ("password", "a long enough password"),
+        ],
+    )
+    .await;
     let urdu_again = page(other_device, Some((ACCEPT_LANGUAGE.as_str(), "en-GB"))).await;
     assert!(urdu_again.contains("<html lang=\"ur\" dir=\"rtl\""));
 }
@@ -205,21 +309,68 @@ async fn language_follows_the_cookie_then_the_account_then_the_browser() {
 async fn reading_options_are_rendered_on_html_and_kept_with_the_account() {
     let heard = start(None).await;
     let client = browser();
-    post_form(&client, &format!("{}/account/new", heard.base), &[("email", "a@example.org"), ("password", "a long enough password")]).await;
+    post_form(
+        &client,
+        &format!("{}/account/new", heard.base),
+        &[
+            ("email", "a@example.org"),
+            ("password", "a long enough password"),
+        ],
+    )
+    .await;
     let saved = post_form(
         &client,
         &format!("{}/reading-options", heard.base),
-        &[("text_size", "largest"), ("spacing", "wide"), ("font", "dyslexia"), ("theme", "contrast"), ("motion", "reduce"), ("return_to", "https://evil.example")],
+        &[
+            ("text_size", "largest"),
+            ("spacing", "wide"),
+            ("font", "dyslexia"),
+            ("theme", "contrast"),
+            ("motion", "reduce"),
+            ("return_to", "https://evil.example"),
+        ],
     )
     .await;
-    assert_eq!(location(&saved), "/reading-options?saved=1&return_to=/", "an outside return address is dropped");
-    let page = client.get(format!("{}/help", heard.base)).send().await.unwrap().text().await.unwrap();
-    for attribute in ["data-text-size=\"largest\"", "data-spacing=\"wide\"", "data-font=\"dyslexia\"", "data-theme=\"contrast\"", "data-motion=\"reduce\""] {
+    assert_eq!(
+        location(&saved),
+        "/reading-options?saved=1&return_to=/",
+        "an outside return address is dropped"
+    );
+    let page = client
+        .get(format!("{}/help", heard.base))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    for attribute in [
+        "data-text-size=\"largest\"",
+        "data-spacing=\"wide\"",
+        "data-font=\"dyslexia\"",
+        "data-theme=\"contrast\"",
+        "data-motion=\"reduce\"",
+    ] {
         assert!(page.contains(attribute), "{attribute} missing");
     }
     let other_device = browser();
-    post_form(&other_device, &format!("{}/sign-in", heard.base), &[("email", "a@example.org"), ("password", "a long enough password")]).await;
-    let page = other_device.get(format!("{}/", heard.base)).send().await.unwrap().text().await.unwrap();
+    post_form(
+        &other_device,
+        &format!("{}/sign-in", heard.base),
+        &[
+            ("email", "a@example.org"),
+            ("password", "a long enough password"),
+        ],
+    )
+    .await;
+    let page = other_device
+        .get(format!("{}/", heard.base))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
     assert!(page.contains("data-text-size=\"largest\""));
     // A tampered cookie falls back to the defaults instead of breaking the page.
     let tampered = browser()
@@ -229,17 +380,35 @@ async fn reading_options_are_rendered_on_html_and_kept_with_the_account() {
         .await
         .unwrap();
     assert_eq!(tampered.status(), StatusCode::OK);
-    assert!(tampered.text().await.unwrap().contains("data-text-size=\"standard\""));
+    assert!(tampered
+        .text()
+        .await
+        .unwrap()
+        .contains("data-text-size=\"standard\""));
 }
 
 #[tokio::test]
 async fn pages_are_compressed_and_unknown_pages_are_a_friendly_404() {
     let heard = start(None).await;
-    let brotli = browser().get(format!("{}/", heard.base)).header(ACCEPT_ENCODING, "br").send().await.unwrap();
+    let brotli = browser()
+        .get(format!("{}/", heard.base))
+        .header(ACCEPT_ENCODING, "br")
+        .send()
+        .await
+        .unwrap();
     assert_eq!(brotli.headers().get(CONTENT_ENCODING).unwrap(), "br");
-    let gzip = browser().get(format!("{}/", heard.base)).header(ACCEPT_ENCODING, "gzip").send().await.unwrap();
+    let gzip = browser()
+        .get(format!("{}/", heard.base))
+        .header(ACCEPT_ENCODING, "gzip")
+        .send()
+        .await
+        .unwrap();
     assert_eq!(gzip.headers().get(CONTENT_ENCODING).unwrap(), "gzip");
-    let missing = browser().get(format!("{}/no-such-page", heard.base)).send().await.unwrap();
+    let missing = browser()
+        .get(format!("{}/no-such-page", heard.base))
+        .send()
+        .await
+        .unwrap();
     assert_eq!(missing.status(), StatusCode::NOT_FOUND);
     assert!(missing.text().await.unwrap().contains("Page not found"));
 }

@@ -10,16 +10,25 @@ pub fn message(problem: &AccountProblem, i18n: &FluentLanguageLoader) -> String 
         AccountProblem::EmailInvalid => fl!(i18n, "error-email-invalid"),
         AccountProblem::EmailTaken => fl!(i18n, "error-email-taken"),
         AccountProblem::PasswordMissing => fl!(i18n, "error-password-missing"),
-        AccountProblem::PasswordTooShort { min } => fl!(i18n, "error-password-too-short", min = (*min)),
-        AccountProblem::PasswordTooLong { max } => fl!(i18n, "error-password-too-long", max = (*max)),
+        AccountProblem::PasswordTooShort { min } => {
+            fl!(i18n, "error-password-too-short", min = (*min))
+        }
+        AccountProblem::PasswordTooLong { max } => {
+            fl!(i18n, "error-password-too-long", max = (*max))
+        }
         AccountProblem::WrongEmailOrPassword => fl!(i18n, "error-wrong-email-or-password"),
-        AccountProblem::TooManyTries { minutes } => fl!(i18n, "error-too-many-tries", minutes = (*minutes)),
+        AccountProblem::TooManyTries { minutes } => {
+            fl!(i18n, "error-too-many-tries", minutes = (*minutes))
+        }
         AccountProblem::Unavailable => fl!(i18n, "error-unavailable"),
     }
 }
 
 /// Problems as shown: one per field at most beside the field, all of them in the summary.
-pub fn shown(outcome: &Option<FormOutcome<AccountProblem>>, i18n: &FluentLanguageLoader) -> Vec<ShownProblem> {
+pub fn shown(
+    outcome: &Option<FormOutcome<AccountProblem>>,
+    i18n: &FluentLanguageLoader,
+) -> Vec<ShownProblem> {
     outcome
         .iter()
         .flat_map(|outcome| outcome.problems.iter())

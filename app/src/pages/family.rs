@@ -1,14 +1,13 @@
 use crate::components::PageTitle;
 use crate::i18n::{fl, use_i18n};
-use crate::scope::request_scope;
+use crate::scope::require_viewer;
 use leptos::prelude::*;
 
 /// A signed-in person's home: their children. Signed out, it sends them to sign in.
 #[component]
 pub fn FamilyPage() -> impl IntoView {
     let i18n = use_i18n();
-    let Some(viewer) = request_scope().viewer else {
-        leptos_axum::redirect("/sign-in");
+    let Some(viewer) = require_viewer() else {
         return view! { <p>{fl!(i18n, "family-signed-out")}</p> }.into_any();
     };
     view! {

@@ -9,7 +9,11 @@ use leptos_router::hooks::use_query_map;
 fn choices<S: ReadingSetting>(label: impl Fn(S) -> String) -> Vec<RadioChoice> {
     S::CHOICES
         .iter()
-        .map(|&choice| RadioChoice { value: choice.value(), label: label(choice), lang: None })
+        .map(|&choice| RadioChoice {
+            value: choice.value(),
+            label: label(choice),
+            lang: None,
+        })
         .collect()
 }
 

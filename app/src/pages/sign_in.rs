@@ -3,7 +3,9 @@ use crate::account::AccountProblem;
 use crate::components::{ErrorSummary, PageTitle, PasswordField, TextField};
 use crate::forms::use_form_outcome;
 use crate::i18n::{fl, use_i18n};
+use crate::scope::safe_return_path;
 use leptos::prelude::*;
+use leptos_router::hooks::use_query_map;
 
 #[component]
 pub fn SignInPage() -> impl IntoView {
@@ -11,11 +13,18 @@ pub fn SignInPage() -> impl IntoView {
     let outcome = use_form_outcome::<AccountProblem>();
     let problems = shown(&outcome, i18n);
     let email = outcome.as_ref().and_then(|o| o.kept_value("email"));
+    let return_to = outcome
+        .as_ref()
+        .and_then(|o| o.kept_value("return_to"))
+        .or_else(|| use_query_map().get_untracked().get("return_to"))
+        .map(|path| safe_return_path(&path).to_string())
+        .unwrap_or_else(|| "/family".into());
     view! {
         <PageTitle text=fl!(i18n, "sign-in-title") has_errors=!problems.is_empty() />
         <ErrorSummary problems=problems.clone() />
         <h1>{fl!(i18n, "sign-in-title")}</h1>
         <form action="/sign-in" method="post" novalidate>
+            <input type="hidden" name="return_to" value=return_to />
             <TextField
                 name="email"
                 label=fl!(i18n, "field-email")
