@@ -3,6 +3,15 @@
 
 use leptos::prelude::*;
 
+/// Loads the WebAssembly that wakes this page's islands. Only pages with an island render it, so a
+/// first visit to a page without one costs no WebAssembly at all.
+#[cfg(feature = "ssr")]
+#[component]
+pub fn WakeIslands() -> impl IntoView {
+    use_context::<leptos::config::LeptosOptions>()
+        .map(|options| view! { <HydrationScripts options islands=true /> })
+}
+
 /// Wraps the reading options form. With WebAssembly running, each choice is applied to the page at
 /// once, so a person sees the effect before saving; the form still posts to the server to keep it.
 #[island]

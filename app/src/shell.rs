@@ -13,6 +13,9 @@ use leptos_router::{
 /// so the very first paint is in the person's language, direction and mode.
 pub fn shell(options: LeptosOptions) -> impl IntoView {
     let scope = request_scope();
+    // Pages that have islands load the WebAssembly themselves (see `WakeIslands`); pages without
+    // any download none.
+    provide_context(options);
     let [text_size, spacing, font, theme, motion] = scope.reading.attributes().map(|(_, v)| v);
     view! {
         <!DOCTYPE html>
@@ -31,7 +34,6 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <meta name="color-scheme" content="light dark" />
                 <link rel="stylesheet" href="/style/heard.css" />
                 <link rel="icon" href="/style/favicon.svg" type="image/svg+xml" />
-                <HydrationScripts options islands=true />
                 <MetaTags />
             </head>
             <body>

@@ -1,6 +1,6 @@
 use crate::components::{PageTitle, RadioChoice, RadioGroup};
 use crate::i18n::{fl, use_i18n};
-use crate::islands::ReadingOptionsPreview;
+use crate::islands::{ReadingOptionsPreview, WakeIslands};
 use crate::reading::{Font, Motion, ReadingSetting, Spacing, TextSize, Theme};
 use crate::scope::{request_scope, safe_return_path};
 use leptos::prelude::*;
@@ -26,6 +26,7 @@ pub fn ReadingOptionsPage() -> impl IntoView {
     let return_to = safe_return_path(&query.get("return_to").unwrap_or_default()).to_string();
     view! {
         <PageTitle text=fl!(i18n, "reading-title") />
+        <WakeIslands />
         {saved.then(|| view! {
             <div class="notice" role="status">
                 <p>{fl!(i18n, "reading-saved")}</p>
