@@ -33,6 +33,7 @@ pub fn TextField(
                 id=name
                 name=name
                 type=input_type
+                dir="auto"
                 autocomplete=autocomplete
                 spellcheck=spellcheck.map(|s| s.to_string())
                 value=value

@@ -1,0 +1,494 @@
+// Helpers shared by the end-to-end tests: start a fresh Heard server, drive Debian's Chromium through
+// playwright-core, and check pages with axe. Run through `scripts/e2e` (Node's built-in test runner).
+//
+// Environment:
+//   HEARD_BIN        the server binary (default target/debug/heard, relative to the repository root)
+//   HEARD_SITE_ROOT  passed on to the server when set (where it serves target/site from)
+//   CHROMIUM_PATH    the browser (default /usr/bin/chromium)
+//   E2E_SERVER_LOG   set to 1 to copy the server's output to stderr as it runs
+
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, existsSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import assert from 'node:assert/strict';
+import { chromium } from 'playwright-core';
+import { AxeBuilder } from '@axe-core/playwright';
+
+export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+/** Every page a person can reach without data of their own. `signedIn` pages need an account. */
+export const PAGES = [
+  { path: '/' },
+  { path: '/account/new' },
+  { path: '/sign-in' },
+  { path: '/family', signedIn: true },
+  { path: '/reading-options' },
+  { path: '/language' },
+  { path: '/privacy' },
+  { path: '/help' },
+];
+
+/** One reading mode at a time, each as the reading-options form would save it. */
+export const READING_MODES = [
+  { text_size: 'large' },
+  { text_size: 'largest' },
+  { spacing: 'wide' },
+  { font: 'dyslexia' },
+  { theme: 'light' },
+  { theme: 'dark' },
+  { theme: 'contrast' },
+  { motion: 'reduce' },
+];
+
+/** The form field name of each reading option, and the `<html>` attribute it sets. */
+export const READING_ATTRIBUTES = {
+  text_size: 'data-text-size',
+  spacing: 'data-spacing',
+  font: 'data-font',
+  theme: 'data-theme',
+  motion: 'data-motion',
+};
+
+/** Both ways every journey runs: as the server sends it, and hydrated. */
+export const JS_MODES = [
+  { javaScript: false, label: 'JavaScript off' },
+  { javaScript: true, label: 'JavaScript on (hydrated)' },
+];
+
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+function freePort() {
+  return new Promise((resolvePort, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolvePort(port));
+    });
+  });
+}
+
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+/**
+ * Starts `heard serve` on a free loopback port with a database in a fresh temporary folder, and waits
+ * until `/healthz` answers 200. Returns { baseURL, stop(), output() }.
+ */
+export async function startServer({ env = {}, timeoutMs = 30_000 } = {}) {
+  const bin = resolve(repoRoot, process.env.HEARD_BIN || 'target/debug/heard');
+  if (!existsSync(bin)) {
+    throw new Error(`the server binary ${bin} does not exist: build it (scripts/build) or set HEARD_BIN`);
+  }
+  const dataDir = mkdtempSync(join(tmpdir(), 'heard-e2e-'));
+  const port = await freePort();
+  const baseURL = `http://127.0.0.1:${port}`;
+  const serverEnv = { ...process.env, ...env };
+  if (process.env.HEARD_SITE_ROOT) serverEnv.HEARD_SITE_ROOT = process.env.HEARD_SITE_ROOT;
+  // The command line below decides these; stale values from the caller's shell must not.
+  delete serverEnv.HEARD_ADDR;
+  delete serverEnv.HEARD_DATABASE_URL;
+
+  const child = spawn(
+    bin,
+    ['serve', '--addr', `127.0.0.1:${port}`, '--database-url', `sqlite://${join(dataDir, 'heard.db')}`],
+    { cwd: repoRoot, env: serverEnv, stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  let log = '';
+  const keep = (chunk) => {
+    log += chunk;
+    if (log.length > 200_000) log = log.slice(-100_000);
+    if (process.env.E2E_SERVER_LOG === '1') process.stderr.write(chunk);
+  };
+  child.stdout.setEncoding('utf8').on('data', keep);
+  child.stderr.setEncoding('utf8').on('data', keep);
+  let exited = null;
+  const exitPromise = new Promise((r) => child.on('exit', (code, signal) => { exited = { code, signal }; r(); }));
+
+  const stop = async () => {
+    if (!exited) {
+      child.kill('SIGTERM');
+      const killed = await Promise.race([exitPromise.then(() => true), sleep(5_000).then(() => false)]);
+      if (!killed) {
+        child.kill('SIGKILL');
+        await exitPromise;
+      }
+    }
+    rmSync(dataDir, { recursive: true, force: true });
+  };
+
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    if (exited) {
+      await stop();
+      throw new Error(`the server exited (${JSON.stringify(exited)}) before /healthz answered:\n${log}`);
+    }
+    try {
+      const res = await fetch(`${baseURL}/healthz`, { signal: AbortSignal.timeout(2_000) });
+      if (res.status === 200) break;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) {
+      await stop();
+      throw new Error(`/healthz did not answer 200 within ${timeoutMs} ms:\n${log}`);
+    }
+    await sleep(150);
+  }
+  return { baseURL, stop, output: () => log };
+}
+
+/** Debian's Chromium, headless, with no connections of its own to the outside. */
+export async function launchBrowser() {
+  // playwright-core makes a fresh, empty user data folder for every launch.
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+    headless: true,
+    args: CHROMIUM_ARGS,
+  });
+}
+
+/** The options each context was made with (axe's copy of a page needs them). */
+const optionsOf = new WeakMap();
+
+/**
+ * A new browser context (fresh cookies). `javaScript` is required: every journey says which way it runs.
+ * Also accepts `baseURL`, `locale` (sets Accept-Language), `viewport`, `reducedMotion`, `colorScheme`.
+ */
+export async function newContext(browser, { javaScript, locale = 'en-GB', viewport, ...rest }) {
+  assert.equal(typeof javaScript, 'boolean', 'newContext needs { javaScript: true | false }');
+  const context = await browser.newContext({
+    javaScriptEnabled: javaScript,
+    locale,
+    viewport: viewport ?? { width: 1280, height: 800 },
+    ...rest,
+  });
+  optionsOf.set(context, { javaScript, ...rest });
+  context.setDefaultTimeout(15_000);
+  context.setDefaultNavigationTimeout(20_000);
+  return context;
+}
+
+/** Opens a page at `path` and checks the server answered with success. */
+export async function visit(page, path, { expectStatus = true } = {}) {
+  const response = await page.goto(path, { waitUntil: 'load' });
+  if (expectStatus) {
+    assert.ok(response, `no response for ${path}`);
+    assert.ok(response.ok(), `GET ${path} answered ${response.status()} (final URL ${page.url()})`);
+  }
+  return response;
+}
+
+export function pathOf(page) {
+  return new URL(page.url()).pathname;
+}
+
+/**
+ * Clicks the submit button of the form `formSelector` and waits until the post is done: with a full
+ * navigation (forms without JavaScript, and post-redirect-get) until the next page has loaded; when an
+ * island sends the form itself, until the server has answered.
+ */
+export async function submitForm(page, formSelector) {
+  const form = page.locator(formSelector);
+  const action = new URL((await form.getAttribute('action')) ?? pathOf(page), page.url()).pathname;
+  const navigated = page.waitForNavigation({ waitUntil: 'load', timeout: 20_000 }).then(() => true, () => false);
+  const posted = page.waitForResponse(
+    (r) => r.request().method() === 'POST' && new URL(r.url()).pathname.startsWith(action),
+    { timeout: 20_000 },
+  );
+  await form.locator('button[type="submit"], input[type="submit"], button:not([type])').first().click();
+  const response = await posted;
+  if (response.request().isNavigationRequest()) {
+    assert.ok(await navigated, `the post to ${action} did not finish loading a page`);
+  } else {
+    await response.finished();
+  }
+  return response;
+}
+
+/** The attributes on `<html>` the server and the islands set. */
+export async function htmlAttributes(page) {
+  return page.evaluate(() => {
+    const html = document.documentElement;
+    const out = {};
+    for (const name of ['lang', 'dir', 'data-text-size', 'data-spacing', 'data-font', 'data-theme', 'data-motion']) {
+      out[name] = html.getAttribute(name);
+    }
+    return out;
+  });
+}
+
+/** Checks the parts every page has: the skip link, the header links, one main, the footer links. */
+export async function assertPageFrame(page, { signedIn = false } = {}) {
+  const where = pathOf(page);
+  assert.equal(await page.locator('a.skip-link[href="#main"]').count(), 1, `${where}: one skip link to #main`);
+  assert.equal(await page.locator('main').count(), 1, `${where}: exactly one <main>`);
+  assert.equal(await page.locator('main#main').count(), 1, `${where}: <main id="main">`);
+  const header = page.locator('header').first();
+  assert.ok(await header.locator('a[href="/"]').count() >= 1, `${where}: header links to /`);
+  assert.ok(await header.locator('a[href^="/language"]').count() >= 1, `${where}: header links to /language`);
+  assert.ok(await header.locator('a[href^="/reading-options"]').count() >= 1, `${where}: header links to /reading-options`);
+  const footer = page.locator('footer').last();
+  assert.ok(await footer.locator('a[href^="/help"]').count() >= 1, `${where}: footer links to /help`);
+  assert.ok(await footer.locator('a[href^="/privacy"]').count() >= 1, `${where}: footer links to /privacy`);
+  const signOut = await header.locator('form[action="/sign-out"]').count();
+  if (signedIn) assert.equal(signOut, 1, `${where}: the signed-in header has a sign-out form`);
+  else assert.equal(signOut, 0, `${where}: no sign-out form when signed out`);
+  const attrs = await htmlAttributes(page);
+  for (const [name, value] of Object.entries(attrs)) {
+    assert.ok(value, `${where}: <html ${name}> is set`);
+  }
+}
+
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa', 'best-practice'];
+
+/**
+ * axe cannot run in a page with scripts off: Chromium runs evaluated code there, but none of the
+ * timers and callbacks axe waits on. So check a copy of the page as the server sent it: its DOM
+ * (without scripts, and with <noscript> content shown, as it is with scripts off) served at the
+ * same address to a page with scripts on, with the same stylesheets, fonts and window size.
+ */
+async function axeOnServerRenderedCopy(page) {
+  const url = page.url();
+  const html = (await page.content())
+    .replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, '')
+    .replace(/<noscript\b([^>]*)>/gi, '<div data-was-noscript$1>')
+    .replace(/<\/noscript>/gi, '</div>');
+  const { colorScheme, reducedMotion, forcedColors } = optionsOf.get(page.context()) ?? {};
+  const context = await page.context().browser().newContext({
+    javaScriptEnabled: true,
+    colorScheme,
+    reducedMotion,
+    forcedColors,
+    viewport: page.viewportSize() ?? undefined,
+  });
+  try {
+    await context.route((u) => u.href === url, (route) =>
+      route.request().isNavigationRequest()
+        ? route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html })
+        : route.continue());
+    const copy = await context.newPage();
+    await copy.goto(url, { waitUntil: 'load' });
+    return await new AxeBuilder({ page: copy }).withTags(AXE_TAGS).analyze();
+  } finally {
+    await context.close();
+  }
+}
+
+/** Runs axe on the page as it is now and fails with every violation's id, help and nodes. */
+export async function checkAxe(page, label = pathOf(page)) {
+  const results = optionsOf.get(page.context())?.javaScript === false
+    ? await axeOnServerRenderedCopy(page)
+    : await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+  if (results.violations.length > 0) {
+    const lines = [`axe: ${results.violations.length} violation(s) on ${label} (${page.url()})`];
+    for (const v of results.violations) {
+      lines.push(`- ${v.id} [${v.impact}]: ${v.help} (${v.helpUrl})`);
+      for (const node of v.nodes.slice(0, 10)) {
+        lines.push(`    at ${JSON.stringify(node.target)}: ${node.html.slice(0, 200)}`);
+        if (node.failureSummary) lines.push(`       ${node.failureSummary.replace(/\n/g, ' | ').slice(0, 300)}`);
+      }
+      if (v.nodes.length > 10) lines.push(`    ... and ${v.nodes.length - 10} more`);
+    }
+    assert.fail(lines.join('\n'));
+  }
+  return results;
+}
+
+/** Fails when the page scrolls sideways (for the 320 px check: WCAG 1.4.10 Reflow). */
+export async function assertNoHorizontalScroll(page, label = pathOf(page)) {
+  const { scrollWidth, clientWidth, widest } = await page.evaluate(() => {
+    const root = document.documentElement;
+    // Name the widest elements, to say where the overflow comes from.
+    const wide = [];
+    for (const el of document.body.querySelectorAll('*')) {
+      const r = el.getBoundingClientRect();
+      if (r.right > root.clientWidth + 0.5 || r.left < -0.5) {
+        wide.push(`${el.tagName.toLowerCase()}${el.id ? '#' + el.id : ''}${el.className && typeof el.className === 'string' ? '.' + el.className.trim().split(/\s+/).join('.') : ''} [${Math.round(r.left)}..${Math.round(r.right)}]`);
+      }
+    }
+    return { scrollWidth: root.scrollWidth, clientWidth: root.clientWidth, widest: wide.slice(0, 8) };
+  });
+  assert.ok(
+    scrollWidth <= clientWidth,
+    `${label}: scrolls sideways at ${clientWidth} px (scrollWidth ${scrollWidth}); outside the viewport: ${widest.join(', ')}`,
+  );
+}
+
+/** Presses Tab once from the top of a freshly loaded page: the skip link must take focus and show. */
+export async function assertSkipLinkFirst(page, label = pathOf(page)) {
+  // Start from the document itself, as a keyboard user does after the page loads.
+  await page.evaluate(() => {
+    if (document.activeElement && document.activeElement !== document.body) document.activeElement.blur();
+    window.scrollTo(0, 0);
+  });
+  await page.keyboard.press('Tab');
+  const focused = await page.evaluate(() => {
+    const el = document.activeElement;
+    return el ? { tag: el.tagName.toLowerCase(), cls: el.className, href: el.getAttribute('href') } : null;
+  });
+  assert.ok(
+    focused && focused.tag === 'a' && String(focused.cls).split(/\s+/).includes('skip-link') && focused.href === '#main',
+    `${label}: the first Tab should focus a.skip-link[href="#main"], focused ${JSON.stringify(focused)}`,
+  );
+  // Give a CSS transition on :focus time to finish.
+  await page.waitForTimeout(350);
+  const box = await page.locator('a.skip-link').boundingBox();
+  const viewport = await page.evaluate(() => ({ width: window.innerWidth, height: window.innerHeight }));
+  assert.ok(box, `${label}: the focused skip link has no box (it is not rendered)`);
+  assert.ok(
+    box.width >= 1 && box.height >= 1 && box.x >= 0 && box.y >= 0 &&
+      box.x + box.width <= viewport.width + 0.5 && box.y + box.height <= viewport.height + 0.5,
+    `${label}: the focused skip link should be inside the viewport ${JSON.stringify(viewport)}, box ${JSON.stringify(box)}`,
+  );
+  const visible = await page.locator('a.skip-link').evaluate((el) => {
+    const s = getComputedStyle(el);
+    return s.visibility !== 'hidden' && s.opacity !== '0' && s.clipPath !== 'inset(50%)' && s.clip !== 'rect(0px, 0px, 0px, 0px)';
+  });
+  assert.ok(visible, `${label}: the focused skip link is hidden (visibility, opacity or clip)`);
+}
+
+let emailCounter = 0;
+/** An email address no other test uses. */
+export function uniqueEmail(tag = 'family') {
+  emailCounter += 1;
+  return `${tag}-${process.pid}-${Date.now().toString(36)}-${emailCounter}@example.org`;
+}
+
+export const PASSWORD = 'correct horse battery staple 42';
+
+/** Creates an account through the form and checks it lands on /family. */
+export async function createAccount(page, email, password = PASSWORD) {
+  await visit(page, '/account/new');
+  const form = 'form[action="/account/new"]';
+  await page.locator(`${form} input[name="email"]`).fill(email);
+  await page.locator(`${form} input[name="password"]`).fill(password);
+  await submitForm(page, form);
+  assert.equal(pathOf(page), '/family', `creating an account should lead to /family, got ${page.url()}`);
+}
+
+/** Fills and sends the sign-in form (does not check the outcome). */
+export async function submitSignIn(page, email, password) {
+  if (pathOf(page) !== '/sign-in') await visit(page, '/sign-in');
+  const form = 'form[action="/sign-in"]';
+  await page.locator(`${form} input[name="email"]`).fill(email);
+  await page.locator(`${form} input[name="password"]`).fill(password);
+  return submitForm(page, form);
+}
+
+export async function signIn(page, email, password = PASSWORD) {
+  await visit(page, '/sign-in');
+  await submitSignIn(page, email, password);
+  assert.equal(pathOf(page), '/family', `signing in should lead to /family, got ${page.url()}`);
+}
+
+export async function signOut(page) {
+  await submitForm(page, 'header form[action="/sign-out"]');
+  assert.equal(pathOf(page), '/', `signing out should lead to /, got ${page.url()}`);
+}
+
+/** Chooses a language on /language through its form. */
+export async function chooseLocale(page, locale) {
+  await visit(page, '/language');
+  const form = 'form[action="/language"]';
+  await page.locator(`${form} input[name="locale"][value="${locale}"]`).check();
+  await submitForm(page, form);
+}
+
+/** Saves reading options through the /reading-options form, e.g. { text_size: 'large', theme: 'dark' }. */
+export async function saveReadingOptions(page, options) {
+  await visit(page, '/reading-options');
+  const form = 'form[action="/reading-options"]';
+  for (const [name, value] of Object.entries(options)) {
+    await page.locator(`${form} input[name="${name}"][value="${value}"]`).check();
+  }
+  await submitForm(page, form);
+}
+
+/** Sets the reading-options cookie directly (for speed where the form itself is not under test). */
+export async function setReadingCookie(context, baseURL, options) {
+  const value = new URLSearchParams(options).toString();
+  await context.addCookies([{ name: 'heard_reading', value, url: baseURL }]);
+}
+
+export async function setLocaleCookie(context, baseURL, locale) {
+  await context.addCookies([{ name: 'heard_locale', value: locale, url: baseURL }]);
+}
+
+/** Asserts `<html>` carries the given reading options, e.g. { text_size: 'large' }. */
+export async function assertReadingAttributes(page, options, label = pathOf(page)) {
+  const attrs = await htmlAttributes(page);
+  for (const [name, value] of Object.entries(options)) {
+    const attr = READING_ATTRIBUTES[name];
+    assert.equal(attrs[attr], value, `${label}: <html ${attr}> should be ${value}, got ${attrs[attr]}`);
+  }
+}
+
+/** Waits for the islands to hydrate (JavaScript on). */
+export async function waitForHydration(page, island = 'reading-options') {
+  await page.locator(`[data-island="${island}"][data-hydrated="true"]`).waitFor({ state: 'attached', timeout: 15_000 });
+}
+
+const artifactsDir = join(repoRoot, 'tests', 'e2e', 'artifacts');
+
+/** Saves a screenshot and the HTML of a page that failed a test, under tests/e2e/artifacts/. */
+export async function saveArtifacts(page, label) {
+  try {
+    const { mkdirSync, writeFileSync } = await import('node:fs');
+    mkdirSync(artifactsDir, { recursive: true });
+    const base = join(artifactsDir, label.replace(/[^A-Za-z0-9._-]+/g, '_').slice(0, 150));
+    await page.screenshot({ path: `${base}.png`, fullPage: true, timeout: 5_000 });
+    writeFileSync(`${base}.html`, `<!-- ${page.url()} -->\n${await page.content()}`);
+    process.stderr.write(`  saved ${base}.png and .html\n`);
+  } catch {
+    // The page may already be gone; the assertion message says what went wrong.
+  }
+}
+
+/**
+ * Runs `fn({ context, page })` in a fresh context made with `options` (see newContext), closes it
+ * afterwards, saves a screenshot when it fails, and with JavaScript on fails on uncaught page errors.
+ * Pass the node:test context `t` so artifacts are named after the test.
+ */
+export async function withPage(browser, t, options, fn) {
+  const context = await newContext(browser, options);
+  const page = await context.newPage();
+  const pageErrors = [];
+  page.on('pageerror', (error) => pageErrors.push(`${page.url()}: ${error.message}`));
+  try {
+    await fn({ context, page });
+    if (pageErrors.length) assert.fail(`uncaught errors in the page:\n${pageErrors.join('\n')}`);
+  } catch (error) {
+    await saveArtifacts(page, t?.fullName ?? t?.name ?? 'failure');
+    throw error;
+  } finally {
+    await context.close();
+  }
+}
+
+/** Starts one server and one browser for a test file; returns an object filled in by `before`. */
+export function fileFixture({ before, after }) {
+  const fixture = { server: null, browser: null, baseURL: null };
+  before(async () => {
+    fixture.server = await startServer();
+    fixture.baseURL = fixture.server.baseURL;
+    fixture.browser = await launchBrowser();
+  });
+  after(async () => {
+    await fixture.browser?.close();
+    await fixture.server?.stop();
+  });
+  return fixture;
+}
