@@ -230,14 +230,6 @@ mod tests {
     use super::*;
     use crate::storage;
 
-    async fn fresh() -> (tempfile::TempDir, SqlitePool) {
-        let dir = tempfile::tempdir().unwrap();
-        let pool = storage::open(&format!("sqlite://{}", dir.path().join("t.db").display()))
-            .await
-            .unwrap();
-        (dir, pool)
-    }
-
     fn new<'a>(email: &'a str, password: &'a str) -> NewAccount<'a> {
         NewAccount {
             email,
@@ -249,7 +241,7 @@ mod tests {
 
     #[tokio::test]
     async fn create_then_sign_in_with_any_case_of_email() {
-        let (_dir, pool) = fresh().await;
+        let (_dir, pool) = storage::open_fresh_for_test().await;
         let created = create(&pool, new(" Amina@Example.org ", "a long enough password"))
             .await
             .unwrap();
@@ -267,7 +259,7 @@ mod tests {
 
     #[tokio::test]
     async fn passwords_are_stored_as_argon2id_hashes() {
-        let (_dir, pool) = fresh().await;
+        let (_dir, pool) = storage::open_fresh_for_test().await;
         create(&pool, new("a@example.org", "a long enough password"))
             .await
             .unwrap();
@@ -281,7 +273,7 @@ mod tests {
 
     #[tokio::test]
     async fn the_same_email_cannot_have_two_accounts() {
-        let (_dir, pool) = fresh().await;
+        let (_dir, pool) = storage::open_fresh_for_test().await;
         create(&pool, new("a@example.org", "a long enough password"))
             .await
             .unwrap();
@@ -294,7 +286,7 @@ mod tests {
 
     #[tokio::test]
     async fn bad_input_is_refused_with_every_problem() {
-        let (_dir, pool) = fresh().await;
+        let (_dir, pool) = storage::open_fresh_for_test().await;
         let refused = create(&pool, new("not-an-email", "short"))
             .await
             .unwrap_err();
@@ -310,7 +302,7 @@ mod tests {
 
     #[tokio::test]
     async fn wrong_password_and_unknown_email_get_the_same_answer() {
-        let (_dir, pool) = fresh().await;
+        let (_dir, pool) = storage::open_fresh_for_test().await;
         create(&pool, new("a@example.org", "a long enough password"))
             .await
             .unwrap();
@@ -328,7 +320,7 @@ mod tests {
 
     #[tokio::test]
     async fn choices_made_before_signing_up_are_kept_and_can_change() {
-        let (_dir, pool) = fresh().await;
+        let (_dir, pool) = storage::open_fresh_for_test().await;
         let reading = ReadingOptions::parse("text_size=large&font=dyslexia");
         let account = create(
             &pool,

@@ -39,10 +39,7 @@ mod tests {
 
     #[tokio::test]
     async fn demo_fills_an_empty_database_once() {
-        let dir = tempfile::tempdir().unwrap();
-        let pool = storage::open(&format!("sqlite://{}", dir.path().join("d.db").display()))
-            .await
-            .unwrap();
+        let (_dir, pool) = storage::open_fresh_for_test().await;
         assert!(fill(&pool).await.unwrap().starts_with("Added"));
         accounts::sign_in(&pool, DEMO_EMAIL, DEMO_PASSWORD, "127.0.0.1")
             .await

@@ -80,17 +80,9 @@ mod tests {
     use crate::storage;
     use heard_app::account::AccountProblem;
 
-    async fn fresh() -> (tempfile::TempDir, SqlitePool) {
-        let dir = tempfile::tempdir().unwrap();
-        let pool = storage::open(&format!("sqlite://{}", dir.path().join("t.db").display()))
-            .await
-            .unwrap();
-        (dir, pool)
-    }
-
     #[tokio::test]
     async fn an_account_is_locked_after_five_failures_even_for_the_right_password() {
-        let (_dir, pool) = fresh().await;
+        let (_dir, pool) = storage::open_fresh_for_test().await;
         let new = NewAccount {
             email: "a@example.org",
             password: "the right password",
@@ -118,7 +110,7 @@ mod tests {
 
     #[tokio::test]
     async fn a_right_password_before_the_limit_starts_the_account_afresh() {
-        let (_dir, pool) = fresh().await;
+        let (_dir, pool) = storage::open_fresh_for_test().await;
         let new = NewAccount {
             email: "a@example.org",
             password: "the right password",
@@ -141,7 +133,7 @@ mod tests {
 
     #[tokio::test]
     async fn one_address_is_limited_across_accounts() {
-        let (_dir, pool) = fresh().await;
+        let (_dir, pool) = storage::open_fresh_for_test().await;
         let limit = SignInLimit::new(&pool);
         let now = now_secs();
         for n in 0..FAILURES_PER_ADDRESS {
@@ -162,7 +154,7 @@ mod tests {
 
     #[tokio::test]
     async fn failures_stop_counting_after_the_window() {
-        let (_dir, pool) = fresh().await;
+        let (_dir, pool) = storage::open_fresh_for_test().await;
         let limit = SignInLimit::new(&pool);
         let then = now_secs() - i64::from(LIMIT_MINUTES) * 60 - 1;
         for _ in 0..FAILURES_PER_ACCOUNT {

@@ -68,6 +68,19 @@ pub async fn answers(pool: &SqlitePool) -> bool {
         .is_ok()
 }
 
+/// A fresh database in its own temporary folder, for tests; dropping the folder deletes it.
+#[cfg(test)]
+pub(crate) async fn open_fresh_for_test() -> (tempfile::TempDir, SqlitePool) {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let pool = open(&format!(
+        "sqlite://{}",
+        dir.path().join("test.db").display()
+    ))
+    .await
+    .expect("a fresh database opens");
+    (dir, pool)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

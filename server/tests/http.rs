@@ -60,6 +60,26 @@ async fn post_form(
     client.post(url).form(fields).send().await.unwrap()
 }
 
+const PASSWORD: &str = "a long enough password";
+
+async fn create_account(client: &reqwest::Client, base: &str, email: &str) -> reqwest::Response {
+    post_form(
+        client,
+        &format!("{base}/account/new"),
+        &[("email", email), ("password", PASSWORD)],
+    )
+    .await
+}
+
+async fn sign_in(client: &reqwest::Client, base: &str, email: &str) -> reqwest::Response {
+    post_form(
+        client,
+        &format!("{base}/sign-in"),
+        &[("email", email), ("password", PASSWORD)],
+    )
+    .await
+}
+
 fn location(response: &reqwest::Response) -> &str {
     response.headers().get(LOCATION).unwrap().to_str().unwrap()
 }
@@ -273,15 +293,7 @@ async fn language_follows_the_cookie_then_the_account_then_the_browser() {
 
     // An explicit choice beats the browser's language, and follows the account to a new device.
     let client = browser();
-    post_form(
-        &client,
-        &format!("{}/account/new", heard.base),
-        &[
-            ("email", "a@example.org"),
-            ("password", "a long enough password"),
-        ],
-    )
-    .await;
+    create_account(&client, &heard.base, "a@example.org").await;
     let chosen = post_form(
         &client,
         &format!("{}/language", heard.base),
@@ -292,15 +304,7 @@ async fn language_follows_the_cookie_then_the_account_then_the_browser() {
     let urdu = page(client, Some((ACCEPT_LANGUAGE.as_str(), "en-GB"))).await;
     assert!(urdu.contains("<html lang=\"ur\" dir=\"rtl\""));
     let other_device = browser();
-    post_form(
-        &other_device,
-        &format!("{}/sign-in", heard.base),
-        &[
-            ("email", "a@example.org"),
-            ("password", "a long enough password"),
-        ],
-    )
-    .await;
+    sign_in(&other_device, &heard.base, "a@example.org").await;
     let urdu_again = page(other_device, Some((ACCEPT_LANGUAGE.as_str(), "en-GB"))).await;
     assert!(urdu_again.contains("<html lang=\"ur\" dir=\"rtl\""));
 }
@@ -309,15 +313,7 @@ async fn language_follows_the_cookie_then_the_account_then_the_browser() {
 async fn reading_options_are_rendered_on_html_and_kept_with_the_account() {
     let heard = start(None).await;
     let client = browser();
-    post_form(
-        &client,
-        &format!("{}/account/new", heard.base),
-        &[
-            ("email", "a@example.org"),
-            ("password", "a long enough password"),
-        ],
-    )
-    .await;
+    create_account(&client, &heard.base, "a@example.org").await;
     let saved = post_form(
         &client,
         &format!("{}/reading-options", heard.base),
@@ -354,15 +350,7 @@ async fn reading_options_are_rendered_on_html_and_kept_with_the_account() {
         assert!(page.contains(attribute), "{attribute} missing");
     }
     let other_device = browser();
-    post_form(
-        &other_device,
-        &format!("{}/sign-in", heard.base),
-        &[
-            ("email", "a@example.org"),
-            ("password", "a long enough password"),
-        ],
-    )
-    .await;
+    sign_in(&other_device, &heard.base, "a@example.org").await;
     let page = other_device
         .get(format!("{}/", heard.base))
         .send()
