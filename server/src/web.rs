@@ -76,6 +76,17 @@ pub async fn serve(
     pool: SqlitePool,
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> std::io::Result<()> {
+    // Expired sessions are cleared hourly so the table does not grow without end.
+    let store = storage::session_store(pool.clone());
+    tokio::spawn(async move {
+        use tower_sessions::session_store::ExpiredDeletion;
+        if let Err(error) = store
+            .continuously_delete_expired(std::time::Duration::from_secs(3600))
+            .await
+        {
+            tracing::error!(%error, "clearing expired sessions stopped");
+        }
+    });
     let app = router(settings, pool);
     axum::serve(
         listener,
