@@ -2,6 +2,7 @@
 //! Passwords are hashed with argon2id (the `argon2` crate's defaults, OWASP's recommended minimum).
 
 use crate::sign_in_limit::{SignInLimit, LIMIT_MINUTES};
+use crate::storage::unix_seconds_now;
 use argon2::password_hash::{
     rand_core::OsRng, PasswordHash, PasswordHasher, PasswordVerifier, SaltString,
 };
@@ -58,13 +59,6 @@ fn from_row((id, email, locale, reading): AccountRow) -> Account {
     }
 }
 
-fn now() -> i64 {
-    std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map(|d| d.as_secs() as i64)
-        .unwrap_or_default()
-}
-
 /// Hashing is deliberately slow; it runs off the async threads so other requests are not held up.
 async fn hash_password(password: String) -> Result<String, AccountError> {
     tokio::task::spawn_blocking(move || {
@@ -77,10 +71,16 @@ async fn hash_password(password: String) -> Result<String, AccountError> {
     .await?
 }
 
-async fn password_matches(password: String, stored_hash: String) -> Result<bool, AccountError> {
+/// Checks a password against an account's hash, or against the decoy when there is no account.
+async fn password_matches(
+    password: String,
+    stored_hash: Option<String>,
+) -> Result<bool, AccountError> {
     tokio::task::spawn_blocking(move || {
+        // The decoy is built here on first use: hashing never runs on the async threads.
+        let stored_hash = stored_hash.as_deref().unwrap_or(&DECOY_HASH);
         let hash =
-            PasswordHash::new(&stored_hash).map_err(|e| AccountError::Hashing(e.to_string()))?;
+            PasswordHash::new(stored_hash).map_err(|e| AccountError::Hashing(e.to_string()))?;
         Ok(Argon2::default()
             .verify_password(password.as_bytes(), &hash)
             .is_ok())
@@ -122,7 +122,7 @@ pub async fn create(pool: &SqlitePool, new: NewAccount<'_>) -> Result<Account, A
     .bind(&hash)
     .bind(new.locale.map(Locale::tag))
     .bind(new.reading_options.map(|r| r.encode()))
-    .bind(now())
+    .bind(unix_seconds_now())
     .fetch_one(pool)
     .await;
     match inserted {
@@ -153,7 +153,10 @@ pub async fn sign_in(
         return Err(AccountError::Refused(missing));
     }
     let limit = SignInLimit::new(pool);
-    if limit.is_exceeded(&email, address, now()).await? {
+    if limit
+        .is_exceeded(&email, address, unix_seconds_now())
+        .await?
+    {
         return Err(AccountError::Refused(vec![AccountProblem::TooManyTries {
             minutes: LIMIT_MINUTES,
         }]));
@@ -165,8 +168,10 @@ pub async fn sign_in(
     .fetch_optional(pool)
     .await?;
     let (row, hash) = match found {
-        Some((id, email, locale, reading, hash)) => (Some((id, email, locale, reading)), hash),
-        None => (None, DECOY_HASH.clone()),
+        Some((id, email, locale, reading, hash)) => {
+            (Some((id, email, locale, reading)), Some(hash))
+        }
+        None => (None, None),
     };
     let matches = password_matches(password.chars().take(1024).collect(), hash).await?;
     match row {
@@ -175,7 +180,9 @@ pub async fn sign_in(
             Ok(from_row(row))
         }
         _ => {
-            limit.record_failure(&email, address, now()).await?;
+            limit
+                .record_failure(&email, address, unix_seconds_now())
+                .await?;
             Err(AccountError::Refused(vec![
                 AccountProblem::WrongEmailOrPassword,
             ]))

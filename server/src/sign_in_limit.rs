@@ -77,7 +77,7 @@ impl<'a> SignInLimit<'a> {
 mod tests {
     use super::*;
     use crate::accounts::{self, NewAccount};
-    use crate::storage;
+    use crate::storage::{self, unix_seconds_now};
     use heard_app::account::AccountProblem;
 
     #[tokio::test]
@@ -126,7 +126,7 @@ mod tests {
             .unwrap();
         let limit = SignInLimit::new(&pool);
         assert!(!limit
-            .is_exceeded("a@example.org", "10.0.0.9", now_secs())
+            .is_exceeded("a@example.org", "10.0.0.9", unix_seconds_now())
             .await
             .unwrap());
     }
@@ -135,7 +135,7 @@ mod tests {
     async fn one_address_is_limited_across_accounts() {
         let (_dir, pool) = storage::open_fresh_for_test().await;
         let limit = SignInLimit::new(&pool);
-        let now = now_secs();
+        let now = unix_seconds_now();
         for n in 0..FAILURES_PER_ADDRESS {
             limit
                 .record_failure(&format!("person{n}@example.org"), "10.0.0.1", now)
@@ -156,7 +156,7 @@ mod tests {
     async fn failures_stop_counting_after_the_window() {
         let (_dir, pool) = storage::open_fresh_for_test().await;
         let limit = SignInLimit::new(&pool);
-        let then = now_secs() - i64::from(LIMIT_MINUTES) * 60 - 1;
+        let then = unix_seconds_now() - i64::from(LIMIT_MINUTES) * 60 - 1;
         for _ in 0..FAILURES_PER_ACCOUNT {
             limit
                 .record_failure("a@example.org", "10.0.0.1", then)
@@ -168,15 +168,8 @@ mod tests {
             .await
             .unwrap());
         assert!(!limit
-            .is_exceeded("a@example.org", "10.0.0.1", now_secs())
+            .is_exceeded("a@example.org", "10.0.0.1", unix_seconds_now())
             .await
             .unwrap());
-    }
-
-    fn now_secs() -> i64 {
-        std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .unwrap()
-            .as_secs() as i64
     }
 }

@@ -60,6 +60,14 @@ pub fn session_store(pool: SqlitePool) -> tower_sessions_sqlx_store::SqliteStore
         .expect("a fixed, valid table name")
 }
 
+/// The time as stored in the database: whole seconds since the Unix epoch.
+pub fn unix_seconds_now() -> i64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_secs() as i64)
+        .unwrap_or_default()
+}
+
 /// True when the database answers a trivial query.
 pub async fn answers(pool: &SqlitePool) -> bool {
     sqlx::query_scalar::<_, i64>("SELECT 1")
