@@ -80,6 +80,15 @@ async fn sign_in(client: &reqwest::Client, base: &str, email: &str) -> reqwest::
     .await
 }
 
+/// The page's HTML, fetched with any extra request headers.
+async fn page_text(client: &reqwest::Client, url: &str, headers: &[(&str, &str)]) -> String {
+    let mut request = client.get(url);
+    for (name, value) in headers {
+        request = request.header(*name, *value);
+    }
+    request.send().await.unwrap().text().await.unwrap()
+}
+
 fn location(response: &reqwest::Response) -> &str {
     response.headers().get(LOCATION).unwrap().to_str().unwrap()
 }
@@ -268,25 +277,17 @@ async fn cookies_are_secure_when_served_over_https() {
 #[tokio::test]
 async fn language_follows_the_cookie_then_the_account_then_the_browser() {
     let heard = start(None).await;
-    let page = |client: reqwest::Client, extra: Option<(&'static str, &'static str)>| {
-        let url = format!("{}/", heard.base);
-        async move {
-            let mut request = client.get(url);
-            if let Some((name, value)) = extra {
-                request = request.header(name, value);
-            }
-            request.send().await.unwrap().text().await.unwrap()
-        }
-    };
-    let english = page(browser(), None).await;
+    let home = format!("{}/", heard.base);
+    let english = page_text(&browser(), &home, &[]).await;
     assert!(
         english.contains("<html lang=\"en-GB\" dir=\"ltr\""),
         "{}",
         &english[..200]
     );
-    let from_browser = page(
-        browser(),
-        Some((ACCEPT_LANGUAGE.as_str(), "ur-PK,en;q=0.5")),
+    let from_browser = page_text(
+        &browser(),
+        &home,
+        &[(ACCEPT_LANGUAGE.as_str(), "ur-PK,en;q=0.5")],
     )
     .await;
     assert!(from_browser.contains("<html lang=\"ur\" dir=\"rtl\""));
@@ -301,11 +302,11 @@ async fn language_follows_the_cookie_then_the_account_then_the_browser() {
     )
     .await;
     assert_eq!(location(&chosen), "/family");
-    let urdu = page(client, Some((ACCEPT_LANGUAGE.as_str(), "en-GB"))).await;
+    let urdu = page_text(&client, &home, &[(ACCEPT_LANGUAGE.as_str(), "en-GB")]).await;
     assert!(urdu.contains("<html lang=\"ur\" dir=\"rtl\""));
     let other_device = browser();
     sign_in(&other_device, &heard.base, "a@example.org").await;
-    let urdu_again = page(other_device, Some((ACCEPT_LANGUAGE.as_str(), "en-GB"))).await;
+    let urdu_again = page_text(&other_device, &home, &[(ACCEPT_LANGUAGE.as_str(), "en-GB")]).await;
     assert!(urdu_again.contains("<html lang=\"ur\" dir=\"rtl\""));
 }
 
@@ -332,14 +333,7 @@ async fn reading_options_are_rendered_on_html_and_kept_with_the_account() {
         "/reading-options?saved=1&return_to=/",
         "an outside return address is dropped"
     );
-    let page = client
-        .get(format!("{}/help", heard.base))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let page = page_text(&client, &format!("{}/help", heard.base), &[]).await;
     for attribute in [
         "data-text-size=\"largest\"",
         "data-spacing=\"wide\"",
@@ -351,14 +345,7 @@ async fn reading_options_are_rendered_on_html_and_kept_with_the_account() {
     }
     let other_device = browser();
     sign_in(&other_device, &heard.base, "a@example.org").await;
-    let page = other_device
-        .get(format!("{}/", heard.base))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let page = page_text(&other_device, &format!("{}/", heard.base), &[]).await;
     assert!(page.contains("data-text-size=\"largest\""));
     // A tampered cookie falls back to the defaults instead of breaking the page.
     let tampered = browser()
