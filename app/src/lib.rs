@@ -8,6 +8,7 @@ pub mod account;
 pub mod islands;
 pub mod locale;
 pub mod reading;
+pub mod record;
 
 #[cfg(feature = "ssr")]
 pub mod components;

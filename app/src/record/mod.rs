@@ -1,0 +1,41 @@
+//! The child's record, in the family's terms: who the child is, all about me, goals, review points and
+//! ratings, and the statutory timeline. Plain data and rules, shared by the server and the browser; no
+//! storage here (that is `heard_server::record`).
+
+/// An enum whose variants are stored and posted as short fixed codes (`"sen-support"`), with every
+/// variant listed in the order pages show them.
+macro_rules! coded_enum {
+    ($(#[$meta:meta])* $vis:vis enum $name:ident { $($(#[$vmeta:meta])* $variant:ident = $code:literal,)+ }) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        $vis enum $name { $($(#[$vmeta])* $variant,)+ }
+
+        impl $name {
+            pub const ALL: &'static [$name] = &[$($name::$variant,)+];
+
+            pub fn code(self) -> &'static str {
+                match self { $($name::$variant => $code,)+ }
+            }
+
+            pub fn from_code(code: &str) -> Option<Self> {
+                match code { $($code => Some($name::$variant),)+ _ => None }
+            }
+        }
+    };
+}
+
+pub mod about_me;
+pub mod child;
+pub mod dates;
+pub mod goal;
+pub mod problems;
+pub mod rating;
+pub mod review;
+pub mod school_year;
+pub mod timeline;
+
+pub use about_me::{AboutMePart, Author};
+pub use child::{AreaOfNeed, SupportStatus};
+pub use goal::{AdulthoodTheme, GoalState, GoalTheme};
+pub use rating::{Movement, Rating};
+pub use school_year::{SchoolYear, Term, YearGroup};

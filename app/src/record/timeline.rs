@@ -1,0 +1,1 @@
+//! The statutory timeline (SEND.md): from the support status and key dates, what should happen by when.
