@@ -18,14 +18,34 @@ impl<Problem: Clone + Send + Sync + 'static> FormOutcome<Problem> {
     }
 }
 
+/// What a person typed into this page's form while signed out (their session had run out), handed
+/// back by the server once they signed in again, so they only have to press save.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct KeptAfterSignIn(pub Vec<(String, String)>);
+
 /// The outcome for this page's form, if the server put one there.
 pub fn use_form_outcome<Problem: Clone + Send + Sync + 'static>() -> Option<FormOutcome<Problem>> {
-    use_context::<FormOutcome<Problem>>()
+    use_context::<FormOutcome<Problem>>().or_else(|| {
+        let parts = use_context::<http::request::Parts>()?;
+        let kept = parts.extensions.get::<KeptAfterSignIn>()?;
+        Some(FormOutcome {
+            problems: Vec::new(),
+            kept: kept.0.clone(),
+        })
+    })
 }
 
 /// One problem as shown to a person: the field's id (to link to), and the message in their language.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ShownProblem {
-    pub field: Option<&'static str>,
+    pub field: Option<String>,
     pub message: String,
+}
+
+/// The message to show beside a field, if any.
+pub fn for_field(problems: &[ShownProblem], field: &str) -> Option<String> {
+    problems
+        .iter()
+        .find(|p| p.field.as_deref() == Some(field))
+        .map(|p| p.message.clone())
 }

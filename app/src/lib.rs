@@ -21,6 +21,8 @@ pub mod pages;
 #[cfg(feature = "ssr")]
 pub mod scope;
 #[cfg(feature = "ssr")]
+pub mod services;
+#[cfg(feature = "ssr")]
 mod shell;
 #[cfg(feature = "ssr")]
 pub use shell::{shell, App};

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, MetaTags};
 use leptos_router::{
     components::{Route, Router, Routes},
-    path,
+    path, SsrMode,
 };
 
 /// The whole HTML document. `lang`, `dir` and the reading options are rendered here by the server,
@@ -55,7 +55,11 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/") view=pages::home::HomePage />
                     <Route path=path!("/account/new") view=pages::create_account::CreateAccountPage />
                     <Route path=path!("/sign-in") view=pages::sign_in::SignInPage />
-                    <Route path=path!("/family") view=pages::family::FamilyPage />
+                    <Route path=path!("/family") view=pages::family::FamilyPage ssr=SsrMode::Async />
+                    // The child's record: every page waits for its data, so the server sends it whole.
+                    <Route path=path!("/children/new") view=pages::child_form::AddChildPage />
+                    <Route path=path!("/children/:child") view=pages::child_overview::ChildOverviewPage ssr=SsrMode::Async />
+                    <Route path=path!("/children/:child/edit") view=pages::child_form::EditChildPage ssr=SsrMode::Async />
                     <Route path=path!("/reading-options") view=pages::reading_options::ReadingOptionsPage />
                     <Route path=path!("/language") view=pages::language::LanguagePage />
                     <Route path=path!("/privacy") view=pages::privacy::PrivacyPage />

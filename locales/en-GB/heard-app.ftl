@@ -135,3 +135,185 @@ glossary-sendiass-meaning = A free service that gives advice about SEND and does
 not-found-title = Page not found
 not-found-body = We could not find that page. If you typed the address, check it is right.
 not-found-home = Go to the home page
+
+## Dates typed in three boxes
+date-day = Day
+date-month = Month
+date-year = Year
+
+## What happens next
+month-1 = January
+month-2 = February
+month-3 = March
+month-4 = April
+month-5 = May
+month-6 = June
+month-7 = July
+month-8 = August
+month-9 = September
+month-10 = October
+month-11 = November
+month-12 = December
+date-long = { $day } { $month } { $year }
+timeline-title = What happens next
+timeline-intro = The law sets a date for each step. Each step should happen by its date at the latest.
+timeline-next-summary = The next step: { $step }. This should happen by { $date }.
+timeline-next-when = { $days ->
+    [0] That is today.
+    [1] That is tomorrow.
+   *[other] That is in { $days } days.
+}
+timeline-by = By { $date }
+timeline-state-done = Done
+timeline-state-overdue = Overdue
+timeline-state-next = Next
+timeline-state-later = Later
+timeline-step-decide-assess = The council decides whether to do an EHC needs assessment
+timeline-step-decide-assess-detail = An EHC needs assessment is when the council checks if your child needs an EHC plan. The council must tell you if it will do one within 6 weeks of you asking.
+timeline-step-decide-plan = The council decides whether to make an EHC plan
+timeline-step-decide-plan-detail = An EHC plan is a legal plan of the help your child must get. The council must tell you if it will make one within 16 weeks of you asking for the assessment.
+timeline-step-comment-draft = You say what you think of the draft plan
+timeline-step-comment-draft-detail = You have 15 days from getting the draft plan to tell the council what you think of it. This is also when you say which school or college you want.
+timeline-step-final-plan = The council sends you the final EHC plan
+timeline-step-final-plan-detail = The final plan must come within 20 weeks of you asking for the assessment.
+timeline-step-review-papers = Papers for the annual review are sent out
+timeline-step-review-papers-detail = The annual review is a meeting to check the EHC plan, at least once a year. You should get the reports at least 2 weeks before the meeting, so you have time to read them.
+timeline-step-review-meeting = The annual review meeting
+timeline-step-review-meeting-detail = The EHC plan must be checked at a meeting at least every 12 months. For a child under 5, it is every 6 months.
+timeline-step-review-report = The report of the meeting is sent out
+timeline-step-review-report-detail = Everyone at the meeting, you too, should get a written report of it within 2 weeks.
+timeline-step-review-decision = The council decides what happens to the plan
+timeline-step-review-decision-detail = Within 4 weeks of the meeting, the council must tell you if it will keep the plan as it is, change it, or end it.
+timeline-step-phase-transfer = The plan is changed for your child's next school or college
+timeline-step-phase-transfer-detail = Next September your child starts a new stage of education, like secondary school or college. By this date the council must change the EHC plan to say where they will go.
+timeline-late-title = The council is late
+timeline-late-body = At least one step below should have happened by now. You can get free advice from your SENDIASS. SENDIASS gives advice about SEND and does not take sides.
+timeline-late-link = How to find your SENDIASS
+timeline-step-late = This should have happened by now. The council is late.
+timeline-step-late-link = Get free advice from SENDIASS
+timeline-step-comment-passed = The 15 days have passed. If you still want to say something about the plan, tell the council now. Your SENDIASS can help.
+timeline-sen-support = On SEN support, the school should meet you once each term, three times a year. Together you check how the help is going and plan what comes next.
+timeline-none-yet = If you think your child needs extra help, talk to their teacher or the SENCO. The SENCO is the teacher who leads on SEND at school. Extra help at school is called SEN support.
+timeline-ask-assessment-title = If your child needs more help
+timeline-ask-assessment = If the help at school is not enough, you can ask the council for an EHC needs assessment. This is when the council checks if your child needs an EHC plan. You can ask yourself, by letter or email to the council. The council must tell you within 6 weeks if it will do one.
+timeline-ask-assessment-then = When you have asked, change the support on your child's details and add the date you asked. Heard will then show what should happen by when.
+timeline-missing-request = Add the date you asked for the EHC needs assessment, and Heard will show what should happen by when.
+timeline-missing-plan = Add the date the EHC plan was issued, or the date of the last annual review, and Heard will show when the next review is due.
+timeline-missing-last-review = If the annual review meeting has happened, add its date as the last annual review. Heard will then show when the next one is due.
+timeline-add-dates = Add dates
+
+## Progress chart
+# The steps of the rating scale, shown after their symbol: "◑ getting there".
+rating-not-started = not started
+rating-just-starting = just starting
+rating-getting-there = getting there
+rating-nearly-there = nearly there
+rating-achieved = achieved
+# Which way a goal went, from its first rating to its last.
+movement-moved-on = Moved on
+movement-stayed = Stayed the same
+movement-went-back = Went back
+movement-not-enough = Not enough ratings to compare
+progress-summary-family = The family's rating was { $first } in { $first_point }, and { $last } in { $last_point }. How it went: { $movement }.
+progress-summary-school = The school's rating was { $first } in { $first_point }, and { $last } in { $last_point }. How it went: { $movement }.
+progress-summary-family-one = The family's rating was { $rating } in { $point }. There is only one so far.
+progress-summary-school-one = The school's rating was { $rating } in { $point }. There is only one so far.
+progress-summary-family-none = The family has not given a rating yet.
+progress-summary-school-none = The school has not given a rating yet.
+progress-not-enough = There are not enough ratings to draw a chart yet. The table shows the ratings so far.
+progress-legend-family = Family's rating: solid line with dots
+progress-legend-school = School's rating: dashed line with squares
+progress-column-point = Review point
+progress-column-family = Family's rating
+progress-column-school = School's rating
+progress-not-rated = Not rated
+
+## Problems with what was typed in the record
+error-name-missing = Enter the name they like to be called.
+error-text-missing = Write something here, or go back without saving.
+error-too-long = This is too long. Use { $max } characters or fewer.
+error-date-missing = Enter a date.
+error-date-incomplete = A date needs a day, a month and a year.
+error-date-not-real = This is not a real date. Use numbers, like 27 3 2014.
+error-birth-date-in-future = The date of birth must be in the past.
+error-older-than-25 = Heard is for children and young people up to the age of 25.
+error-date-in-future = This date must be today or in the past.
+error-choose-one = Choose one of the options.
+error-changed-meanwhile = Someone else saved a change while you were writing. Nothing was lost. Check both versions below, then save again.
+
+## A record that cannot be shown
+record-not-found-title = We could not find this
+record-not-found-body = It may have been removed, or the link may be wrong. You can only see the children in your own family.
+record-unavailable-title = Sorry, something went wrong
+record-unavailable-body = We could not load this just now. Nothing you saved has been lost. Please try again in a few minutes.
+record-back-to-family = Go to your family
+
+## Adding a child and changing their details
+child-add-title = Add a child
+child-edit-title = Change { $name }'s details
+child-form-intro = Tell us about your child or young person. Only people in your family can see this.
+child-back-to-record = Back to the record
+child-called-name = The name they like to be called
+child-called-name-hint = This can be a nickname. You do not need their full name.
+child-date-of-birth = Date of birth
+child-date-of-birth-hint = For example, 27 3 2014
+child-setting = School, college or nursery
+child-setting-hint = Leave this empty if they are not at one.
+child-year-group = Year group
+child-year-group-hint = We work this out from the date of birth. Change it if they are in a different year.
+child-year-group-auto = Work it out from the date of birth
+child-year-group-auto-known = Work it out from the date of birth ({ $year })
+child-support-status = What support do they have now?
+child-support-status-hint = You can change this at any time.
+child-key-dates = Key dates, if you know them
+child-key-dates-hint = These dates let us tell you what should happen next, and by when. Leave empty any you do not know.
+child-assessment-requested-on = When you asked for an EHC needs assessment
+child-assessment-requested-on-hint = An EHC needs assessment is when the council checks if your child needs an EHC plan.
+child-draft-plan-received-on = When you got the draft EHC plan
+child-draft-plan-received-on-hint = The draft is the first version of the plan, before it is final.
+child-plan-issued-on = When the final EHC plan was issued
+child-plan-issued-on-hint = This is the date on the final plan.
+child-last-annual-review-on = The last annual review meeting
+child-last-annual-review-on-hint = The annual review is the yearly meeting to check the EHC plan.
+child-next-annual-review-on = The next annual review meeting
+child-next-annual-review-on-hint = Only if a date has been set.
+child-areas-of-need = Areas of need
+child-areas-of-need-hint = Tick all that fit. These are the four areas schools and councils use.
+child-save = Save
+child-conflict-title = Someone else changed these details
+child-conflict-body = While you were writing, someone in your family saved a change. The form shows what you typed. Check it, then save again to keep your version.
+
+support-status-none = No extra help yet
+support-status-sen-support = SEN support (extra help at school, without an EHC plan)
+support-status-assessment-requested = We have asked for an EHC needs assessment
+support-status-ehc-plan = EHC plan (a legal plan of education, health and care support)
+
+area-communication = Communication and interaction
+area-learning = Cognition and learning (thinking and learning)
+area-semh = Social, emotional and mental health
+area-sensory-physical = Sensory and physical
+
+year-group-early-years = Not at school yet (nursery or at home)
+year-group-reception = Reception
+year-group-year = Year { $number }
+year-group-post-school = After Year 13 (college, training or work)
+
+## A child's record at a glance
+child-not-given = Not given
+child-change-details = Change details
+child-parts-title = Their record
+child-part-about-me = Who they are, what matters to them and how to help, in their words and yours.
+child-part-goals = What you all want to be different, and what will help.
+child-part-reviews = How each goal is going, three times a school year.
+child-part-progress = Each goal's ratings over time, as a chart and a table.
+child-part-prepare = Get ready for the next review meeting, and print a pack to take.
+child-part-next-steps = What should happen next, and by when.
+child-nav-label = { $name }'s record
+child-nav-overview = Overview
+child-nav-about-me = All about me
+child-nav-goals = Goals
+child-nav-reviews = Review points
+child-nav-progress = Progress
+child-nav-prepare = Getting ready for a review
+child-nav-next-steps = What happens next
+family-add-child = Add a child

@@ -1,10 +1,19 @@
 //! Pieces every page uses. Form patterns follow the GOV.UK Design System that many families already
 //! know: a label, a hint, the error beside the field, and an error summary at the top.
 
+mod child_nav;
 mod error_summary;
 mod fields;
 mod layout;
+mod next_steps;
+mod progress_chart;
 
+pub use child_nav::{ChildNav, RecordPart};
 pub use error_summary::ErrorSummary;
-pub use fields::{PasswordField, RadioChoice, RadioGroup, TextField};
+pub use fields::{
+    CheckboxGroup, DateField, PasswordField, RadioChoice, RadioGroup, SelectField, TextArea,
+    TextField,
+};
 pub use layout::{urlencode, PageTitle, SiteFooter, SiteHeader};
+pub use next_steps::NextSteps;
+pub use progress_chart::{ChartPoint, ProgressChart};

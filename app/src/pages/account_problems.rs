@@ -33,16 +33,8 @@ pub fn shown(
         .iter()
         .flat_map(|outcome| outcome.problems.iter())
         .map(|problem| ShownProblem {
-            field: problem.field().map(|field| field.name()),
+            field: problem.field().map(|field| field.name().to_string()),
             message: message(problem, i18n),
         })
         .collect()
-}
-
-/// The message to show beside a field, if any.
-pub fn for_field(problems: &[ShownProblem], field: &str) -> Option<String> {
-    problems
-        .iter()
-        .find(|p| p.field == Some(field))
-        .map(|p| p.message.clone())
 }

@@ -1,6 +1,9 @@
+use super::child_form::year_group_words;
+use super::record_page::{record_error_view, signed_out_view, status_setter, today};
 use crate::components::PageTitle;
 use crate::i18n::{fl, use_i18n};
 use crate::scope::require_viewer;
+use crate::services::use_records;
 use leptos::prelude::*;
 
 /// A signed-in person's home: their children. Signed out, it sends them to sign in.
@@ -8,14 +11,47 @@ use leptos::prelude::*;
 pub fn FamilyPage() -> impl IntoView {
     let i18n = use_i18n();
     let Some(viewer) = require_viewer() else {
-        return view! { <p>{fl!(i18n, "family-signed-out")}</p> }.into_any();
+        return signed_out_view();
     };
+    let records = use_records();
+    let set_status = status_setter();
     view! {
         <PageTitle text=fl!(i18n, "family-title") />
         <h1>{fl!(i18n, "family-title")}</h1>
-        <p class="signed-in-as">{fl!(i18n, "family-signed-in-as", email = viewer.email)}</p>
+        <p class="signed-in-as">{fl!(i18n, "family-signed-in-as", email = (viewer.email.clone()))}</p>
         <h2>{fl!(i18n, "family-children-title")}</h2>
-        <p>{fl!(i18n, "family-no-children")}</p>
+        <Suspense>
+            {Suspend::new(async move {
+                let children = match records.children(&viewer).await {
+                    Ok(children) => children,
+                    Err(error) => {
+                        set_status(&error);
+                        return record_error_view(&error, i18n);
+                    }
+                };
+                let today = today();
+                if children.is_empty() {
+                    return view! { <p>{fl!(i18n, "family-no-children")}</p> }.into_any();
+                }
+                view! {
+                    <ul class="children-list">
+                        {children
+                            .into_iter()
+                            .map(|child| view! {
+                                <li class="child-card">
+                                    <a class="child-card-link" href=format!("/children/{}", child.id) dir="auto">
+                                        {child.details.called_name.clone()}
+                                    </a>
+                                    <p class="hint">{year_group_words(child.details.year_group(today), i18n)}</p>
+                                </li>
+                            })
+                            .collect_view()}
+                    </ul>
+                }
+                .into_any()
+            })}
+        </Suspense>
+        <p><a class="button" href="/children/new">{fl!(i18n, "family-add-child")}</a></p>
     }
     .into_any()
 }

@@ -16,7 +16,7 @@ pub fn LanguagePage() -> impl IntoView {
     let choices = Locale::ALL
         .into_iter()
         .map(|locale| RadioChoice {
-            value: locale.tag(),
+            value: locale.tag().into(),
             label: locale.own_name().to_string(),
             lang: Some(locale.tag()),
         })

@@ -2,6 +2,8 @@
 //! server either moves the person on or renders the page again with the problems and what they typed.
 
 mod account_problems;
+pub mod child_form;
+pub mod child_overview;
 pub mod create_account;
 pub mod family;
 pub mod help;
@@ -10,5 +12,7 @@ pub mod language;
 pub mod not_found;
 pub mod privacy;
 pub mod reading_options;
+pub mod record_page;
+pub mod record_problems;
 pub mod refused;
 pub mod sign_in;

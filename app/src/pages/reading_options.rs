@@ -10,7 +10,7 @@ fn choices<S: ReadingSetting>(label: impl Fn(S) -> String) -> Vec<RadioChoice> {
     S::CHOICES
         .iter()
         .map(|&choice| RadioChoice {
-            value: choice.value(),
+            value: choice.value().into(),
             label: label(choice),
             lang: None,
         })

@@ -1,6 +1,7 @@
-use super::account_problems::{for_field, shown};
+use super::account_problems::shown;
 use crate::account::AccountProblem;
 use crate::components::{ErrorSummary, PageTitle, PasswordField, TextField};
+use crate::forms::for_field;
 use crate::forms::use_form_outcome;
 use crate::i18n::{fl, use_i18n};
 use crate::scope::safe_return_path;

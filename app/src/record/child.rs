@@ -344,7 +344,10 @@ mod tests {
             dates::from_iso("2024-06-01")
         );
         assert_eq!(details.year_group(today()), YearGroup::Year(9));
-        assert_eq!(ChildForm::from_details(&details).check(today()), Ok(details));
+        assert_eq!(
+            ChildForm::from_details(&details).check(today()),
+            Ok(details)
+        );
     }
 
     #[test]

@@ -43,7 +43,10 @@ impl GoalTheme {
 
     /// The themes offered for a child: the four areas of need, and from Year 9 the adulthood themes.
     pub fn offered(year_group: YearGroup) -> Vec<GoalTheme> {
-        let mut themes: Vec<GoalTheme> = AreaOfNeed::ALL.iter().map(|a| GoalTheme::Need(*a)).collect();
+        let mut themes: Vec<GoalTheme> = AreaOfNeed::ALL
+            .iter()
+            .map(|a| GoalTheme::Need(*a))
+            .collect();
         if year_group.prepares_for_adulthood() {
             themes.extend(AdulthoodTheme::ALL.iter().map(|t| GoalTheme::Adulthood(*t)));
         }
@@ -107,7 +110,11 @@ impl GoalForm {
             theme: get("theme"),
             support: get("support"),
             measure: get("measure"),
-            by_when: [get("by-when-day"), get("by-when-month"), get("by-when-year")],
+            by_when: [
+                get("by-when-day"),
+                get("by-when-month"),
+                get("by-when-year"),
+            ],
             based_on_version: get("based-on-version"),
         }
     }
@@ -215,6 +222,9 @@ mod tests {
         let words = form("Reads a short book alone", "need:learning")
             .check(YearGroup::Year(3))
             .unwrap();
-        assert_eq!(GoalForm::from_words(&words, 2).check(YearGroup::Year(3)), Ok(words));
+        assert_eq!(
+            GoalForm::from_words(&words, 2).check(YearGroup::Year(3)),
+            Ok(words)
+        );
     }
 }

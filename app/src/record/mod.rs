@@ -31,6 +31,7 @@ pub mod goal;
 pub mod problems;
 pub mod rating;
 pub mod review;
+pub mod saved;
 pub mod school_year;
 pub mod timeline;
 

@@ -19,7 +19,13 @@ impl Rating {
 
     /// The code posted by forms and kept in storage.
     pub fn code(self) -> &'static str {
-        ["not-started", "just-starting", "getting-there", "nearly-there", "achieved"][self.0 as usize]
+        [
+            "not-started",
+            "just-starting",
+            "getting-there",
+            "nearly-there",
+            "achieved",
+        ][self.0 as usize]
     }
 
     pub fn from_code(code: &str) -> Option<Rating> {
@@ -88,7 +94,8 @@ mod tests {
             assert_eq!(Rating::from_code(rating.code()), Some(rating));
             assert!(rating.message_id().starts_with("rating-"));
         }
-        let symbols: std::collections::HashSet<_> = Rating::ALL.iter().map(|r| r.symbol()).collect();
+        let symbols: std::collections::HashSet<_> =
+            Rating::ALL.iter().map(|r| r.symbol()).collect();
         assert_eq!(symbols.len(), 5, "each step has its own symbol");
         assert_eq!(Rating::from_code("brilliant"), None);
     }
@@ -99,7 +106,10 @@ mod tests {
         assert_eq!(Movement::over([r(0), None, r(2)]), Movement::MovedOn);
         assert_eq!(Movement::over([r(2), r(3), r(2)]), Movement::Stayed);
         assert_eq!(Movement::over([r(3), r(1)]), Movement::WentBack);
-        assert_eq!(Movement::over([None, r(1), None]), Movement::NotEnoughRatings);
+        assert_eq!(
+            Movement::over([None, r(1), None]),
+            Movement::NotEnoughRatings
+        );
         assert_eq!(Movement::over([]), Movement::NotEnoughRatings);
     }
 }

@@ -57,12 +57,27 @@ pub fn check_review(
             goal_id: *id,
             rating: rating_given,
             school_rating,
-            family_comment: optional_text(&family_name, get(&family_name), COMMENT_MAX_CHARS, &mut problems),
-            young_person_comment: optional_text(&young_name, get(&young_name), COMMENT_MAX_CHARS, &mut problems),
+            family_comment: optional_text(
+                &family_name,
+                get(&family_name),
+                COMMENT_MAX_CHARS,
+                &mut problems,
+            ),
+            young_person_comment: optional_text(
+                &young_name,
+                get(&young_name),
+                COMMENT_MAX_CHARS,
+                &mut problems,
+            ),
         });
     }
     let words = ReviewWords {
-        what_is_working: optional_text("what-is-working", get("what-is-working"), COMMENT_MAX_CHARS, &mut problems),
+        what_is_working: optional_text(
+            "what-is-working",
+            get("what-is-working"),
+            COMMENT_MAX_CHARS,
+            &mut problems,
+        ),
         what_is_not_working: optional_text(
             "what-is-not-working",
             get("what-is-not-working"),
@@ -83,7 +98,10 @@ mod tests {
     use super::*;
 
     fn fields(pairs: &[(&str, &str)]) -> Vec<(String, String)> {
-        pairs.iter().map(|(n, v)| (n.to_string(), v.to_string())).collect()
+        pairs
+            .iter()
+            .map(|(n, v)| (n.to_string(), v.to_string()))
+            .collect()
     }
 
     #[test]
@@ -111,6 +129,9 @@ mod tests {
     #[test]
     fn a_made_up_rating_is_a_problem_on_its_field() {
         let problems = check_review(&fields(&[("rating-7", "superb")]), &[7]).unwrap_err();
-        assert_eq!(problems, vec![FieldProblem::new("rating-7", Problem::ChooseOne)]);
+        assert_eq!(
+            problems,
+            vec![FieldProblem::new("rating-7", Problem::ChooseOne)]
+        );
     }
 }

@@ -160,14 +160,38 @@ mod tests {
     #[test]
     fn year_group_follows_the_31_august_cut_off() {
         let today = d("2026-11-23"); // school year 2026/27
-        assert_eq!(YearGroup::for_birth_date(d("2021-08-31"), today), YearGroup::Year(1));
-        assert_eq!(YearGroup::for_birth_date(d("2021-09-01"), today), YearGroup::Reception);
-        assert_eq!(YearGroup::for_birth_date(d("2022-09-01"), today), YearGroup::EarlyYears);
-        assert_eq!(YearGroup::for_birth_date(d("2020-09-01"), today), YearGroup::Year(1));
-        assert_eq!(YearGroup::for_birth_date(d("2013-03-14"), today), YearGroup::Year(9));
-        assert_eq!(YearGroup::for_birth_date(d("2013-03-14"), d("2026-07-20")), YearGroup::Year(8));
-        assert_eq!(YearGroup::for_birth_date(d("2008-09-01"), today), YearGroup::Year(13));
-        assert_eq!(YearGroup::for_birth_date(d("2004-01-01"), today), YearGroup::PostSchool);
+        assert_eq!(
+            YearGroup::for_birth_date(d("2021-08-31"), today),
+            YearGroup::Year(1)
+        );
+        assert_eq!(
+            YearGroup::for_birth_date(d("2021-09-01"), today),
+            YearGroup::Reception
+        );
+        assert_eq!(
+            YearGroup::for_birth_date(d("2022-09-01"), today),
+            YearGroup::EarlyYears
+        );
+        assert_eq!(
+            YearGroup::for_birth_date(d("2020-09-01"), today),
+            YearGroup::Year(1)
+        );
+        assert_eq!(
+            YearGroup::for_birth_date(d("2013-03-14"), today),
+            YearGroup::Year(9)
+        );
+        assert_eq!(
+            YearGroup::for_birth_date(d("2013-03-14"), d("2026-07-20")),
+            YearGroup::Year(8)
+        );
+        assert_eq!(
+            YearGroup::for_birth_date(d("2008-09-01"), today),
+            YearGroup::Year(13)
+        );
+        assert_eq!(
+            YearGroup::for_birth_date(d("2004-01-01"), today),
+            YearGroup::PostSchool
+        );
     }
 
     #[test]
@@ -197,8 +221,14 @@ mod tests {
     #[test]
     fn default_review_points_are_mondays_in_term() {
         let year = SchoolYear(2025);
-        let dates: Vec<Date> = Term::ALL.iter().map(|t| t.default_review_date(year)).collect();
-        assert_eq!(dates, vec![d("2025-11-10"), d("2026-03-09"), d("2026-06-29")]);
+        let dates: Vec<Date> = Term::ALL
+            .iter()
+            .map(|t| t.default_review_date(year))
+            .collect();
+        assert_eq!(
+            dates,
+            vec![d("2025-11-10"), d("2026-03-09"), d("2026-06-29")]
+        );
         for (term, date) in Term::ALL.iter().zip(&dates) {
             assert_eq!(date.weekday(), time::Weekday::Monday);
             assert_eq!(Term::containing(*date), *term);

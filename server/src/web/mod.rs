@@ -4,6 +4,7 @@
 use crate::accounts::{self, Account, AccountError, NewAccount};
 use crate::config::Cli;
 use crate::cross_site::refuse_cross_site;
+use crate::record::SqliteRecords;
 use crate::storage;
 use axum::body::{to_bytes, Body};
 use axum::extract::{ConnectInfo, Request, State};
@@ -18,6 +19,7 @@ use heard_app::forms::FormOutcome;
 use heard_app::locale::Locale;
 use heard_app::reading::ReadingOptions;
 use heard_app::scope::{safe_return_path, RequestScope, Viewer};
+use heard_app::services::Records;
 use heard_app::{shell, App};
 use leptos::config::LeptosOptions;
 use leptos::prelude::provide_context;
@@ -26,10 +28,14 @@ use sqlx::SqlitePool;
 use std::future::Future;
 use std::net::SocketAddr;
 use std::path::PathBuf;
+use std::sync::Arc;
 use tower_http::compression::CompressionLayer;
 use tower_http::services::ServeDir;
 use tower_http::set_header::SetResponseHeaderLayer;
 use tower_sessions::{Expiry, Session, SessionManagerLayer};
+
+mod children;
+mod record_forms;
 
 pub const LOCALE_COOKIE: &str = "heard_locale";
 pub const READING_COOKIE: &str = "heard_reading";
@@ -60,6 +66,8 @@ impl Settings {
 #[derive(Clone)]
 pub struct AppState {
     pub pool: SqlitePool,
+    /// The child's record behind its access rule; pages find it in their context.
+    pub records: Records,
     pub leptos_options: LeptosOptions,
     pub secure_cookies: bool,
 }
@@ -105,6 +113,7 @@ pub fn router(settings: Settings, pool: SqlitePool) -> Router {
         .build();
     let state = AppState {
         pool: pool.clone(),
+        records: Arc::new(SqliteRecords::new(pool.clone())),
         leptos_options: leptos_options.clone(),
         secure_cookies: settings.secure_cookies,
     };
@@ -123,10 +132,19 @@ pub fn router(settings: Settings, pool: SqlitePool) -> Router {
         .route("/sign-out", post(sign_out))
         .route("/reading-options", post(save_reading_options))
         .route("/language", post(choose_language))
-        .leptos_routes(&state, routes, {
-            let options = leptos_options.clone();
-            move || shell(options.clone())
-        })
+        .merge(children::routes())
+        .leptos_routes_with_context(
+            &state,
+            routes,
+            {
+                let records = state.records.clone();
+                move || provide_context(records.clone())
+            },
+            {
+                let options = leptos_options.clone();
+                move || shell(options.clone())
+            },
+        )
         .fallback(not_found)
         .layer(middleware::from_fn_with_state(
             settings.public_origin.clone(),
@@ -218,6 +236,11 @@ async fn attach_scope(
         account_id: a.id,
         email: a.email,
     });
+    if viewer.is_some() && request.method() == axum::http::Method::GET {
+        if let Some(kept) = record_forms::take_kept_form(&session, request.uri().path()).await {
+            request.extensions_mut().insert(kept);
+        }
+    }
     request.extensions_mut().insert(RequestScope {
         locale,
         reading,
@@ -238,7 +261,7 @@ async fn signed_in_account(pool: &SqlitePool, session: &Session) -> Option<Accou
     }
 }
 
-fn scope_of(parts: &Parts) -> RequestScope {
+pub(crate) fn scope_of(parts: &Parts) -> RequestScope {
     parts
         .extensions
         .get::<RequestScope>()
@@ -247,7 +270,7 @@ fn scope_of(parts: &Parts) -> RequestScope {
 }
 
 /// Splits a posted form into the request's parts (for rendering the page again) and its fields.
-async fn read_form(request: Request) -> (Parts, Vec<(String, String)>) {
+pub(crate) async fn read_form(request: Request) -> (Parts, Vec<(String, String)>) {
     let (parts, body) = request.into_parts();
     let fields = match to_bytes(body, FORM_LIMIT_BYTES).await {
         Ok(bytes) => serde_urlencoded::from_bytes(&bytes).unwrap_or_default(),
@@ -256,7 +279,7 @@ async fn read_form(request: Request) -> (Parts, Vec<(String, String)>) {
     (parts, fields)
 }
 
-fn field<'a>(fields: &'a [(String, String)], name: &str) -> &'a str {
+pub(crate) fn field<'a>(fields: &'a [(String, String)], name: &str) -> &'a str {
     fields
         .iter()
         .find_map(|(n, v)| (n == name).then_some(v.as_str()))
@@ -264,27 +287,39 @@ fn field<'a>(fields: &'a [(String, String)], name: &str) -> &'a str {
 }
 
 /// Renders the page at the request's path again, with the form's problems and what was typed.
-async fn render_again<P: Clone + Send + Sync + 'static>(
+/// Rendered whole (not streamed), so it works without JavaScript.
+pub(crate) async fn render_again<P: Clone + Send + Sync + 'static>(
     state: &AppState,
     parts: Parts,
     outcome: FormOutcome<P>,
 ) -> Response {
+    render_with_status(state, parts, outcome, StatusCode::UNPROCESSABLE_ENTITY).await
+}
+
+/// Renders the page at the request's path with something extra in its context and the given status.
+pub(crate) async fn render_with_status<C: Clone + Send + Sync + 'static>(
+    state: &AppState,
+    parts: Parts,
+    extra: C,
+    status: StatusCode,
+) -> Response {
     let options = state.leptos_options.clone();
-    let handler = leptos_axum::render_app_to_stream_with_context(
-        move || provide_context(outcome.clone()),
+    let records = state.records.clone();
+    let handler = leptos_axum::render_app_async_with_context(
+        move || {
+            provide_context(records.clone());
+            provide_context(extra.clone());
+        },
         move || shell(options.clone()),
     );
     let mut response = handler(Request::from_parts(parts, Body::empty())).await;
-    *response.status_mut() = StatusCode::UNPROCESSABLE_ENTITY;
+    *response.status_mut() = status;
     response
 }
 
 async fn not_found(State(state): State<AppState>, request: Request) -> Response {
-    let options = state.leptos_options.clone();
-    let handler = leptos_axum::render_app_to_stream(move || shell(options.clone()));
-    let mut response = handler(request).await;
-    *response.status_mut() = StatusCode::NOT_FOUND;
-    response
+    let (parts, _) = request.into_parts();
+    render_with_status(&state, parts, (), StatusCode::NOT_FOUND).await
 }
 
 fn long_lived_cookie(name: &'static str, value: String, secure: bool) -> HeaderValue {

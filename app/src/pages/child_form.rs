@@ -1,0 +1,234 @@
+//! Adding a child, and changing their details.
+
+use super::record_page::{record_error_view, record_page, signed_out_view, status_setter, today};
+use super::record_problems::{changed_meanwhile, shown};
+use crate::components::{
+    CheckboxGroup, DateField, ErrorSummary, PageTitle, RadioChoice, RadioGroup, SelectField,
+    TextField,
+};
+use crate::forms::{for_field, use_form_outcome};
+use crate::i18n::{fl, use_i18n};
+use crate::record::child::{ChildForm, KeyDates};
+use crate::record::problems::FieldProblem;
+use crate::record::{AreaOfNeed, SupportStatus, YearGroup};
+use crate::scope::require_viewer;
+use i18n_embed::fluent::FluentLanguageLoader;
+use leptos::prelude::*;
+
+/// The words for a year group.
+pub fn year_group_words(year: YearGroup, i18n: &FluentLanguageLoader) -> String {
+    match year {
+        YearGroup::EarlyYears => fl!(i18n, "year-group-early-years"),
+        YearGroup::Reception => fl!(i18n, "year-group-reception"),
+        YearGroup::Year(n) => fl!(i18n, "year-group-year", number = n),
+        YearGroup::PostSchool => fl!(i18n, "year-group-post-school"),
+    }
+}
+
+pub fn support_status_words(status: SupportStatus, i18n: &FluentLanguageLoader) -> String {
+    i18n.get(&format!("support-status-{}", status.code()))
+}
+
+pub fn area_of_need_words(area: AreaOfNeed, i18n: &FluentLanguageLoader) -> String {
+    i18n.get(&format!("area-{}", area.code()))
+}
+
+#[component]
+pub fn AddChildPage() -> impl IntoView {
+    let i18n = use_i18n();
+    if require_viewer().is_none() {
+        return signed_out_view();
+    }
+    let outcome = use_form_outcome::<FieldProblem>();
+    let form = outcome
+        .as_ref()
+        .map(|o| ChildForm::from_fields(&o.kept))
+        .unwrap_or_else(|| ChildForm {
+            support_status: SupportStatus::NoneYet.code().into(),
+            ..Default::default()
+        });
+    let problems = shown(&outcome, i18n);
+    view! {
+        <PageTitle text=fl!(i18n, "child-add-title") has_errors=!problems.is_empty() />
+        <ErrorSummary problems=problems.clone() />
+        <h1>{fl!(i18n, "child-add-title")}</h1>
+        <p>{fl!(i18n, "child-form-intro")}</p>
+        <ChildFields action="/children/new".into() form=form problems=problems version=None />
+    }
+    .into_any()
+}
+
+#[component]
+pub fn EditChildPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let Some(page) = record_page() else {
+        return signed_out_view();
+    };
+    let set_status = status_setter();
+    let outcome = use_form_outcome::<FieldProblem>();
+    view! {
+        <Suspense>
+            {Suspend::new(async move {
+                let page = match page {
+                    Ok(page) => page,
+                    Err(error) => {
+                        set_status(&error);
+                        return record_error_view(&error, i18n);
+                    }
+                };
+                let child = match page.records.child(&page.viewer, page.child_id).await {
+                    Ok(child) => child,
+                    Err(error) => {
+                        set_status(&error);
+                        return record_error_view(&error, i18n);
+                    }
+                };
+                let conflict = changed_meanwhile(&outcome);
+                // After a conflict the person has seen the newest version, so their next save is based
+                // on it; after any other problem they are still working from the version they loaded.
+                let kept_version = outcome
+                    .as_ref()
+                    .and_then(|o| o.kept_value("based-on-version"))
+                    .and_then(|v| v.parse::<i64>().ok());
+                let form = outcome
+                    .as_ref()
+                    .map(|o| ChildForm::from_fields(&o.kept))
+                    .unwrap_or_else(|| ChildForm::from_details(&child.details));
+                let problems = shown(&outcome, i18n);
+                let title = fl!(i18n, "child-edit-title", name = (child.details.called_name.clone()));
+                view! {
+                    <PageTitle text=title.clone() has_errors=!problems.is_empty() />
+                    <ErrorSummary problems=problems.clone() />
+                    <p><a href=format!("/children/{}", child.id)>{fl!(i18n, "child-back-to-record")}</a></p>
+                    <h1>{title}</h1>
+                    {conflict.then(|| view! {
+                        <div class="notice" id="changed-meanwhile">
+                            <h2>{fl!(i18n, "child-conflict-title")}</h2>
+                            <p>{fl!(i18n, "child-conflict-body")}</p>
+                        </div>
+                    })}
+                    <ChildFields
+                        action=format!("/children/{}/edit", child.id)
+                        form=form
+                        problems=problems
+                        version=Some(if conflict { child.version } else { kept_version.unwrap_or(child.version) })
+                    />
+                }
+                .into_any()
+            })}
+        </Suspense>
+    }
+    .into_any()
+}
+
+/// The child form's fields. `version` is the saved version an edit starts from.
+#[component]
+fn ChildFields(
+    action: String,
+    form: ChildForm,
+    problems: Vec<crate::forms::ShownProblem>,
+    version: Option<i64>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let error = |field: &str| for_field(&problems, field);
+    let worked_out =
+        crate::record::dates::from_typed(&form.birth_day, &form.birth_month, &form.birth_year)
+            .ok()
+            .flatten()
+            .map(|born| YearGroup::for_birth_date(born, today()));
+    let auto_label = match worked_out {
+        Some(year) => fl!(
+            i18n,
+            "child-year-group-auto-known",
+            year = (year_group_words(year, i18n))
+        ),
+        None => fl!(i18n, "child-year-group-auto"),
+    };
+    let mut year_choices = vec![RadioChoice::new("", auto_label)];
+    year_choices.extend(
+        YearGroup::ALL
+            .iter()
+            .map(|year| RadioChoice::new(year.code(), year_group_words(*year, i18n))),
+    );
+    let status_choices = SupportStatus::ALL
+        .iter()
+        .map(|status| RadioChoice::new(status.code(), support_status_words(*status, i18n)))
+        .collect();
+    let area_choices = AreaOfNeed::ALL
+        .iter()
+        .map(|area| RadioChoice::new(area.code(), area_of_need_words(*area, i18n)))
+        .collect();
+    let key_dates = KeyDates::default()
+        .named()
+        .iter()
+        .map(|(name, _)| {
+            view! {
+                <DateField
+                    name=*name
+                    legend=i18n.get(&format!("child-{name}"))
+                    hint=i18n.get(&format!("child-{name}-hint"))
+                    typed=form.key_date(name)
+                    error=error(name)
+                />
+            }
+        })
+        .collect_view();
+    view! {
+        <form action=action method="post" novalidate>
+            {version.map(|v| view! { <input type="hidden" name="based-on-version" value=v /> })}
+            <TextField
+                name="called-name"
+                label=fl!(i18n, "child-called-name")
+                hint=fl!(i18n, "child-called-name-hint")
+                autocomplete="off"
+                value=Some(form.called_name.clone())
+                error=error("called-name")
+            />
+            <DateField
+                name="date-of-birth"
+                legend=fl!(i18n, "child-date-of-birth")
+                hint=fl!(i18n, "child-date-of-birth-hint")
+                typed=[form.birth_day.clone(), form.birth_month.clone(), form.birth_year.clone()]
+                error=error("date-of-birth")
+            />
+            <TextField
+                name="setting"
+                label=fl!(i18n, "child-setting")
+                hint=fl!(i18n, "child-setting-hint")
+                autocomplete="off"
+                value=Some(form.setting.clone())
+                error=error("setting")
+            />
+            <SelectField
+                name="year-group"
+                label=fl!(i18n, "child-year-group")
+                hint=fl!(i18n, "child-year-group-hint")
+                choices=year_choices
+                selected=form.year_group.clone()
+                error=error("year-group")
+            />
+            <RadioGroup
+                name="support-status"
+                legend=fl!(i18n, "child-support-status")
+                hint=fl!(i18n, "child-support-status-hint")
+                choices=status_choices
+                selected=form.support_status.clone()
+                error=error("support-status")
+            />
+            <section class="form-section" aria-labelledby="key-dates-title">
+                <h2 id="key-dates-title">{fl!(i18n, "child-key-dates")}</h2>
+                <p class="hint">{fl!(i18n, "child-key-dates-hint")}</p>
+                {key_dates}
+            </section>
+            <CheckboxGroup
+                name="area-of-need"
+                legend=fl!(i18n, "child-areas-of-need")
+                hint=fl!(i18n, "child-areas-of-need-hint")
+                choices=area_choices
+                selected=form.areas_of_need.clone()
+                error=error("area-of-need")
+            />
+            <button class="button" type="submit">{fl!(i18n, "child-save")}</button>
+        </form>
+    }
+}

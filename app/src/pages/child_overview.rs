@@ -1,0 +1,107 @@
+//! A child's record at a glance: their details and the way into each part.
+
+use super::child_form::{area_of_need_words, support_status_words, year_group_words};
+use super::record_page::{record_error_view, record_page, signed_out_view, status_setter};
+use crate::components::{ChildNav, PageTitle, RecordPart};
+use crate::i18n::{fl, use_i18n};
+use crate::record::dates::Date;
+use i18n_embed::fluent::FluentLanguageLoader;
+use leptos::prelude::*;
+
+/// "27 March 2014", in the reader's language.
+pub fn long_date(date: Date, i18n: &FluentLanguageLoader) -> String {
+    fl!(
+        i18n,
+        "date-long",
+        day = (date.day()),
+        month = (i18n.get(&format!("month-{}", u8::from(date.month())))),
+        year = (date.year())
+    )
+}
+
+#[component]
+pub fn ChildOverviewPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let Some(page) = record_page() else {
+        return signed_out_view();
+    };
+    let set_status = status_setter();
+    view! {
+        <Suspense>
+            {Suspend::new(async move {
+                let loaded = match page {
+                    Ok(page) => page.records.child(&page.viewer, page.child_id).await.map(|c| (c, page.today)),
+                    Err(error) => Err(error),
+                };
+                let (child, today) = match loaded {
+                    Ok(loaded) => loaded,
+                    Err(error) => {
+                        set_status(&error);
+                        return record_error_view(&error, i18n);
+                    }
+                };
+                let d = &child.details;
+                let areas = if d.areas_of_need.is_empty() {
+                    fl!(i18n, "child-not-given")
+                } else {
+                    d.areas_of_need
+                        .iter()
+                        .map(|a| area_of_need_words(*a, i18n))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                };
+                let setting = if d.setting.is_empty() { fl!(i18n, "child-not-given") } else { d.setting.clone() };
+                let rows = vec![
+                    (fl!(i18n, "child-date-of-birth"), long_date(d.date_of_birth, i18n)),
+                    (fl!(i18n, "child-year-group"), year_group_words(d.year_group(today), i18n)),
+                    (fl!(i18n, "child-setting"), setting),
+                    (fl!(i18n, "child-support-status"), support_status_words(d.support_status, i18n)),
+                    (fl!(i18n, "child-areas-of-need"), areas),
+                ];
+                let parts = [
+                    ("/about-me", fl!(i18n, "child-nav-about-me"), fl!(i18n, "child-part-about-me")),
+                    ("/goals", fl!(i18n, "child-nav-goals"), fl!(i18n, "child-part-goals")),
+                    ("/reviews", fl!(i18n, "child-nav-reviews"), fl!(i18n, "child-part-reviews")),
+                    ("/progress", fl!(i18n, "child-nav-progress"), fl!(i18n, "child-part-progress")),
+                    ("/prepare", fl!(i18n, "child-nav-prepare"), fl!(i18n, "child-part-prepare")),
+                    ("/next-steps", fl!(i18n, "child-nav-next-steps"), fl!(i18n, "child-part-next-steps")),
+                ];
+                view! {
+                    <PageTitle text=d.called_name.clone() />
+                    <ChildNav child_id=child.id name=d.called_name.clone() current=RecordPart::Overview />
+                    <h1 dir="auto">{d.called_name.clone()}</h1>
+                    <dl class="summary-list">
+                        {rows
+                            .into_iter()
+                            .map(|(key, value)| view! {
+                                <div class="summary-row">
+                                    <dt>{key}</dt>
+                                    <dd dir="auto">{value}</dd>
+                                </div>
+                            })
+                            .collect_view()}
+                    </dl>
+                    <p>
+                        <a class="button button-secondary" href=format!("/children/{}/edit", child.id)>
+                            {fl!(i18n, "child-change-details")}
+                        </a>
+                    </p>
+                    <h2>{fl!(i18n, "child-parts-title")}</h2>
+                    <ul class="record-parts">
+                        {parts
+                            .into_iter()
+                            .map(|(path, title, about)| view! {
+                                <li class="record-part">
+                                    <a class="record-part-link" href=format!("/children/{}{path}", child.id)>{title}</a>
+                                    <p class="hint">{about}</p>
+                                </li>
+                            })
+                            .collect_view()}
+                    </ul>
+                }
+                .into_any()
+            })}
+        </Suspense>
+    }
+    .into_any()
+}

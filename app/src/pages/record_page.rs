@@ -1,0 +1,93 @@
+//! What every page of a child's record starts from: who is asking, which child, the records service,
+//! and today's date. Pages load their part of the record inside `<Suspense>`; their routes are
+//! rendered with `SsrMode::Async`, so the server sends whole pages that work without JavaScript.
+
+use crate::components::PageTitle;
+use crate::i18n::{fl, use_i18n};
+use crate::record::dates::Date;
+use crate::scope::{require_viewer, Viewer};
+use crate::services::{use_records, RecordError, Records};
+use i18n_embed::fluent::FluentLanguageLoader;
+use leptos::prelude::*;
+use leptos_router::hooks::use_params_map;
+
+#[derive(Clone)]
+pub struct RecordPage {
+    pub viewer: Viewer,
+    pub child_id: i64,
+    pub records: Records,
+    pub i18n: &'static FluentLanguageLoader,
+    pub today: Date,
+}
+
+/// Today in England. (UTC is close enough for dates families see: at worst an hour late in summer.)
+pub fn today() -> Date {
+    time::OffsetDateTime::now_utc().date()
+}
+
+/// A number from the route, like the child's id; `None` when it is missing or not a number.
+pub fn route_number(name: &str) -> Option<i64> {
+    use_params_map()
+        .read_untracked()
+        .get(name)
+        .and_then(|value| value.parse().ok())
+}
+
+/// The page's starting point, or `None` (and a sign-in redirect) when nobody is signed in.
+/// A child id that is not a number is treated like any id that is not theirs: not found.
+pub fn record_page() -> Option<Result<RecordPage, RecordError>> {
+    let viewer = require_viewer()?;
+    let page = route_number("child")
+        .map(|child_id| RecordPage {
+            viewer,
+            child_id,
+            records: use_records(),
+            i18n: use_i18n(),
+            today: today(),
+        })
+        .ok_or(RecordError::NotFound);
+    Some(page)
+}
+
+/// Sets the response status for an error (404 for not found, 409 for a conflict, 503 when storage
+/// failed). Call before the async part of a page, while the response is reachable.
+pub fn status_setter() -> impl Fn(&RecordError) + Send + Sync + Clone + 'static {
+    let response = use_context::<leptos_axum::ResponseOptions>();
+    move |error| {
+        if let Some(response) = &response {
+            response.set_status(match error {
+                RecordError::NotFound => http::StatusCode::NOT_FOUND,
+                RecordError::ChangedMeanwhile => http::StatusCode::CONFLICT,
+                RecordError::Unavailable => http::StatusCode::SERVICE_UNAVAILABLE,
+            });
+        }
+    }
+}
+
+/// What a person sees when the record cannot be shown: never which of "missing" and "not yours".
+pub fn record_error_view(error: &RecordError, i18n: &FluentLanguageLoader) -> AnyView {
+    let (title, body) = match error {
+        RecordError::NotFound => (
+            fl!(i18n, "record-not-found-title"),
+            fl!(i18n, "record-not-found-body"),
+        ),
+        RecordError::ChangedMeanwhile | RecordError::Unavailable => (
+            fl!(i18n, "record-unavailable-title"),
+            fl!(i18n, "record-unavailable-body"),
+        ),
+    };
+    view! {
+        <PageTitle text=title.clone() />
+        <h1>{title}</h1>
+        <p>{body}</p>
+        <p><a href="/family">{fl!(i18n, "record-back-to-family")}</a></p>
+    }
+    .into_any()
+}
+
+/// The signed-out case of a record page: the redirect is already set; this is only seen by clients
+/// that do not follow it.
+pub fn signed_out_view() -> AnyView {
+    let i18n = use_i18n();
+    view! { <p>{fl!(i18n, "family-signed-out")}</p> }.into_any()
+}

@@ -1,0 +1,79 @@
+//! The record as stored: what pages read back, each with the version that edits are based on.
+
+use super::about_me::{AboutMePart, Author};
+use super::child::ChildDetails;
+use super::dates::Date;
+use super::goal::{GoalState, GoalWords};
+use super::review::GoalReview;
+use super::school_year::{SchoolYear, Term};
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SavedChild {
+    pub id: i64,
+    pub details: ChildDetails,
+    pub version: i64,
+}
+
+/// An all about me entry at its newest version.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SavedEntry {
+    pub id: i64,
+    pub part: AboutMePart,
+    pub version: i64,
+    pub text: String,
+    pub author: Author,
+    /// The email of the account that saved this version, if it still exists.
+    pub saved_by: Option<String>,
+    /// Unix seconds.
+    pub saved_at: i64,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SavedGoal {
+    pub id: i64,
+    pub position: i64,
+    pub words: GoalWords,
+    pub state: GoalState,
+    pub state_changed_on: Option<Date>,
+    pub version: i64,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SavedReviewPoint {
+    pub id: i64,
+    pub school_year: SchoolYear,
+    pub term: Term,
+    pub held_on: Date,
+    pub what_is_working: String,
+    pub what_is_not_working: String,
+    pub questions: String,
+    pub version: i64,
+    /// One per goal rated or commented on at this review point.
+    pub goals: Vec<GoalReview>,
+}
+
+impl SavedReviewPoint {
+    pub fn for_goal(&self, goal_id: i64) -> Option<&GoalReview> {
+        self.goals.iter().find(|g| g.goal_id == goal_id)
+    }
+
+    /// Anything recorded at all: a rating, a comment or either question answered.
+    pub fn is_recorded(&self) -> bool {
+        !self.what_is_working.is_empty()
+            || !self.what_is_not_working.is_empty()
+            || self.goals.iter().any(|g| {
+                g.rating.is_some()
+                    || g.school_rating.is_some()
+                    || !g.family_comment.is_empty()
+                    || !g.young_person_comment.is_empty()
+            })
+    }
+}
+
+/// Text a person was writing and had not saved, kept on the server.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Draft {
+    pub place: String,
+    pub body: String,
+    pub saved_at: i64,
+}

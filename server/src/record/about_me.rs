@@ -1,0 +1,145 @@
+//! All about me entries and their versions.
+
+use super::{stale_or_missing, unavailable};
+use heard_app::record::about_me::{AboutMePart, Author, CheckedEntry};
+use heard_app::record::saved::SavedEntry;
+use heard_app::scope::Viewer;
+use heard_app::services::RecordError;
+use sqlx::SqlitePool;
+
+type EntryRow = (i64, String, i64, String, String, Option<String>, i64);
+
+fn from_row((id, part, version, body, author, saved_by, saved_at): EntryRow) -> SavedEntry {
+    SavedEntry {
+        id,
+        part: AboutMePart::from_code(&part).unwrap_or(AboutMePart::ImportantToMe),
+        version,
+        text: body,
+        author: Author::from_code(&author).unwrap_or(Author::ParentOrCarer),
+        saved_by,
+        saved_at,
+    }
+}
+
+const SELECT: &str = "SELECT e.id, e.part, v.version, v.body, v.author, a.email, v.saved_at
+    FROM about_me_entries e
+    JOIN about_me_versions v ON v.entry_id = e.id
+    LEFT JOIN accounts a ON a.id = v.account_id";
+
+/// Every entry at its newest version, in the order of the six parts, oldest entry first.
+pub async fn current(pool: &SqlitePool, child_id: i64) -> Result<Vec<SavedEntry>, RecordError> {
+    let rows: Vec<EntryRow> = sqlx::query_as(&format!(
+        "{SELECT} WHERE e.child_id = ? AND v.version = e.version ORDER BY e.id"
+    ))
+    .bind(child_id)
+    .fetch_all(pool)
+    .await
+    .map_err(unavailable)?;
+    let mut entries: Vec<SavedEntry> = rows.into_iter().map(from_row).collect();
+    entries.sort_by_key(|e| e.part);
+    Ok(entries)
+}
+
+/// An entry's versions, newest first; `NotFound` unless the entry is this child's.
+pub async fn history(
+    pool: &SqlitePool,
+    child_id: i64,
+    entry_id: i64,
+) -> Result<Vec<SavedEntry>, RecordError> {
+    let rows: Vec<EntryRow> = sqlx::query_as(&format!(
+        "{SELECT} WHERE e.child_id = ? AND e.id = ? ORDER BY v.version DESC"
+    ))
+    .bind(child_id)
+    .bind(entry_id)
+    .fetch_all(pool)
+    .await
+    .map_err(unavailable)?;
+    if rows.is_empty() {
+        return Err(RecordError::NotFound);
+    }
+    Ok(rows.into_iter().map(from_row).collect())
+}
+
+pub async fn add(
+    pool: &SqlitePool,
+    viewer: &Viewer,
+    child_id: i64,
+    part: AboutMePart,
+    entry: &CheckedEntry,
+) -> Result<i64, RecordError> {
+    let now = crate::storage::unix_seconds_now();
+    let mut tx = pool.begin().await.map_err(unavailable)?;
+    let id: i64 = sqlx::query_scalar(
+        "INSERT INTO about_me_entries (child_id, part, version, created_at) VALUES (?, ?, 1, ?) RETURNING id",
+    )
+    .bind(child_id)
+    .bind(part.code())
+    .bind(now)
+    .fetch_one(&mut *tx)
+    .await
+    .map_err(unavailable)?;
+    insert_version(&mut tx, id, 1, viewer, entry, now).await?;
+    tx.commit().await.map_err(unavailable)?;
+    Ok(id)
+}
+
+async fn insert_version(
+    tx: &mut sqlx::Transaction<'_, sqlx::Sqlite>,
+    entry_id: i64,
+    version: i64,
+    viewer: &Viewer,
+    entry: &CheckedEntry,
+    now: i64,
+) -> Result<(), RecordError> {
+    sqlx::query(
+        "INSERT INTO about_me_versions (entry_id, version, body, author, account_id, saved_at)
+         VALUES (?, ?, ?, ?, ?, ?)",
+    )
+    .bind(entry_id)
+    .bind(version)
+    .bind(&entry.text)
+    .bind(entry.author.code())
+    .bind(viewer.account_id)
+    .bind(now)
+    .execute(&mut **tx)
+    .await
+    .map_err(unavailable)?;
+    Ok(())
+}
+
+/// Adds a new version, only if the person started from the newest one. Earlier versions stay.
+pub async fn update(
+    pool: &SqlitePool,
+    viewer: &Viewer,
+    child_id: i64,
+    entry_id: i64,
+    entry: &CheckedEntry,
+) -> Result<(), RecordError> {
+    let Some(based_on) = entry.based_on_version else {
+        return Err(RecordError::ChangedMeanwhile);
+    };
+    let now = crate::storage::unix_seconds_now();
+    let mut tx = pool.begin().await.map_err(unavailable)?;
+    let moved = sqlx::query(
+        "UPDATE about_me_entries SET version = version + 1 WHERE id = ? AND child_id = ? AND version = ?",
+    )
+    .bind(entry_id)
+    .bind(child_id)
+    .bind(based_on)
+    .execute(&mut *tx)
+    .await
+    .map_err(unavailable)?;
+    if moved.rows_affected() != 1 {
+        drop(tx);
+        return Err(stale_or_missing(
+            pool,
+            "SELECT 1 FROM about_me_entries WHERE id = ? AND child_id = ?",
+            entry_id,
+            child_id,
+        )
+        .await);
+    }
+    insert_version(&mut tx, entry_id, based_on + 1, viewer, entry, now).await?;
+    tx.commit().await.map_err(unavailable)?;
+    Ok(())
+}

@@ -1,0 +1,186 @@
+//! Goals: the family's order, their words, and achieved or stopped (kept, never deleted).
+
+use super::{date_from, date_text, stale_or_missing, unavailable};
+use heard_app::record::dates::{self, Date};
+use heard_app::record::goal::{GoalState, GoalTheme, GoalWords};
+use heard_app::record::saved::SavedGoal;
+use heard_app::record::AreaOfNeed;
+use heard_app::services::{Direction, RecordError};
+use sqlx::SqlitePool;
+
+type GoalRow = (
+    i64,
+    i64,
+    String,
+    String,
+    String,
+    String,
+    Option<String>,
+    String,
+    Option<String>,
+    i64,
+);
+
+fn from_row(row: GoalRow) -> SavedGoal {
+    let (id, position, outcome, theme, support, measure, by_when, state, changed_on, version) = row;
+    SavedGoal {
+        id,
+        position,
+        words: GoalWords {
+            outcome,
+            theme: GoalTheme::from_code(&theme)
+                .unwrap_or(GoalTheme::Need(AreaOfNeed::CognitionAndLearning)),
+            support,
+            measure,
+            by_when: date_from(by_when),
+        },
+        state: GoalState::from_code(&state).unwrap_or(GoalState::Active),
+        state_changed_on: date_from(changed_on),
+        version,
+    }
+}
+
+/// Active goals first in the family's order, then the finished ones, newest finished first.
+pub async fn list(pool: &SqlitePool, child_id: i64) -> Result<Vec<SavedGoal>, RecordError> {
+    let rows: Vec<GoalRow> = sqlx::query_as(
+        "SELECT id, position, outcome, theme, support, measure, by_when, state, state_changed_on, version
+         FROM goals WHERE child_id = ?
+         ORDER BY state != 'active', CASE WHEN state = 'active' THEN position END,
+                  state_changed_on DESC, id",
+    )
+    .bind(child_id)
+    .fetch_all(pool)
+    .await
+    .map_err(unavailable)?;
+    Ok(rows.into_iter().map(from_row).collect())
+}
+
+pub async fn add(pool: &SqlitePool, child_id: i64, goal: &GoalWords) -> Result<i64, RecordError> {
+    let now = crate::storage::unix_seconds_now();
+    sqlx::query_scalar(
+        "INSERT INTO goals (child_id, position, outcome, theme, support, measure, by_when, created_at, updated_at)
+         VALUES (?, (SELECT COALESCE(MAX(position), 0) + 1 FROM goals WHERE child_id = ?), ?, ?, ?, ?, ?, ?, ?)
+         RETURNING id",
+    )
+    .bind(child_id)
+    .bind(child_id)
+    .bind(&goal.outcome)
+    .bind(goal.theme.code())
+    .bind(&goal.support)
+    .bind(&goal.measure)
+    .bind(date_text(goal.by_when))
+    .bind(now)
+    .bind(now)
+    .fetch_one(pool)
+    .await
+    .map_err(unavailable)
+}
+
+const GOAL_EXISTS: &str = "SELECT 1 FROM goals WHERE id = ? AND child_id = ?";
+
+pub async fn update(
+    pool: &SqlitePool,
+    child_id: i64,
+    goal_id: i64,
+    goal: &GoalWords,
+    based_on_version: i64,
+) -> Result<(), RecordError> {
+    let done = sqlx::query(
+        "UPDATE goals SET outcome = ?, theme = ?, support = ?, measure = ?, by_when = ?,
+            version = version + 1, updated_at = ?
+         WHERE id = ? AND child_id = ? AND version = ?",
+    )
+    .bind(&goal.outcome)
+    .bind(goal.theme.code())
+    .bind(&goal.support)
+    .bind(&goal.measure)
+    .bind(date_text(goal.by_when))
+    .bind(crate::storage::unix_seconds_now())
+    .bind(goal_id)
+    .bind(child_id)
+    .bind(based_on_version)
+    .execute(pool)
+    .await
+    .map_err(unavailable)?;
+    if done.rows_affected() == 1 {
+        Ok(())
+    } else {
+        Err(stale_or_missing(pool, GOAL_EXISTS, goal_id, child_id).await)
+    }
+}
+
+/// Swaps an active goal with its neighbour among the active goals. At either end nothing moves.
+pub async fn move_goal(
+    pool: &SqlitePool,
+    child_id: i64,
+    goal_id: i64,
+    direction: Direction,
+) -> Result<(), RecordError> {
+    let mut tx = pool.begin().await.map_err(unavailable)?;
+    let position: Option<i64> = sqlx::query_scalar(
+        "SELECT position FROM goals WHERE id = ? AND child_id = ? AND state = 'active'",
+    )
+    .bind(goal_id)
+    .bind(child_id)
+    .fetch_optional(&mut *tx)
+    .await
+    .map_err(unavailable)?;
+    let Some(position) = position else {
+        return Err(RecordError::NotFound);
+    };
+    let neighbour_query = match direction {
+        Direction::Up => "SELECT id, position FROM goals WHERE child_id = ? AND state = 'active' AND position < ? ORDER BY position DESC LIMIT 1",
+        Direction::Down => "SELECT id, position FROM goals WHERE child_id = ? AND state = 'active' AND position > ? ORDER BY position LIMIT 1",
+    };
+    let neighbour: Option<(i64, i64)> = sqlx::query_as(neighbour_query)
+        .bind(child_id)
+        .bind(position)
+        .fetch_optional(&mut *tx)
+        .await
+        .map_err(unavailable)?;
+    if let Some((other_id, other_position)) = neighbour {
+        for (id, new_position) in [(goal_id, other_position), (other_id, position)] {
+            sqlx::query("UPDATE goals SET position = ?, version = version + 1 WHERE id = ?")
+                .bind(new_position)
+                .bind(id)
+                .execute(&mut *tx)
+                .await
+                .map_err(unavailable)?;
+        }
+    }
+    tx.commit().await.map_err(unavailable)?;
+    Ok(())
+}
+
+/// Marks a goal achieved or stopped (or active again). Its ratings and words stay.
+pub async fn set_state(
+    pool: &SqlitePool,
+    child_id: i64,
+    goal_id: i64,
+    state: GoalState,
+    on: Date,
+) -> Result<(), RecordError> {
+    let changed_on = (state != GoalState::Active).then(|| dates::to_iso(on));
+    let done = sqlx::query(
+        "UPDATE goals SET state = ?, state_changed_on = ?, version = version + 1, updated_at = ?,
+            position = CASE WHEN ? = 'active'
+                THEN (SELECT COALESCE(MAX(position), 0) + 1 FROM goals WHERE child_id = ?)
+                ELSE position END
+         WHERE id = ? AND child_id = ?",
+    )
+    .bind(state.code())
+    .bind(changed_on)
+    .bind(crate::storage::unix_seconds_now())
+    .bind(state.code())
+    .bind(child_id)
+    .bind(goal_id)
+    .bind(child_id)
+    .execute(pool)
+    .await
+    .map_err(unavailable)?;
+    if done.rows_affected() == 1 {
+        Ok(())
+    } else {
+        Err(RecordError::NotFound)
+    }
+}

@@ -1,0 +1,331 @@
+//! The child's record in SQLite, behind the access rule: a person sees and changes a child only when
+//! they belong to the child's family. Every method checks that first, on the server; a child of
+//! another family looks exactly like a child that does not exist.
+
+mod about_me;
+mod children;
+mod drafts;
+mod goals;
+mod reviews;
+
+use heard_app::record::dates::{self, Date};
+use heard_app::scope::Viewer;
+use heard_app::services::RecordError;
+use sqlx::SqlitePool;
+
+/// The records service over one database.
+#[derive(Clone)]
+pub struct SqliteRecords {
+    pool: SqlitePool,
+}
+
+impl SqliteRecords {
+    pub fn new(pool: SqlitePool) -> Self {
+        SqliteRecords { pool }
+    }
+}
+
+pub(crate) fn unavailable(error: sqlx::Error) -> RecordError {
+    tracing::error!(%error, "record storage failed");
+    RecordError::Unavailable
+}
+
+/// The person's family, made on first use: every account looks after one family (inviting others in
+/// comes with the consent work).
+pub(crate) async fn family_of(pool: &SqlitePool, viewer: &Viewer) -> Result<i64, RecordError> {
+    let existing: Option<i64> = sqlx::query_scalar(
+        "SELECT family_id FROM family_members WHERE account_id = ? ORDER BY joined_at LIMIT 1",
+    )
+    .bind(viewer.account_id)
+    .fetch_optional(pool)
+    .await
+    .map_err(unavailable)?;
+    if let Some(id) = existing {
+        return Ok(id);
+    }
+    let now = crate::storage::unix_seconds_now();
+    let mut tx = pool.begin().await.map_err(unavailable)?;
+    let family_id: i64 =
+        sqlx::query_scalar("INSERT INTO families (created_at) VALUES (?) RETURNING id")
+            .bind(now)
+            .fetch_one(&mut *tx)
+            .await
+            .map_err(unavailable)?;
+    sqlx::query("INSERT INTO family_members (family_id, account_id, joined_at) VALUES (?, ?, ?)")
+        .bind(family_id)
+        .bind(viewer.account_id)
+        .bind(now)
+        .execute(&mut *tx)
+        .await
+        .map_err(unavailable)?;
+    tx.commit().await.map_err(unavailable)?;
+    Ok(family_id)
+}
+
+/// Adds an account to a family (used by the demo and tests; invitations come later).
+pub async fn join_family(
+    pool: &SqlitePool,
+    family_id: i64,
+    account_id: i64,
+) -> Result<(), RecordError> {
+    sqlx::query(
+        "INSERT OR IGNORE INTO family_members (family_id, account_id, joined_at) VALUES (?, ?, ?)",
+    )
+    .bind(family_id)
+    .bind(account_id)
+    .bind(crate::storage::unix_seconds_now())
+    .execute(pool)
+    .await
+    .map_err(unavailable)?;
+    Ok(())
+}
+
+/// The family a person belongs to, making one if needed.
+pub async fn family_id_for(pool: &SqlitePool, viewer: &Viewer) -> Result<i64, RecordError> {
+    family_of(pool, viewer).await
+}
+
+/// The access rule. `Ok` only when the child exists and the person is in the child's family.
+pub(crate) async fn may_see_child(
+    pool: &SqlitePool,
+    viewer: &Viewer,
+    child_id: i64,
+) -> Result<(), RecordError> {
+    let allowed: Option<i64> = sqlx::query_scalar(
+        "SELECT 1 FROM children c JOIN family_members m ON m.family_id = c.family_id
+         WHERE c.id = ? AND m.account_id = ?",
+    )
+    .bind(child_id)
+    .bind(viewer.account_id)
+    .fetch_optional(pool)
+    .await
+    .map_err(unavailable)?;
+    allowed.map(|_| ()).ok_or(RecordError::NotFound)
+}
+
+pub(crate) fn date_text(date: Option<Date>) -> Option<String> {
+    date.map(dates::to_iso)
+}
+
+pub(crate) fn date_from(text: Option<String>) -> Option<Date> {
+    text.as_deref().and_then(dates::from_iso)
+}
+
+/// After an update that matched no row: the row changed meanwhile if it still exists, else it is gone.
+pub(crate) async fn stale_or_missing(
+    pool: &SqlitePool,
+    exists_query: &str,
+    id: i64,
+    child_id: i64,
+) -> RecordError {
+    match sqlx::query_scalar::<_, i64>(exists_query)
+        .bind(id)
+        .bind(child_id)
+        .fetch_optional(pool)
+        .await
+    {
+        Ok(Some(_)) => RecordError::ChangedMeanwhile,
+        Ok(None) => RecordError::NotFound,
+        Err(error) => unavailable(error),
+    }
+}
+
+#[async_trait::async_trait]
+impl heard_app::services::FamilyRecords for SqliteRecords {
+    async fn children(
+        &self,
+        viewer: &Viewer,
+    ) -> Result<Vec<heard_app::record::saved::SavedChild>, RecordError> {
+        children::list(&self.pool, viewer).await
+    }
+    async fn child(
+        &self,
+        viewer: &Viewer,
+        child_id: i64,
+    ) -> Result<heard_app::record::saved::SavedChild, RecordError> {
+        may_see_child(&self.pool, viewer, child_id).await?;
+        children::get(&self.pool, child_id).await
+    }
+    async fn add_child(
+        &self,
+        viewer: &Viewer,
+        details: &heard_app::record::child::ChildDetails,
+    ) -> Result<i64, RecordError> {
+        let family_id = family_of(&self.pool, viewer).await?;
+        children::add(&self.pool, family_id, details).await
+    }
+    async fn update_child(
+        &self,
+        viewer: &Viewer,
+        child_id: i64,
+        details: &heard_app::record::child::ChildDetails,
+        based_on_version: i64,
+    ) -> Result<(), RecordError> {
+        may_see_child(&self.pool, viewer, child_id).await?;
+        children::update(&self.pool, child_id, details, based_on_version).await
+    }
+
+    async fn about_me(
+        &self,
+        viewer: &Viewer,
+        child_id: i64,
+    ) -> Result<Vec<heard_app::record::saved::SavedEntry>, RecordError> {
+        may_see_child(&self.pool, viewer, child_id).await?;
+        about_me::current(&self.pool, child_id).await
+    }
+    async fn entry_history(
+        &self,
+        viewer: &Viewer,
+        child_id: i64,
+        entry_id: i64,
+    ) -> Result<Vec<heard_app::record::saved::SavedEntry>, RecordError> {
+        may_see_child(&self.pool, viewer, child_id).await?;
+        about_me::history(&self.pool, child_id, entry_id).await
+    }
+    async fn add_entry(
+        &self,
+        viewer: &Viewer,
+        child_id: i64,
+        part: heard_app::record::AboutMePart,
+        entry: &heard_app::record::about_me::CheckedEntry,
+    ) -> Result<i64, RecordError> {
+        may_see_child(&self.pool, viewer, child_id).await?;
+        about_me::add(&self.pool, viewer, child_id, part, entry).await
+    }
+    async fn update_entry(
+        &self,
+        viewer: &Viewer,
+        child_id: i64,
+        entry_id: i64,
+        entry: &heard_app::record::about_me::CheckedEntry,
+    ) -> Result<(), RecordError> {
+        may_see_child(&self.pool, viewer, child_id).await?;
+        about_me::update(&self.pool, viewer, child_id, entry_id, entry).await
+    }
+
+    async fn goals(
+        &self,
+        viewer: &Viewer,
+        child_id: i64,
+    ) -> Result<Vec<heard_app::record::saved::SavedGoal>, RecordError> {
+        may_see_child(&self.pool, viewer, child_id).await?;
+        goals::list(&self.pool, child_id).await
+    }
+    async fn add_goal(
+        &self,
+        viewer: &Viewer,
+        child_id: i64,
+        goal: &heard_app::record::goal::GoalWords,
+    ) -> Result<i64, RecordError> {
+        may_see_child(&self.pool, viewer, child_id).await?;
+        goals::add(&self.pool, child_id, goal).await
+    }
+    async fn update_goal(
+        &self,
+        viewer: &Viewer,
+        child_id: i64,
+        goal_id: i64,
+        goal: &heard_app::record::goal::GoalWords,
+        based_on_version: i64,
+    ) -> Result<(), RecordError> {
+        may_see_child(&self.pool, viewer, child_id).await?;
+        goals::update(&self.pool, child_id, goal_id, goal, based_on_version).await
+    }
+    async fn move_goal(
+        &self,
+        viewer: &Viewer,
+        child_id: i64,
+        goal_id: i64,
+        direction: heard_app::services::Direction,
+    ) -> Result<(), RecordError> {
+        may_see_child(&self.pool, viewer, child_id).await?;
+        goals::move_goal(&self.pool, child_id, goal_id, direction).await
+    }
+    async fn set_goal_state(
+        &self,
+        viewer: &Viewer,
+        child_id: i64,
+        goal_id: i64,
+        state: heard_app::record::GoalState,
+        on: Date,
+    ) -> Result<(), RecordError> {
+        may_see_child(&self.pool, viewer, child_id).await?;
+        goals::set_state(&self.pool, child_id, goal_id, state, on).await
+    }
+
+    async fn review_points(
+        &self,
+        viewer: &Viewer,
+        child_id: i64,
+        today: Date,
+    ) -> Result<Vec<heard_app::record::saved::SavedReviewPoint>, RecordError> {
+        may_see_child(&self.pool, viewer, child_id).await?;
+        reviews::ensure_school_year(
+            &self.pool,
+            child_id,
+            heard_app::record::SchoolYear::containing(today),
+        )
+        .await?;
+        reviews::list(&self.pool, child_id).await
+    }
+    async fn save_review(
+        &self,
+        viewer: &Viewer,
+        child_id: i64,
+        review_point_id: i64,
+        held_on: Date,
+        review: &heard_app::record::review::ReviewWords,
+        based_on_version: i64,
+    ) -> Result<(), RecordError> {
+        may_see_child(&self.pool, viewer, child_id).await?;
+        reviews::save(
+            &self.pool,
+            child_id,
+            review_point_id,
+            held_on,
+            review,
+            based_on_version,
+        )
+        .await
+    }
+    async fn save_questions(
+        &self,
+        viewer: &Viewer,
+        child_id: i64,
+        review_point_id: i64,
+        questions: &str,
+        based_on_version: i64,
+    ) -> Result<(), RecordError> {
+        may_see_child(&self.pool, viewer, child_id).await?;
+        reviews::save_questions(
+            &self.pool,
+            child_id,
+            review_point_id,
+            questions,
+            based_on_version,
+        )
+        .await
+    }
+
+    async fn draft(
+        &self,
+        viewer: &Viewer,
+        place: &str,
+    ) -> Result<Option<heard_app::record::saved::Draft>, RecordError> {
+        drafts::get(&self.pool, viewer, place).await
+    }
+    async fn save_draft(
+        &self,
+        viewer: &Viewer,
+        place: &str,
+        body: &str,
+    ) -> Result<(), RecordError> {
+        drafts::save(&self.pool, viewer, place, body).await
+    }
+    async fn clear_draft(&self, viewer: &Viewer, place: &str) -> Result<(), RecordError> {
+        drafts::clear(&self.pool, viewer, place).await
+    }
+}
+
+#[cfg(test)]
+mod tests;

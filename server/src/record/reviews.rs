@@ -1,0 +1,166 @@
+//! Review points (one a term) and each goal's rating and comments at them.
+
+use super::{stale_or_missing, unavailable};
+use heard_app::record::dates::{self, Date};
+use heard_app::record::review::{GoalReview, ReviewWords};
+use heard_app::record::saved::SavedReviewPoint;
+use heard_app::record::{Rating, SchoolYear, Term};
+use heard_app::services::RecordError;
+use sqlx::SqlitePool;
+
+/// Makes the school year's three review points on their default dates, if not there yet.
+pub async fn ensure_school_year(
+    pool: &SqlitePool,
+    child_id: i64,
+    year: SchoolYear,
+) -> Result<(), RecordError> {
+    let now = crate::storage::unix_seconds_now();
+    for term in Term::ALL {
+        sqlx::query(
+            "INSERT OR IGNORE INTO review_points (child_id, school_year, term, held_on, updated_at)
+             VALUES (?, ?, ?, ?, ?)",
+        )
+        .bind(child_id)
+        .bind(year.0)
+        .bind(term.code())
+        .bind(dates::to_iso(term.default_review_date(year)))
+        .bind(now)
+        .execute(pool)
+        .await
+        .map_err(unavailable)?;
+    }
+    Ok(())
+}
+
+type PointRow = (i64, i64, String, String, String, String, String, i64);
+type RatingRow = (i64, i64, Option<String>, Option<String>, String, String);
+
+/// Every review point of the child, oldest first, with what was recorded for each goal.
+pub async fn list(pool: &SqlitePool, child_id: i64) -> Result<Vec<SavedReviewPoint>, RecordError> {
+    let points: Vec<PointRow> = sqlx::query_as(
+        "SELECT id, school_year, term, held_on, what_is_working, what_is_not_working, questions, version
+         FROM review_points WHERE child_id = ? ORDER BY held_on, id",
+    )
+    .bind(child_id)
+    .fetch_all(pool)
+    .await
+    .map_err(unavailable)?;
+    let ratings: Vec<RatingRow> = sqlx::query_as(
+        "SELECT r.review_point_id, r.goal_id, r.rating, r.school_rating, r.family_comment, r.young_person_comment
+         FROM goal_ratings r JOIN review_points p ON p.id = r.review_point_id
+         WHERE p.child_id = ? ORDER BY r.goal_id",
+    )
+    .bind(child_id)
+    .fetch_all(pool)
+    .await
+    .map_err(unavailable)?;
+    Ok(points
+        .into_iter()
+        .filter_map(
+            |(id, year, term, held_on, working, not_working, questions, version)| {
+                Some(SavedReviewPoint {
+                    id,
+                    school_year: SchoolYear(year as i32),
+                    term: Term::from_code(&term)?,
+                    held_on: dates::from_iso(&held_on)?,
+                    what_is_working: working,
+                    what_is_not_working: not_working,
+                    questions,
+                    version,
+                    goals: ratings
+                        .iter()
+                        .filter(|r| r.0 == id)
+                        .map(|(_, goal_id, rating, school, family, young)| GoalReview {
+                            goal_id: *goal_id,
+                            rating: rating.as_deref().and_then(Rating::from_code),
+                            school_rating: school.as_deref().and_then(Rating::from_code),
+                            family_comment: family.clone(),
+                            young_person_comment: young.clone(),
+                        })
+                        .collect(),
+                })
+            },
+        )
+        .collect())
+}
+
+const POINT_EXISTS: &str = "SELECT 1 FROM review_points WHERE id = ? AND child_id = ?";
+
+/// Saves what was recorded at a review point, only if nobody saved since `based_on_version`.
+/// Ratings for goals that are not this child's are ignored.
+pub async fn save(
+    pool: &SqlitePool,
+    child_id: i64,
+    review_point_id: i64,
+    held_on: Date,
+    review: &ReviewWords,
+    based_on_version: i64,
+) -> Result<(), RecordError> {
+    let mut tx = pool.begin().await.map_err(unavailable)?;
+    let done = sqlx::query(
+        "UPDATE review_points SET held_on = ?, what_is_working = ?, what_is_not_working = ?,
+            version = version + 1, updated_at = ?
+         WHERE id = ? AND child_id = ? AND version = ?",
+    )
+    .bind(dates::to_iso(held_on))
+    .bind(&review.what_is_working)
+    .bind(&review.what_is_not_working)
+    .bind(crate::storage::unix_seconds_now())
+    .bind(review_point_id)
+    .bind(child_id)
+    .bind(based_on_version)
+    .execute(&mut *tx)
+    .await
+    .map_err(unavailable)?;
+    if done.rows_affected() != 1 {
+        drop(tx);
+        return Err(stale_or_missing(pool, POINT_EXISTS, review_point_id, child_id).await);
+    }
+    for goal in &review.goals {
+        sqlx::query(
+            "INSERT INTO goal_ratings (review_point_id, goal_id, rating, school_rating, family_comment, young_person_comment)
+             SELECT ?, id, ?, ?, ?, ? FROM goals WHERE id = ? AND child_id = ?
+             ON CONFLICT (review_point_id, goal_id) DO UPDATE SET rating = excluded.rating,
+                school_rating = excluded.school_rating, family_comment = excluded.family_comment,
+                young_person_comment = excluded.young_person_comment",
+        )
+        .bind(review_point_id)
+        .bind(goal.rating.map(|r| r.code()))
+        .bind(goal.school_rating.map(|r| r.code()))
+        .bind(&goal.family_comment)
+        .bind(&goal.young_person_comment)
+        .bind(goal.goal_id)
+        .bind(child_id)
+        .execute(&mut *tx)
+        .await
+        .map_err(unavailable)?;
+    }
+    tx.commit().await.map_err(unavailable)?;
+    Ok(())
+}
+
+pub async fn save_questions(
+    pool: &SqlitePool,
+    child_id: i64,
+    review_point_id: i64,
+    questions: &str,
+    based_on_version: i64,
+) -> Result<(), RecordError> {
+    let done = sqlx::query(
+        "UPDATE review_points SET questions = ?, version = version + 1, updated_at = ?
+         WHERE id = ? AND child_id = ? AND version = ?",
+    )
+    .bind(questions)
+    .bind(crate::storage::unix_seconds_now())
+    .bind(review_point_id)
+    .bind(child_id)
+    .bind(based_on_version)
+    .execute(pool)
+    .await
+    .map_err(unavailable)?;
+    if done.rows_affected() == 1 {
+        Ok(())
+    } else {
+        Err(stale_or_missing(pool, POINT_EXISTS, review_point_id, child_id).await)
+    }
+}
