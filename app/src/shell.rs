@@ -60,6 +60,10 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/children/new") view=pages::child_form::AddChildPage />
                     <Route path=path!("/children/:child") view=pages::child_overview::ChildOverviewPage ssr=SsrMode::Async />
                     <Route path=path!("/children/:child/edit") view=pages::child_form::EditChildPage ssr=SsrMode::Async />
+                    // ROUTES: about me
+                    // ROUTES: goals
+                    // ROUTES: review points and progress
+                    // ROUTES: getting ready and what happens next
                     <Route path=path!("/reading-options") view=pages::reading_options::ReadingOptionsPage />
                     <Route path=path!("/language") view=pages::language::LanguagePage />
                     <Route path=path!("/privacy") view=pages::privacy::PrivacyPage />

@@ -1,18 +1,24 @@
 //! One module per page. Each renders on the server; forms post back to the page's own path, where the
 //! server either moves the person on or renders the page again with the problems and what they typed.
 
+pub mod about_me;
 mod account_problems;
 pub mod child_form;
 pub mod child_overview;
 pub mod create_account;
 pub mod family;
+pub mod goals;
 pub mod help;
 pub mod home;
 pub mod language;
+pub mod next_steps;
 pub mod not_found;
+pub mod prepare;
 pub mod privacy;
+pub mod progress;
 pub mod reading_options;
 pub mod record_page;
 pub mod record_problems;
 pub mod refused;
+pub mod reviews;
 pub mod sign_in;

@@ -34,8 +34,11 @@ use tower_http::services::ServeDir;
 use tower_http::set_header::SetResponseHeaderLayer;
 use tower_sessions::{Expiry, Session, SessionManagerLayer};
 
+mod about_me;
 mod children;
+mod goals;
 mod record_forms;
+mod reviews;
 
 pub const LOCALE_COOKIE: &str = "heard_locale";
 pub const READING_COOKIE: &str = "heard_reading";
@@ -133,6 +136,9 @@ pub fn router(settings: Settings, pool: SqlitePool) -> Router {
         .route("/reading-options", post(save_reading_options))
         .route("/language", post(choose_language))
         .merge(children::routes())
+        .merge(about_me::routes())
+        .merge(goals::routes())
+        .merge(reviews::routes())
         .leptos_routes_with_context(
             &state,
             routes,
