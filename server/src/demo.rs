@@ -1,6 +1,17 @@
-//! `heard demo`: a fictional family, so a newcomer sees a working portal at once.
+//! `heard demo`: a fictional family, so a newcomer sees a working portal at once: two children, each
+//! with all about me, goals and two school years of review points. Dates are worked out from today,
+//! so the record always looks current.
 
 use crate::accounts::{self, AccountError, NewAccount};
+use crate::record::SqliteRecords;
+use heard_app::record::about_me::{AboutMePart, Author, CheckedEntry};
+use heard_app::record::child::{ChildDetails, KeyDates};
+use heard_app::record::dates::{self, Date};
+use heard_app::record::goal::{AdulthoodTheme, GoalState, GoalTheme, GoalWords};
+use heard_app::record::review::{GoalReview, ReviewWords};
+use heard_app::record::{AreaOfNeed, Rating, SchoolYear, SupportStatus};
+use heard_app::scope::Viewer;
+use heard_app::services::{FamilyRecords, RecordError};
 use sqlx::SqlitePool;
 
 pub const DEMO_EMAIL: &str = "family@example.org";
@@ -10,14 +21,37 @@ pub const DEMO_PASSWORD: &str = "heard-demo-family";
 pub enum DemoError {
     #[error("could not add the demo family: {0}")]
     Account(#[from] AccountError),
+    #[error("could not add the demo family's record: {0}")]
+    Record(#[from] RecordError),
 }
 
 /// Adds the demo family to an empty database; leaves a database that has accounts alone.
 pub async fn fill(pool: &SqlitePool) -> Result<String, DemoError> {
+    fill_on(pool, time::OffsetDateTime::now_utc().date()).await
+}
+
+/// A goal in the demo, with its ratings at each review point from the start of last school year
+/// (`None`: not rated then).
+struct DemoGoal {
+    words: GoalWords,
+    ratings: [Option<u8>; 6],
+    finished: Option<GoalState>,
+}
+
+struct DemoChild {
+    details: ChildDetails,
+    about_me: Vec<(AboutMePart, Author, &'static str)>,
+    /// A later version of the first entry, so "earlier versions" has something to show.
+    first_entry_rewritten: Option<&'static str>,
+    goals: Vec<DemoGoal>,
+    working: [&'static str; 2],
+}
+
+pub async fn fill_on(pool: &SqlitePool, today: Date) -> Result<String, DemoError> {
     if accounts::count(pool).await? > 0 {
         return Ok("The database already has accounts, so the demo family was not added.".into());
     }
-    accounts::create(
+    let account = accounts::create(
         pool,
         NewAccount {
             email: DEMO_EMAIL,
@@ -27,9 +61,241 @@ pub async fn fill(pool: &SqlitePool) -> Result<String, DemoError> {
         },
     )
     .await?;
+    let viewer = Viewer {
+        account_id: account.id,
+        email: account.email,
+    };
+    let records = SqliteRecords::new(pool.clone());
+    for child in demo_children(today) {
+        add_child(&records, &viewer, child, today).await?;
+    }
     Ok(format!(
-        "Added the demo family. Sign in with {DEMO_EMAIL} and the password {DEMO_PASSWORD}."
+        "Added the demo family with two children. Sign in with {DEMO_EMAIL} and the password {DEMO_PASSWORD}."
     ))
+}
+
+async fn add_child(
+    records: &SqliteRecords,
+    viewer: &Viewer,
+    child: DemoChild,
+    today: Date,
+) -> Result<(), RecordError> {
+    let child_id = records.add_child(viewer, &child.details).await?;
+    for (index, (part, author, text)) in child.about_me.iter().enumerate() {
+        let entry = CheckedEntry {
+            text: text.to_string(),
+            author: *author,
+            based_on_version: None,
+        };
+        let entry_id = records.add_entry(viewer, child_id, *part, &entry).await?;
+        if let (0, Some(rewritten)) = (index, child.first_entry_rewritten) {
+            let newer = CheckedEntry {
+                text: rewritten.to_string(),
+                author: *author,
+                based_on_version: Some(1),
+            };
+            records
+                .update_entry(viewer, child_id, entry_id, &newer)
+                .await?;
+        }
+    }
+    let mut goal_ids = Vec::new();
+    for goal in &child.goals {
+        goal_ids.push(records.add_goal(viewer, child_id, &goal.words).await?);
+    }
+    // Last school year's three review points, then this year's: those already past get ratings.
+    let this_year = SchoolYear::containing(today);
+    records
+        .ensure_school_year(child_id, this_year.previous())
+        .await?;
+    let points = records.review_points(viewer, child_id, today).await?;
+    for (index, point) in points.iter().enumerate().take(6) {
+        if point.held_on > today {
+            continue;
+        }
+        let goals = child
+            .goals
+            .iter()
+            .zip(&goal_ids)
+            .filter_map(|(goal, id)| {
+                let rating = goal.ratings[index].and_then(Rating::new)?;
+                Some(GoalReview {
+                    goal_id: *id,
+                    rating: Some(rating),
+                    school_rating: Rating::new(rating.step().saturating_sub((index % 2) as u8)),
+                    family_comment: family_comment(rating).into(),
+                    young_person_comment: String::new(),
+                })
+            })
+            .collect();
+        let words = ReviewWords {
+            what_is_working: child.working[0].into(),
+            what_is_not_working: child.working[1].into(),
+            goals,
+        };
+        records
+            .save_review(
+                viewer,
+                child_id,
+                point.id,
+                point.held_on,
+                &words,
+                point.version,
+            )
+            .await?;
+    }
+    for (goal, id) in child.goals.iter().zip(&goal_ids) {
+        if let Some(state) = goal.finished {
+            records
+                .set_goal_state(viewer, child_id, *id, state, dates::add_days(today, -30))
+                .await?;
+        }
+    }
+    Ok(())
+}
+
+fn family_comment(rating: Rating) -> &'static str {
+    match rating.step() {
+        0 => "We have not seen a change yet.",
+        1 => "A few small signs at home.",
+        2 => "Better most days. Still hard when things change.",
+        3 => "Nearly there. We see it most days now.",
+        _ => "Done! We are very proud.",
+    }
+}
+
+fn date(day: u8, month: u8, year: i32) -> Date {
+    dates::from_parts(day, month, year).expect("a fixed real date")
+}
+
+fn demo_children(today: Date) -> Vec<DemoChild> {
+    let start = SchoolYear::containing(today).0;
+    let amira = DemoChild {
+        details: ChildDetails {
+            called_name: "Amira".into(),
+            // Year 9 this school year: 13 on 31 August before it started.
+            date_of_birth: date(12, 3, start - 13),
+            setting: "Riverside Academy".into(),
+            year_group_chosen: None,
+            support_status: SupportStatus::EhcPlan,
+            key_dates: KeyDates {
+                plan_issued_on: Some(date(20, 6, start - 2)),
+                last_annual_review_on: Some(dates::add_months(today, -10)),
+                ..KeyDates::default()
+            },
+            areas_of_need: vec![
+                AreaOfNeed::CommunicationAndInteraction,
+                AreaOfNeed::SocialEmotionalMentalHealth,
+            ],
+        },
+        about_me: vec![
+            (AboutMePart::LikedAndAdmired, Author::ParentOrCarer, "Amira is kind and funny. She remembers everyone's birthday."),
+            (AboutMePart::ImportantToMe, Author::YoungPerson, "My cat Biscuit. Drawing. Knowing what is happening tomorrow."),
+            (AboutMePart::HowToSupportMe, Author::YoungPerson, "Tell me about changes before they happen.\nLet me wear my ear defenders in the hall.\nDo not ask me to answer in front of the class."),
+            (AboutMePart::HowICommunicate, Author::ParentOrCarer, "She talks a lot about things she likes. When she is upset she goes quiet and pulls her sleeves over her hands."),
+            (AboutMePart::HopesAndDreams, Author::YoungPerson, "I want to work with animals. Maybe at a vet's. I want to live with a friend one day."),
+            (AboutMePart::WorkingAndNotWorking, Author::Advocate, "Working: the quiet room at lunch. Not working: the school bus, which is loud and late."),
+        ],
+        first_entry_rewritten: Some("Amira is kind and funny. She remembers everyone's birthday, and she is a brilliant artist."),
+        goals: vec![
+            DemoGoal {
+                words: GoalWords {
+                    outcome: "Amira will ask a teacher for help when she is stuck, at least once a day.".into(),
+                    theme: GoalTheme::Need(AreaOfNeed::CommunicationAndInteraction),
+                    support: "A help card on her desk. Teachers check in with her after giving instructions.".into(),
+                    measure: "Her teaching assistant keeps a simple tally for two weeks before each review.".into(),
+                    by_when: Some(date(20, 7, start + 1)),
+                },
+                ratings: [Some(0), Some(1), Some(1), Some(2), Some(3), Some(3)],
+                finished: None,
+            },
+            DemoGoal {
+                words: GoalWords {
+                    outcome: "Amira will stay in lessons when she feels worried, using her calm plan.".into(),
+                    theme: GoalTheme::Need(AreaOfNeed::SocialEmotionalMentalHealth),
+                    support: "A calm plan she made with the school counsellor. A time-out card.".into(),
+                    measure: "Fewer times leaving class, from the school's records.".into(),
+                    by_when: None,
+                },
+                ratings: [Some(1), Some(2), Some(1), Some(1), Some(2), Some(2)],
+                finished: None,
+            },
+            DemoGoal {
+                words: GoalWords {
+                    outcome: "Amira will travel to the town centre on the bus with a friend.".into(),
+                    theme: GoalTheme::Adulthood(AdulthoodTheme::IndependentLiving),
+                    support: "Practice trips at weekends. A travel card with her route on it.".into(),
+                    measure: "She does the trip three times without an adult.".into(),
+                    by_when: Some(date(31, 3, start + 1)),
+                },
+                ratings: [None, None, None, Some(0), Some(1), Some(2)],
+                finished: None,
+            },
+            DemoGoal {
+                words: GoalWords {
+                    outcome: "Amira will eat lunch in the dining hall twice a week.".into(),
+                    theme: GoalTheme::Need(AreaOfNeed::SocialEmotionalMentalHealth),
+                    support: "A quiet table near the door, with one friend.".into(),
+                    measure: "She tells us, and the lunch staff agree.".into(),
+                    by_when: None,
+                },
+                ratings: [Some(1), Some(2), Some(3), Some(4), None, None],
+                finished: Some(GoalState::Achieved),
+            },
+        ],
+        working: [
+            "The quiet room at lunch. Her art club.",
+            "Loud assemblies. Supply teachers who do not know her plan.",
+        ],
+    };
+    let josh = DemoChild {
+        details: ChildDetails {
+            called_name: "Josh".into(),
+            // Year 4 this school year.
+            date_of_birth: date(5, 11, start - 9),
+            setting: "St Mary's Primary School".into(),
+            year_group_chosen: None,
+            support_status: SupportStatus::SenSupport,
+            key_dates: KeyDates::default(),
+            areas_of_need: vec![AreaOfNeed::CognitionAndLearning, AreaOfNeed::SensoryPhysical],
+        },
+        about_me: vec![
+            (AboutMePart::LikedAndAdmired, Author::ParentOrCarer, "Josh never gives up. He makes everyone laugh."),
+            (AboutMePart::ImportantToMe, Author::YoungPerson, "Football. My big sister. Lego."),
+            (AboutMePart::HowToSupportMe, Author::ParentOrCarer, "Short steps, one at a time. Pictures help more than words. He needs a sloped board for writing."),
+            (AboutMePart::HopesAndDreams, Author::YoungPerson, "I want to be a footballer or a builder."),
+        ],
+        first_entry_rewritten: None,
+        goals: vec![
+            DemoGoal {
+                words: GoalWords {
+                    outcome: "Josh will read a short picture book on his own.".into(),
+                    theme: GoalTheme::Need(AreaOfNeed::CognitionAndLearning),
+                    support: "Phonics every day in a small group. Reading at home for ten minutes.".into(),
+                    measure: "He reads a book from the school's green band to his teacher.".into(),
+                    by_when: Some(date(20, 7, start + 1)),
+                },
+                ratings: [Some(0), Some(1), Some(2), Some(2), Some(3), Some(3)],
+                finished: None,
+            },
+            DemoGoal {
+                words: GoalWords {
+                    outcome: "Josh will write his name and a short sentence neatly.".into(),
+                    theme: GoalTheme::Need(AreaOfNeed::SensoryPhysical),
+                    support: "A sloped board and a pencil grip. Hand exercises from the OT (occupational therapist).".into(),
+                    measure: "Samples of his writing each term.".into(),
+                    by_when: None,
+                },
+                ratings: [Some(1), Some(1), Some(2), Some(3), Some(2), Some(2)],
+                finished: None,
+            },
+        ],
+        working: [
+            "His small reading group. Movement breaks.",
+            "Copying from the board.",
+        ],
+    };
+    vec![amira, josh]
 }
 
 #[cfg(test)]
@@ -38,13 +304,49 @@ mod tests {
     use crate::storage;
 
     #[tokio::test]
-    async fn demo_fills_an_empty_database_once() {
+    async fn demo_fills_an_empty_database_once_with_two_children_and_two_school_years() {
         let (_dir, pool) = storage::open_fresh_for_test().await;
-        assert!(fill(&pool).await.unwrap().starts_with("Added"));
-        accounts::sign_in(&pool, DEMO_EMAIL, DEMO_PASSWORD, "127.0.0.1")
+        let today = dates::from_iso("2026-11-23").unwrap();
+        assert!(fill_on(&pool, today).await.unwrap().starts_with("Added"));
+        let account = accounts::sign_in(&pool, DEMO_EMAIL, DEMO_PASSWORD, "127.0.0.1")
             .await
             .unwrap();
         assert!(fill(&pool).await.unwrap().contains("already"));
         assert_eq!(accounts::count(&pool).await.unwrap(), 1);
+
+        let viewer = Viewer {
+            account_id: account.id,
+            email: account.email,
+        };
+        let records = SqliteRecords::new(pool.clone());
+        let children = records.children(&viewer).await.unwrap();
+        assert_eq!(children.len(), 2);
+        for child in &children {
+            assert!(!records
+                .about_me(&viewer, child.id)
+                .await
+                .unwrap()
+                .is_empty());
+            let goals = records.goals(&viewer, child.id).await.unwrap();
+            assert!(goals.len() >= 2);
+            let points = records
+                .review_points(&viewer, child.id, today)
+                .await
+                .unwrap();
+            let years: std::collections::BTreeSet<_> =
+                points.iter().map(|p| p.school_year).collect();
+            assert_eq!(years.len(), 2, "two school years of review points");
+            let rated = points.iter().filter(|p| p.is_recorded()).count();
+            assert_eq!(
+                rated, 4,
+                "last year's three and this autumn's, before 23 November 2026"
+            );
+        }
+        let amira = &children[0];
+        assert_eq!(amira.details.called_name, "Amira");
+        let goals = records.goals(&viewer, amira.id).await.unwrap();
+        assert!(goals.iter().any(|g| g.state == GoalState::Achieved));
+        let first = &records.about_me(&viewer, amira.id).await.unwrap()[0];
+        assert_eq!(first.version, 2, "an entry with an earlier version to read");
     }
 }

@@ -23,6 +23,16 @@ impl SqliteRecords {
     pub fn new(pool: SqlitePool) -> Self {
         SqliteRecords { pool }
     }
+
+    /// Makes a school year's three review points for a child (the demo's earlier year). The caller
+    /// has checked access.
+    pub async fn ensure_school_year(
+        &self,
+        child_id: i64,
+        year: heard_app::record::SchoolYear,
+    ) -> Result<(), RecordError> {
+        reviews::ensure_school_year(&self.pool, child_id, year).await
+    }
 }
 
 pub(crate) fn unavailable(error: sqlx::Error) -> RecordError {
