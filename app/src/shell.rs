@@ -63,7 +63,8 @@ pub fn App() -> impl IntoView {
                     // ROUTES: about me
                     // ROUTES: goals
                     // ROUTES: review points and progress
-                    // ROUTES: getting ready and what happens next
+                    <Route path=path!("/children/:child/next-steps") view=pages::next_steps::NextStepsPage ssr=SsrMode::Async />
+                    // ROUTES: getting ready
                     <Route path=path!("/reading-options") view=pages::reading_options::ReadingOptionsPage />
                     <Route path=path!("/language") view=pages::language::LanguagePage />
                     <Route path=path!("/privacy") view=pages::privacy::PrivacyPage />

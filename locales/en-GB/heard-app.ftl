@@ -317,3 +317,6 @@ child-nav-progress = Progress
 child-nav-prepare = Getting ready for a review
 child-nav-next-steps = What happens next
 family-add-child = Add a child
+
+## What happens next, the page
+next-steps-title = What happens next for { $name }

@@ -319,3 +319,6 @@ child-nav-progress = پیش رفت
 child-nav-prepare = جائزے کی تیاری
 child-nav-next-steps = آگے کیا ہوگا
 family-add-child = بچے کو شامل کریں
+
+## What happens next, the page
+next-steps-title = { $name } کے لیے آگے کیا ہوگا

@@ -15,5 +15,5 @@ pub use fields::{
     TextField,
 };
 pub use layout::{urlencode, PageTitle, SiteFooter, SiteHeader};
-pub use next_steps::NextSteps;
+pub use next_steps::{long_date, NextSteps};
 pub use progress_chart::{ChartPoint, ProgressChart};

@@ -10,13 +10,7 @@ use leptos::prelude::*;
 
 /// "27 March 2014", in the reader's language.
 pub fn long_date(date: Date, i18n: &FluentLanguageLoader) -> String {
-    fl!(
-        i18n,
-        "date-long",
-        day = (date.day()),
-        month = (i18n.get(&format!("month-{}", u8::from(date.month())))),
-        year = (date.year())
-    )
+    crate::components::long_date(i18n, date)
 }
 
 #[component]

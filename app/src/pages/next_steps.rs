@@ -1,1 +1,58 @@
-//! Being built: see the issue note.
+//! What happens next: the statutory timeline for the child's support status and key dates.
+
+use super::record_page::{record_error_view, record_page, signed_out_view, status_setter};
+use crate::components::{ChildNav, NextSteps, PageTitle, RecordPart};
+use crate::i18n::{fl, use_i18n};
+use crate::record::timeline::{timeline, TimelineFacts};
+use leptos::prelude::*;
+
+#[component]
+pub fn NextStepsPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let Some(page) = record_page() else {
+        return signed_out_view();
+    };
+    let set_status = status_setter();
+    view! {
+        <Suspense>
+            {Suspend::new(async move {
+                let loaded = match page {
+                    Ok(page) => page
+                        .records
+                        .child(&page.viewer, page.child_id)
+                        .await
+                        .map(|child| (child, page.today)),
+                    Err(error) => Err(error),
+                };
+                let (child, today) = match loaded {
+                    Ok(loaded) => loaded,
+                    Err(error) => {
+                        set_status(&error);
+                        return record_error_view(&error, i18n);
+                    }
+                };
+                let d = &child.details;
+                let facts = TimelineFacts {
+                    status: d.support_status,
+                    date_of_birth: d.date_of_birth,
+                    year_group: d.year_group(today),
+                    key_dates: d.key_dates,
+                };
+                let title = fl!(i18n, "next-steps-title", name = (d.called_name.clone()));
+                view! {
+                    <PageTitle text=title.clone() />
+                    <ChildNav child_id=child.id name=d.called_name.clone() current=RecordPart::NextSteps />
+                    <h1>{title}</h1>
+                    <NextSteps
+                        timeline=timeline(&facts, today)
+                        status=d.support_status
+                        today=today
+                        edit_href=format!("/children/{}/edit", child.id)
+                    />
+                }
+                .into_any()
+            })}
+        </Suspense>
+    }
+    .into_any()
+}
