@@ -41,6 +41,9 @@ fn build_loader(locale: Locale) -> FluentLanguageLoader {
     loader
         .load_languages(&Localizations, &languages)
         .expect("the embedded locales load (checked by tests)");
+    // No invisible isolation marks around values: they end up in copied text, in chart labels and
+    // in screen reader output. Direction is handled by the markup (`dir="auto"` on family text).
+    loader.set_use_isolating(false);
     loader
 }
 

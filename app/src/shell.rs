@@ -60,11 +60,19 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/children/new") view=pages::child_form::AddChildPage />
                     <Route path=path!("/children/:child") view=pages::child_overview::ChildOverviewPage ssr=SsrMode::Async />
                     <Route path=path!("/children/:child/edit") view=pages::child_form::EditChildPage ssr=SsrMode::Async />
-                    // ROUTES: about me
-                    // ROUTES: goals
-                    // ROUTES: review points and progress
+                    <Route path=path!("/children/:child/about-me") view=pages::about_me::AboutMePage ssr=SsrMode::Async />
+                    <Route path=path!("/children/:child/about-me/new") view=pages::about_me::AddEntryPage ssr=SsrMode::Async />
+                    <Route path=path!("/children/:child/about-me/:entry") view=pages::about_me::EditEntryPage ssr=SsrMode::Async />
+                    <Route path=path!("/children/:child/about-me/:entry/history") view=pages::about_me::EntryHistoryPage ssr=SsrMode::Async />
+                    <Route path=path!("/children/:child/goals") view=pages::goals::GoalsPage ssr=SsrMode::Async />
+                    <Route path=path!("/children/:child/goals/new") view=pages::goals::AddGoalPage ssr=SsrMode::Async />
+                    <Route path=path!("/children/:child/goals/:goal") view=pages::goals::EditGoalPage ssr=SsrMode::Async />
+                    <Route path=path!("/children/:child/reviews") view=pages::reviews::ReviewsPage ssr=SsrMode::Async />
+                    <Route path=path!("/children/:child/reviews/:review") view=pages::reviews::ReviewPage ssr=SsrMode::Async />
+                    <Route path=path!("/children/:child/progress") view=pages::progress::ProgressPage ssr=SsrMode::Async />
                     <Route path=path!("/children/:child/next-steps") view=pages::next_steps::NextStepsPage ssr=SsrMode::Async />
-                    // ROUTES: getting ready
+                    <Route path=path!("/children/:child/prepare") view=pages::prepare::PreparePage ssr=SsrMode::Async />
+                    <Route path=path!("/children/:child/review-pack") view=pages::prepare::ReviewPackPage ssr=SsrMode::Async />
                     <Route path=path!("/reading-options") view=pages::reading_options::ReadingOptionsPage />
                     <Route path=path!("/language") view=pages::language::LanguagePage />
                     <Route path=path!("/privacy") view=pages::privacy::PrivacyPage />

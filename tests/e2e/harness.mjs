@@ -7,7 +7,7 @@
 //   CHROMIUM_PATH    the browser (default /usr/bin/chromium)
 //   E2E_SERVER_LOG   set to 1 to copy the server's output to stderr as it runs
 
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -29,6 +29,26 @@ export const PAGES = [
   { path: '/language' },
   { path: '/privacy' },
   { path: '/help' },
+];
+
+/** The demo family (`heard demo`), whose record fills every page of a child's record. */
+export const DEMO_EMAIL = 'family@example.org';
+export const DEMO_PASSWORD = 'heard-demo-family';
+
+/** The pages of a child's record; `:child` is the child's id. */
+export const RECORD_PAGES = [
+  '/children/:child',
+  '/children/:child/edit',
+  '/children/new',
+  '/children/:child/about-me',
+  '/children/:child/about-me/new?part=hopes-and-dreams',
+  '/children/:child/goals',
+  '/children/:child/goals/new',
+  '/children/:child/reviews',
+  '/children/:child/progress',
+  '/children/:child/next-steps',
+  '/children/:child/prepare',
+  '/children/:child/review-pack',
 ];
 
 /** One reading mode at a time, each as the reading-options form would save it. */
@@ -87,7 +107,7 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
  * Starts `heard serve` on a free loopback port with a database in a fresh temporary folder, and waits
  * until `/healthz` answers 200. Returns { baseURL, stop(), output() }.
  */
-export async function startServer({ env = {}, timeoutMs = 30_000 } = {}) {
+export async function startServer({ env = {}, timeoutMs = 30_000, demo = false } = {}) {
   const bin = resolve(repoRoot, process.env.HEARD_BIN || 'target/debug/heard');
   if (!existsSync(bin)) {
     throw new Error(`the server binary ${bin} does not exist: build it (scripts/build) or set HEARD_BIN`);
@@ -101,6 +121,12 @@ export async function startServer({ env = {}, timeoutMs = 30_000 } = {}) {
   delete serverEnv.HEARD_ADDR;
   delete serverEnv.HEARD_DATABASE_URL;
 
+  const databaseURL = `sqlite://${join(dataDir, 'heard.db')}`;
+  if (demo) {
+    // The fictional family of `heard demo`: two children with a full record.
+    const filled = spawnSync(bin, ['demo', '--database-url', databaseURL], { cwd: repoRoot, env: serverEnv, encoding: 'utf8' });
+    if (filled.status !== 0) throw new Error(`heard demo failed: ${filled.stderr}`);
+  }
   const child = spawn(
     bin,
     ['serve', '--addr', `127.0.0.1:${port}`, '--database-url', `sqlite://${join(dataDir, 'heard.db')}`],
@@ -479,10 +505,10 @@ export async function withPage(browser, t, options, fn) {
 }
 
 /** Starts one server and one browser for a test file; returns an object filled in by `before`. */
-export function fileFixture({ before, after }) {
+export function fileFixture({ before, after }, { demo = false } = {}) {
   const fixture = { server: null, browser: null, baseURL: null };
   before(async () => {
-    fixture.server = await startServer();
+    fixture.server = await startServer({ demo });
     fixture.baseURL = fixture.server.baseURL;
     fixture.browser = await launchBrowser();
   });

@@ -203,6 +203,8 @@ pub fn TextArea(
             <label class="label" for=name.clone()>{label}</label>
             {hint.map(|hint| view! { <p class="hint" id=hint_id>{hint}</p> })}
             {error.map(|error| view! { <p class="field-error" id=error_id>{error}</p> })}
+            // Names this box's draft, so the server can let the browser forget it once saved.
+            {keep_as.clone().map(|place| view! { <input type="hidden" name="kept-places" value=place /> })}
             <textarea
                 class="input textarea"
                 id=name.clone()

@@ -551,7 +551,7 @@ pub fn ProgressChart(
     goal_outcome: String,
     /// The review points, oldest first.
     points: Vec<ChartPoint>,
-) -> impl IntoView {
+) -> AnyView {
     let i18n = use_i18n();
     let summary_id = format!("{id}-summary");
     let drawable = enough_to_draw(&points);
@@ -627,6 +627,8 @@ pub fn ProgressChart(
             </table>
         </figure>
     }
+    // Erased here so pages that hold several charts stay within the compiler's type depth.
+    .into_any()
 }
 
 #[cfg(test)]

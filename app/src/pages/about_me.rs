@@ -1,1 +1,547 @@
-//! Being built: see the issue note.
+//! All about me: the one-page profile in six parts (the source of Section A of an EHC plan). Every
+//! entry says whose words it is and when it was saved; a change adds a version and the earlier ones
+//! stay readable. Two people changing the same entry both see both versions; nothing is overwritten
+//! silently.
+
+use super::child_overview::long_date;
+use super::record_page::{
+    record_error_view, record_page, route_number, signed_out_view, status_setter, today, RecordPage,
+};
+use super::record_problems::{changed_meanwhile, shown};
+use crate::components::{ChildNav, ErrorSummary, PageTitle, RecordPart, TextArea};
+use crate::forms::{for_field, use_form_outcome};
+use crate::i18n::{fl, use_i18n};
+use crate::islands::KeptWhileTyping;
+use crate::record::about_me::{AboutMePart, Author, EntryForm};
+use crate::record::dates::Date;
+use crate::record::problems::FieldProblem;
+use crate::record::saved::{SavedChild, SavedEntry};
+use crate::services::RecordError;
+use i18n_embed::fluent::FluentLanguageLoader;
+use leptos::prelude::*;
+use leptos_router::hooks::use_query_map;
+
+/// A part's heading, in the reader's language.
+pub fn part_words(part: AboutMePart, i18n: &FluentLanguageLoader) -> String {
+    i18n.get(&part.title_id())
+}
+
+/// Who an entry is from, as it reads inside a sentence ("a parent or carer").
+pub fn author_words(author: Author, i18n: &FluentLanguageLoader) -> String {
+    i18n.get(&author.message_id())
+}
+
+/// The id of a part's section on the all about me page, to come back to after a save.
+pub fn section_id(part: AboutMePart) -> String {
+    format!("about-me-{}", part.code())
+}
+
+/// The all about me page, opened at a part's section.
+pub fn part_path(child_id: i64, part: AboutMePart) -> String {
+    format!("/children/{child_id}/about-me#{}", section_id(part))
+}
+
+/// An entry form from posted (or kept) fields.
+pub fn entry_form(fields: &[(String, String)]) -> EntryForm {
+    let value = |name: &str| {
+        fields
+            .iter()
+            .find_map(|(n, v)| (n == name).then(|| v.clone()))
+            .unwrap_or_default()
+    };
+    EntryForm {
+        text: value("text"),
+        author: value("author"),
+        based_on_version: value("based-on-version"),
+    }
+}
+
+/// The day a version was saved (UTC, like `today`).
+fn saved_on(saved_at: i64) -> Date {
+    time::OffsetDateTime::from_unix_timestamp(saved_at)
+        .map(|at| at.date())
+        .unwrap_or_else(|_| today())
+}
+
+/// "Written by a parent or carer. Saved by amina@example.org on 3 March 2026."
+fn version_by(entry: &SavedEntry, i18n: &FluentLanguageLoader) -> String {
+    let who = entry
+        .saved_by
+        .clone()
+        .unwrap_or_else(|| fl!(i18n, "about-me-saved-by-unknown"));
+    fl!(
+        i18n,
+        "about-me-version-by",
+        author = (author_words(entry.author, i18n)),
+        who = who,
+        date = (long_date(saved_on(entry.saved_at), i18n))
+    )
+}
+
+async fn child_and_entries(
+    page: &RecordPage,
+) -> Result<(SavedChild, Vec<SavedEntry>), RecordError> {
+    let child = page.records.child(&page.viewer, page.child_id).await?;
+    let entries = page.records.about_me(&page.viewer, page.child_id).await?;
+    Ok((child, entries))
+}
+
+/// The child and an entry's versions, newest first (never empty).
+async fn child_and_versions(
+    page: &RecordPage,
+    entry_id: Option<i64>,
+) -> Result<(SavedChild, Vec<SavedEntry>), RecordError> {
+    let entry_id = entry_id.ok_or(RecordError::NotFound)?;
+    let child = page.records.child(&page.viewer, page.child_id).await?;
+    let versions = page
+        .records
+        .entry_history(&page.viewer, page.child_id, entry_id)
+        .await?;
+    if versions.is_empty() {
+        return Err(RecordError::NotFound);
+    }
+    Ok((child, versions))
+}
+
+#[component]
+pub fn AboutMePage() -> impl IntoView {
+    let i18n = use_i18n();
+    let Some(page) = record_page() else {
+        return signed_out_view();
+    };
+    let set_status = status_setter();
+    view! {
+        <Suspense>
+            {Suspend::new(async move {
+                let loaded = match page {
+                    Ok(page) => child_and_entries(&page).await,
+                    Err(error) => Err(error),
+                };
+                let (child, entries) = match loaded {
+                    Ok(loaded) => loaded,
+                    Err(error) => {
+                        set_status(&error);
+                        return record_error_view(&error, i18n);
+                    }
+                };
+                let name = child.details.called_name.clone();
+                let title = fl!(i18n, "about-me-title");
+                let contents = AboutMePart::ALL
+                    .iter()
+                    .map(|part| view! {
+                        <li><a href=format!("#{}", section_id(*part))>{part_words(*part, i18n)}</a></li>
+                    })
+                    .collect_view();
+                let sections = AboutMePart::ALL
+                    .iter()
+                    .map(|part| {
+                        let in_part: Vec<SavedEntry> =
+                            entries.iter().filter(|e| e.part == *part).cloned().collect();
+                        part_section(child.id, *part, in_part, i18n)
+                    })
+                    .collect_view();
+                view! {
+                    <PageTitle text=format!("{title}: {name}") />
+                    <ChildNav child_id=child.id name=name.clone() current=RecordPart::AboutMe />
+                    <p class="about-me-caption" dir="auto">{name.clone()}</p>
+                    <h1>{title}</h1>
+                    <p class="lead">{fl!(i18n, "about-me-intro", name = name)}</p>
+                    <p>{fl!(i18n, "about-me-intro-plan")}</p>
+                    <p>{fl!(i18n, "about-me-intro-who")}</p>
+                    <ul class="list about-me-contents no-print">{contents}</ul>
+                    {sections}
+                }
+                .into_any()
+            })}
+        </Suspense>
+    }
+    .into_any()
+}
+
+/// One of the six parts: its heading, prompts, entries, and the way to add to it.
+fn part_section(
+    child_id: i64,
+    part: AboutMePart,
+    entries: Vec<SavedEntry>,
+    i18n: &'static FluentLanguageLoader,
+) -> impl IntoView {
+    let id = section_id(part);
+    let heading_id = format!("{id}-title");
+    let title = part_words(part, i18n);
+    let listed = if entries.is_empty() {
+        view! { <p class="about-me-empty">{fl!(i18n, "about-me-nothing-yet")}</p> }.into_any()
+    } else {
+        let items = entries
+            .into_iter()
+            .enumerate()
+            .map(|(index, entry)| entry_item(child_id, index + 1, &title, entry, i18n))
+            .collect_view();
+        view! { <ul class="about-me-entries">{items}</ul> }.into_any()
+    };
+    let add = format!("/children/{child_id}/about-me/new?part={}", part.code());
+    view! {
+        <section class="about-me-part" id=id aria-labelledby=heading_id.clone()>
+            <h2 id=heading_id.clone()>{title.clone()}</h2>
+            <p class="hint">{i18n.get(&part.hint_id())}</p>
+            {listed}
+            <p class="no-print">
+                <a class="button button-secondary" href=add>
+                    {fl!(i18n, "about-me-add")}
+                    <span class="visually-hidden">{format!(" – {title}")}</span>
+                </a>
+            </p>
+        </section>
+    }
+}
+
+fn entry_item(
+    child_id: i64,
+    number: usize,
+    part_title: &str,
+    entry: SavedEntry,
+    i18n: &'static FluentLanguageLoader,
+) -> impl IntoView {
+    let written = fl!(
+        i18n,
+        "about-me-written-by",
+        author = (author_words(entry.author, i18n)),
+        date = (long_date(saved_on(entry.saved_at), i18n))
+    );
+    let which = fl!(
+        i18n,
+        "about-me-change-which",
+        part = (part_title.to_string()),
+        number = number
+    );
+    let earlier = entry.version - 1;
+    let path = format!("/children/{child_id}/about-me/{}", entry.id);
+    view! {
+        <li class="about-me-entry" id=format!("entry-{}", entry.id)>
+            <div class="about-me-text" dir="auto">{entry.text}</div>
+            <p class="about-me-meta">{written}</p>
+            <ul class="about-me-actions no-print">
+                <li>
+                    <a href=path.clone()>
+                        {fl!(i18n, "about-me-change")}
+                        <span class="visually-hidden">{format!(" – {which}")}</span>
+                    </a>
+                </li>
+                {(earlier > 0).then(|| view! {
+                    <li>
+                        <a href=format!("{path}/history")>
+                            {fl!(i18n, "about-me-earlier-versions", count = earlier)}
+                        </a>
+                    </li>
+                })}
+            </ul>
+        </li>
+    }
+}
+
+/// Adding to one part: `?part=CODE` (or, when a post comes back, the form's hidden `part`).
+#[component]
+pub fn AddEntryPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let Some(page) = record_page() else {
+        return signed_out_view();
+    };
+    let set_status = status_setter();
+    let outcome = use_form_outcome::<FieldProblem>();
+    let part = use_query_map()
+        .read_untracked()
+        .get("part")
+        .or_else(|| outcome.as_ref().and_then(|o| o.kept_value("part")))
+        .and_then(|code| AboutMePart::from_code(code.trim()));
+    view! {
+        <Suspense>
+            {Suspend::new(async move {
+                let loaded = match (page, part) {
+                    (Ok(page), Some(part)) => page
+                        .records
+                        .child(&page.viewer, page.child_id)
+                        .await
+                        .map(|child| (child, part)),
+                    (Ok(_), None) => Err(RecordError::NotFound),
+                    (Err(error), _) => Err(error),
+                };
+                let (child, part) = match loaded {
+                    Ok(loaded) => loaded,
+                    Err(error) => {
+                        set_status(&error);
+                        return record_error_view(&error, i18n);
+                    }
+                };
+                let form = outcome
+                    .as_ref()
+                    .map(|o| entry_form(&o.kept))
+                    .unwrap_or_else(|| EntryForm {
+                        author: Author::ParentOrCarer.code().into(),
+                        ..Default::default()
+                    });
+                let problems = shown(&outcome, i18n);
+                let caption = fl!(i18n, "about-me-add-caption");
+                let part_title = part_words(part, i18n);
+                view! {
+                    <PageTitle text=format!("{caption}: {part_title}") has_errors=!problems.is_empty() />
+                    <ErrorSummary problems=problems.clone() />
+                    <p class="no-print">
+                        <a href=part_path(child.id, part)>{fl!(i18n, "about-me-back")}</a>
+                    </p>
+                    <p class="about-me-caption">{caption}</p>
+                    <h1>{part_title}</h1>
+                    <p>{fl!(i18n, "about-me-text-more")}</p>
+                    <KeptWhileTyping>
+                    <form
+                        action=format!("/children/{}/about-me/new?part={}", child.id, part.code())
+                        method="post"
+                        novalidate
+                    >
+                        <input type="hidden" name="part" value=part.code() />
+                        <TextArea
+                            name="text"
+                            label=fl!(i18n, "about-me-text-label")
+                            hint=i18n.get(&part.hint_id())
+                            value=Some(form.text.clone())
+                            error=for_field(&problems, "text")
+                            rows=8
+                            keep_as=Some(format!("child/{}/about-me/new/{}", child.id, part.code()))
+                        />
+                        <AuthorChoices selected=form.author.clone() error=for_field(&problems, "author") />
+                        <button class="button" type="submit">{fl!(i18n, "about-me-save")}</button>
+                    </form>
+                    </KeptWhileTyping>
+                }
+                .into_any()
+            })}
+        </Suspense>
+    }
+    .into_any()
+}
+
+/// Changing an entry: saving adds a version. After a conflict the person's writing stays in the box
+/// and the newest saved version is shown beside it.
+#[component]
+pub fn EditEntryPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let Some(page) = record_page() else {
+        return signed_out_view();
+    };
+    let entry_id = route_number("entry");
+    let set_status = status_setter();
+    let outcome = use_form_outcome::<FieldProblem>();
+    view! {
+        <Suspense>
+            {Suspend::new(async move {
+                let loaded = match page {
+                    Ok(page) => child_and_versions(&page, entry_id).await,
+                    Err(error) => Err(error),
+                };
+                let (child, versions) = match loaded {
+                    Ok(loaded) => loaded,
+                    Err(error) => {
+                        set_status(&error);
+                        return record_error_view(&error, i18n);
+                    }
+                };
+                let newest = versions[0].clone();
+                let conflict = changed_meanwhile(&outcome);
+                // After a conflict the person has seen the newest version, so their next save is based
+                // on it; after any other problem they are still working from the version they loaded.
+                let kept_version = outcome
+                    .as_ref()
+                    .and_then(|o| o.kept_value("based-on-version"))
+                    .and_then(|v| v.trim().parse::<i64>().ok());
+                let version = if conflict {
+                    newest.version
+                } else {
+                    kept_version.unwrap_or(newest.version)
+                };
+                let form = outcome
+                    .as_ref()
+                    .map(|o| entry_form(&o.kept))
+                    .unwrap_or_else(|| EntryForm {
+                        text: newest.text.clone(),
+                        author: newest.author.code().into(),
+                        based_on_version: newest.version.to_string(),
+                    });
+                let problems = shown(&outcome, i18n);
+                let caption = fl!(i18n, "about-me-edit-caption");
+                let part_title = part_words(newest.part, i18n);
+                let label = if conflict {
+                    fl!(i18n, "about-me-text-label-yours")
+                } else {
+                    fl!(i18n, "about-me-text-label")
+                };
+                let path = format!("/children/{}/about-me/{}", child.id, newest.id);
+                let history_path = format!("{path}/history");
+                view! {
+                    <PageTitle text=format!("{caption}: {part_title}") has_errors=!problems.is_empty() />
+                    <ErrorSummary problems=problems.clone() />
+                    <p class="no-print">
+                        <a href=part_path(child.id, newest.part)>{fl!(i18n, "about-me-back")}</a>
+                    </p>
+                    <p class="about-me-caption">{caption}</p>
+                    <h1>{part_title}</h1>
+                    {conflict.then(|| view! {
+                        <div class="notice about-me-conflict" id="changed-meanwhile">
+                            <h2>{fl!(i18n, "about-me-conflict-title")}</h2>
+                            <p>{fl!(i18n, "about-me-conflict-body")}</p>
+                        </div>
+                    })}
+                    <KeptWhileTyping>
+                    <form action=path.clone() method="post" novalidate>
+                        <input type="hidden" name="based-on-version" value=version />
+                        <div class="about-me-compare" class:about-me-compare-both=conflict>
+                            <TextArea
+                                name="text"
+                                label=label
+                                hint=i18n.get(&newest.part.hint_id())
+                                value=Some(form.text.clone())
+                                error=for_field(&problems, "text")
+                                rows=8
+                                keep_as=Some(format!("child/{}/about-me/{}", child.id, newest.id))
+                            />
+                            {conflict.then(|| newest_panel(&newest, i18n))}
+                        </div>
+                        <AuthorChoices selected=form.author.clone() error=for_field(&problems, "author") />
+                        <p>{fl!(i18n, "about-me-edit-keeps")}</p>
+                        <button class="button" type="submit">{fl!(i18n, "about-me-save")}</button>
+                    </form>
+                    </KeptWhileTyping>
+                    {(versions.len() > 1).then(|| view! {
+                        <p class="no-print">
+                            <a href=history_path>{fl!(i18n, "about-me-history-link")}</a>
+                        </p>
+                    })}
+                }
+                .into_any()
+            })}
+        </Suspense>
+    }
+    .into_any()
+}
+
+/// The newest saved version, beside the person's own writing after a conflict.
+fn newest_panel(newest: &SavedEntry, i18n: &'static FluentLanguageLoader) -> impl IntoView {
+    view! {
+        <section class="about-me-newest" aria-labelledby="about-me-newest-title">
+            <h2 id="about-me-newest-title">{fl!(i18n, "about-me-newest-title")}</h2>
+            <div class="about-me-text" dir="auto">{newest.text.clone()}</div>
+            <p class="about-me-meta">{version_by(newest, i18n)}</p>
+        </section>
+    }
+}
+
+/// Every version of an entry, newest first.
+#[component]
+pub fn EntryHistoryPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let Some(page) = record_page() else {
+        return signed_out_view();
+    };
+    let entry_id = route_number("entry");
+    let set_status = status_setter();
+    view! {
+        <Suspense>
+            {Suspend::new(async move {
+                let loaded = match page {
+                    Ok(page) => child_and_versions(&page, entry_id).await,
+                    Err(error) => Err(error),
+                };
+                let (child, versions) = match loaded {
+                    Ok(loaded) => loaded,
+                    Err(error) => {
+                        set_status(&error);
+                        return record_error_view(&error, i18n);
+                    }
+                };
+                let newest = versions[0].clone();
+                let caption = fl!(i18n, "about-me-history-title");
+                let part_title = part_words(newest.part, i18n);
+                let items = versions
+                    .iter()
+                    .map(|v| {
+                        let heading = if v.version == newest.version {
+                            fl!(i18n, "about-me-version-newest", number = (v.version))
+                        } else {
+                            fl!(i18n, "about-me-version", number = (v.version))
+                        };
+                        view! {
+                            <li class="about-me-version">
+                                <h2>{heading}</h2>
+                                <div class="about-me-text" dir="auto">{v.text.clone()}</div>
+                                <p class="about-me-meta">{version_by(v, i18n)}</p>
+                            </li>
+                        }
+                    })
+                    .collect_view();
+                view! {
+                    <PageTitle text=format!("{caption}: {part_title}") />
+                    <p class="no-print">
+                        <a href=part_path(child.id, newest.part)>{fl!(i18n, "about-me-back")}</a>
+                    </p>
+                    <p class="about-me-caption">{caption}</p>
+                    <h1>{part_title}</h1>
+                    <p>{fl!(i18n, "about-me-history-intro")}</p>
+                    <ul class="about-me-versions">{items}</ul>
+                    <p class="no-print">
+                        <a class="button button-secondary" href=format!("/children/{}/about-me/{}", child.id, newest.id)>
+                            {fl!(i18n, "about-me-change")}
+                        </a>
+                    </p>
+                }
+                .into_any()
+            })}
+        </Suspense>
+    }
+    .into_any()
+}
+
+/// Whose words these are: three choices, each with a plain hint.
+#[component]
+fn AuthorChoices(selected: String, error: Option<String>) -> impl IntoView {
+    let i18n = use_i18n();
+    let has_error = error.is_some();
+    let described = if has_error {
+        "author-hint author-error"
+    } else {
+        "author-hint"
+    };
+    let choices = Author::ALL
+        .iter()
+        .map(|author| {
+            let code = author.code();
+            let id = format!("author-{code}");
+            let hint_id = format!("{id}-hint");
+            view! {
+                <div class="radio about-me-author">
+                    <input
+                        class="radio-input"
+                        type="radio"
+                        id=id.clone()
+                        name="author"
+                        value=code
+                        checked=selected == code
+                        aria-describedby=hint_id.clone()
+                    />
+                    <div class="about-me-author-words">
+                        <label class="radio-label" for=id>{i18n.get(&format!("about-me-author-{code}"))}</label>
+                        <p class="hint about-me-author-hint" id=hint_id>
+                            {i18n.get(&format!("about-me-author-{code}-hint"))}
+                        </p>
+                    </div>
+                </div>
+            }
+        })
+        .collect_view();
+    view! {
+        <div class="field" class:field-with-error=has_error>
+            <fieldset class="fieldset" id="author" aria-describedby=described tabindex="-1">
+                <legend class="legend">{fl!(i18n, "about-me-author")}</legend>
+                <p class="hint" id="author-hint">{fl!(i18n, "about-me-author-hint")}</p>
+                {error.map(|error| view! { <p class="field-error" id="author-error">{error}</p> })}
+                <div class="radios">{choices}</div>
+            </fieldset>
+        </div>
+    }
+}

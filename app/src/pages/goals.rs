@@ -1,1 +1,497 @@
-//! Being built: see the issue note.
+//! Goals (outcomes): what will be different, what it is about, what will help, how we will know and
+//! by when. The family puts them in order, changes them, and marks them achieved or stopped; finished
+//! goals stay in the record's history and can be made active again.
+
+use super::child_overview::long_date;
+use super::record_page::{
+    record_error_view, record_page, route_number, signed_out_view, status_setter, RecordPage,
+};
+use super::record_problems::{changed_meanwhile, shown};
+use crate::components::{
+    ChildNav, DateField, ErrorSummary, PageTitle, RadioChoice, RadioGroup, RecordPart, TextArea,
+};
+use crate::forms::{for_field, use_form_outcome, ShownProblem};
+use crate::i18n::{fl, use_i18n};
+use crate::islands::KeptWhileTyping;
+use crate::record::goal::{GoalForm, GoalState, GoalTheme, GoalWords};
+use crate::record::problems::FieldProblem;
+use crate::record::saved::{SavedChild, SavedGoal};
+use crate::record::YearGroup;
+use crate::services::RecordError;
+use i18n_embed::fluent::FluentLanguageLoader;
+use leptos::prelude::*;
+
+/// The words for what a goal is about: an area of need, or a Preparing for Adulthood theme (said so).
+pub fn theme_words(theme: GoalTheme, i18n: &FluentLanguageLoader) -> String {
+    match theme {
+        GoalTheme::Need(_) => i18n.get(&theme.message_id()),
+        GoalTheme::Adulthood(_) => fl!(
+            i18n,
+            "goals-theme-adulthood",
+            theme = (i18n.get(&theme.message_id()))
+        ),
+    }
+}
+
+/// The start of a goal's outcome, to tell screen reader users which goal a button is for.
+fn short_outcome(outcome: &str) -> String {
+    const MAX: usize = 80;
+    let outcome = outcome.trim();
+    if outcome.chars().count() <= MAX {
+        outcome.to_string()
+    } else {
+        let start: String = outcome.chars().take(MAX).collect();
+        format!("{}…", start.trim_end())
+    }
+}
+
+fn goals_path(child_id: i64) -> String {
+    format!("/children/{child_id}/goals")
+}
+
+/// The child and every goal, or why they cannot be shown.
+async fn load(
+    page: Result<RecordPage, RecordError>,
+) -> Result<(RecordPage, SavedChild, Vec<SavedGoal>), RecordError> {
+    let page = page?;
+    let child = page.records.child(&page.viewer, page.child_id).await?;
+    let goals = page.records.goals(&page.viewer, page.child_id).await?;
+    Ok((page, child, goals))
+}
+
+/// A goal's details as a summary list. Only text the family wrote gets `dir="auto"`; our own words
+/// follow the page's direction.
+fn goal_rows(words: &GoalWords, with_outcome: bool, i18n: &FluentLanguageLoader) -> AnyView {
+    // (the words, whether the family wrote them)
+    let written = |text: &str| {
+        if text.trim().is_empty() {
+            (fl!(i18n, "goals-not-written"), false)
+        } else {
+            (text.to_string(), true)
+        }
+    };
+    let by_when = match words.by_when {
+        Some(date) => long_date(date, i18n),
+        None => fl!(i18n, "goals-no-date"),
+    };
+    let mut rows = Vec::new();
+    if with_outcome {
+        rows.push((fl!(i18n, "goals-row-outcome"), written(&words.outcome)));
+    }
+    rows.extend([
+        (
+            fl!(i18n, "goals-row-theme"),
+            (theme_words(words.theme, i18n), false),
+        ),
+        (fl!(i18n, "goals-row-support"), written(&words.support)),
+        (fl!(i18n, "goals-row-measure"), written(&words.measure)),
+        (fl!(i18n, "goals-row-by-when"), (by_when, false)),
+    ]);
+    view! {
+        <dl class="summary-list goals-details">
+            {rows
+                .into_iter()
+                .map(|(key, (value, typed))| view! {
+                    <div class="summary-row">
+                        <dt>{key}</dt>
+                        <dd dir=typed.then_some("auto") class:goals-text=typed>{value}</dd>
+                    </div>
+                })
+                .collect_view()}
+        </dl>
+    }
+    .into_any()
+}
+
+/// A one-button form that posts to one of the goal's action paths. `label` is what is seen;
+/// `name` (which includes the goal) is what screen readers say.
+fn action_button(
+    action: String,
+    field: &'static str,
+    value: &'static str,
+    label: String,
+    name: String,
+) -> AnyView {
+    view! {
+        <form class="goals-action" action=action method="post">
+            <input type="hidden" name=field value=value />
+            <button class="button button-secondary" type="submit" aria-label=name>{label}</button>
+        </form>
+    }
+    .into_any()
+}
+
+fn active_goal(
+    goal: SavedGoal,
+    child_id: i64,
+    number: usize,
+    last: bool,
+    i18n: &FluentLanguageLoader,
+) -> AnyView {
+    let named = short_outcome(&goal.words.outcome);
+    let base = format!("{}/{}", goals_path(child_id), goal.id);
+    let move_up = (number > 1).then(|| {
+        action_button(
+            format!("{base}/move"),
+            "direction",
+            "up",
+            fl!(i18n, "goals-move-up"),
+            fl!(i18n, "goals-move-up-named", outcome = (named.clone())),
+        )
+    });
+    let move_down = (!last).then(|| {
+        action_button(
+            format!("{base}/move"),
+            "direction",
+            "down",
+            fl!(i18n, "goals-move-down"),
+            fl!(i18n, "goals-move-down-named", outcome = (named.clone())),
+        )
+    });
+    let achieved = action_button(
+        format!("{base}/state"),
+        "state",
+        GoalState::Achieved.code(),
+        fl!(i18n, "goals-mark-achieved"),
+        fl!(i18n, "goals-mark-achieved-named", outcome = (named.clone())),
+    );
+    let stop = action_button(
+        format!("{base}/state"),
+        "state",
+        GoalState::Stopped.code(),
+        fl!(i18n, "goals-stop"),
+        fl!(i18n, "goals-stop-named", outcome = (named.clone())),
+    );
+    view! {
+        <li class="goals-card" id=format!("goal-{}", goal.id)>
+            <p class="goals-number">{fl!(i18n, "goals-number", number = number)}</p>
+            <h3 class="goals-outcome" dir="auto">{goal.words.outcome.clone()}</h3>
+            {goal_rows(&goal.words, false, i18n)}
+            <div class="goals-actions">
+                <a
+                    class="button button-secondary"
+                    href=base.clone()
+                    aria-label=fl!(i18n, "goals-change-named", outcome = (named.clone()))
+                >
+                    {fl!(i18n, "goals-change")}
+                </a>
+                {move_up}
+                {move_down}
+                {achieved}
+                {stop}
+            </div>
+        </li>
+    }
+    .into_any()
+}
+
+fn finished_goal(goal: SavedGoal, child_id: i64, i18n: &FluentLanguageLoader) -> AnyView {
+    let named = short_outcome(&goal.words.outcome);
+    let state = match (goal.state, goal.state_changed_on) {
+        (GoalState::Achieved, Some(on)) => {
+            fl!(i18n, "goals-achieved-on", date = (long_date(on, i18n)))
+        }
+        (GoalState::Stopped, Some(on)) => {
+            fl!(i18n, "goals-stopped-on", date = (long_date(on, i18n)))
+        }
+        (GoalState::Stopped, None) => fl!(i18n, "goals-state-stopped"),
+        _ => fl!(i18n, "goals-state-achieved"),
+    };
+    view! {
+        <li class="goals-card goals-finished" id=format!("goal-{}", goal.id)>
+            <h3 class="goals-outcome" dir="auto">{goal.words.outcome.clone()}</h3>
+            <p class="goals-state"><strong>{state}</strong></p>
+            {goal_rows(&goal.words, false, i18n)}
+            <div class="goals-actions">
+                {action_button(
+                    format!("{}/{}/state", goals_path(child_id), goal.id),
+                    "state",
+                    GoalState::Active.code(),
+                    fl!(i18n, "goals-make-active"),
+                    fl!(i18n, "goals-make-active-named", outcome = (named)),
+                )}
+            </div>
+        </li>
+    }
+    .into_any()
+}
+
+/// The child's goals: the active ones in the family's order, then the finished ones.
+#[component]
+pub fn GoalsPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let Some(page) = record_page() else {
+        return signed_out_view();
+    };
+    let set_status = status_setter();
+    view! {
+        <Suspense>
+            {Suspend::new(async move {
+                let (page, child, goals) = match load(page).await {
+                    Ok(loaded) => loaded,
+                    Err(error) => {
+                        set_status(&error);
+                        return record_error_view(&error, i18n);
+                    }
+                };
+                let name = child.details.called_name.clone();
+                let year_group = child.details.year_group(page.today);
+                let (active, finished): (Vec<SavedGoal>, Vec<SavedGoal>) =
+                    goals.into_iter().partition(|g| g.state == GoalState::Active);
+                let shows_adulthood = year_group.prepares_for_adulthood()
+                    || active
+                        .iter()
+                        .chain(finished.iter())
+                        .any(|g| matches!(g.words.theme, GoalTheme::Adulthood(_)));
+                let title = fl!(i18n, "goals-title", name = (name.clone()));
+                let count = active.len();
+                let active_view = if active.is_empty() {
+                    view! { <p>{fl!(i18n, "goals-none-active")}</p> }.into_any()
+                } else {
+                    view! {
+                        <p class="hint">{fl!(i18n, "goals-active-order")}</p>
+                        <ol class="goals-list">
+                            {active
+                                .into_iter()
+                                .enumerate()
+                                .map(|(index, goal)| active_goal(goal, child.id, index + 1, index + 1 == count, i18n))
+                                .collect_view()}
+                        </ol>
+                    }
+                    .into_any()
+                };
+                let finished_view = if finished.is_empty() {
+                    view! { <p>{fl!(i18n, "goals-none-finished")}</p> }.into_any()
+                } else {
+                    view! {
+                        <p>{fl!(i18n, "goals-finished-intro")}</p>
+                        <ul class="goals-list">
+                            {finished
+                                .into_iter()
+                                .map(|goal| finished_goal(goal, child.id, i18n))
+                                .collect_view()}
+                        </ul>
+                    }
+                    .into_any()
+                };
+                view! {
+                    <PageTitle text=title.clone() />
+                    <ChildNav child_id=child.id name=name.clone() current=RecordPart::Goals />
+                    <h1 dir="auto">{title}</h1>
+                    <p>{fl!(i18n, "goals-intro", name = (name.clone()))}</p>
+                    <p>{fl!(i18n, "goals-outcome-explained", name = (name.clone()))}</p>
+                    <p class="hint">{fl!(i18n, "goals-aspiration-note")}</p>
+                    {shows_adulthood.then(|| view! { <p>{fl!(i18n, "goals-adulthood-explained")}</p> })}
+                    <p>
+                        <a class="button" href=format!("{}/new", goals_path(child.id))>{fl!(i18n, "goals-add")}</a>
+                    </p>
+                    <section aria-labelledby="active-goals-title">
+                        <h2 id="active-goals-title">{fl!(i18n, "goals-active-title")}</h2>
+                        {active_view}
+                    </section>
+                    <section aria-labelledby="finished-goals-title">
+                        <h2 id="finished-goals-title">{fl!(i18n, "goals-finished-title")}</h2>
+                        {finished_view}
+                    </section>
+                }
+                .into_any()
+            })}
+        </Suspense>
+    }
+    .into_any()
+}
+
+/// Adding a goal.
+#[component]
+pub fn AddGoalPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let Some(page) = record_page() else {
+        return signed_out_view();
+    };
+    let set_status = status_setter();
+    let outcome = use_form_outcome::<FieldProblem>();
+    view! {
+        <Suspense>
+            {Suspend::new(async move {
+                let loaded = match page {
+                    Ok(page) => page.records.child(&page.viewer, page.child_id).await.map(|c| (c, page.today)),
+                    Err(error) => Err(error),
+                };
+                let (child, today) = match loaded {
+                    Ok(loaded) => loaded,
+                    Err(error) => {
+                        set_status(&error);
+                        return record_error_view(&error, i18n);
+                    }
+                };
+                let form = outcome
+                    .as_ref()
+                    .map(|o| GoalForm::from_fields(&o.kept))
+                    .unwrap_or_default();
+                let problems = shown(&outcome, i18n);
+                let title = fl!(i18n, "goals-add-title");
+                view! {
+                    <PageTitle text=title.clone() has_errors=!problems.is_empty() />
+                    <ErrorSummary problems=problems.clone() />
+                    <p><a href=goals_path(child.id)>{fl!(i18n, "goals-back")}</a></p>
+                    <h1>{title}</h1>
+                    <p>{fl!(i18n, "goals-form-intro")}</p>
+                    <GoalFields
+                        action=format!("{}/new", goals_path(child.id))
+                        form=form
+                        problems=problems
+                        version=None
+                        keep_as=Some(format!("child/{}/goals/new", child.id))
+                        year_group=child.details.year_group(today)
+                    />
+                }
+                .into_any()
+            })}
+        </Suspense>
+    }
+    .into_any()
+}
+
+/// Changing a goal's words. If someone saved a change meanwhile, the page shows what this person
+/// typed in the form and the newest saved goal beside it.
+#[component]
+pub fn EditGoalPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let Some(page) = record_page() else {
+        return signed_out_view();
+    };
+    let goal_id = route_number("goal");
+    let set_status = status_setter();
+    let outcome = use_form_outcome::<FieldProblem>();
+    view! {
+        <Suspense>
+            {Suspend::new(async move {
+                let loaded = load(page).await.and_then(|(page, child, goals)| {
+                    let goal = goals
+                        .into_iter()
+                        .find(|g| Some(g.id) == goal_id)
+                        .ok_or(RecordError::NotFound)?;
+                    Ok((page, child, goal))
+                });
+                let (page, child, goal) = match loaded {
+                    Ok(loaded) => loaded,
+                    Err(error) => {
+                        set_status(&error);
+                        return record_error_view(&error, i18n);
+                    }
+                };
+                let conflict = changed_meanwhile(&outcome);
+                // After a conflict the person has seen the newest version, so their next save is based
+                // on it; after any other problem they are still working from the version they loaded.
+                let kept_version = outcome
+                    .as_ref()
+                    .and_then(|o| o.kept_value("based-on-version"))
+                    .and_then(|v| v.parse::<i64>().ok());
+                let version = if conflict { goal.version } else { kept_version.unwrap_or(goal.version) };
+                let form = outcome
+                    .as_ref()
+                    .map(|o| GoalForm::from_fields(&o.kept))
+                    .unwrap_or_else(|| GoalForm::from_words(&goal.words, goal.version));
+                let problems = shown(&outcome, i18n);
+                let title = fl!(i18n, "goals-edit-title");
+                view! {
+                    <PageTitle text=title.clone() has_errors=!problems.is_empty() />
+                    <ErrorSummary problems=problems.clone() />
+                    <p><a href=format!("{}#goal-{}", goals_path(child.id), goal.id)>{fl!(i18n, "goals-back")}</a></p>
+                    <h1>{title}</h1>
+                    {conflict.then(|| view! {
+                        <section class="notice goals-newest" id="changed-meanwhile" tabindex="-1" aria-labelledby="changed-meanwhile-title">
+                            <h2 id="changed-meanwhile-title">{fl!(i18n, "goals-conflict-title")}</h2>
+                            <p>{fl!(i18n, "goals-conflict-body")}</p>
+                            <h3>{fl!(i18n, "goals-newest-title")}</h3>
+                            {goal_rows(&goal.words, true, i18n)}
+                        </section>
+                    })}
+                    <GoalFields
+                        action=format!("{}/{}", goals_path(child.id), goal.id)
+                        form=form
+                        problems=problems
+                        version=Some(version)
+                        keep_as=Some(format!("child/{}/goals/{}", child.id, goal.id))
+                        year_group=child.details.year_group(page.today)
+                    />
+                }
+                .into_any()
+            })}
+        </Suspense>
+    }
+    .into_any()
+}
+
+/// The goal form's fields. `version` is the saved version an edit starts from.
+#[component]
+fn GoalFields(
+    action: String,
+    form: GoalForm,
+    problems: Vec<ShownProblem>,
+    version: Option<i64>,
+    year_group: YearGroup,
+    /// Where unsaved words are kept while typing (new goals only), as `{keep_as}/{field}`.
+    keep_as: Option<String>,
+) -> impl IntoView {
+    let keep = |field: &str| keep_as.as_ref().map(|place| format!("{place}/{field}"));
+    let i18n = use_i18n();
+    let error = |field: &str| for_field(&problems, field);
+    let theme_choices = GoalTheme::offered(year_group)
+        .into_iter()
+        .map(|theme| RadioChoice::new(theme.code(), theme_words(theme, i18n)))
+        .collect();
+    let theme_hint = if year_group.prepares_for_adulthood() {
+        fl!(i18n, "goals-theme-hint-adulthood")
+    } else {
+        fl!(i18n, "goals-theme-hint")
+    };
+    let form_view = view! {
+        <form action=action method="post" novalidate>
+            {version.map(|v| view! { <input type="hidden" name="based-on-version" value=v /> })}
+            <TextArea
+                name="outcome"
+                label=fl!(i18n, "goals-outcome")
+                hint=fl!(i18n, "goals-outcome-hint")
+                value=Some(form.outcome.clone())
+                error=error("outcome")
+                keep_as=keep("outcome")
+                rows=3
+            />
+            <RadioGroup
+                name="theme"
+                legend=fl!(i18n, "goals-theme")
+                hint=theme_hint
+                choices=theme_choices
+                selected=form.theme.clone()
+                error=error("theme")
+            />
+            <TextArea
+                name="support"
+                label=fl!(i18n, "goals-support")
+                hint=fl!(i18n, "goals-support-hint")
+                value=Some(form.support.clone())
+                error=error("support")
+                keep_as=keep("support")
+            />
+            <TextArea
+                name="measure"
+                label=fl!(i18n, "goals-measure")
+                hint=fl!(i18n, "goals-measure-hint")
+                value=Some(form.measure.clone())
+                error=error("measure")
+                keep_as=keep("measure")
+            />
+            <DateField
+                name="by-when"
+                legend=fl!(i18n, "goals-by-when")
+                hint=fl!(i18n, "goals-by-when-hint")
+                typed=form.by_when.clone()
+                error=error("by-when")
+            />
+            <button class="button" type="submit">{fl!(i18n, "goals-save")}</button>
+        </form>
+    }
+    .into_any();
+    view! { <KeptWhileTyping>{form_view}</KeptWhileTyping> }
+}

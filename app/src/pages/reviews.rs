@@ -1,1 +1,651 @@
-//! Being built: see the issue note.
+//! Review points: three a school year, one a term. The list of them, and the page where the family
+//! records how each goal is going at one: ratings (the family's, and the school's as said at the
+//! meeting), comments from the family and from the young person, and what is and is not working.
+
+use super::child_overview::long_date;
+use super::record_page::{
+    record_error_view, record_page, route_number, signed_out_view, status_setter,
+};
+use super::record_problems::{changed_meanwhile, shown};
+use crate::components::{
+    ChildNav, DateField, ErrorSummary, PageTitle, RadioChoice, RadioGroup, RecordPart, TextArea,
+};
+use crate::forms::{for_field, use_form_outcome, FormOutcome, ShownProblem};
+use crate::i18n::{fl, use_i18n};
+use crate::islands::KeptWhileTyping;
+use crate::record::dates::{self, Date};
+use crate::record::goal::GoalState;
+use crate::record::problems::{FieldProblem, Problem};
+use crate::record::review::{check_review, ReviewWords};
+use crate::record::saved::{SavedGoal, SavedReviewPoint};
+use crate::record::{Rating, SchoolYear, Term};
+use crate::services::RecordError;
+use i18n_embed::fluent::FluentLanguageLoader;
+use leptos::prelude::*;
+
+/// "Autumn", in the reader's language.
+pub fn term_words(term: Term, i18n: &FluentLanguageLoader) -> String {
+    i18n.get(&format!("term-{}", term.code()))
+}
+
+/// "Autumn 2025/26": a review point's name.
+pub fn point_name(year: SchoolYear, term: Term, i18n: &FluentLanguageLoader) -> String {
+    format!("{} {}", term_words(term, i18n), year.label())
+}
+
+/// A step of the scale as every page shows it: its symbol, then its words ("◑ getting there").
+/// A no-break space keeps the symbol with the first word.
+pub fn rating_words(rating: Rating, i18n: &FluentLanguageLoader) -> String {
+    format!("{}\u{a0}{}", rating.symbol(), i18n.get(rating.message_id()))
+}
+
+/// Review points in the order of the school year (autumn, spring, summer), whatever dates were typed.
+pub fn in_school_order(points: &mut [SavedReviewPoint]) {
+    points.sort_by_key(|p| (p.school_year, p.term, p.held_on, p.id));
+}
+
+/// The goals a review point's form asks about: those recorded at it, those still active, and those
+/// achieved or stopped on or after the day it was held (they were still being worked on then).
+/// In the family's order, as `goals` comes.
+pub fn goals_at<'a>(goals: &'a [SavedGoal], point: &SavedReviewPoint) -> Vec<&'a SavedGoal> {
+    goals
+        .iter()
+        .filter(|goal| {
+            point.for_goal(goal.id).is_some()
+                || goal.state == GoalState::Active
+                || goal
+                    .state_changed_on
+                    .is_none_or(|changed| changed >= point.held_on)
+        })
+        .collect()
+}
+
+/// Reads the posted review point form: the date it was held (needed) and everything recorded for
+/// `goal_ids`, the goals the page showed. Every problem at once, each tied to its field.
+pub fn check_review_form(
+    fields: &[(String, String)],
+    goal_ids: &[i64],
+) -> Result<(Date, ReviewWords), Vec<FieldProblem>> {
+    let get = |name: &str| {
+        fields
+            .iter()
+            .find_map(|(n, v)| (n == name).then_some(v.as_str()))
+            .unwrap_or_default()
+    };
+    let mut problems = Vec::new();
+    let held_on = match dates::from_typed(
+        get("held-on-day"),
+        get("held-on-month"),
+        get("held-on-year"),
+    ) {
+        Ok(Some(date)) => Some(date),
+        Ok(None) => {
+            problems.push(FieldProblem::new("held-on", Problem::DateMissing));
+            None
+        }
+        Err(problem) => {
+            problems.push(FieldProblem::new(
+                "held-on",
+                crate::record::child::date_problem(problem),
+            ));
+            None
+        }
+    };
+    match (held_on, check_review(fields, goal_ids)) {
+        (Some(held_on), Ok(words)) => Ok((held_on, words)),
+        (_, Err(more)) => {
+            problems.extend(more);
+            Err(problems)
+        }
+        (None, Ok(_)) => Err(problems),
+    }
+}
+
+/// The list of review points, newest school year first.
+#[component]
+pub fn ReviewsPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let Some(page) = record_page() else {
+        return signed_out_view();
+    };
+    let set_status = status_setter();
+    view! {
+        <Suspense>
+            {Suspend::new(async move {
+                let page = match page {
+                    Ok(page) => page,
+                    Err(error) => {
+                        set_status(&error);
+                        return record_error_view(&error, i18n);
+                    }
+                };
+                let loaded = match page.records.child(&page.viewer, page.child_id).await {
+                    Ok(child) => page
+                        .records
+                        .review_points(&page.viewer, page.child_id, page.today)
+                        .await
+                        .map(|points| (child, points)),
+                    Err(error) => Err(error),
+                };
+                let (child, mut points) = match loaded {
+                    Ok(loaded) => loaded,
+                    Err(error) => {
+                        set_status(&error);
+                        return record_error_view(&error, i18n);
+                    }
+                };
+                in_school_order(&mut points);
+                let mut years: Vec<SchoolYear> = points.iter().map(|p| p.school_year).collect();
+                years.dedup();
+                years.reverse();
+                let today = page.today;
+                let name = child.details.called_name.clone();
+                let groups = years
+                    .into_iter()
+                    .map(|year| {
+                        let items = points
+                            .iter()
+                            .filter(|p| p.school_year == year)
+                            .map(|point| review_point_item(child.id, point, today, i18n))
+                            .collect_view();
+                        let heading_id = format!("year-{}", year.0);
+                        let labelled_by = heading_id.clone();
+                        view! {
+                            <section class="review-year" aria-labelledby=labelled_by>
+                                <h2 id=heading_id>{fl!(i18n, "reviews-school-year", year = (year.label()))}</h2>
+                                <ul class="review-points">{items}</ul>
+                            </section>
+                        }
+                    })
+                    .collect_view();
+                view! {
+                    <PageTitle text=fl!(i18n, "reviews-title") />
+                    <ChildNav child_id=child.id name=name.clone() current=RecordPart::Reviews />
+                    <h1>{fl!(i18n, "reviews-title")}</h1>
+                    <p>{fl!(i18n, "reviews-intro")}</p>
+                    <ul class="list">
+                        <li>{fl!(i18n, "reviews-intro-sen-support")}</li>
+                        <li>{fl!(i18n, "reviews-intro-ehc-plan")}</li>
+                    </ul>
+                    <p>{fl!(i18n, "reviews-intro-dates")}</p>
+                    {groups}
+                }
+                .into_any()
+            })}
+        </Suspense>
+    }
+    .into_any()
+}
+
+/// One review point in the list: its term, its date, whether anything is recorded, and the way in.
+fn review_point_item(
+    child_id: i64,
+    point: &SavedReviewPoint,
+    today: Date,
+    i18n: &'static FluentLanguageLoader,
+) -> impl IntoView {
+    let recorded = point.is_recorded();
+    let (state, state_class) = if recorded {
+        (
+            fl!(i18n, "reviews-recorded"),
+            "review-state review-state-done",
+        )
+    } else if point.held_on > today {
+        (fl!(i18n, "reviews-coming-up"), "review-state")
+    } else {
+        (fl!(i18n, "reviews-not-recorded"), "review-state")
+    };
+    let link = if recorded {
+        fl!(i18n, "reviews-change-link")
+    } else {
+        fl!(i18n, "reviews-record-link")
+    };
+    let name = point_name(point.school_year, point.term, i18n);
+    view! {
+        <li class="review-point">
+            <h3 class="review-point-title">
+                {fl!(i18n, "reviews-term-heading", term = (term_words(point.term, i18n)))}
+            </h3>
+            <p class="review-point-date">{fl!(i18n, "reviews-held-on", date = (long_date(point.held_on, i18n)))}</p>
+            <p><span class=state_class>{state}</span></p>
+            <p>
+                <a
+                    class="review-point-link"
+                    href=format!("/children/{child_id}/reviews/{}", point.id)
+                >
+                    {link}
+                    <span class="visually-hidden">{format!(": {name}")}</span>
+                </a>
+            </p>
+        </li>
+    }
+}
+
+/// Recording one review point.
+#[component]
+pub fn ReviewPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let Some(page) = record_page() else {
+        return signed_out_view();
+    };
+    let review_id = route_number("review");
+    let set_status = status_setter();
+    let outcome = use_form_outcome::<FieldProblem>();
+    view! {
+        <Suspense>
+            {Suspend::new(async move {
+                let page = match (page, review_id) {
+                    (Ok(page), Some(_)) => page,
+                    (Err(error), _) => {
+                        set_status(&error);
+                        return record_error_view(&error, i18n);
+                    }
+                    (Ok(_), None) => {
+                        set_status(&RecordError::NotFound);
+                        return record_error_view(&RecordError::NotFound, i18n);
+                    }
+                };
+                let review_id = review_id.unwrap_or_default();
+                let (records, viewer, child_id) = (&page.records, &page.viewer, page.child_id);
+                let loaded = async {
+                    let child = records.child(viewer, child_id).await?;
+                    let points = records.review_points(viewer, child_id, page.today).await?;
+                    let goals = records.goals(viewer, child_id).await?;
+                    let point = points
+                        .into_iter()
+                        .find(|p| p.id == review_id)
+                        .ok_or(RecordError::NotFound)?;
+                    Ok::<_, RecordError>((child, point, goals))
+                };
+                let (child, point, goals) = match loaded.await {
+                    Ok(loaded) => loaded,
+                    Err(error) => {
+                        set_status(&error);
+                        return record_error_view(&error, i18n);
+                    }
+                };
+                review_form(child.id, &child.details.called_name, &point, &goals, &outcome, i18n)
+            })}
+        </Suspense>
+    }
+    .into_any()
+}
+
+/// What the form shows for a field: what was typed when the form came back, else what is saved.
+fn shown_value(outcome: &Option<FormOutcome<FieldProblem>>, name: &str, saved: String) -> String {
+    match outcome {
+        Some(outcome) => outcome.kept_value(name).unwrap_or_default(),
+        None => saved,
+    }
+}
+
+fn rating_choices(i18n: &FluentLanguageLoader) -> Vec<RadioChoice> {
+    let mut choices: Vec<RadioChoice> = Rating::ALL
+        .iter()
+        .map(|rating| RadioChoice::new(rating.code(), rating_words(*rating, i18n)))
+        .collect();
+    choices.push(RadioChoice::new("", fl!(i18n, "review-not-rated")));
+    choices
+}
+
+fn review_form(
+    child_id: i64,
+    name: &str,
+    point: &SavedReviewPoint,
+    goals: &[SavedGoal],
+    outcome: &Option<FormOutcome<FieldProblem>>,
+    i18n: &'static FluentLanguageLoader,
+) -> AnyView {
+    let conflict = changed_meanwhile(outcome);
+    // After a conflict the person has seen the newest version, so their next save is based on it;
+    // after any other problem they are still working from the version they loaded.
+    let kept_version = outcome
+        .as_ref()
+        .and_then(|o| o.kept_value("based-on-version"))
+        .and_then(|v| v.parse::<i64>().ok());
+    let version = if conflict {
+        point.version
+    } else {
+        kept_version.unwrap_or(point.version)
+    };
+    let problems = shown(outcome, i18n);
+    let point_title = point_name(point.school_year, point.term, i18n);
+    let title = fl!(i18n, "review-title", point = (point_title.clone()));
+    let shown_goals = goals_at(goals, point);
+    let held_on = point.held_on;
+    let typed_date = [
+        shown_value(outcome, "held-on-day", held_on.day().to_string()),
+        shown_value(
+            outcome,
+            "held-on-month",
+            u8::from(held_on.month()).to_string(),
+        ),
+        shown_value(outcome, "held-on-year", held_on.year().to_string()),
+    ];
+    let goal_fields = shown_goals
+        .iter()
+        .map(|goal| goal_fieldset(goal, point, name, outcome, &problems, i18n))
+        .collect_view()
+        .into_any();
+    let no_goals = shown_goals.is_empty().then(|| {
+        view! {
+            <p>{fl!(i18n, "review-no-goals")}</p>
+            <p><a href=format!("/children/{child_id}/goals")>{fl!(i18n, "review-add-goals")}</a></p>
+        }
+        .into_any()
+    });
+    let saved_panel = conflict.then(|| saved_version(point, &shown_goals, name, i18n));
+    let form_view = review_form_fields(
+        child_id,
+        point,
+        version,
+        typed_date,
+        goal_fields,
+        no_goals,
+        !shown_goals.is_empty(),
+        outcome,
+        &problems,
+        i18n,
+    );
+    view! {
+        <PageTitle text=title.clone() has_errors=!problems.is_empty() />
+        <ErrorSummary problems=problems.clone() />
+        <p><a href=format!("/children/{child_id}/reviews")>{fl!(i18n, "review-back")}</a></p>
+        <h1>{title}</h1>
+        {conflict.then(|| view! {
+            <div class="notice" id="changed-meanwhile">
+                <h2>{fl!(i18n, "review-conflict-title")}</h2>
+                <p>{fl!(i18n, "review-conflict-body")}</p>
+            </div>
+        })}
+        {saved_panel}
+        <p>{fl!(i18n, "review-intro")}</p>
+        {form_view}
+    }
+    .into_any()
+}
+
+#[allow(clippy::too_many_arguments)]
+fn review_form_fields(
+    child_id: i64,
+    point: &SavedReviewPoint,
+    version: i64,
+    typed_date: [String; 3],
+    goal_fields: AnyView,
+    no_goals: Option<AnyView>,
+    has_goals: bool,
+    outcome: &Option<FormOutcome<FieldProblem>>,
+    problems: &[ShownProblem],
+    i18n: &'static FluentLanguageLoader,
+) -> AnyView {
+    let error = |field: &str| for_field(problems, field);
+    let keep = |field: &str| Some(format!("reviews/{}/{field}", point.id));
+    let form = view! {
+        <form action=format!("/children/{child_id}/reviews/{}", point.id) method="post" novalidate>
+            <input type="hidden" name="based-on-version" value=version />
+            <DateField
+                name="held-on"
+                legend=fl!(i18n, "review-held-on")
+                hint=fl!(i18n, "review-held-on-hint")
+                typed=typed_date
+                error=error("held-on")
+            />
+            <h2>{fl!(i18n, "review-goals-title")}</h2>
+            {has_goals.then(|| view! { <p class="hint">{fl!(i18n, "review-goals-hint")}</p> })}
+            {no_goals}
+            {goal_fields}
+            <h2>{fl!(i18n, "review-overall-title")}</h2>
+            <TextArea
+                name="what-is-working"
+                label=fl!(i18n, "review-what-is-working")
+                hint=fl!(i18n, "review-what-is-working-hint")
+                value=Some(shown_value(outcome, "what-is-working", point.what_is_working.clone()))
+                error=error("what-is-working")
+                keep_as=keep("what-is-working")
+            />
+            <TextArea
+                name="what-is-not-working"
+                label=fl!(i18n, "review-what-is-not-working")
+                hint=fl!(i18n, "review-what-is-not-working-hint")
+                value=Some(shown_value(outcome, "what-is-not-working", point.what_is_not_working.clone()))
+                error=error("what-is-not-working")
+                keep_as=keep("what-is-not-working")
+            />
+            <button class="button" type="submit">{fl!(i18n, "review-save")}</button>
+        </form>
+    }
+    .into_any();
+    view! { <KeptWhileTyping>{form}</KeptWhileTyping> }.into_any()
+}
+
+/// One goal's part of the form, in a fieldset whose legend is the goal in the family's words.
+fn goal_fieldset(
+    goal: &SavedGoal,
+    point: &SavedReviewPoint,
+    name: &str,
+    outcome: &Option<FormOutcome<FieldProblem>>,
+    problems: &[ShownProblem],
+    i18n: &'static FluentLanguageLoader,
+) -> impl IntoView {
+    let id = goal.id;
+    let saved = point.for_goal(id).cloned().unwrap_or_default();
+    let code = |rating: Option<Rating>| rating.map(|r| r.code().to_string()).unwrap_or_default();
+    let field = |kind: &str| format!("{kind}-{id}");
+    let error = |kind: &str| for_field(problems, &field(kind));
+    let state = match goal.state {
+        GoalState::Active => None,
+        GoalState::Achieved => Some(fl!(i18n, "review-goal-achieved")),
+        GoalState::Stopped => Some(fl!(i18n, "review-goal-stopped")),
+    };
+    view! {
+        <fieldset class="fieldset review-goal" id=format!("goal-{id}")>
+            <legend class="legend review-goal-legend" dir="auto">{goal.words.outcome.clone()}</legend>
+            {state.map(|state| view! { <p class="goal-state">{state}</p> })}
+            <RadioGroup
+                name=field("rating")
+                legend=fl!(i18n, "review-rating")
+                choices=rating_choices(i18n)
+                selected=shown_value(outcome, &field("rating"), code(saved.rating))
+                error=error("rating")
+                small=true
+            />
+            <RadioGroup
+                name=field("school-rating")
+                legend=fl!(i18n, "review-school-rating")
+                hint=fl!(i18n, "review-school-rating-hint")
+                choices=rating_choices(i18n)
+                selected=shown_value(outcome, &field("school-rating"), code(saved.school_rating))
+                error=error("school-rating")
+                small=true
+            />
+            <TextArea
+                name=field("family-comment")
+                label=fl!(i18n, "review-family-comment")
+                hint=fl!(i18n, "review-family-comment-hint")
+                value=Some(shown_value(outcome, &field("family-comment"), saved.family_comment.clone()))
+                error=error("family-comment")
+                rows=3
+                keep_as=Some(format!("reviews/{}/{}", point.id, field("family-comment")))
+            />
+            <TextArea
+                name=field("young-person-comment")
+                label=fl!(i18n, "review-young-person-comment", name = (name.to_string()))
+                hint=fl!(i18n, "review-young-person-comment-hint", name = (name.to_string()))
+                value=Some(shown_value(outcome, &field("young-person-comment"), saved.young_person_comment.clone()))
+                error=error("young-person-comment")
+                rows=3
+                keep_as=Some(format!("reviews/{}/{}", point.id, field("young-person-comment")))
+            />
+        </fieldset>
+    }
+}
+
+/// After a conflict: the newest saved version, beside the form that keeps what the person typed.
+fn saved_version(
+    point: &SavedReviewPoint,
+    goals: &[&SavedGoal],
+    name: &str,
+    i18n: &'static FluentLanguageLoader,
+) -> impl IntoView {
+    let nothing = || fl!(i18n, "review-saved-nothing");
+    let text = |text: &str| {
+        if text.is_empty() {
+            nothing()
+        } else {
+            text.to_string()
+        }
+    };
+    let rating = |rating: Option<Rating>| match rating {
+        Some(rating) => rating_words(rating, i18n),
+        None => fl!(i18n, "review-not-rated"),
+    };
+    let row = |key: String, value: String| {
+        view! {
+            <div class="summary-row">
+                <dt>{key}</dt>
+                <dd dir="auto">{value}</dd>
+            </div>
+        }
+    };
+    let goal_rows = goals
+        .iter()
+        .map(|goal| {
+            let saved = point.for_goal(goal.id).cloned().unwrap_or_default();
+            view! {
+                <h3 class="review-saved-goal" dir="auto">{goal.words.outcome.clone()}</h3>
+                <dl class="summary-list">
+                    {row(fl!(i18n, "review-saved-rating"), rating(saved.rating))}
+                    {row(fl!(i18n, "review-saved-school-rating"), rating(saved.school_rating))}
+                    {row(fl!(i18n, "review-saved-family-comment"), text(&saved.family_comment))}
+                    {row(
+                        fl!(i18n, "review-saved-young-person-comment", name = (name.to_string())),
+                        text(&saved.young_person_comment),
+                    )}
+                </dl>
+            }
+        })
+        .collect_view();
+    view! {
+        <section class="review-saved" aria-labelledby="review-saved-title">
+            <h2 id="review-saved-title">{fl!(i18n, "review-saved-title")}</h2>
+            <dl class="summary-list">
+                {row(fl!(i18n, "review-held-on"), long_date(point.held_on, i18n))}
+            </dl>
+            {goal_rows}
+            <dl class="summary-list">
+                {row(fl!(i18n, "review-saved-what-is-working"), text(&point.what_is_working))}
+                {row(fl!(i18n, "review-saved-what-is-not-working"), text(&point.what_is_not_working))}
+            </dl>
+        </section>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::record::goal::{GoalTheme, GoalWords};
+    use crate::record::review::GoalReview;
+    use crate::record::AreaOfNeed;
+
+    fn d(text: &str) -> Date {
+        dates::from_iso(text).unwrap()
+    }
+
+    fn goal(id: i64, state: GoalState, changed: Option<&str>) -> SavedGoal {
+        SavedGoal {
+            id,
+            position: id,
+            words: GoalWords {
+                outcome: format!("Goal {id}"),
+                theme: GoalTheme::Need(AreaOfNeed::ALL[0]),
+                support: String::new(),
+                measure: String::new(),
+                by_when: None,
+            },
+            state,
+            state_changed_on: changed.map(d),
+            version: 1,
+        }
+    }
+
+    fn point(held_on: &str, rated: &[i64]) -> SavedReviewPoint {
+        SavedReviewPoint {
+            id: 1,
+            school_year: SchoolYear(2025),
+            term: Term::Spring,
+            held_on: d(held_on),
+            what_is_working: String::new(),
+            what_is_not_working: String::new(),
+            questions: String::new(),
+            version: 1,
+            goals: rated
+                .iter()
+                .map(|id| GoalReview {
+                    goal_id: *id,
+                    rating: Rating::new(2),
+                    ..Default::default()
+                })
+                .collect(),
+        }
+    }
+
+    #[test]
+    fn the_form_asks_about_goals_that_were_being_worked_on_then() {
+        let goals = vec![
+            goal(1, GoalState::Active, None),
+            goal(2, GoalState::Achieved, Some("2026-01-10")),
+            goal(3, GoalState::Stopped, Some("2026-05-01")),
+            goal(4, GoalState::Achieved, Some("2025-10-01")),
+        ];
+        let ids =
+            |p: &SavedReviewPoint| goals_at(&goals, p).iter().map(|g| g.id).collect::<Vec<_>>();
+        assert_eq!(ids(&point("2026-03-09", &[])), vec![1, 3]);
+        assert_eq!(ids(&point("2026-03-09", &[2])), vec![1, 2, 3]);
+        assert_eq!(ids(&point("2025-09-20", &[])), vec![1, 2, 3, 4]);
+    }
+
+    fn fields(pairs: &[(&str, &str)]) -> Vec<(String, String)> {
+        pairs
+            .iter()
+            .map(|(n, v)| (n.to_string(), v.to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn the_date_is_needed_and_checked_with_the_ratings() {
+        let (held_on, words) = check_review_form(
+            &fields(&[
+                ("held-on-day", "12"),
+                ("held-on-month", "11"),
+                ("held-on-year", "2025"),
+                ("rating-7", "achieved"),
+            ]),
+            &[7],
+        )
+        .unwrap();
+        assert_eq!(held_on, d("2025-11-12"));
+        assert_eq!(words.goals[0].rating, Rating::new(4));
+
+        let problems = check_review_form(
+            &fields(&[
+                ("held-on-day", "31"),
+                ("held-on-month", "2"),
+                ("held-on-year", "2026"),
+                ("rating-7", "great"),
+            ]),
+            &[7],
+        )
+        .unwrap_err();
+        assert_eq!(
+            problems,
+            vec![
+                FieldProblem::new("held-on", Problem::DateNotReal),
+                FieldProblem::new("rating-7", Problem::ChooseOne)
+            ]
+        );
+        assert_eq!(
+            check_review_form(&fields(&[]), &[]).unwrap_err(),
+            vec![FieldProblem::new("held-on", Problem::DateMissing)]
+        );
+    }
+}

@@ -140,7 +140,8 @@ pub async fn move_goal(
         .map_err(unavailable)?;
     if let Some((other_id, other_position)) = neighbour {
         for (id, new_position) in [(goal_id, other_position), (other_id, position)] {
-            sqlx::query("UPDATE goals SET position = ?, version = version + 1 WHERE id = ?")
+            // The order is not the goal's words: moving does not make someone's edit a conflict.
+            sqlx::query("UPDATE goals SET position = ? WHERE id = ?")
                 .bind(new_position)
                 .bind(id)
                 .execute(&mut *tx)
@@ -163,7 +164,7 @@ pub async fn set_state(
     let changed_on = (state != GoalState::Active).then(|| dates::to_iso(on));
     let done = sqlx::query(
         "UPDATE goals SET state = ?, state_changed_on = ?, version = version + 1, updated_at = ?,
-            position = CASE WHEN ? = 'active'
+            position = CASE WHEN ? = 'active' AND state != 'active'
                 THEN (SELECT COALESCE(MAX(position), 0) + 1 FROM goals WHERE child_id = ?)
                 ELSE position END
          WHERE id = ? AND child_id = ?",

@@ -51,6 +51,10 @@ async fn edit_child(
     let Some(viewer) = scope_of(&parts).viewer else {
         return signed_out_keep(&session, &parts, fields).await;
     };
+    // Another family's child is not found, whatever the form holds.
+    if let Err(error) = state.records.child(&viewer, child_id).await {
+        return answer(&state, parts, fields, Err(error), "/family").await;
+    }
     let based_on = super::field(&fields, "based-on-version")
         .parse()
         .unwrap_or(0);

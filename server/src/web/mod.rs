@@ -37,6 +37,7 @@ use tower_sessions::{Expiry, Session, SessionManagerLayer};
 mod about_me;
 mod children;
 mod goals;
+mod prepare;
 mod record_forms;
 mod reviews;
 
@@ -139,6 +140,8 @@ pub fn router(settings: Settings, pool: SqlitePool) -> Router {
         .merge(about_me::routes())
         .merge(goals::routes())
         .merge(reviews::routes())
+        .merge(prepare::routes())
+        .route("/api/{*function}", post(server_functions))
         .leptos_routes_with_context(
             &state,
             routes,
@@ -323,6 +326,14 @@ pub(crate) async fn render_with_status<C: Clone + Send + Sync + 'static>(
     response
 }
 
+/// Leptos server functions (called by islands), with the same context pages get.
+async fn server_functions(State(state): State<AppState>, request: Request) -> Response {
+    let records = state.records.clone();
+    leptos_axum::handle_server_fns_with_context(move || provide_context(records.clone()), request)
+        .await
+        .into_response()
+}
+
 async fn not_found(State(state): State<AppState>, request: Request) -> Response {
     let (parts, _) = request.into_parts();
     render_with_status(&state, parts, (), StatusCode::NOT_FOUND).await
@@ -409,9 +420,14 @@ async fn sign_in(State(state): State<AppState>, session: Session, request: Reque
         &address,
     )
     .await;
+    // Back to the page that asked them to sign in, if any (only ever a page of this site).
+    let next = match safe_return_path(field(&fields, "return_to")) {
+        "/" => "/family".to_string(),
+        path => path.to_string(),
+    };
     match result {
         Ok(account) => match start_session(&session, &account).await {
-            Ok(()) => Redirect::to("/family").into_response(),
+            Ok(()) => Redirect::to(&next).into_response(),
             Err(error) => {
                 tracing::error!(%error, "could not start a session");
                 let outcome = FormOutcome {

@@ -6,6 +6,7 @@ use axum::http::{request::Parts, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 use heard_app::components::urlencode;
 use heard_app::forms::{FormOutcome, KeptAfterSignIn};
+use heard_app::islands::SAVED_PLACES_COOKIE;
 use heard_app::record::problems::{FieldProblem, Problem};
 use heard_app::services::RecordError;
 use tower_sessions::Session;
@@ -23,7 +24,7 @@ pub async fn answer(
     next: &str,
 ) -> Response {
     match saved {
-        Ok(()) => Redirect::to(next).into_response(),
+        Ok(()) => saved_and_on(state, &parts, &fields, next).await,
         Err(RecordError::ChangedMeanwhile) => {
             let outcome = FormOutcome {
                 problems: vec![FieldProblem::new(
@@ -48,6 +49,49 @@ pub async fn answer(
             response
         }
     }
+}
+
+/// After a save: the server drafts of the form's text boxes are cleared, and a short-lived cookie
+/// tells the browser to forget its own copies (see `heard_app::islands::KeepWhileTyping`).
+async fn saved_and_on(
+    state: &AppState,
+    parts: &Parts,
+    fields: &[(String, String)],
+    next: &str,
+) -> Response {
+    let places: Vec<&str> = fields
+        .iter()
+        .filter(|(name, _)| name == "kept-places")
+        .map(|(_, place)| place.as_str())
+        .filter(|place| {
+            !place.is_empty()
+                && place
+                    .chars()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '/')
+        })
+        .collect();
+    let mut response = Redirect::to(next).into_response();
+    if places.is_empty() {
+        return response;
+    }
+    if let Some(viewer) = super::scope_of(parts).viewer {
+        for place in &places {
+            if let Err(error) = state.records.clear_draft(&viewer, place).await {
+                tracing::error!(%error, "could not clear a saved draft");
+            }
+        }
+    }
+    let cookie = cookie::Cookie::build((SAVED_PLACES_COOKIE, places.join("~")))
+        .path("/")
+        .same_site(cookie::SameSite::Lax)
+        .max_age(time::Duration::minutes(10))
+        .build();
+    if let Ok(value) = axum::http::HeaderValue::from_str(&cookie.to_string()) {
+        response
+            .headers_mut()
+            .append(axum::http::header::SET_COOKIE, value);
+    }
+    response
 }
 
 /// Someone posted a record form but is not signed in (most often: their session ran out while they

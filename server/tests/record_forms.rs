@@ -1,0 +1,153 @@
+//! What every record form shares, over HTTP against the real server: text typed while the session ran
+//! out comes back after signing in, and a saved form tells the browser to forget its draft.
+
+use heard_server::storage;
+use heard_server::web::{self, Settings};
+use reqwest::header::{LOCATION, SET_COOKIE};
+use reqwest::redirect::Policy;
+use reqwest::StatusCode;
+
+const PASSWORD: &str = "a long enough password";
+
+async fn start() -> (String, tempfile::TempDir) {
+    let dir = tempfile::tempdir().unwrap();
+    let pool = storage::open(&format!(
+        "sqlite://{}",
+        dir.path().join("heard.db").display()
+    ))
+    .await
+    .unwrap();
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    let settings = Settings {
+        addr,
+        site_root: dir.path().join("site"),
+        secure_cookies: false,
+        public_origin: None,
+    };
+    tokio::spawn(web::serve(listener, settings, pool, std::future::pending()));
+    (format!("http://{addr}"), dir)
+}
+
+fn browser() -> reqwest::Client {
+    reqwest::Client::builder()
+        .cookie_store(true)
+        .redirect(Policy::none())
+        .build()
+        .unwrap()
+}
+
+fn location(response: &reqwest::Response) -> String {
+    response.headers()[LOCATION].to_str().unwrap().to_string()
+}
+
+const CHILD: &[(&str, &str)] = &[
+    ("called-name", "Priya"),
+    ("date-of-birth-day", "2"),
+    ("date-of-birth-month", "10"),
+    ("date-of-birth-year", "2015"),
+    ("setting", "Elm Tree Juniors"),
+    ("support-status", "sen-support"),
+];
+
+#[tokio::test]
+async fn a_form_sent_after_the_session_ran_out_comes_back_filled_in_after_signing_in() {
+    let (base, _dir) = start().await;
+    let setup = browser();
+    setup
+        .post(format!("{base}/account/new"))
+        .form(&[("email", "parent@example.org"), ("password", PASSWORD)])
+        .send()
+        .await
+        .unwrap();
+
+    // A browser with no session (it ran out) posts the form.
+    let client = browser();
+    let posted = client
+        .post(format!("{base}/children/new"))
+        .form(CHILD)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(posted.status(), StatusCode::SEE_OTHER);
+    assert_eq!(location(&posted), "/sign-in?return_to=/children/new");
+
+    let signed_in = client
+        .post(format!("{base}/sign-in"))
+        .form(&[
+            ("email", "parent@example.org"),
+            ("password", PASSWORD),
+            ("return_to", "/children/new"),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(location(&signed_in), "/children/new");
+
+    let form = client
+        .get(format!("{base}/children/new"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(form.contains(r#"value="Priya""#), "the name typed is back");
+    assert!(
+        form.contains(r#"value="Elm Tree Juniors""#),
+        "the school typed is back"
+    );
+    // Handed back once: a second visit is a fresh form.
+    let again = client
+        .get(format!("{base}/children/new"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(!again.contains(r#"value="Priya""#));
+}
+
+#[tokio::test]
+async fn a_saved_form_clears_its_drafts_and_tells_the_browser() {
+    let (base, _dir) = start().await;
+    let client = browser();
+    client
+        .post(format!("{base}/account/new"))
+        .form(&[("email", "carer@example.org"), ("password", PASSWORD)])
+        .send()
+        .await
+        .unwrap();
+    let mut fields = CHILD.to_vec();
+    fields.push(("kept-places", "child/new/notes"));
+    fields.push(("kept-places", "bad place!"));
+    let saved = client
+        .post(format!("{base}/children/new"))
+        .form(&fields)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(saved.status(), StatusCode::SEE_OTHER);
+    // Saving an edit goes through the answer every record form shares.
+    let child = location(&saved);
+    let edit = client
+        .post(format!("{base}{child}/edit"))
+        .form(&[fields.as_slice(), &[("based-on-version", "1")]].concat())
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(edit.status(), StatusCode::SEE_OTHER);
+    let cookie = edit
+        .headers()
+        .get_all(SET_COOKIE)
+        .iter()
+        .map(|v| v.to_str().unwrap().to_string())
+        .find(|c| c.starts_with("heard_saved="))
+        .expect("the saved-places cookie");
+    assert!(
+        cookie.starts_with("heard_saved=child/new/notes;"),
+        "only valid places: {cookie}"
+    );
+    assert!(!cookie.contains("HttpOnly"), "the island reads it");
+}

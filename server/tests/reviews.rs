@@ -1,0 +1,663 @@
+//! Review points and progress, through the real server with JavaScript off: the list makes this
+//! school year's three review points, a review point is recorded and read back, the progress page
+//! shows each goal's ratings, and nobody reaches another family's or another child's review points.
+
+use heard_app::pages::record_page::today;
+use heard_app::record::goal::{GoalTheme, GoalWords};
+use heard_app::record::{AreaOfNeed, SchoolYear, Term};
+use heard_app::scope::Viewer;
+use heard_app::services::FamilyRecords;
+use heard_server::record::SqliteRecords;
+use heard_server::storage;
+use heard_server::web::{self, Settings};
+use reqwest::header::LOCATION;
+use reqwest::redirect::Policy;
+use reqwest::StatusCode;
+use sqlx::SqlitePool;
+
+struct Running {
+    base: String,
+    pool: SqlitePool,
+    _dir: tempfile::TempDir,
+}
+
+async fn start() -> Running {
+    let dir = tempfile::tempdir().unwrap();
+    let pool = storage::open(&format!(
+        "sqlite://{}",
+        dir.path().join("heard.db").display()
+    ))
+    .await
+    .unwrap();
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    let settings = Settings {
+        addr,
+        site_root: dir.path().join("site"),
+        secure_cookies: false,
+        public_origin: None,
+    };
+    tokio::spawn(web::serve(
+        listener,
+        settings,
+        pool.clone(),
+        std::future::pending(),
+    ));
+    Running {
+        base: format!("http://{addr}"),
+        pool,
+        _dir: dir,
+    }
+}
+
+fn browser() -> reqwest::Client {
+    reqwest::Client::builder()
+        .cookie_store(true)
+        .redirect(Policy::none())
+        .build()
+        .unwrap()
+}
+
+const PASSWORD: &str = "a long enough password";
+
+async fn post_form(
+    client: &reqwest::Client,
+    url: &str,
+    fields: &[(String, String)],
+) -> reqwest::Response {
+    client.post(url).form(fields).send().await.unwrap()
+}
+
+fn pairs(fields: &[(&str, &str)]) -> Vec<(String, String)> {
+    fields
+        .iter()
+        .map(|(n, v)| (n.to_string(), v.to_string()))
+        .collect()
+}
+
+/// A family member, signed in, with their account id for adding goals through the records service.
+struct Person {
+    client: reqwest::Client,
+    viewer: Viewer,
+}
+
+async fn sign_up(heard: &Running, email: &str) -> Person {
+    let client = browser();
+    let created = post_form(
+        &client,
+        &format!("{}/account/new", heard.base),
+        &pairs(&[("email", email), ("password", PASSWORD)]),
+    )
+    .await;
+    assert_eq!(created.status(), StatusCode::SEE_OTHER);
+    let account_id: i64 = sqlx::query_scalar("SELECT id FROM accounts WHERE email = ?")
+        .bind(email)
+        .fetch_one(&heard.pool)
+        .await
+        .unwrap();
+    Person {
+        client,
+        viewer: Viewer {
+            account_id,
+            email: email.to_string(),
+        },
+    }
+}
+
+async fn add_child(heard: &Running, person: &Person, name: &str) -> i64 {
+    let added = post_form(
+        &person.client,
+        &format!("{}/children/new", heard.base),
+        &pairs(&[
+            ("called-name", name),
+            ("date-of-birth-day", "14"),
+            ("date-of-birth-month", "3"),
+            ("date-of-birth-year", "2015"),
+            ("support-status", "sen-support"),
+        ]),
+    )
+    .await;
+    assert_eq!(added.status(), StatusCode::SEE_OTHER, "the child is added");
+    location(&added)
+        .trim_start_matches("/children/")
+        .parse()
+        .unwrap()
+}
+
+async fn add_goal(heard: &Running, person: &Person, child_id: i64, outcome: &str) -> i64 {
+    SqliteRecords::new(heard.pool.clone())
+        .add_goal(
+            &person.viewer,
+            child_id,
+            &GoalWords {
+                outcome: outcome.to_string(),
+                theme: GoalTheme::Need(AreaOfNeed::ALL[0]),
+                support: String::new(),
+                measure: String::new(),
+                by_when: None,
+            },
+        )
+        .await
+        .unwrap()
+}
+
+fn location(response: &reqwest::Response) -> &str {
+    response.headers().get(LOCATION).unwrap().to_str().unwrap()
+}
+
+/// Status and HTML, without the Unicode isolation marks Fluent puts around inserted words.
+async fn get(client: &reqwest::Client, url: &str) -> (StatusCode, String) {
+    let response = client.get(url).send().await.unwrap();
+    let status = response.status();
+    (status, clean(&response.text().await.unwrap()))
+}
+
+async fn post(
+    client: &reqwest::Client,
+    url: &str,
+    fields: &[(String, String)],
+) -> reqwest::Response {
+    post_form(client, url, fields).await
+}
+
+fn clean(html: &str) -> String {
+    html.replace(['\u{2068}', '\u{2069}'], "")
+}
+
+/// The text of a piece of HTML: tags dropped, spaces (and no-break spaces) collapsed.
+fn text_of(html: &str) -> String {
+    let mut text = String::new();
+    let mut in_tag = false;
+    for c in html.chars() {
+        match c {
+            '<' => {
+                in_tag = true;
+                text.push(' ');
+            }
+            '>' => in_tag = false,
+            _ if !in_tag => text.push(c),
+            _ => {}
+        }
+    }
+    text.replace("&nbsp;", " ")
+        .replace("&#x27;", "'")
+        .replace("&#39;", "'")
+        .split(|c: char| c.is_whitespace())
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The text of each table row on the page.
+fn table_rows(html: &str) -> Vec<String> {
+    html.split("<tr")
+        .skip(1)
+        .filter_map(|rest| rest.split_once("</tr>").map(|(row, _)| row))
+        .map(|row| text_of(&format!("<tr{row}")))
+        .collect()
+}
+
+/// Whether the input with this id is checked.
+fn is_checked(html: &str, id: &str) -> bool {
+    let at = html
+        .find(&format!("id=\"{id}\""))
+        .unwrap_or_else(|| panic!("no input {id}"));
+    let start = html[..at].rfind('<').unwrap();
+    let end = at + html[at..].find('>').unwrap();
+    html[start..end].contains(" checked")
+}
+
+/// The value of the form's hidden based-on-version.
+fn version_in(html: &str) -> String {
+    let at = html.find("name=\"based-on-version\"").expect("a version");
+    let start = html[..at].rfind('<').unwrap();
+    let end = at + html[at..].find('>').unwrap();
+    let tag = &html[start..end];
+    let value = tag.split("value=\"").nth(1).unwrap();
+    value[..value.find('"').unwrap()].to_string()
+}
+
+async fn point_id(heard: &Running, child_id: i64, term: Term) -> i64 {
+    sqlx::query_scalar("SELECT id FROM review_points WHERE child_id = ? AND term = ?")
+        .bind(child_id)
+        .bind(term.code())
+        .fetch_one(&heard.pool)
+        .await
+        .unwrap()
+}
+
+async fn count(heard: &Running, sql: &str, id: i64) -> i64 {
+    sqlx::query_scalar(sql)
+        .bind(id)
+        .fetch_one(&heard.pool)
+        .await
+        .unwrap()
+}
+
+fn this_year() -> SchoolYear {
+    SchoolYear::containing(today())
+}
+
+/// The form's fields for one review point, held on its term's usual date.
+fn review_fields(term: Term, version: &str, rest: &[(String, String)]) -> Vec<(String, String)> {
+    let held_on = term.default_review_date(this_year());
+    let mut fields = vec![
+        ("based-on-version".to_string(), version.to_string()),
+        ("held-on-day".to_string(), held_on.day().to_string()),
+        (
+            "held-on-month".to_string(),
+            u8::from(held_on.month()).to_string(),
+        ),
+        ("held-on-year".to_string(), held_on.year().to_string()),
+        ("what-is-working".to_string(), String::new()),
+        ("what-is-not-working".to_string(), String::new()),
+    ];
+    fields.extend(rest.iter().cloned());
+    fields
+}
+
+fn goal_fields(
+    goal: i64,
+    rating: &str,
+    school: &str,
+    family: &str,
+    young: &str,
+) -> Vec<(String, String)> {
+    vec![
+        (format!("rating-{goal}"), rating.to_string()),
+        (format!("school-rating-{goal}"), school.to_string()),
+        (format!("family-comment-{goal}"), family.to_string()),
+        (format!("young-person-comment-{goal}"), young.to_string()),
+    ]
+}
+
+#[tokio::test]
+async fn the_reviews_page_makes_this_school_years_three_review_points() {
+    let heard = start().await;
+    let parent = sign_up(&heard, "amina@example.org").await;
+    let child = add_child(&heard, &parent, "Zara").await;
+    let url = format!("{}/children/{child}/reviews", heard.base);
+
+    let (status, page) = get(&parent.client, &url).await;
+    assert_eq!(status, StatusCode::OK);
+    let points = "SELECT COUNT(*) FROM review_points WHERE child_id = ?";
+    assert_eq!(count(&heard, points, child).await, 3);
+    assert!(page.contains(&format!("School year {}", this_year().label())));
+    for term in ["Autumn term", "Spring term", "Summer term"] {
+        assert!(page.contains(term), "{term}");
+    }
+    assert_eq!(page.matches("Record this review point").count(), 3);
+    for term in Term::ALL {
+        let id = point_id(&heard, child, *term).await;
+        assert!(page.contains(&format!("href=\"/children/{child}/reviews/{id}\"")));
+    }
+
+    let (status, _) = get(&parent.client, &url).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(count(&heard, points, child).await, 3, "made only once");
+}
+
+#[tokio::test]
+async fn a_review_point_is_recorded_and_read_back() {
+    let heard = start().await;
+    let parent = sign_up(&heard, "amina@example.org").await;
+    let child = add_child(&heard, &parent, "Zara").await;
+    let reading = add_goal(&heard, &parent, child, "Zara reads a short book on her own").await;
+    let friends = add_goal(&heard, &parent, child, "Zara plays with a friend at break").await;
+    get(
+        &parent.client,
+        &format!("{}/children/{child}/reviews", heard.base),
+    )
+    .await;
+    let autumn = point_id(&heard, child, Term::Autumn).await;
+    let url = format!("{}/children/{child}/reviews/{autumn}", heard.base);
+
+    let (status, form) = get(&parent.client, &url).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(form.contains("Zara reads a short book on her own"));
+    assert!(form.contains("Zara plays with a friend at break"));
+    assert!(form.contains("◑\u{a0}getting there"), "symbol and words");
+    assert!(
+        is_checked(&form, &format!("rating-{reading}-")),
+        "not rated yet"
+    );
+    let version = version_in(&form);
+
+    let mut rest = goal_fields(
+        reading,
+        "getting-there",
+        "nearly-there",
+        "She reads with Mum every night",
+        "I like the dinosaur books",
+    );
+    rest.extend(goal_fields(friends, "", "", "", ""));
+    let mut fields = review_fields(Term::Autumn, &version, &rest);
+    fields.push(("what-is-working".into(), "The quiet room at lunch".into()));
+    fields.retain(|(n, v)| n != "what-is-working" || !v.is_empty());
+    let saved = post(&parent.client, &url, &fields).await;
+    assert_eq!(saved.status(), StatusCode::SEE_OTHER);
+    assert_eq!(location(&saved), format!("/children/{child}/reviews"));
+
+    let (_, list) = get(
+        &parent.client,
+        &format!("{}/children/{child}/reviews", heard.base),
+    )
+    .await;
+    assert!(list.contains("Recorded"));
+    assert_eq!(list.matches("See or change").count(), 1);
+
+    let (status, form) = get(&parent.client, &url).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(is_checked(
+        &form,
+        &format!("rating-{reading}-getting-there")
+    ));
+    assert!(is_checked(
+        &form,
+        &format!("school-rating-{reading}-nearly-there")
+    ));
+    assert!(is_checked(&form, &format!("rating-{friends}-")));
+    assert!(form.contains("She reads with Mum every night"));
+    assert!(form.contains("I like the dinosaur books"));
+    assert!(form.contains("The quiet room at lunch"));
+    assert_eq!(version_in(&form), "2");
+}
+
+#[tokio::test]
+async fn three_recorded_review_points_show_on_the_progress_page() {
+    let heard = start().await;
+    let parent = sign_up(&heard, "amina@example.org").await;
+    let child = add_child(&heard, &parent, "Zara").await;
+    let goal = add_goal(&heard, &parent, child, "Zara reads a short book on her own").await;
+    get(
+        &parent.client,
+        &format!("{}/children/{child}/reviews", heard.base),
+    )
+    .await;
+    let ratings = [
+        (Term::Autumn, "not-started", "just-starting"),
+        (Term::Spring, "getting-there", ""),
+        (Term::Summer, "nearly-there", "nearly-there"),
+    ];
+    for (term, rating, school) in ratings {
+        let id = point_id(&heard, child, term).await;
+        let fields = review_fields(term, "1", &goal_fields(goal, rating, school, "", ""));
+        let saved = post(
+            &parent.client,
+            &format!("{}/children/{child}/reviews/{id}", heard.base),
+            &fields,
+        )
+        .await;
+        assert_eq!(saved.status(), StatusCode::SEE_OTHER, "{term:?}");
+    }
+
+    let (status, page) = get(
+        &parent.client,
+        &format!("{}/children/{child}/progress", heard.base),
+    )
+    .await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(page.contains("<svg"), "a chart");
+    let year = this_year().label();
+    let rows = table_rows(&page);
+    assert!(
+        rows.contains(&format!("Autumn {year} ○ not started ◔ just starting")),
+        "{rows:?}"
+    );
+    assert!(
+        rows.contains(&format!("Spring {year} ◑ getting there Not rated")),
+        "{rows:?}"
+    );
+    assert!(
+        rows.contains(&format!("Summer {year} ◕ nearly there ◕ nearly there")),
+        "{rows:?}"
+    );
+    assert!(page.contains("Moved on"), "this year's movement, in words");
+}
+
+#[tokio::test]
+async fn a_rating_not_on_the_scale_is_refused_and_what_was_typed_is_kept() {
+    let heard = start().await;
+    let parent = sign_up(&heard, "amina@example.org").await;
+    let child = add_child(&heard, &parent, "Zara").await;
+    let goal = add_goal(&heard, &parent, child, "Zara reads a short book on her own").await;
+    get(
+        &parent.client,
+        &format!("{}/children/{child}/reviews", heard.base),
+    )
+    .await;
+    let autumn = point_id(&heard, child, Term::Autumn).await;
+    let url = format!("{}/children/{child}/reviews/{autumn}", heard.base);
+
+    let fields = review_fields(
+        Term::Autumn,
+        "1",
+        &goal_fields(
+            goal,
+            "superb",
+            "achieved",
+            "Words typed before the mistake",
+            "",
+        ),
+    );
+    let refused = post(&parent.client, &url, &fields).await;
+    assert_eq!(refused.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let page = clean(&refused.text().await.unwrap());
+    assert!(
+        page.contains("<title>Error:"),
+        "the title says there is a problem"
+    );
+    assert!(
+        page.contains(&format!("href=\"#rating-{goal}\"")),
+        "summary links to the field"
+    );
+    assert!(
+        page.contains(&format!("id=\"rating-{goal}-error\"")),
+        "error beside the field"
+    );
+    assert!(page.contains("Choose one of the options."));
+    assert!(page.contains("Words typed before the mistake"));
+    assert!(is_checked(&page, &format!("school-rating-{goal}-achieved")));
+
+    let ratings = "SELECT COUNT(*) FROM goal_ratings WHERE review_point_id = ?";
+    assert_eq!(count(&heard, ratings, autumn).await, 0, "nothing saved");
+    let version = "SELECT version FROM review_points WHERE id = ?";
+    assert_eq!(count(&heard, version, autumn).await, 1);
+}
+
+#[tokio::test]
+async fn another_family_finds_nothing_and_changes_nothing() {
+    let heard = start().await;
+    let parent = sign_up(&heard, "amina@example.org").await;
+    let child = add_child(&heard, &parent, "Zara").await;
+    let goal = add_goal(&heard, &parent, child, "Zara reads a short book on her own").await;
+    let other = sign_up(&heard, "someone@example.org").await;
+    let points = "SELECT COUNT(*) FROM review_points WHERE child_id = ?";
+
+    // Before the family has ever looked: the other family's visits make nothing.
+    for path in ["reviews", "progress"] {
+        let (status, page) = get(
+            &other.client,
+            &format!("{}/children/{child}/{path}", heard.base),
+        )
+        .await;
+        assert_eq!(status, StatusCode::NOT_FOUND, "{path}");
+        assert!(!page.contains("Zara"), "{path}");
+    }
+    assert_eq!(count(&heard, points, child).await, 0);
+
+    get(
+        &parent.client,
+        &format!("{}/children/{child}/reviews", heard.base),
+    )
+    .await;
+    let autumn = point_id(&heard, child, Term::Autumn).await;
+    let url = format!("{}/children/{child}/reviews/{autumn}", heard.base);
+    for path in ["reviews", "progress", &format!("reviews/{autumn}")] {
+        let (status, page) = get(
+            &other.client,
+            &format!("{}/children/{child}/{path}", heard.base),
+        )
+        .await;
+        assert_eq!(status, StatusCode::NOT_FOUND, "{path}");
+        assert!(!page.contains("Zara"), "{path}");
+    }
+    let fields = review_fields(
+        Term::Autumn,
+        "1",
+        &goal_fields(goal, "achieved", "", "Written by a stranger", ""),
+    );
+    let refused = post(&other.client, &url, &fields).await;
+    assert_eq!(refused.status(), StatusCode::NOT_FOUND);
+
+    let ratings = "SELECT COUNT(*) FROM goal_ratings WHERE review_point_id = ?";
+    assert_eq!(count(&heard, ratings, autumn).await, 0);
+    let version = "SELECT version FROM review_points WHERE id = ?";
+    assert_eq!(count(&heard, version, autumn).await, 1);
+    assert_eq!(count(&heard, points, child).await, 3);
+
+    // Signed out: off to sign in, and back here afterwards.
+    let (status, _) = get(&browser(), &url).await;
+    assert_eq!(status, StatusCode::SEE_OTHER);
+}
+
+#[tokio::test]
+async fn a_review_point_of_another_child_is_not_found() {
+    let heard = start().await;
+    let parent = sign_up(&heard, "amina@example.org").await;
+    let zara = add_child(&heard, &parent, "Zara").await;
+    let sami = add_child(&heard, &parent, "Sami").await;
+    let goal = add_goal(&heard, &parent, sami, "Sami asks for help in class").await;
+    get(
+        &parent.client,
+        &format!("{}/children/{zara}/reviews", heard.base),
+    )
+    .await;
+    get(
+        &parent.client,
+        &format!("{}/children/{sami}/reviews", heard.base),
+    )
+    .await;
+    let zaras = point_id(&heard, zara, Term::Autumn).await;
+    let url = format!("{}/children/{sami}/reviews/{zaras}", heard.base);
+
+    let (status, _) = get(&parent.client, &url).await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    let fields = review_fields(
+        Term::Autumn,
+        "1",
+        &goal_fields(goal, "achieved", "", "On the wrong child", ""),
+    );
+    let refused = post(&parent.client, &url, &fields).await;
+    assert_eq!(refused.status(), StatusCode::NOT_FOUND);
+    let ratings = "SELECT COUNT(*) FROM goal_ratings";
+    let all: i64 = sqlx::query_scalar(ratings)
+        .fetch_one(&heard.pool)
+        .await
+        .unwrap();
+    assert_eq!(all, 0);
+    let version = "SELECT version FROM review_points WHERE id = ?";
+    assert_eq!(count(&heard, version, zaras).await, 1);
+    let (status, _) = get(
+        &parent.client,
+        &format!("{}/children/{sami}/reviews/999999", heard.base),
+    )
+    .await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+}
+
+#[tokio::test]
+async fn two_saves_from_the_same_version_conflict_and_both_versions_are_shown() {
+    let heard = start().await;
+    let parent = sign_up(&heard, "amina@example.org").await;
+    let child = add_child(&heard, &parent, "Zara").await;
+    let goal = add_goal(&heard, &parent, child, "Zara reads a short book on her own").await;
+    get(
+        &parent.client,
+        &format!("{}/children/{child}/reviews", heard.base),
+    )
+    .await;
+    let autumn = point_id(&heard, child, Term::Autumn).await;
+    let url = format!("{}/children/{child}/reviews/{autumn}", heard.base);
+    let (_, form) = get(&parent.client, &url).await;
+    let version = version_in(&form);
+
+    let first = review_fields(
+        Term::Autumn,
+        &version,
+        &goal_fields(goal, "just-starting", "", "Saved first by Dad", ""),
+    );
+    let saved = post(&parent.client, &url, &first).await;
+    assert_eq!(saved.status(), StatusCode::SEE_OTHER);
+
+    let second = review_fields(
+        Term::Autumn,
+        &version,
+        &goal_fields(
+            goal,
+            "getting-there",
+            "",
+            "Typed by Mum at the same time",
+            "",
+        ),
+    );
+    let conflict = post(&parent.client, &url, &second).await;
+    assert_eq!(conflict.status(), StatusCode::CONFLICT);
+    let page = clean(&conflict.text().await.unwrap());
+    assert!(page.contains("id=\"changed-meanwhile\""), "a clear notice");
+    assert!(
+        page.contains("Typed by Mum at the same time"),
+        "what was typed is kept"
+    );
+    assert!(is_checked(&page, &format!("rating-{goal}-getting-there")));
+    let panel_start = page.find("review-saved-title").unwrap();
+    let form_start = page
+        .find(&format!(
+            "<form action=\"/children/{child}/reviews/{autumn}\""
+        ))
+        .unwrap();
+    let saved_panel = text_of(&page[panel_start..form_start]);
+    assert!(saved_panel.contains("◔ just starting"), "the saved rating");
+    assert!(
+        saved_panel.contains("Saved first by Dad"),
+        "the saved comment"
+    );
+    assert_eq!(
+        version_in(&page),
+        "2",
+        "saving again is based on what was seen"
+    );
+
+    let comment: String = sqlx::query_scalar(
+        "SELECT family_comment FROM goal_ratings WHERE review_point_id = ? AND goal_id = ?",
+    )
+    .bind(autumn)
+    .bind(goal)
+    .fetch_one(&heard.pool)
+    .await
+    .unwrap();
+    assert_eq!(comment, "Saved first by Dad", "nothing overwritten");
+
+    let again = review_fields(
+        Term::Autumn,
+        &version_in(&page),
+        &goal_fields(
+            goal,
+            "getting-there",
+            "",
+            "Typed by Mum at the same time",
+            "",
+        ),
+    );
+    let saved = post(&parent.client, &url, &again).await;
+    assert_eq!(saved.status(), StatusCode::SEE_OTHER);
+    let comment: String = sqlx::query_scalar(
+        "SELECT family_comment FROM goal_ratings WHERE review_point_id = ? AND goal_id = ?",
+    )
+    .bind(autumn)
+    .bind(goal)
+    .fetch_one(&heard.pool)
+    .await
+    .unwrap();
+    assert_eq!(comment, "Typed by Mum at the same time");
+}

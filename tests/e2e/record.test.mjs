@@ -1,0 +1,197 @@
+// The child's record in a real browser, JavaScript off and hydrated: adding a child (with a problem
+// first, and nothing typed lost), and every record page of the demo family checked with axe in
+// English, in Urdu (right to left) and in a reading mode, at 320 px without sideways scrolling.
+
+import { describe, test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  JS_MODES, RECORD_PAGES, DEMO_EMAIL, DEMO_PASSWORD, fileFixture, withPage, visit, pathOf, submitForm,
+  checkAxe, assertPageFrame, assertNoHorizontalScroll, chooseLocale, saveReadingOptions, signIn,
+  createAccount, uniqueEmail, htmlAttributes, waitForHydration, newContext,
+} from './harness.mjs';
+
+const f = fileFixture({ before, after }, { demo: true });
+
+/** The demo family's first child (Amira) and her id, found from the family page. */
+async function firstChildId(page) {
+  await visit(page, '/family');
+  const href = await page.locator('a.child-card-link').first().getAttribute('href');
+  const id = href?.match(/^\/children\/(\d+)$/)?.[1];
+  assert.ok(id, `a child link on /family, got ${href}`);
+  return id;
+}
+
+describe('adding a child', () => {
+  for (const mode of JS_MODES) {
+    test(`problems are shown beside the fields and nothing typed is lost, ${mode.label}`, async (t) => {
+      await withPage(f.browser, t, { ...mode, baseURL: f.baseURL }, async ({ page }) => {
+        await createAccount(page, uniqueEmail('child'));
+        await visit(page, '/children/new');
+        const form = 'form[action="/children/new"]';
+        await page.locator(`${form} input[name="called-name"]`).fill('Zara');
+        await page.locator(`${form} input[name="date-of-birth-day"]`).fill('31');
+        await page.locator(`${form} input[name="date-of-birth-month"]`).fill('2');
+        await page.locator(`${form} input[name="date-of-birth-year"]`).fill('2016');
+        await page.locator(`${form} input[name="setting"]`).fill('Oak Hill Primary');
+        await page.locator(`${form} input[value="sen-support"]`).check();
+        await page.locator(`${form} input[name="area-of-need"][value="learning"]`).check();
+        const refused = await submitForm(page, form);
+        assert.equal(refused.status(), 422);
+        assert.match(await page.title(), /^Error:/);
+        await assert.doesNotReject(page.locator('.error-summary a[href="#date-of-birth"]').waitFor());
+        assert.match(await page.locator('#date-of-birth .field-error').innerText(), /not a real date/);
+        // Everything typed is still there.
+        assert.equal(await page.locator(`${form} input[name="called-name"]`).inputValue(), 'Zara');
+        assert.equal(await page.locator(`${form} input[name="setting"]`).inputValue(), 'Oak Hill Primary');
+        assert.ok(await page.locator(`${form} input[value="sen-support"]`).isChecked());
+        assert.ok(await page.locator(`${form} input[name="area-of-need"][value="learning"]`).isChecked());
+
+        await page.locator(`${form} input[name="date-of-birth-day"]`).fill('28');
+        await submitForm(page, form);
+        assert.match(pathOf(page), /^\/children\/\d+$/);
+        assert.equal(await page.locator('h1').innerText(), 'Zara');
+        const details = await page.locator('.summary-list').innerText();
+        assert.match(details, /28 February 2016/);
+        assert.match(details, /SEN support/);
+        assert.match(details, /Cognition and learning/);
+        await visit(page, '/family');
+        assert.equal(await page.locator('a.child-card-link', { hasText: 'Zara' }).count(), 1);
+      });
+    });
+  }
+
+  test('another family cannot open the child, even by guessing the address', async (t) => {
+    await withPage(f.browser, t, { javaScript: false, baseURL: f.baseURL }, async ({ page }) => {
+      await signIn(page, DEMO_EMAIL, DEMO_PASSWORD);
+      const id = await firstChildId(page);
+      await createAccount(page, uniqueEmail('stranger'));
+      for (const path of RECORD_PAGES.filter((p) => p.includes(':child'))) {
+        const response = await visit(page, path.replace(':child', id), { expectStatus: false });
+        assert.equal(response.status(), 404, `${path} for another family's child`);
+        assert.doesNotMatch(await page.locator('main').innerText(), /Amira/);
+      }
+    });
+  });
+});
+
+const VIEWS = [
+  { label: 'English', locale: 'en-GB', dir: 'ltr' },
+  { label: 'Urdu, right to left', locale: 'ur', dir: 'rtl' },
+  { label: 'dark theme and largest text', locale: 'en-GB', dir: 'ltr', reading: { theme: 'dark', text_size: 'largest' } },
+];
+
+describe('every record page', () => {
+  for (const mode of JS_MODES) {
+    for (const view of VIEWS) {
+      test(`axe, page frame and 320 px, ${view.label}, ${mode.label}`, async (t) => {
+        await withPage(f.browser, t, { ...mode, baseURL: f.baseURL, viewport: { width: 320, height: 800 } }, async ({ page }) => {
+          await signIn(page, DEMO_EMAIL, DEMO_PASSWORD);
+          const id = await firstChildId(page);
+          // Saved to the shared demo account each time, so no test inherits another's choice.
+          await chooseLocale(page, view.locale);
+          await saveReadingOptions(page, view.reading ?? { theme: 'auto', text_size: 'standard' });
+          const failures = [];
+          for (const template of RECORD_PAGES) {
+            const path = template.replace(':child', id);
+            try {
+              await visit(page, path);
+              assert.equal((await htmlAttributes(page)).dir, view.dir);
+              await assertPageFrame(page, { signedIn: true });
+              await checkAxe(page, `${path} (${view.label}, ${mode.label})`);
+              await assertNoHorizontalScroll(page, path);
+            } catch (error) {
+              failures.push(`${path}: ${error.message}`);
+            }
+          }
+          if (failures.length) assert.fail(`${failures.length} page(s) failed:\n\n${failures.join('\n\n')}`);
+        });
+      });
+    }
+  }
+});
+
+describe('the review pack', () => {
+  test('prints on A4 with every part, and in Urdu the headings carry English too', async (t) => {
+    await withPage(f.browser, t, { javaScript: false, baseURL: f.baseURL }, async ({ page }) => {
+      await signIn(page, DEMO_EMAIL, DEMO_PASSWORD);
+      await chooseLocale(page, 'en-GB');
+      await saveReadingOptions(page, { theme: 'auto', text_size: 'standard' });
+      const id = await firstChildId(page);
+      await visit(page, `/children/${id}/review-pack`);
+      await page.emulateMedia({ media: 'print' });
+      assert.equal(await page.locator('header.site-header').isVisible(), false, 'the site header is not printed');
+      const pack = await page.locator('article.review-pack').innerText();
+      for (const expected of ['All about me', 'Goals and how they are going', 'Our questions', 'brilliant artist']) {
+        assert.ok(pack.includes(expected), `the pack has "${expected}"`);
+      }
+      assert.ok(await page.locator('article.review-pack figure.progress table').count() >= 2, 'a progress table per goal');
+      const pdf = await page.pdf({ format: 'A4' });
+      assert.ok(pdf.length > 10_000, 'a real PDF');
+
+      await page.emulateMedia({ media: 'screen' });
+      await chooseLocale(page, 'ur');
+      await visit(page, `/children/${id}/review-pack`);
+      assert.equal(await page.locator('h2 .pack-english[lang="en"]', { hasText: 'All about me' }).count(), 1);
+      await chooseLocale(page, 'en-GB');
+    });
+  });
+});
+
+describe('nothing typed is lost', () => {
+  test('text being typed comes back after a reload, and is forgotten once saved (hydrated)', async (t) => {
+    await withPage(f.browser, t, { javaScript: true, baseURL: f.baseURL }, async ({ page }) => {
+      await signIn(page, DEMO_EMAIL, DEMO_PASSWORD);
+      await chooseLocale(page, 'en-GB');
+      const id = await firstChildId(page);
+      const path = `/children/${id}/about-me/new?part=hopes-and-dreams`;
+      await visit(page, path);
+      await waitForHydration(page, 'keep-while-typing');
+      const box = page.locator('textarea[name="text"]');
+      await box.fill('I want to learn to drive');
+      await page.reload({ waitUntil: 'load' });
+      await waitForHydration(page, 'keep-while-typing');
+      assert.equal(await box.inputValue(), 'I want to learn to drive', 'the text is put back');
+      assert.ok(await page.locator('.draft-restored').isVisible(), 'and the person is told');
+
+      await submitForm(page, `form[action^="/children/${id}/about-me/new"]`);
+      assert.equal(pathOf(page), `/children/${id}/about-me`);
+      assert.match(await page.locator('main').innerText(), /I want to learn to drive/);
+      await visit(page, path);
+      await waitForHydration(page, 'keep-while-typing');
+      assert.equal(await box.inputValue(), '', 'once saved, the kept copy is gone');
+      assert.equal(await page.locator('.draft-restored').isVisible(), false);
+    });
+  });
+
+  for (const mode of JS_MODES) {
+    test(`two people changing the same entry: the second is told and sees both, ${mode.label}`, async (t) => {
+      await withPage(f.browser, t, { ...mode, baseURL: f.baseURL }, async ({ page }) => {
+        const other = await newContext(f.browser, { ...mode, baseURL: f.baseURL });
+        const second = await other.newPage();
+        try {
+          await signIn(page, DEMO_EMAIL, DEMO_PASSWORD);
+          await chooseLocale(page, 'en-GB');
+          await signIn(second, DEMO_EMAIL, DEMO_PASSWORD);
+          const id = await firstChildId(page);
+          await visit(page, `/children/${id}/about-me`);
+          const edit = await page.locator('main a[href*="/about-me/"]:not([href*="/new"]):not([href$="/history"])').first().getAttribute('href');
+          await visit(page, edit);
+          await visit(second, edit);
+          const form = `form[action="${edit}"]`;
+          await page.locator(`${form} textarea[name="text"]`).fill(`First person's words ${mode.label}`);
+          await submitForm(page, form);
+          await second.locator(`${form} textarea[name="text"]`).fill(`Second person's words ${mode.label}`);
+          const answer = await submitForm(second, form);
+          assert.equal(answer.status(), 409);
+          const main = await second.locator('main').innerText();
+          assert.match(main, /Someone else saved a change/);
+          assert.ok(main.includes(`First person's words ${mode.label}`), 'the saved version is shown');
+          assert.equal(await second.locator(`${form} textarea[name="text"]`).inputValue(), `Second person's words ${mode.label}`, 'and theirs is kept');
+          await checkAxe(second, 'the conflict page');
+        } finally {
+          await other.close();
+        }
+      });
+    });
+  }
+});
