@@ -195,3 +195,65 @@ describe('nothing typed is lost', () => {
     });
   }
 });
+
+/** A date of birth that puts a child in Year 9 in the school year of today. */
+function year9BirthYear() {
+  const now = new Date();
+  const schoolYearStart = now.getMonth() >= 8 ? now.getFullYear() : now.getFullYear() - 1;
+  return String(schoolYearStart - 13);
+}
+
+describe('a goal through a school year', () => {
+  for (const mode of JS_MODES) {
+    test(`add a goal, record three review points, see the chart and the table, ${mode.label}`, async (t) => {
+      await withPage(f.browser, t, { ...mode, baseURL: f.baseURL, viewport: { width: 390, height: 844 } }, async ({ page }) => {
+        await createAccount(page, uniqueEmail('goal'));
+        await visit(page, '/children/new');
+        const childForm = 'form[action="/children/new"]';
+        await page.locator(`${childForm} input[name="called-name"]`).fill('Kai');
+        await page.locator(`${childForm} input[name="date-of-birth-day"]`).fill('14');
+        await page.locator(`${childForm} input[name="date-of-birth-month"]`).fill('3');
+        await page.locator(`${childForm} input[name="date-of-birth-year"]`).fill(year9BirthYear());
+        await page.locator(`${childForm} input[value="sen-support"]`).check();
+        await submitForm(page, childForm);
+        const child = pathOf(page);
+
+        await visit(page, `${child}/goals/new`);
+        const goalForm = `form[action="${child}/goals/new"]`;
+        // Year 9: Preparing for Adulthood themes are offered.
+        assert.equal(await page.locator(`${goalForm} input[name="theme"][value="adulthood:independent-living"]`).count(), 1);
+        await page.locator(`${goalForm} textarea[name="outcome"]`).fill('Kai will catch the bus to school on his own.');
+        await page.locator(`${goalForm} input[name="theme"][value="adulthood:independent-living"]`).check();
+        await page.locator(`${goalForm} textarea[name="support"]`).fill('Practice trips with his dad.');
+        await submitForm(page, goalForm);
+        assert.equal(pathOf(page), `${child}/goals`);
+        assert.match(await page.locator('main').innerText(), /Kai will catch the bus to school on his own\./);
+
+        await visit(page, `${child}/reviews`);
+        const points = await page.locator(`main a[href^="${child}/reviews/"]`).evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+        assert.equal(points.length, 3, 'three review points this school year');
+        const ratings = ['not-started', 'getting-there', 'achieved'];
+        for (const [index, point] of [...points].sort().entries()) {
+          await visit(page, point);
+          const form = `form[action="${point}"]`;
+          await page.locator(`${form} input[name^="rating-"][value="${ratings[index]}"]`).first().check();
+          await page.locator(`${form} textarea[name^="family-comment-"]`).fill(`Comment ${index + 1}`);
+          await page.locator(`${form} textarea[name="what-is-working"]`).fill('The bus driver knows him.');
+          await submitForm(page, form);
+          assert.equal(pathOf(page), `${child}/reviews`);
+        }
+
+        await visit(page, `${child}/progress`);
+        const figure = page.locator('figure.progress').first();
+        assert.equal(await figure.locator('svg[role="img"]').count(), 1, 'a chart');
+        const labelledBy = await figure.locator('svg[role="img"]').getAttribute('aria-labelledby');
+        assert.match(await page.locator(`[id="${labelledBy}"]`).innerText(), /not started.*achieved/s, 'its text alternative');
+        const rows = await figure.locator('tbody tr').allInnerTexts();
+        assert.equal(rows.length, 3);
+        ratings.forEach((rating, i) => assert.match(rows[i], new RegExp(rating.replace('-', ' '))));
+        assert.match(await page.locator('main').innerText(), /Moved on/);
+        await checkAxe(page, 'progress with three review points');
+      });
+    });
+  }
+});
