@@ -540,3 +540,6 @@ progress-go-to-goals = Go to goals
 
 ## Text kept while typing
 drafts-restored = We put back what you were writing last time. It is not saved yet: check it, then save.
+
+## Changing a child's details at the same time as someone else
+child-conflict-saved = What is saved now

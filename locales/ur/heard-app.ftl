@@ -542,3 +542,6 @@ progress-go-to-goals = اہداف پر جائیں
 
 ## Text kept while typing
 drafts-restored = آپ پچھلی بار جو لکھ رہے تھے وہ ہم نے واپس رکھ دیا ہے۔ یہ ابھی محفوظ نہیں ہوا: اسے دیکھیں، پھر محفوظ کریں۔
+
+## Changing a child's details at the same time as someone else
+child-conflict-saved = اس وقت کیا محفوظ ہے

@@ -151,3 +151,55 @@ async fn a_saved_form_clears_its_drafts_and_tells_the_browser() {
     );
     assert!(!cookie.contains("HttpOnly"), "the island reads it");
 }
+
+#[tokio::test]
+async fn a_second_change_to_a_childs_details_is_told_and_sees_what_is_saved() {
+    let (base, _dir) = start().await;
+    let client = browser();
+    client
+        .post(format!("{base}/account/new"))
+        .form(&[("email", "mum@example.org"), ("password", PASSWORD)])
+        .send()
+        .await
+        .unwrap();
+    let added = client
+        .post(format!("{base}/children/new"))
+        .form(CHILD)
+        .send()
+        .await
+        .unwrap();
+    let edit = format!("{base}{}/edit", location(&added));
+    let renamed = |name: &'static str| {
+        let mut fields = CHILD.to_vec();
+        fields[0] = ("called-name", name);
+        fields.push(("based-on-version", "1"));
+        fields
+    };
+    let first = client
+        .post(&edit)
+        .form(&renamed("Pri"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(first.status(), StatusCode::SEE_OTHER);
+    let second = client
+        .post(&edit)
+        .form(&renamed("Priya K"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(second.status(), StatusCode::CONFLICT);
+    let page = second.text().await.unwrap();
+    assert!(
+        page.contains(r#"value="Priya K""#),
+        "what they typed is kept"
+    );
+    let saved_panel = &page[page
+        .find(r#"id="changed-meanwhile""#)
+        .expect("the conflict panel")..];
+    assert!(
+        saved_panel.contains(">Pri<"),
+        "and what is saved now is shown"
+    );
+    assert!(page.contains(r#"name="based-on-version" value="2""#));
+}

@@ -150,9 +150,21 @@ pub fn chart_geometry(points: &[ChartPoint], step_words: &[String; 5]) -> ChartG
     let step_ys: [f32; 5] = std::array::from_fn(|step| TOP + (4 - step) as f32 * STEP_GAP);
     let plot_bottom = step_ys[0];
 
+    // Nastaliq and Arabic script need about twice the height of a Latin line, so their step labels
+    // stay on one line (and take a wider column) rather than wrap into the neighbouring step.
+    let tall_script = step_words.iter().any(|words| {
+        words
+            .chars()
+            .any(|c| ('\u{0600}'..='\u{06FF}').contains(&c))
+    });
+    let step_label_chars = if tall_script {
+        usize::MAX
+    } else {
+        STEP_LABEL_CHARS
+    };
     let wrapped_steps: Vec<Vec<String>> = step_words
         .iter()
-        .map(|words| wrap(words, STEP_LABEL_CHARS))
+        .map(|words| wrap(words, step_label_chars))
         .collect();
     let label_column = (wrapped_steps
         .iter()
@@ -812,6 +824,15 @@ mod tests {
         // Two lines are centred on the step: the first is half a line above it.
         assert!(close(g.step_labels[2].y, g.step_ys[2] - LINE_HEIGHT / 2.0));
         assert!(g.plot_start <= EDGE + MAX_LABEL_COLUMN + LABEL_GAP);
+    }
+
+    #[test]
+    fn urdu_step_labels_stay_on_one_line() {
+        let mut urdu = english_steps();
+        urdu[3] = "◕ تقریباً پورا ہو گیا".to_string();
+        let g = chart_geometry(&year(), &urdu);
+        assert!(g.step_labels.iter().all(|label| label.lines.len() == 1));
+        assert!(close(g.step_labels[3].y, g.step_ys[3]));
     }
 
     #[test]

@@ -105,6 +105,8 @@ pub fn EditChildPage() -> impl IntoView {
                         <div class="notice" id="changed-meanwhile">
                             <h2>{fl!(i18n, "child-conflict-title")}</h2>
                             <p>{fl!(i18n, "child-conflict-body")}</p>
+                            <h3>{fl!(i18n, "child-conflict-saved")}</h3>
+                            {super::child_overview::details_list(&child.details, today(), i18n)}
                         </div>
                     })}
                     <ChildFields

@@ -4,6 +4,7 @@ use super::child_form::{area_of_need_words, support_status_words, year_group_wor
 use super::record_page::{record_error_view, record_page, signed_out_view, status_setter};
 use crate::components::{ChildNav, PageTitle, RecordPart};
 use crate::i18n::{fl, use_i18n};
+use crate::record::child::ChildDetails;
 use crate::record::dates::Date;
 use i18n_embed::fluent::FluentLanguageLoader;
 use leptos::prelude::*;
@@ -11,6 +12,55 @@ use leptos::prelude::*;
 /// "27 March 2014", in the reader's language.
 pub fn long_date(date: Date, i18n: &FluentLanguageLoader) -> String {
     crate::components::long_date(i18n, date)
+}
+
+/// A child's details as a summary list: on the overview, and beside the form after an edit conflict.
+pub fn details_list(d: &ChildDetails, today: Date, i18n: &'static FluentLanguageLoader) -> AnyView {
+    let areas = if d.areas_of_need.is_empty() {
+        fl!(i18n, "child-not-given")
+    } else {
+        d.areas_of_need
+            .iter()
+            .map(|a| area_of_need_words(*a, i18n))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let setting = if d.setting.is_empty() {
+        fl!(i18n, "child-not-given")
+    } else {
+        d.setting.clone()
+    };
+    let rows = vec![
+        (fl!(i18n, "child-called-name"), d.called_name.clone()),
+        (
+            fl!(i18n, "child-date-of-birth"),
+            long_date(d.date_of_birth, i18n),
+        ),
+        (
+            fl!(i18n, "child-year-group"),
+            year_group_words(d.year_group(today), i18n),
+        ),
+        (fl!(i18n, "child-setting"), setting),
+        (
+            fl!(i18n, "child-support-status"),
+            support_status_words(d.support_status, i18n),
+        ),
+        (fl!(i18n, "child-areas-of-need"), areas),
+    ];
+    view! {
+        <dl class="summary-list">
+            {rows
+                .into_iter()
+                .map(|(key, value)| view! {
+                    <div class="summary-row">
+                        <dt>{key}</dt>
+                        <dd dir="auto">{value}</dd>
+                    </div>
+                })
+                .collect_view()}
+        </dl>
+    }
+    .into_any()
 }
 
 #[component]
@@ -35,23 +85,6 @@ pub fn ChildOverviewPage() -> impl IntoView {
                     }
                 };
                 let d = &child.details;
-                let areas = if d.areas_of_need.is_empty() {
-                    fl!(i18n, "child-not-given")
-                } else {
-                    d.areas_of_need
-                        .iter()
-                        .map(|a| area_of_need_words(*a, i18n))
-                        .collect::<Vec<_>>()
-                        .join(", ")
-                };
-                let setting = if d.setting.is_empty() { fl!(i18n, "child-not-given") } else { d.setting.clone() };
-                let rows = vec![
-                    (fl!(i18n, "child-date-of-birth"), long_date(d.date_of_birth, i18n)),
-                    (fl!(i18n, "child-year-group"), year_group_words(d.year_group(today), i18n)),
-                    (fl!(i18n, "child-setting"), setting),
-                    (fl!(i18n, "child-support-status"), support_status_words(d.support_status, i18n)),
-                    (fl!(i18n, "child-areas-of-need"), areas),
-                ];
                 let parts = [
                     ("/about-me", fl!(i18n, "child-nav-about-me"), fl!(i18n, "child-part-about-me")),
                     ("/goals", fl!(i18n, "child-nav-goals"), fl!(i18n, "child-part-goals")),
@@ -64,17 +97,7 @@ pub fn ChildOverviewPage() -> impl IntoView {
                     <PageTitle text=d.called_name.clone() />
                     <ChildNav child_id=child.id name=d.called_name.clone() current=RecordPart::Overview />
                     <h1 dir="auto">{d.called_name.clone()}</h1>
-                    <dl class="summary-list">
-                        {rows
-                            .into_iter()
-                            .map(|(key, value)| view! {
-                                <div class="summary-row">
-                                    <dt>{key}</dt>
-                                    <dd dir="auto">{value}</dd>
-                                </div>
-                            })
-                            .collect_view()}
-                    </dl>
+                    {details_list(d, today, i18n)}
                     <p>
                         <a class="button button-secondary" href=format!("/children/{}/edit", child.id)>
                             {fl!(i18n, "child-change-details")}

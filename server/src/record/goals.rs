@@ -116,7 +116,10 @@ pub async fn move_goal(
     goal_id: i64,
     direction: Direction,
 ) -> Result<(), RecordError> {
-    let mut tx = pool.begin().await.map_err(unavailable)?;
+    let mut tx = pool
+        .begin_with("BEGIN IMMEDIATE")
+        .await
+        .map_err(unavailable)?;
     let position: Option<i64> = sqlx::query_scalar(
         "SELECT position FROM goals WHERE id = ? AND child_id = ? AND state = 'active'",
     )

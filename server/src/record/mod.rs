@@ -43,18 +43,30 @@ pub(crate) fn unavailable(error: sqlx::Error) -> RecordError {
 /// The person's family, made on first use: every account looks after one family (inviting others in
 /// comes with the consent work).
 pub(crate) async fn family_of(pool: &SqlitePool, viewer: &Viewer) -> Result<i64, RecordError> {
-    let existing: Option<i64> = sqlx::query_scalar(
-        "SELECT family_id FROM family_members WHERE account_id = ? ORDER BY joined_at LIMIT 1",
-    )
-    .bind(viewer.account_id)
-    .fetch_optional(pool)
-    .await
-    .map_err(unavailable)?;
+    const FIND: &str =
+        "SELECT family_id FROM family_members WHERE account_id = ? ORDER BY joined_at LIMIT 1";
+    let existing: Option<i64> = sqlx::query_scalar(FIND)
+        .bind(viewer.account_id)
+        .fetch_optional(pool)
+        .await
+        .map_err(unavailable)?;
     if let Some(id) = existing {
         return Ok(id);
     }
+    // Looked up again under a write lock, so two first requests at once make one family, not two.
     let now = crate::storage::unix_seconds_now();
-    let mut tx = pool.begin().await.map_err(unavailable)?;
+    let mut tx = pool
+        .begin_with("BEGIN IMMEDIATE")
+        .await
+        .map_err(unavailable)?;
+    let existing: Option<i64> = sqlx::query_scalar(FIND)
+        .bind(viewer.account_id)
+        .fetch_optional(&mut *tx)
+        .await
+        .map_err(unavailable)?;
+    if let Some(id) = existing {
+        return Ok(id);
+    }
     let family_id: i64 =
         sqlx::query_scalar("INSERT INTO families (created_at) VALUES (?) RETURNING id")
             .bind(now)

@@ -103,10 +103,16 @@ pub async fn signed_out_keep(
     fields: Vec<(String, String)>,
 ) -> Response {
     let path = parts.uri.path().to_string();
-    if let Err(error) = session.insert(KEPT_FORM_KEY, (path.clone(), fields)).await {
+    // Back to the same address after signing in, query and all (`?part=…`).
+    let return_to = parts
+        .uri
+        .path_and_query()
+        .map(|pq| pq.as_str().to_string())
+        .unwrap_or_else(|| path.clone());
+    if let Err(error) = session.insert(KEPT_FORM_KEY, (path, fields)).await {
         tracing::error!(%error, "could not keep a form posted while signed out");
     }
-    Redirect::to(&format!("/sign-in?return_to={}", urlencode(&path))).into_response()
+    Redirect::to(&format!("/sign-in?return_to={}", urlencode(&return_to))).into_response()
 }
 
 /// The form kept by `signed_out_keep` for this path, taken out of the session (it is handed back once).
