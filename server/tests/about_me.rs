@@ -1,66 +1,13 @@
 //! All about me over HTTP, with JavaScript off: the real server on a real port, a SQLite file on disk,
 //! a client that does not follow redirects.
 
+mod common;
+use common::*;
+
 use heard_app::scope::Viewer;
-use heard_server::web::{self, Settings};
-use heard_server::{record, storage};
-use reqwest::header::LOCATION;
-use reqwest::redirect::Policy;
+use heard_server::record;
 use reqwest::StatusCode;
 use sqlx::SqlitePool;
-
-struct Running {
-    base: String,
-    pool: SqlitePool,
-    _dir: tempfile::TempDir,
-}
-
-async fn start() -> Running {
-    let dir = tempfile::tempdir().unwrap();
-    let pool = storage::open(&format!(
-        "sqlite://{}",
-        dir.path().join("heard.db").display()
-    ))
-    .await
-    .unwrap();
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let addr = listener.local_addr().unwrap();
-    let settings = Settings {
-        addr,
-        site_root: dir.path().join("site"),
-        secure_cookies: false,
-        public_origin: None,
-    };
-    tokio::spawn(web::serve(
-        listener,
-        settings,
-        pool.clone(),
-        std::future::pending(),
-    ));
-    Running {
-        base: format!("http://{addr}"),
-        pool,
-        _dir: dir,
-    }
-}
-
-fn browser() -> reqwest::Client {
-    reqwest::Client::builder()
-        .cookie_store(true)
-        .redirect(Policy::none())
-        .build()
-        .unwrap()
-}
-
-async fn post_form(
-    client: &reqwest::Client,
-    url: &str,
-    fields: &[(&str, &str)],
-) -> reqwest::Response {
-    client.post(url).form(fields).send().await.unwrap()
-}
-
-const PASSWORD: &str = "a long enough password";
 
 /// A signed-in browser for a new account.
 async fn person(heard: &Running, email: &str) -> reqwest::Client {
@@ -93,16 +40,6 @@ async fn add_child(heard: &Running, client: &reqwest::Client, name: &str) -> i64
         .trim_start_matches("/children/")
         .parse()
         .unwrap()
-}
-
-fn location(response: &reqwest::Response) -> &str {
-    response.headers().get(LOCATION).unwrap().to_str().unwrap()
-}
-
-async fn get(client: &reqwest::Client, url: &str) -> (StatusCode, String) {
-    let response = client.get(url).send().await.unwrap();
-    let status = response.status();
-    (status, response.text().await.unwrap())
 }
 
 async fn account_id(pool: &SqlitePool, email: &str) -> i64 {

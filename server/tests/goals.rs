@@ -1,78 +1,11 @@
 //! Goals over HTTP, with JavaScript off: add, list in order, move, achieve, change, conflicts, and
 //! another family's ids. The real server on a real port, with a SQLite file on disk.
 
-use heard_server::storage;
-use heard_server::web::{self, Settings};
-use reqwest::header::LOCATION;
-use reqwest::redirect::Policy;
+mod common;
+use common::*;
+
 use reqwest::StatusCode;
 use sqlx::SqlitePool;
-
-struct Running {
-    base: String,
-    pool: SqlitePool,
-    _dir: tempfile::TempDir,
-}
-
-async fn start() -> Running {
-    let dir = tempfile::tempdir().unwrap();
-    let pool = storage::open(&format!(
-        "sqlite://{}",
-        dir.path().join("heard.db").display()
-    ))
-    .await
-    .unwrap();
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let addr = listener.local_addr().unwrap();
-    let settings = Settings {
-        addr,
-        site_root: dir.path().join("site"),
-        secure_cookies: false,
-        public_origin: None,
-    };
-    tokio::spawn(web::serve(
-        listener,
-        settings,
-        pool.clone(),
-        std::future::pending(),
-    ));
-    Running {
-        base: format!("http://{addr}"),
-        pool,
-        _dir: dir,
-    }
-}
-
-fn browser() -> reqwest::Client {
-    reqwest::Client::builder()
-        .cookie_store(true)
-        .redirect(Policy::none())
-        .build()
-        .unwrap()
-}
-
-async fn post_form(
-    client: &reqwest::Client,
-    url: &str,
-    fields: &[(&str, &str)],
-) -> reqwest::Response {
-    client.post(url).form(fields).send().await.unwrap()
-}
-
-fn location(response: &reqwest::Response) -> String {
-    response
-        .headers()
-        .get(LOCATION)
-        .unwrap()
-        .to_str()
-        .unwrap()
-        .to_string()
-}
-
-async fn get(client: &reqwest::Client, url: &str) -> (StatusCode, String) {
-    let response = client.get(url).send().await.unwrap();
-    (response.status(), response.text().await.unwrap())
-}
 
 /// A new family: an account, signed in.
 async fn family(heard: &Running, email: &str) -> reqwest::Client {

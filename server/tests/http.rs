@@ -1,66 +1,13 @@
 //! The real server on a real port, with a SQLite file on disk, driven over HTTP.
 
-use heard_server::web::{self, Settings};
-use heard_server::{accounts, storage};
+mod common;
+use common::*;
+
+use heard_server::accounts;
 use reqwest::header::{
-    ACCEPT_ENCODING, ACCEPT_LANGUAGE, CONTENT_ENCODING, COOKIE, LOCATION, ORIGIN, SET_COOKIE,
+    ACCEPT_ENCODING, ACCEPT_LANGUAGE, CONTENT_ENCODING, COOKIE, ORIGIN, SET_COOKIE,
 };
-use reqwest::redirect::Policy;
 use reqwest::StatusCode;
-use sqlx::SqlitePool;
-
-struct Running {
-    base: String,
-    pool: SqlitePool,
-    _dir: tempfile::TempDir,
-}
-
-async fn start(public_url: Option<&str>) -> Running {
-    let dir = tempfile::tempdir().unwrap();
-    let pool = storage::open(&format!(
-        "sqlite://{}",
-        dir.path().join("heard.db").display()
-    ))
-    .await
-    .unwrap();
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let addr = listener.local_addr().unwrap();
-    let settings = Settings {
-        addr,
-        site_root: dir.path().join("site"),
-        secure_cookies: public_url.is_some_and(|u| u.starts_with("https://")),
-        public_origin: public_url.map(str::to_string),
-    };
-    tokio::spawn(web::serve(
-        listener,
-        settings,
-        pool.clone(),
-        std::future::pending(),
-    ));
-    Running {
-        base: format!("http://{addr}"),
-        pool,
-        _dir: dir,
-    }
-}
-
-fn browser() -> reqwest::Client {
-    reqwest::Client::builder()
-        .cookie_store(true)
-        .redirect(Policy::none())
-        .build()
-        .unwrap()
-}
-
-async fn post_form(
-    client: &reqwest::Client,
-    url: &str,
-    fields: &[(&str, &str)],
-) -> reqwest::Response {
-    client.post(url).form(fields).send().await.unwrap()
-}
-
-const PASSWORD: &str = "a long enough password";
 
 async fn create_account(client: &reqwest::Client, base: &str, email: &str) -> reqwest::Response {
     post_form(
@@ -89,13 +36,9 @@ async fn page_text(client: &reqwest::Client, url: &str, headers: &[(&str, &str)]
     request.send().await.unwrap().text().await.unwrap()
 }
 
-fn location(response: &reqwest::Response) -> &str {
-    response.headers().get(LOCATION).unwrap().to_str().unwrap()
-}
-
 #[tokio::test]
 async fn healthz_answers_when_the_database_does() {
-    let heard = start(None).await;
+    let heard = start().await;
     let response = browser()
         .get(format!("{}/healthz", heard.base))
         .send()
@@ -106,7 +49,7 @@ async fn healthz_answers_when_the_database_does() {
 
 #[tokio::test]
 async fn create_account_sign_out_and_sign_in_again() {
-    let heard = start(None).await;
+    let heard = start().await;
     let client = browser();
     let created = post_form(
         &client,
@@ -143,7 +86,12 @@ async fn create_account_sign_out_and_sign_in_again() {
     assert_eq!(family.status(), StatusCode::OK);
     assert!(family.text().await.unwrap().contains("amina@example.org"));
 
-    let signed_out = post_form(&client, &format!("{}/sign-out", heard.base), &[]).await;
+    let signed_out = post_form(
+        &client,
+        &format!("{}/sign-out", heard.base),
+        &[] as &[(&str, &str)],
+    )
+    .await;
     assert_eq!(location(&signed_out), "/");
     let family = client
         .get(format!("{}/family", heard.base))
@@ -174,7 +122,7 @@ async fn create_account_sign_out_and_sign_in_again() {
 
 #[tokio::test]
 async fn a_wrong_password_shows_the_problem_and_keeps_the_email() {
-    let heard = start(None).await;
+    let heard = start().await;
     let client = browser();
     let new = accounts::NewAccount {
         email: "a@example.org",
@@ -205,7 +153,7 @@ async fn a_wrong_password_shows_the_problem_and_keeps_the_email() {
 
 #[tokio::test]
 async fn bad_new_account_details_are_shown_beside_each_field() {
-    let heard = start(None).await;
+    let heard = start().await;
     let response = post_form(
         &browser(),
         &format!("{}/account/new", heard.base),
@@ -226,7 +174,7 @@ async fn bad_new_account_details_are_shown_beside_each_field() {
 
 #[tokio::test]
 async fn posts_from_another_site_are_refused() {
-    let heard = start(None).await;
+    let heard = start().await;
     let response = browser()
         .post(format!("{}/account/new", heard.base))
         .header(ORIGIN, "https://evil.example")
@@ -254,7 +202,7 @@ async fn posts_from_another_site_are_refused() {
 
 #[tokio::test]
 async fn cookies_are_secure_when_served_over_https() {
-    let heard = start(Some("https://heard.example.org")).await;
+    let heard = start_with(Some("https://heard.example.org")).await;
     let response = post_form(
         &browser(),
         &format!("{}/account/new", heard.base),
@@ -276,7 +224,7 @@ async fn cookies_are_secure_when_served_over_https() {
 
 #[tokio::test]
 async fn language_follows_the_cookie_then_the_account_then_the_browser() {
-    let heard = start(None).await;
+    let heard = start().await;
     let home = format!("{}/", heard.base);
     let english = page_text(&browser(), &home, &[]).await;
     assert!(
@@ -312,7 +260,7 @@ async fn language_follows_the_cookie_then_the_account_then_the_browser() {
 
 #[tokio::test]
 async fn reading_options_are_rendered_on_html_and_kept_with_the_account() {
-    let heard = start(None).await;
+    let heard = start().await;
     let client = browser();
     create_account(&client, &heard.base, "a@example.org").await;
     let saved = post_form(
@@ -364,7 +312,7 @@ async fn reading_options_are_rendered_on_html_and_kept_with_the_account() {
 
 #[tokio::test]
 async fn pages_are_compressed_and_unknown_pages_are_a_friendly_404() {
-    let heard = start(None).await;
+    let heard = start().await;
     let brotli = browser()
         .get(format!("{}/", heard.base))
         .header(ACCEPT_ENCODING, "br")

@@ -1,45 +1,11 @@
 //! What every record form shares, over HTTP against the real server: text typed while the session ran
 //! out comes back after signing in, and a saved form tells the browser to forget its draft.
 
-use heard_server::storage;
-use heard_server::web::{self, Settings};
-use reqwest::header::{LOCATION, SET_COOKIE};
-use reqwest::redirect::Policy;
+mod common;
+use common::*;
+
+use reqwest::header::SET_COOKIE;
 use reqwest::StatusCode;
-
-const PASSWORD: &str = "a long enough password";
-
-async fn start() -> (String, tempfile::TempDir) {
-    let dir = tempfile::tempdir().unwrap();
-    let pool = storage::open(&format!(
-        "sqlite://{}",
-        dir.path().join("heard.db").display()
-    ))
-    .await
-    .unwrap();
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let addr = listener.local_addr().unwrap();
-    let settings = Settings {
-        addr,
-        site_root: dir.path().join("site"),
-        secure_cookies: false,
-        public_origin: None,
-    };
-    tokio::spawn(web::serve(listener, settings, pool, std::future::pending()));
-    (format!("http://{addr}"), dir)
-}
-
-fn browser() -> reqwest::Client {
-    reqwest::Client::builder()
-        .cookie_store(true)
-        .redirect(Policy::none())
-        .build()
-        .unwrap()
-}
-
-fn location(response: &reqwest::Response) -> String {
-    response.headers()[LOCATION].to_str().unwrap().to_string()
-}
 
 const CHILD: &[(&str, &str)] = &[
     ("called-name", "Priya"),
@@ -52,7 +18,8 @@ const CHILD: &[(&str, &str)] = &[
 
 #[tokio::test]
 async fn a_form_sent_after_the_session_ran_out_comes_back_filled_in_after_signing_in() {
-    let (base, _dir) = start().await;
+    let heard = start().await;
+    let base = heard.base.clone();
     let setup = browser();
     setup
         .post(format!("{base}/account/new"))
@@ -111,7 +78,8 @@ async fn a_form_sent_after_the_session_ran_out_comes_back_filled_in_after_signin
 
 #[tokio::test]
 async fn a_saved_form_clears_its_drafts_and_tells_the_browser() {
-    let (base, _dir) = start().await;
+    let heard = start().await;
+    let base = heard.base.clone();
     let client = browser();
     client
         .post(format!("{base}/account/new"))
@@ -154,7 +122,8 @@ async fn a_saved_form_clears_its_drafts_and_tells_the_browser() {
 
 #[tokio::test]
 async fn a_second_change_to_a_childs_details_is_told_and_sees_what_is_saved() {
-    let (base, _dir) = start().await;
+    let heard = start().await;
+    let base = heard.base.clone();
     let client = browser();
     client
         .post(format!("{base}/account/new"))

@@ -2,71 +2,16 @@
 //! school year's three review points, a review point is recorded and read back, the progress page
 //! shows each goal's ratings, and nobody reaches another family's or another child's review points.
 
+mod common;
+use common::*;
+
 use heard_app::pages::record_page::today;
 use heard_app::record::goal::{GoalTheme, GoalWords};
 use heard_app::record::{AreaOfNeed, SchoolYear, Term};
 use heard_app::scope::Viewer;
 use heard_app::services::FamilyRecords;
 use heard_server::record::SqliteRecords;
-use heard_server::storage;
-use heard_server::web::{self, Settings};
-use reqwest::header::LOCATION;
-use reqwest::redirect::Policy;
 use reqwest::StatusCode;
-use sqlx::SqlitePool;
-
-struct Running {
-    base: String,
-    pool: SqlitePool,
-    _dir: tempfile::TempDir,
-}
-
-async fn start() -> Running {
-    let dir = tempfile::tempdir().unwrap();
-    let pool = storage::open(&format!(
-        "sqlite://{}",
-        dir.path().join("heard.db").display()
-    ))
-    .await
-    .unwrap();
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let addr = listener.local_addr().unwrap();
-    let settings = Settings {
-        addr,
-        site_root: dir.path().join("site"),
-        secure_cookies: false,
-        public_origin: None,
-    };
-    tokio::spawn(web::serve(
-        listener,
-        settings,
-        pool.clone(),
-        std::future::pending(),
-    ));
-    Running {
-        base: format!("http://{addr}"),
-        pool,
-        _dir: dir,
-    }
-}
-
-fn browser() -> reqwest::Client {
-    reqwest::Client::builder()
-        .cookie_store(true)
-        .redirect(Policy::none())
-        .build()
-        .unwrap()
-}
-
-const PASSWORD: &str = "a long enough password";
-
-async fn post_form(
-    client: &reqwest::Client,
-    url: &str,
-    fields: &[(String, String)],
-) -> reqwest::Response {
-    client.post(url).form(fields).send().await.unwrap()
-}
 
 fn pairs(fields: &[(&str, &str)]) -> Vec<(String, String)> {
     fields
@@ -141,17 +86,7 @@ async fn add_goal(heard: &Running, person: &Person, child_id: i64, outcome: &str
         .unwrap()
 }
 
-fn location(response: &reqwest::Response) -> &str {
-    response.headers().get(LOCATION).unwrap().to_str().unwrap()
-}
-
 /// Status and HTML, without the Unicode isolation marks Fluent puts around inserted words.
-async fn get(client: &reqwest::Client, url: &str) -> (StatusCode, String) {
-    let response = client.get(url).send().await.unwrap();
-    let status = response.status();
-    (status, clean(&response.text().await.unwrap()))
-}
-
 async fn post(
     client: &reqwest::Client,
     url: &str,

@@ -1,0 +1,85 @@
+//! What the HTTP tests share: the real server on a free port with a SQLite file of its own, and a
+//! client that keeps cookies and does not follow redirects (so tests see each 303).
+// Each test file uses its own part of this.
+#![allow(dead_code)]
+
+use heard_server::storage;
+use heard_server::web::{self, Settings};
+use reqwest::header::LOCATION;
+use reqwest::redirect::Policy;
+use reqwest::StatusCode;
+use sqlx::SqlitePool;
+
+pub const PASSWORD: &str = "a long enough password";
+
+pub struct Running {
+    pub base: String,
+    pub pool: SqlitePool,
+    pub _dir: tempfile::TempDir,
+}
+
+pub async fn start() -> Running {
+    start_with(None).await
+}
+
+/// The server as it runs behind `public_url` (which decides the Secure cookie flag and the origin
+/// that cross-site checks accept).
+pub async fn start_with(public_url: Option<&str>) -> Running {
+    let dir = tempfile::tempdir().unwrap();
+    let pool = storage::open(&format!(
+        "sqlite://{}",
+        dir.path().join("heard.db").display()
+    ))
+    .await
+    .unwrap();
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    let settings = Settings {
+        addr,
+        site_root: dir.path().join("site"),
+        secure_cookies: public_url.is_some_and(|u| u.starts_with("https://")),
+        public_origin: public_url.map(str::to_string),
+    };
+    tokio::spawn(web::serve(
+        listener,
+        settings,
+        pool.clone(),
+        std::future::pending(),
+    ));
+    Running {
+        base: format!("http://{addr}"),
+        pool,
+        _dir: dir,
+    }
+}
+
+pub fn browser() -> reqwest::Client {
+    reqwest::Client::builder()
+        .cookie_store(true)
+        .redirect(Policy::none())
+        .build()
+        .unwrap()
+}
+
+pub async fn post_form<Fields: serde::Serialize + ?Sized>(
+    client: &reqwest::Client,
+    url: &str,
+    fields: &Fields,
+) -> reqwest::Response {
+    client.post(url).form(fields).send().await.unwrap()
+}
+
+pub fn location(response: &reqwest::Response) -> String {
+    response
+        .headers()
+        .get(LOCATION)
+        .unwrap()
+        .to_str()
+        .unwrap()
+        .to_string()
+}
+
+pub async fn get(client: &reqwest::Client, url: &str) -> (StatusCode, String) {
+    let response = client.get(url).send().await.unwrap();
+    (response.status(), response.text().await.unwrap())
+}
