@@ -2,7 +2,9 @@
 //! the meeting, and the printable review pack.
 
 use super::child_overview::long_date;
-use super::record_page::{record_error_view, record_page, signed_out_view, status_setter};
+use super::record_page::{
+    record_error_view, record_page, signed_out_view, status_setter, RecordPage,
+};
 use super::record_problems::{changed_meanwhile, shown};
 use crate::components::{
     ChartPoint, ChildNav, ErrorSummary, PageTitle, ProgressChart, RecordPart, TextArea,
@@ -12,11 +14,33 @@ use crate::i18n::{fl, loader, use_i18n};
 use crate::islands::KeptWhileTyping;
 use crate::locale::Locale;
 use crate::record::problems::FieldProblem;
-use crate::record::saved::{SavedEntry, SavedGoal, SavedReviewPoint};
+use crate::record::saved::{SavedChild, SavedEntry, SavedGoal, SavedReviewPoint};
 use crate::record::{AboutMePart, GoalState};
 use crate::scope::request_scope;
+use crate::services::RecordError;
 use i18n_embed::fluent::FluentLanguageLoader;
 use leptos::prelude::*;
+
+/// Everything a review needs: the child, all about me, the goals and every review point.
+async fn whole_record(
+    page: &RecordPage,
+) -> Result<
+    (
+        SavedChild,
+        Vec<SavedEntry>,
+        Vec<SavedGoal>,
+        Vec<SavedReviewPoint>,
+    ),
+    RecordError,
+> {
+    let (viewer, id) = (&page.viewer, page.child_id);
+    Ok((
+        page.records.child(viewer, id).await?,
+        page.records.about_me(viewer, id).await?,
+        page.records.goals(viewer, id).await?,
+        page.records.review_points(viewer, id, page.today).await?,
+    ))
+}
 
 /// The review point being prepared for: the next one from today, else the last of the list.
 pub fn coming_review_point(
@@ -73,16 +97,8 @@ pub fn PreparePage() -> impl IntoView {
                         return record_error_view(&error, i18n);
                     }
                 };
-                let (v, id, today) = (&page.viewer, page.child_id, page.today);
-                let loaded = async {
-                    Ok::<_, crate::services::RecordError>((
-                        page.records.child(v, id).await?,
-                        page.records.about_me(v, id).await?,
-                        page.records.goals(v, id).await?,
-                        page.records.review_points(v, id, today).await?,
-                    ))
-                };
-                let (child, entries, goals, points) = match loaded.await {
+                let (id, today) = (page.child_id, page.today);
+                let (child, entries, goals, points) = match whole_record(&page).await {
                     Ok(loaded) => loaded,
                     Err(error) => {
                         set_status(&error);
@@ -234,16 +250,8 @@ pub fn ReviewPackPage() -> impl IntoView {
                         return record_error_view(&error, i18n);
                     }
                 };
-                let (v, id, today) = (&page.viewer, page.child_id, page.today);
-                let loaded = async {
-                    Ok::<_, crate::services::RecordError>((
-                        page.records.child(v, id).await?,
-                        page.records.about_me(v, id).await?,
-                        page.records.goals(v, id).await?,
-                        page.records.review_points(v, id, today).await?,
-                    ))
-                };
-                let (child, entries, goals, points) = match loaded.await {
+                let (id, today) = (page.child_id, page.today);
+                let (child, entries, goals, points) = match whole_record(&page).await {
                     Ok(loaded) => loaded,
                     Err(error) => {
                         set_status(&error);
