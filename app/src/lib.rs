@@ -6,9 +6,12 @@
 
 pub mod account;
 pub mod islands;
+// `record` first: it defines `coded_enum!`, which `local_offer` uses too.
+#[macro_use]
+pub mod record;
+pub mod local_offer;
 pub mod locale;
 pub mod reading;
-pub mod record;
 
 #[cfg(feature = "ssr")]
 pub mod components;

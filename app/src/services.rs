@@ -143,3 +143,66 @@ pub type Records = Arc<dyn FamilyRecords>;
 pub fn use_records() -> Records {
     leptos::prelude::use_context::<Records>().expect("the server provides FamilyRecords")
 }
+
+use crate::local_offer::service::{SavedService, Service};
+use crate::local_offer::{SearchQuery, SearchResults};
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum LocalOfferError {
+    /// No service with this id has ever been imported.
+    #[error("no such service")]
+    NotFound,
+    /// The search asked for distances from a postcode area Heard has no location for.
+    #[error("postcode area not known")]
+    UnknownDistrict,
+    /// A fault on our side; the detail is logged, the person is asked to try again.
+    #[error("storage failed")]
+    Unavailable,
+}
+
+/// A service and whether the council still lists it (a service dropped from the feed stays, so what
+/// families saved is never lost, but it is marked).
+#[derive(Debug, Clone, PartialEq)]
+pub struct ListedService {
+    pub service: Service,
+    pub still_listed: bool,
+}
+
+/// The council's Local Offer: searching needs no sign-in; saving to a child's record follows the
+/// record's access rule.
+#[async_trait::async_trait]
+pub trait LocalOffer: Send + Sync {
+    /// One page of services that match, best first, each with why it matched.
+    async fn search(&self, query: &SearchQuery) -> Result<SearchResults, LocalOfferError>;
+    async fn service(&self, id: &str) -> Result<ListedService, LocalOfferError>;
+
+    /// Saves a service to a child's record with the family's note; returns the saved row's id.
+    /// Saving the same service again updates the note.
+    async fn save_service(
+        &self,
+        viewer: &Viewer,
+        child_id: i64,
+        service_id: &str,
+        note: &str,
+    ) -> Result<i64, RecordError>;
+    /// Services saved to a child's record, newest first.
+    async fn saved_services(
+        &self,
+        viewer: &Viewer,
+        child_id: i64,
+    ) -> Result<Vec<SavedService>, RecordError>;
+    async fn forget_saved_service(
+        &self,
+        viewer: &Viewer,
+        child_id: i64,
+        saved_id: i64,
+    ) -> Result<(), RecordError>;
+}
+
+/// The Local Offer service as pages find it in context.
+pub type Directory = Arc<dyn LocalOffer>;
+
+/// The Local Offer for this request. The server always provides one.
+pub fn use_directory() -> Directory {
+    leptos::prelude::use_context::<Directory>().expect("the server provides LocalOffer")
+}

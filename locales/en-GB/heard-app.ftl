@@ -543,3 +543,8 @@ drafts-restored = We put back what you were writing last time. It is not saved y
 
 ## Changing a child's details at the same time as someone else
 child-conflict-saved = What is saved now
+
+## Local Offer: search problems
+error-age-not-valid = Type an age in years, from 0 to 25. For example, 7.
+error-postcode-not-valid = Type the first part of a postcode, like DE22, or a whole postcode.
+error-postcode-not-known = We do not know where that postcode is. Check it, or leave this box empty.

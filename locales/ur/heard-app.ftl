@@ -545,3 +545,8 @@ drafts-restored = آپ پچھلی بار جو لکھ رہے تھے وہ ہم ن�
 
 ## Changing a child's details at the same time as someone else
 child-conflict-saved = اس وقت کیا محفوظ ہے
+
+## Local Offer: search problems
+error-age-not-valid = عمر سالوں میں لکھیں، 0 سے 25 تک۔ مثال کے طور پر، 7۔
+error-postcode-not-valid = پوسٹ کوڈ کا پہلا حصہ لکھیں، جیسے DE22، یا پورا پوسٹ کوڈ۔
+error-postcode-not-known = ہمیں معلوم نہیں کہ یہ پوسٹ کوڈ کہاں ہے۔ اسے چیک کریں، یا یہ خانہ خالی چھوڑ دیں۔

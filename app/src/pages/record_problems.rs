@@ -18,6 +18,9 @@ pub fn message(problem: &Problem, i18n: &FluentLanguageLoader) -> String {
         Problem::DateInFuture => fl!(i18n, "error-date-in-future"),
         Problem::ChooseOne => fl!(i18n, "error-choose-one"),
         Problem::ChangedMeanwhile => fl!(i18n, "error-changed-meanwhile"),
+        Problem::AgeNotValid => fl!(i18n, "error-age-not-valid"),
+        Problem::PostcodeNotValid => fl!(i18n, "error-postcode-not-valid"),
+        Problem::PostcodeNotKnown => fl!(i18n, "error-postcode-not-known"),
     }
 }
 

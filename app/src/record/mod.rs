@@ -21,6 +21,21 @@ macro_rules! coded_enum {
                 match code { $($code => Some($name::$variant),)+ _ => None }
             }
         }
+
+        // Stored (in the Local Offer's JSON) by code, so renaming a variant never breaks saved data.
+        impl serde::Serialize for $name {
+            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.code())
+            }
+        }
+
+        impl<'de> serde::Deserialize<'de> for $name {
+            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                let code = <std::borrow::Cow<'de, str> as serde::Deserialize>::deserialize(deserializer)?;
+                $name::from_code(&code)
+                    .ok_or_else(|| serde::de::Error::custom(format!("unknown code {code:?}")))
+            }
+        }
     };
 }
 

@@ -25,6 +25,12 @@ pub enum Problem {
     ChooseOne,
     #[error("someone else saved a change while this was being written")]
     ChangedMeanwhile,
+    #[error("an age must be a whole number from 0 to 25")]
+    AgeNotValid,
+    #[error("not the start of a UK postcode")]
+    PostcodeNotValid,
+    #[error("a postcode area Heard does not know")]
+    PostcodeNotKnown,
 }
 
 /// A problem and the form field it belongs to (the field's id, to link to from the error summary).

@@ -1,0 +1,10 @@
+//! The Local Offer: the services a council lists for children and young people with SEND, as Heard
+//! holds them after import (`service`), and how families search them (`search`). Plain data and rules,
+//! shared by the server and the browser; the importer, storage and search index are in
+//! `heard_server::local_offer`.
+
+pub mod search;
+pub mod service;
+
+pub use search::{FoundService, MatchReason, SearchQuery, SearchResults};
+pub use service::{Service, ServiceCategory, ServiceSummary};
