@@ -5,6 +5,7 @@ pub mod accounts;
 pub mod config;
 pub mod cross_site;
 pub mod demo;
+pub mod local_offer;
 pub mod record;
 pub mod sign_in_limit;
 pub mod storage;
