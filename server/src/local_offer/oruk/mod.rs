@@ -42,8 +42,8 @@ pub enum FeedError {
     NotJson(String),
     #[error("the feed is JSON but not Open Referral UK services: {0}")]
     WrongShape(String),
-    #[error("could not read {source}: {reason}")]
-    Unreadable { source: String, reason: String },
+    #[error("could not read {place}: {reason}")]
+    Unreadable { place: String, reason: String },
 }
 
 /// Reads a file path or an http(s) URL. A URL that answers with an API page is followed page by page.
