@@ -50,12 +50,24 @@ pub struct Cli {
     pub command: Option<Command>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Subcommand)]
+#[derive(Debug, Clone, PartialEq, Eq, Subcommand)]
 pub enum Command {
     /// Serve the portal (the default).
     Serve,
-    /// Fill an empty database with a fictional family, to see a working portal at once.
+    /// Fill an empty database with a fictional family and a fictional Local Offer, to see a working
+    /// portal at once.
     Demo,
+    /// Load Local Offer services from an Open Referral UK feed (v1 or v3 JSON): a file, or a URL whose
+    /// pages are followed. Importing the same feed again updates services by id and marks those it no
+    /// longer carries as no longer listed; nothing families saved is lost.
+    ImportOruk {
+        /// A JSON file, or an http(s) address such as https://council.example/api/services.
+        #[arg(value_name = "FILE_OR_URL")]
+        source: String,
+        /// The largest feed to read, in bytes (all pages together).
+        #[arg(long, env = "HEARD_IMPORT_MAX_BYTES", default_value_t = crate::local_offer::oruk::DEFAULT_MAX_BYTES)]
+        max_bytes: usize,
+    },
 }
 
 impl Cli {
@@ -79,6 +91,10 @@ mod tests {
         assert_eq!(before.command, Some(Command::Demo));
         let after = Cli::try_parse_from(["heard", "serve", "--addr", "127.0.0.1:4000"]).unwrap();
         assert_eq!(after.addr.port(), 4000);
+        let import = Cli::try_parse_from(["heard", "import-oruk", "feed.json"]).unwrap();
+        assert!(
+            matches!(import.command, Some(Command::ImportOruk { source, .. }) if source == "feed.json")
+        );
         let bare = Cli::try_parse_from(["heard"]).unwrap();
         assert_eq!(bare.command, None);
         assert!(!bare.secure_cookies());

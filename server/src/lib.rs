@@ -26,14 +26,21 @@ pub enum HeardError {
     Serve(#[source] std::io::Error),
     #[error(transparent)]
     Demo(#[from] demo::DemoError),
+    #[error("nothing was imported: {0}")]
+    Import(#[from] local_offer::import::ImportError),
 }
 
 pub async fn run(cli: Cli) -> Result<(), HeardError> {
     let pool = storage::open(&cli.database_url).await?;
-    match cli.command.unwrap_or(Command::Serve) {
+    match cli.command.clone().unwrap_or(Command::Serve) {
         Command::Demo => {
             let report = demo::fill(&pool).await?;
             println!("{report}");
+            Ok(())
+        }
+        Command::ImportOruk { source, max_bytes } => {
+            let report = local_offer::import::import_source(&pool, &source, max_bytes).await?;
+            print!("{report}");
             Ok(())
         }
         Command::Serve => {

@@ -4,6 +4,7 @@
 use crate::accounts::{self, Account, AccountError, NewAccount};
 use crate::config::Cli;
 use crate::cross_site::refuse_cross_site;
+use crate::local_offer::SqliteLocalOffer;
 use crate::record::SqliteRecords;
 use crate::storage;
 use axum::body::{to_bytes, Body};
@@ -19,7 +20,7 @@ use heard_app::forms::FormOutcome;
 use heard_app::locale::Locale;
 use heard_app::reading::ReadingOptions;
 use heard_app::scope::{safe_return_path, RequestScope, Viewer};
-use heard_app::services::Records;
+use heard_app::services::{Directory, Records};
 use heard_app::{shell, App};
 use leptos::config::LeptosOptions;
 use leptos::prelude::provide_context;
@@ -72,6 +73,8 @@ pub struct AppState {
     pub pool: SqlitePool,
     /// The child's record behind its access rule; pages find it in their context.
     pub records: Records,
+    /// The Local Offer: search, services, and services saved to a child's record.
+    pub directory: Directory,
     pub leptos_options: LeptosOptions,
     pub secure_cookies: bool,
 }
@@ -118,6 +121,7 @@ pub fn router(settings: Settings, pool: SqlitePool) -> Router {
     let state = AppState {
         pool: pool.clone(),
         records: Arc::new(SqliteRecords::new(pool.clone())),
+        directory: Arc::new(SqliteLocalOffer::new(pool.clone())),
         leptos_options: leptos_options.clone(),
         secure_cookies: settings.secure_cookies,
     };
@@ -146,8 +150,8 @@ pub fn router(settings: Settings, pool: SqlitePool) -> Router {
             &state,
             routes,
             {
-                let records = state.records.clone();
-                move || provide_context(records.clone())
+                let state = state.clone();
+                move || provide_services(&state)
             },
             {
                 let options = leptos_options.clone();
@@ -313,10 +317,10 @@ pub(crate) async fn render_with_status<C: Clone + Send + Sync + 'static>(
     status: StatusCode,
 ) -> Response {
     let options = state.leptos_options.clone();
-    let records = state.records.clone();
+    let state = state.clone();
     let handler = leptos_axum::render_app_async_with_context(
         move || {
-            provide_context(records.clone());
+            provide_services(&state);
             provide_context(extra.clone());
         },
         move || shell(options.clone()),
@@ -326,10 +330,15 @@ pub(crate) async fn render_with_status<C: Clone + Send + Sync + 'static>(
     response
 }
 
+/// What pages and server functions find in their context: the services over the database.
+fn provide_services(state: &AppState) {
+    provide_context(state.records.clone());
+    provide_context(state.directory.clone());
+}
+
 /// Leptos server functions (called by islands), with the same context pages get.
 async fn server_functions(State(state): State<AppState>, request: Request) -> Response {
-    let records = state.records.clone();
-    leptos_axum::handle_server_fns_with_context(move || provide_context(records.clone()), request)
+    leptos_axum::handle_server_fns_with_context(move || provide_services(&state), request)
         .await
         .into_response()
 }

@@ -1,0 +1,144 @@
+//! `LocalOffer` over SQLite: services and saved services live in the database; the search index is
+//! rebuilt from it whenever an import (perhaps by another process, `heard import-oruk`) has changed it.
+
+use super::places::PostcodeDistricts;
+use super::search::ServiceIndex;
+use super::words::Lexicon;
+use super::{import, saved};
+use heard_app::local_offer::search::Origin;
+use heard_app::local_offer::service::SavedService;
+use heard_app::local_offer::{SearchQuery, SearchResults, Service};
+use heard_app::scope::Viewer;
+use heard_app::services::{ListedService, LocalOffer, LocalOfferError, RecordError};
+use sqlx::SqlitePool;
+use std::sync::Arc;
+use tokio::sync::Mutex;
+
+pub struct SqliteLocalOffer {
+    pool: SqlitePool,
+    lexicon: Arc<Lexicon>,
+    districts: Arc<PostcodeDistricts>,
+    /// The index and the import generation it was built from.
+    index: Mutex<Option<(i64, Arc<ServiceIndex>)>>,
+}
+
+fn unavailable(error: impl std::fmt::Display) -> LocalOfferError {
+    tracing::error!(%error, "Local Offer storage failed");
+    LocalOfferError::Unavailable
+}
+
+impl SqliteLocalOffer {
+    pub fn new(pool: SqlitePool) -> Self {
+        SqliteLocalOffer {
+            pool,
+            lexicon: Arc::new(Lexicon::load()),
+            districts: Arc::new(PostcodeDistricts::load()),
+            index: Mutex::new(None),
+        }
+    }
+
+    /// The index for the database as it is now, rebuilt first if an import changed it. One rebuild
+    /// at a time; searches wait for it rather than see half a catalogue.
+    pub async fn current_index(&self) -> Result<Arc<ServiceIndex>, LocalOfferError> {
+        let generation = import::generation(&self.pool).await.map_err(unavailable)?;
+        let mut held = self.index.lock().await;
+        if let Some((built_from, index)) = held.as_ref() {
+            if *built_from == generation {
+                return Ok(index.clone());
+            }
+        }
+        let details: Vec<String> =
+            sqlx::query_scalar("SELECT details FROM services WHERE listed = 1")
+                .fetch_all(&self.pool)
+                .await
+                .map_err(unavailable)?;
+        let lexicon = self.lexicon.clone();
+        let index = tokio::task::spawn_blocking(move || {
+            let services = details
+                .iter()
+                .filter_map(|json| serde_json::from_str::<Service>(json).ok())
+                .collect();
+            ServiceIndex::build(services, lexicon)
+        })
+        .await
+        .map_err(unavailable)?
+        .map_err(unavailable)?;
+        let index = Arc::new(index);
+        tracing::info!(
+            services = index.len(),
+            generation,
+            "Local Offer search index built"
+        );
+        *held = Some((generation, index.clone()));
+        Ok(index)
+    }
+
+    pub fn origin_point(&self, origin: &Origin) -> Result<(f64, f64), LocalOfferError> {
+        match origin {
+            Origin::District(district) => self
+                .districts
+                .centre(district)
+                .ok_or(LocalOfferError::UnknownDistrict),
+            Origin::Point {
+                latitude,
+                longitude,
+            } => Ok((*latitude, *longitude)),
+        }
+    }
+}
+
+#[async_trait::async_trait]
+impl LocalOffer for SqliteLocalOffer {
+    async fn search(&self, query: &SearchQuery) -> Result<SearchResults, LocalOfferError> {
+        let origin = query
+            .origin
+            .as_ref()
+            .map(|origin| self.origin_point(origin))
+            .transpose()?;
+        let index = self.current_index().await?;
+        index.search(query, origin).map_err(unavailable)
+    }
+
+    async fn service(&self, id: &str) -> Result<ListedService, LocalOfferError> {
+        let row: Option<(String, i64)> =
+            sqlx::query_as("SELECT details, listed FROM services WHERE id = ?")
+                .bind(id)
+                .fetch_optional(&self.pool)
+                .await
+                .map_err(unavailable)?;
+        let (details, listed) = row.ok_or(LocalOfferError::NotFound)?;
+        let service = serde_json::from_str(&details).map_err(unavailable)?;
+        Ok(ListedService {
+            service,
+            still_listed: listed == 1,
+        })
+    }
+
+    async fn save_service(
+        &self,
+        viewer: &Viewer,
+        child_id: i64,
+        service_id: &str,
+        note: &str,
+    ) -> Result<i64, RecordError> {
+        let today = time::OffsetDateTime::now_utc().date();
+        saved::save(&self.pool, viewer, child_id, service_id, note, today).await
+    }
+
+    async fn saved_services(
+        &self,
+        viewer: &Viewer,
+        child_id: i64,
+    ) -> Result<Vec<SavedService>, RecordError> {
+        saved::list(&self.pool, viewer, child_id).await
+    }
+
+    async fn forget_saved_service(
+        &self,
+        viewer: &Viewer,
+        child_id: i64,
+        saved_id: i64,
+    ) -> Result<(), RecordError> {
+        saved::forget(&self.pool, viewer, child_id, saved_id).await
+    }
+}

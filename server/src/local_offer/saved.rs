@@ -1,0 +1,92 @@
+//! Services a family saved to a child's record, with their note. Only the child's family may read or
+//! change them: the record's own access rule is checked first, on every call.
+
+use crate::record::{may_see_child, unavailable};
+use heard_app::local_offer::service::SavedService;
+use heard_app::record::dates::{self, Date};
+use heard_app::scope::Viewer;
+use heard_app::services::RecordError;
+use sqlx::SqlitePool;
+
+pub async fn save(
+    pool: &SqlitePool,
+    viewer: &Viewer,
+    child_id: i64,
+    service_id: &str,
+    note: &str,
+    today: Date,
+) -> Result<i64, RecordError> {
+    may_see_child(pool, viewer, child_id).await?;
+    let exists: Option<i64> = sqlx::query_scalar("SELECT 1 FROM services WHERE id = ?")
+        .bind(service_id)
+        .fetch_optional(pool)
+        .await
+        .map_err(unavailable)?;
+    if exists.is_none() {
+        return Err(RecordError::NotFound);
+    }
+    sqlx::query_scalar(
+        "INSERT INTO saved_services (child_id, service_id, note, saved_by, saved_on)
+         VALUES (?, ?, ?, ?, ?)
+         ON CONFLICT (child_id, service_id) DO UPDATE SET note = excluded.note,
+             saved_by = excluded.saved_by, saved_on = excluded.saved_on
+         RETURNING id",
+    )
+    .bind(child_id)
+    .bind(service_id)
+    .bind(note)
+    .bind(viewer.account_id)
+    .bind(dates::to_iso(today))
+    .fetch_one(pool)
+    .await
+    .map_err(unavailable)
+}
+
+pub async fn list(
+    pool: &SqlitePool,
+    viewer: &Viewer,
+    child_id: i64,
+) -> Result<Vec<SavedService>, RecordError> {
+    may_see_child(pool, viewer, child_id).await?;
+    let rows: Vec<(i64, String, String, i64, String, String)> = sqlx::query_as(
+        "SELECT s.id, s.service_id, v.name, v.listed, s.note, s.saved_on
+         FROM saved_services s JOIN services v ON v.id = s.service_id
+         WHERE s.child_id = ? ORDER BY s.saved_on DESC, s.id DESC",
+    )
+    .bind(child_id)
+    .fetch_all(pool)
+    .await
+    .map_err(unavailable)?;
+    Ok(rows
+        .into_iter()
+        .filter_map(|(id, service_id, service_name, listed, note, saved_on)| {
+            Some(SavedService {
+                id,
+                service_id,
+                service_name,
+                still_listed: listed == 1,
+                note,
+                saved_on: dates::from_iso(&saved_on)?,
+            })
+        })
+        .collect())
+}
+
+pub async fn forget(
+    pool: &SqlitePool,
+    viewer: &Viewer,
+    child_id: i64,
+    saved_id: i64,
+) -> Result<(), RecordError> {
+    may_see_child(pool, viewer, child_id).await?;
+    let done = sqlx::query("DELETE FROM saved_services WHERE id = ? AND child_id = ?")
+        .bind(saved_id)
+        .bind(child_id)
+        .execute(pool)
+        .await
+        .map_err(unavailable)?;
+    if done.rows_affected() == 0 {
+        return Err(RecordError::NotFound);
+    }
+    Ok(())
+}

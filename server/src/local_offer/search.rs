@@ -1,0 +1,566 @@
+//! The search index: every listed service in an in-memory tantivy index (BM25 ranking, English
+//! stems, phrase matching), with Heard's own layer in front that drops stop words, corrects typing
+//! slips against the words the services use, and widens jargon to all its names from the synonym list.
+//! Filters (age, need, category, free, distance) are checked per match against plain data held
+//! beside the index, and every result says why it matched.
+
+use super::words::{self, Lexicon, Vocabulary};
+use heard_app::local_offer::search::{FoundService, MatchReason, RESULTS_PER_PAGE};
+use heard_app::local_offer::service::{AgeRange, ServiceCategory};
+use heard_app::local_offer::{SearchQuery, SearchResults, Service, ServiceSummary};
+use heard_app::record::AreaOfNeed;
+use std::cmp::Ordering;
+use std::collections::HashSet;
+use std::sync::Arc;
+use tantivy::collector::{Collector, SegmentCollector};
+use tantivy::columnar::Column;
+use tantivy::query::{AllQuery, BooleanQuery, BoostQuery, Occur, PhraseQuery, Query, TermQuery};
+use tantivy::schema::{
+    Field, IndexRecordOption, Schema, TextFieldIndexing, TextOptions, FAST, INDEXED,
+};
+use tantivy::{
+    DocId, Index, IndexReader, ReloadPolicy, Score, SegmentReader, TantivyDocument, Term,
+};
+
+/// What a result needs without going back to the database.
+#[derive(Debug, Clone)]
+pub struct IndexedService {
+    pub summary: ServiceSummary,
+    pub ages: AgeRange,
+    pub needs: Vec<AreaOfNeed>,
+    pub categories: Vec<ServiceCategory>,
+    pub free: bool,
+    pub location: Option<(f64, f64)>,
+    /// Everything searchable, for working out why it matched.
+    pub text: String,
+}
+
+struct Fields {
+    slot: Field,
+    name: Field,
+    terms: Field,
+    description: Field,
+    place: Field,
+}
+
+/// How much a match in each field counts: the name most, then the feed's terms.
+const FIELD_BOOSTS: [(usize, Score); 4] = [(0, 3.0), (1, 2.0), (2, 1.0), (3, 0.5)];
+
+pub struct ServiceIndex {
+    reader: IndexReader,
+    fields: Fields,
+    /// By slot; slots are in name order, so slot order is alphabetical order.
+    services: Arc<Vec<IndexedService>>,
+    vocabulary: Vocabulary,
+    stems: HashSet<String>,
+    lexicon: Arc<Lexicon>,
+}
+
+/// One thing the person asked for: a word, or a phrase from the synonym list with all its names.
+#[derive(Debug, Clone, PartialEq)]
+enum Concept {
+    Word {
+        typed: String,
+        read_as: String,
+        stem: String,
+    },
+    Group {
+        typed: String,
+        typed_stems: Vec<String>,
+        group: usize,
+    },
+}
+
+impl ServiceIndex {
+    /// Indexes the given (listed) services. About two seconds for 100,000 on one core.
+    pub fn build(mut services: Vec<Service>, lexicon: Arc<Lexicon>) -> tantivy::Result<Self> {
+        services.sort_by_cached_key(|s| (s.name.to_lowercase(), s.id.clone()));
+        let mut schema = Schema::builder();
+        let text = TextOptions::default().set_indexing_options(
+            TextFieldIndexing::default()
+                .set_tokenizer(words::ANALYZER)
+                .set_index_option(IndexRecordOption::WithFreqsAndPositions),
+        );
+        let fields = Fields {
+            slot: schema.add_u64_field("slot", FAST | INDEXED),
+            name: schema.add_text_field("name", text.clone()),
+            terms: schema.add_text_field("terms", text.clone()),
+            description: schema.add_text_field("description", text.clone()),
+            place: schema.add_text_field("place", text),
+        };
+        let index = Index::create_in_ram(schema.build());
+        index
+            .tokenizers()
+            .register(words::ANALYZER, words::stemming_analyzer());
+        let mut writer = index.writer_with_num_threads(1, 64_000_000)?;
+        let mut vocabulary = Vocabulary::default();
+        let mut stems = HashSet::new();
+        let mut word_analyzer = words::word_analyzer();
+        let mut stem_analyzer = words::stemming_analyzer();
+        let mut indexed = Vec::with_capacity(services.len());
+        for (slot, service) in services.iter().enumerate() {
+            let terms = searchable_terms(service);
+            let place = service
+                .places
+                .iter()
+                .map(|p| format!("{} {} {}", p.name, p.town, p.postcode))
+                .collect::<Vec<_>>()
+                .join(" ");
+            let all = format!(
+                "{} \n {} \n {} \n {}",
+                service.name, terms, service.description, place
+            );
+            for word in words::tokens(&mut word_analyzer, &all) {
+                vocabulary.add(&word);
+            }
+            stems.extend(words::tokens(&mut stem_analyzer, &all));
+            let mut document = TantivyDocument::default();
+            document.add_u64(fields.slot, slot as u64);
+            document.add_text(fields.name, &service.name);
+            document.add_text(fields.terms, &terms);
+            document.add_text(fields.description, &service.description);
+            document.add_text(fields.place, &place);
+            writer.add_document(document)?;
+            indexed.push(IndexedService {
+                summary: service.summary(),
+                ages: service.ages,
+                needs: service.needs.clone(),
+                categories: service.categories.clone(),
+                free: service.is_free(),
+                location: service.location(),
+                text: all,
+            });
+        }
+        writer.commit()?;
+        for word in lexicon.words() {
+            vocabulary.add(word);
+        }
+        let reader = index
+            .reader_builder()
+            .reload_policy(ReloadPolicy::Manual)
+            .try_into()?;
+        Ok(ServiceIndex {
+            reader,
+            fields,
+            services: Arc::new(indexed),
+            vocabulary,
+            stems,
+            lexicon,
+        })
+    }
+
+    pub fn len(&self) -> usize {
+        self.services.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.services.is_empty()
+    }
+
+    /// One page of results. `origin` is where distances are measured from (already resolved from a
+    /// postcode district or the device).
+    pub fn search(
+        &self,
+        query: &SearchQuery,
+        origin: Option<(f64, f64)>,
+    ) -> tantivy::Result<SearchResults> {
+        let (concepts, corrections) = self.understand(&query.words);
+        let keep = Filter::from_query(query, origin);
+        let mut some_words_only = false;
+        let mut hits = self.matches(&self.text_query(&concepts, Occur::Must), &keep)?;
+        if hits.is_empty() && concepts.len() > 1 {
+            hits = self.matches(&self.text_query(&concepts, Occur::Should), &keep)?;
+            some_words_only = !hits.is_empty();
+        }
+        let by_distance = concepts.is_empty() && origin.is_some();
+        let distance = |slot: u32| {
+            origin
+                .zip(self.services[slot as usize].location)
+                .map_or(f64::MAX, |(from, to)| miles_between(from, to))
+        };
+        let order = |a: &(u32, Score), b: &(u32, Score)| -> Ordering {
+            if by_distance {
+                distance(a.0).total_cmp(&distance(b.0)).then(a.0.cmp(&b.0))
+            } else {
+                b.1.total_cmp(&a.1).then(a.0.cmp(&b.0))
+            }
+        };
+        let total = hits.len();
+        let pages = total.div_ceil(RESULTS_PER_PAGE).max(1);
+        let page = query.page.clamp(1, pages);
+        let wanted = (page * RESULTS_PER_PAGE).min(total);
+        // Only the pages up to this one need sorting.
+        if wanted > 0 && wanted < total {
+            hits.select_nth_unstable_by(wanted - 1, order);
+            hits.truncate(wanted);
+        }
+        hits.sort_by(order);
+        let found = hits
+            .iter()
+            .skip((page - 1) * RESULTS_PER_PAGE)
+            .map(|&(slot, _)| {
+                let service = &self.services[slot as usize];
+                let tenths_of_mile = origin
+                    .zip(service.location)
+                    .map(|(from, to)| (miles_between(from, to) * 10.0).round() as u32);
+                FoundService {
+                    service: service.summary.clone(),
+                    tenths_of_mile,
+                    reasons: self.reasons(service, &concepts, query, tenths_of_mile),
+                }
+            })
+            .collect();
+        Ok(SearchResults {
+            total,
+            found,
+            corrections,
+            some_words_only,
+            page,
+            pages,
+        })
+    }
+
+    /// The typed words as concepts, and the words read as others.
+    fn understand(&self, typed: &str) -> (Vec<Concept>, Vec<(String, String)>) {
+        let mut word_analyzer = words::word_analyzer();
+        let mut stem_analyzer = words::stemming_analyzer();
+        let mut corrections = Vec::new();
+        let mut words: Vec<(String, String, String)> = Vec::new();
+        for word in words::tokens(&mut word_analyzer, typed) {
+            if self.lexicon.stopwords.contains(&word) {
+                continue;
+            }
+            let stem_of = |analyzer: &mut tantivy::tokenizer::TextAnalyzer, w: &str| {
+                words::tokens(analyzer, w)
+                    .into_iter()
+                    .next()
+                    .unwrap_or_default()
+            };
+            let stem = stem_of(&mut stem_analyzer, &word);
+            let known = self.vocabulary.knows(&word) || self.stems.contains(&stem);
+            let read_as = match (known, self.vocabulary.correction(&word)) {
+                (false, Some(correction)) => {
+                    corrections.push((word.clone(), correction.clone()));
+                    correction
+                }
+                _ => word.clone(),
+            };
+            let stem = stem_of(&mut stem_analyzer, &read_as);
+            words.push((word, read_as, stem));
+        }
+        let stems: Vec<&str> = words.iter().map(|(_, _, s)| s.as_str()).collect();
+        let mut concepts = Vec::new();
+        let mut at = 0;
+        while at < words.len() {
+            let longest = self
+                .lexicon
+                .groups
+                .iter()
+                .enumerate()
+                .flat_map(|(group, g)| g.stemmed.iter().map(move |phrase| (group, phrase)))
+                .filter(|(_, phrase)| {
+                    !phrase.is_empty()
+                        && stems.len() >= at + phrase.len()
+                        && stems[at..at + phrase.len()]
+                            .iter()
+                            .zip(phrase.iter())
+                            .all(|(a, b)| *a == b)
+                })
+                .max_by_key(|(_, phrase)| phrase.len());
+            match longest {
+                Some((group, phrase)) => {
+                    let span = &words[at..at + phrase.len()];
+                    concepts.push(Concept::Group {
+                        typed: span
+                            .iter()
+                            .map(|(_, read_as, _)| read_as.as_str())
+                            .collect::<Vec<_>>()
+                            .join(" "),
+                        typed_stems: phrase.clone(),
+                        group,
+                    });
+                    at += phrase.len();
+                }
+                None => {
+                    let (typed, read_as, stem) = words[at].clone();
+                    concepts.push(Concept::Word {
+                        typed,
+                        read_as,
+                        stem,
+                    });
+                    at += 1;
+                }
+            }
+        }
+        (concepts, corrections)
+    }
+
+    fn text_query(&self, concepts: &[Concept], occur: Occur) -> Box<dyn Query> {
+        if concepts.is_empty() {
+            return Box::new(AllQuery);
+        }
+        let clauses = concepts
+            .iter()
+            .map(|concept| {
+                let alternatives: Vec<Vec<String>> = match concept {
+                    Concept::Word { stem, .. } => vec![vec![stem.clone()]],
+                    Concept::Group { group, .. } => self.lexicon.groups[*group].stemmed.clone(),
+                };
+                (occur, self.any_of(&alternatives))
+            })
+            .collect();
+        Box::new(BooleanQuery::new(clauses))
+    }
+
+    /// Any of these phrases (as stems) in any text field, weighted by field.
+    fn any_of(&self, phrases: &[Vec<String>]) -> Box<dyn Query> {
+        let fields = [
+            self.fields.name,
+            self.fields.terms,
+            self.fields.description,
+            self.fields.place,
+        ];
+        let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+        for phrase in phrases.iter().filter(|p| !p.is_empty()) {
+            for (position, boost) in FIELD_BOOSTS {
+                let field = fields[position];
+                let query: Box<dyn Query> = if phrase.len() == 1 {
+                    Box::new(TermQuery::new(
+                        Term::from_field_text(field, &phrase[0]),
+                        IndexRecordOption::WithFreqs,
+                    ))
+                } else {
+                    Box::new(PhraseQuery::new(
+                        phrase
+                            .iter()
+                            .map(|stem| Term::from_field_text(field, stem))
+                            .collect(),
+                    ))
+                };
+                clauses.push((Occur::Should, Box::new(BoostQuery::new(query, boost))));
+            }
+        }
+        Box::new(BooleanQuery::new(clauses))
+    }
+
+    fn matches(&self, query: &dyn Query, keep: &Filter) -> tantivy::Result<Vec<(u32, Score)>> {
+        let searcher = self.reader.searcher();
+        searcher.search(
+            query,
+            &Gather {
+                services: self.services.clone(),
+                keep: keep.clone(),
+            },
+        )
+    }
+
+    fn reasons(
+        &self,
+        service: &IndexedService,
+        concepts: &[Concept],
+        query: &SearchQuery,
+        tenths_of_mile: Option<u32>,
+    ) -> Vec<MatchReason> {
+        let stems = words::tokens(&mut words::stemming_analyzer(), &service.text);
+        let has = |phrase: &[String]| {
+            !phrase.is_empty()
+                && stems
+                    .windows(phrase.len())
+                    .any(|window| window.iter().zip(phrase).all(|(a, b)| a == b))
+        };
+        let mut reasons = Vec::new();
+        for concept in concepts {
+            match concept {
+                Concept::Word {
+                    typed,
+                    read_as,
+                    stem,
+                } if has(std::slice::from_ref(stem)) => reasons.push(if typed == read_as {
+                    MatchReason::Word {
+                        word: typed.clone(),
+                    }
+                } else {
+                    MatchReason::Corrected {
+                        typed: typed.clone(),
+                        read_as: read_as.clone(),
+                    }
+                }),
+                Concept::Group {
+                    typed,
+                    typed_stems,
+                    group,
+                } => {
+                    let group = &self.lexicon.groups[*group];
+                    if has(typed_stems) {
+                        reasons.push(MatchReason::Word {
+                            word: typed.clone(),
+                        });
+                    } else if let Some(found) = group
+                        .stemmed
+                        .iter()
+                        .position(|phrase| has(phrase))
+                        .map(|at| group.phrases[at].clone())
+                    {
+                        reasons.push(MatchReason::AlsoKnownAs {
+                            typed: typed.clone(),
+                            found,
+                        });
+                    }
+                }
+                Concept::Word { .. } => {}
+            }
+        }
+        if let Some(age) = query.age {
+            reasons.push(MatchReason::Age(age));
+        }
+        if let Some(need) = query.need {
+            reasons.push(MatchReason::Need(
+                service.needs.contains(&need).then_some(need),
+            ));
+        }
+        if let Some(category) = query.category {
+            reasons.push(MatchReason::Category(category));
+        }
+        if query.free_only {
+            reasons.push(MatchReason::Free);
+        }
+        if let Some(tenths_of_mile) = tenths_of_mile.filter(|_| query.origin.is_some()) {
+            reasons.push(MatchReason::Near { tenths_of_mile });
+        }
+        reasons
+    }
+}
+
+/// Everything a service's terms say, in words: the feed's terms and Heard's own categories and needs,
+/// so "health" finds a service the feed only tagged "NHS therapy".
+fn searchable_terms(service: &Service) -> String {
+    let mut words: Vec<String> = service.terms.clone();
+    words.extend(
+        service
+            .categories
+            .iter()
+            .map(|c| category_words(*c).to_string()),
+    );
+    words.extend(service.needs.iter().map(|n| need_words(*n).to_string()));
+    words.join(" \n ")
+}
+
+fn category_words(category: ServiceCategory) -> &'static str {
+    match category {
+        ServiceCategory::Education => "education",
+        ServiceCategory::Health => "health",
+        ServiceCategory::SocialCare => "social care",
+        ServiceCategory::Leisure => "leisure activities",
+        ServiceCategory::Advice => "advice information",
+    }
+}
+
+fn need_words(need: AreaOfNeed) -> &'static str {
+    match need {
+        AreaOfNeed::CommunicationAndInteraction => "communication and interaction",
+        AreaOfNeed::CognitionAndLearning => "cognition and learning",
+        AreaOfNeed::SocialEmotionalMentalHealth => "social emotional and mental health",
+        AreaOfNeed::SensoryPhysical => "sensory and physical",
+    }
+}
+
+/// The search's filters, checked for each match.
+#[derive(Clone)]
+struct Filter {
+    age: Option<u8>,
+    need: Option<AreaOfNeed>,
+    category: Option<ServiceCategory>,
+    free_only: bool,
+    within: Option<((f64, f64), f64)>,
+}
+
+impl Filter {
+    fn from_query(query: &SearchQuery, origin: Option<(f64, f64)>) -> Filter {
+        Filter {
+            age: query.age,
+            need: query.need,
+            category: query.category,
+            free_only: query.free_only,
+            within: origin.map(|o| (o, f64::from(query.within_miles))),
+        }
+    }
+
+    fn keeps(&self, service: &IndexedService) -> bool {
+        self.age.is_none_or(|age| service.ages.includes(age))
+            // A service that names no needs is open to all of them.
+            && self
+                .need
+                .is_none_or(|need| service.needs.is_empty() || service.needs.contains(&need))
+            && self
+                .category
+                .is_none_or(|category| service.categories.contains(&category))
+            && (!self.free_only || service.free)
+            && self.within.is_none_or(|(from, miles)| {
+                service
+                    .location
+                    .is_some_and(|to| miles_between(from, to) <= miles)
+            })
+    }
+}
+
+/// Every match that passes the filters, with its score: the count is exact, and ordering other than
+/// by score (distance, name) needs them all anyway.
+struct Gather {
+    services: Arc<Vec<IndexedService>>,
+    keep: Filter,
+}
+
+struct GatherSegment {
+    slots: Column<u64>,
+    services: Arc<Vec<IndexedService>>,
+    keep: Filter,
+    hits: Vec<(u32, Score)>,
+}
+
+impl Collector for Gather {
+    type Fruit = Vec<(u32, Score)>;
+    type Child = GatherSegment;
+
+    fn for_segment(&self, _: u32, segment: &SegmentReader) -> tantivy::Result<GatherSegment> {
+        Ok(GatherSegment {
+            slots: segment.fast_fields().u64("slot")?,
+            services: self.services.clone(),
+            keep: self.keep.clone(),
+            hits: Vec::new(),
+        })
+    }
+
+    fn requires_scoring(&self) -> bool {
+        true
+    }
+
+    fn merge_fruits(&self, fruits: Vec<Vec<(u32, Score)>>) -> tantivy::Result<Vec<(u32, Score)>> {
+        Ok(fruits.into_iter().flatten().collect())
+    }
+}
+
+impl SegmentCollector for GatherSegment {
+    type Fruit = Vec<(u32, Score)>;
+
+    fn collect(&mut self, doc: DocId, score: Score) {
+        if let Some(slot) = self.slots.first(doc) {
+            if self.keep.keeps(&self.services[slot as usize]) {
+                self.hits.push((slot as u32, score));
+            }
+        }
+    }
+
+    fn harvest(self) -> Vec<(u32, Score)> {
+        self.hits
+    }
+}
+
+/// Miles along the ground between two points (haversine; plenty for "how far to drive").
+pub fn miles_between((lat1, lon1): (f64, f64), (lat2, lon2): (f64, f64)) -> f64 {
+    const EARTH_RADIUS_MILES: f64 = 3958.8;
+    let (phi1, phi2) = (lat1.to_radians(), lat2.to_radians());
+    let d_phi = (lat2 - lat1).to_radians();
+    let d_lambda = (lon2 - lon1).to_radians();
+    let a = (d_phi / 2.0).sin().powi(2) + phi1.cos() * phi2.cos() * (d_lambda / 2.0).sin().powi(2);
+    2.0 * EARTH_RADIUS_MILES * a.sqrt().asin()
+}
