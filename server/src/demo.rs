@@ -3,6 +3,8 @@
 //! so the record always looks current.
 
 use crate::accounts::{self, AccountError, NewAccount};
+use crate::local_offer::import::{self, ImportError};
+use crate::local_offer::{oruk, SqliteLocalOffer};
 use crate::record::SqliteRecords;
 use heard_app::record::about_me::{AboutMePart, Author, CheckedEntry};
 use heard_app::record::child::{ChildDetails, KeyDates};
@@ -11,7 +13,7 @@ use heard_app::record::goal::{AdulthoodTheme, GoalState, GoalTheme, GoalWords};
 use heard_app::record::review::{GoalReview, ReviewWords};
 use heard_app::record::{AreaOfNeed, Rating, SchoolYear, SupportStatus};
 use heard_app::scope::Viewer;
-use heard_app::services::{FamilyRecords, RecordError};
+use heard_app::services::{FamilyRecords, LocalOffer, RecordError};
 use sqlx::SqlitePool;
 
 pub const DEMO_EMAIL: &str = "family@example.org";
@@ -23,11 +25,64 @@ pub enum DemoError {
     Account(#[from] AccountError),
     #[error("could not add the demo family's record: {0}")]
     Record(#[from] RecordError),
+    #[error("could not add the demo Local Offer: {0}")]
+    LocalOffer(#[from] ImportError),
 }
+
+/// The fictional Local Offer, shipped in the binary so `heard demo` works from anywhere.
+const DEMO_LOCAL_OFFER: &[u8] = include_bytes!("../demo/local-offer.json");
+/// The name the demo feed is stored under (re-running the demo updates it in place).
+pub const DEMO_LOCAL_OFFER_FEED: &str = "heard demo Local Offer";
+/// The service the demo family saved to Amira's record.
+const DEMO_SAVED_SERVICE: &str = "Open Door SEND Information and Advice (SENDIASS)";
 
 /// Adds the demo family to an empty database; leaves a database that has accounts alone.
 pub async fn fill(pool: &SqlitePool) -> Result<String, DemoError> {
     fill_on(pool, time::OffsetDateTime::now_utc().date()).await
+}
+
+/// Loads the demo Local Offer when the database has no services yet.
+async fn add_local_offer(pool: &SqlitePool) -> Result<String, DemoError> {
+    let services: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM services")
+        .fetch_one(pool)
+        .await
+        .map_err(ImportError::Storage)?;
+    if services > 0 {
+        return Ok(
+            "The database already has Local Offer services, so the demo ones were not added.\n"
+                .into(),
+        );
+    }
+    let feed = oruk::read_json(DEMO_LOCAL_OFFER).map_err(ImportError::Feed)?;
+    let report = import::store(pool, DEMO_LOCAL_OFFER_FEED, feed).await?;
+    Ok(format!(
+        "Added the demo Local Offer: {} services.\n",
+        report.added
+    ))
+}
+
+/// Amira's family saved the advice service, with a note, to show what saving looks like.
+async fn save_a_service(
+    pool: &SqlitePool,
+    viewer: &Viewer,
+    child_id: i64,
+) -> Result<(), DemoError> {
+    let service_id: Option<String> = sqlx::query_scalar("SELECT id FROM services WHERE name = ?")
+        .bind(DEMO_SAVED_SERVICE)
+        .fetch_optional(pool)
+        .await
+        .map_err(ImportError::Storage)?;
+    if let Some(service_id) = service_id {
+        SqliteLocalOffer::new(pool.clone())
+            .save_service(
+                viewer,
+                child_id,
+                &service_id,
+                "We rang them in October. They can come with us to the annual review.",
+            )
+            .await?;
+    }
+    Ok(())
 }
 
 /// A goal in the demo, with its ratings at each review point from the start of last school year
@@ -48,8 +103,11 @@ struct DemoChild {
 }
 
 pub async fn fill_on(pool: &SqlitePool, today: Date) -> Result<String, DemoError> {
+    let local_offer = add_local_offer(pool).await?;
     if accounts::count(pool).await? > 0 {
-        return Ok("The database already has accounts, so the demo family was not added.".into());
+        return Ok(format!(
+            "{local_offer}The database already has accounts, so the demo family was not added."
+        ));
     }
     let account = accounts::create(
         pool,
@@ -66,11 +124,13 @@ pub async fn fill_on(pool: &SqlitePool, today: Date) -> Result<String, DemoError
         email: account.email,
     };
     let records = SqliteRecords::new(pool.clone());
+    let mut child_ids = Vec::new();
     for child in demo_children(today) {
-        add_child(&records, &viewer, child, today).await?;
+        child_ids.push(add_child(&records, &viewer, child, today).await?);
     }
+    save_a_service(pool, &viewer, child_ids[0]).await?;
     Ok(format!(
-        "Added the demo family with two children. Sign in with {DEMO_EMAIL} and the password {DEMO_PASSWORD}."
+        "{local_offer}Added the demo family with two children. Sign in with {DEMO_EMAIL} and the password {DEMO_PASSWORD}."
     ))
 }
 
@@ -79,7 +139,7 @@ async fn add_child(
     viewer: &Viewer,
     child: DemoChild,
     today: Date,
-) -> Result<(), RecordError> {
+) -> Result<i64, RecordError> {
     let child_id = records.add_child(viewer, &child.details).await?;
     for (index, (part, author, text)) in child.about_me.iter().enumerate() {
         let entry = CheckedEntry {
@@ -151,7 +211,7 @@ async fn add_child(
                 .await?;
         }
     }
-    Ok(())
+    Ok(child_id)
 }
 
 fn family_comment(rating: Rating) -> &'static str {
@@ -307,7 +367,8 @@ mod tests {
     async fn demo_fills_an_empty_database_once_with_two_children_and_two_school_years() {
         let (_dir, pool) = storage::open_fresh_for_test().await;
         let today = dates::from_iso("2026-11-23").unwrap();
-        assert!(fill_on(&pool, today).await.unwrap().starts_with("Added"));
+        let report = fill_on(&pool, today).await.unwrap();
+        assert!(report.starts_with("Added the demo Local Offer"), "{report}");
         let account = accounts::sign_in(&pool, DEMO_EMAIL, DEMO_PASSWORD, "127.0.0.1")
             .await
             .unwrap();
@@ -348,5 +409,18 @@ mod tests {
         assert!(goals.iter().any(|g| g.state == GoalState::Achieved));
         let first = &records.about_me(&viewer, amira.id).await.unwrap()[0];
         assert_eq!(first.version, 2, "an entry with an earlier version to read");
+
+        let directory = SqliteLocalOffer::new(pool.clone());
+        let saved = directory.saved_services(&viewer, amira.id).await.unwrap();
+        assert_eq!(saved.len(), 1);
+        assert_eq!(saved[0].service_name, DEMO_SAVED_SERVICE);
+        let everything = directory
+            .search(&heard_app::local_offer::SearchQuery {
+                page: 1,
+                ..Default::default()
+            })
+            .await
+            .unwrap();
+        assert!(everything.total >= 60, "{} demo services", everything.total);
     }
 }

@@ -9,6 +9,11 @@ pub mod oruk;
 pub mod places;
 mod saved;
 pub mod search;
+#[doc(hidden)]
+pub mod synthetic;
 pub mod words;
 
 pub use directory::SqliteLocalOffer;
+
+#[cfg(test)]
+mod search_tests;

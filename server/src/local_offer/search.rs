@@ -257,8 +257,13 @@ impl ServiceIndex {
                 .groups
                 .iter()
                 .enumerate()
-                .flat_map(|(group, g)| g.stemmed.iter().map(move |phrase| (group, phrase)))
-                .filter(|(_, phrase)| {
+                .flat_map(|(group, g)| {
+                    g.matched
+                        .iter()
+                        .zip(&g.stemmed)
+                        .map(move |(phrase, whole)| (group, phrase, whole))
+                })
+                .filter(|(_, phrase, _)| {
                     !phrase.is_empty()
                         && stems.len() >= at + phrase.len()
                         && stems[at..at + phrase.len()]
@@ -266,9 +271,9 @@ impl ServiceIndex {
                             .zip(phrase.iter())
                             .all(|(a, b)| *a == b)
                 })
-                .max_by_key(|(_, phrase)| phrase.len());
+                .max_by_key(|(_, phrase, _)| phrase.len());
             match longest {
-                Some((group, phrase)) => {
+                Some((group, phrase, whole)) => {
                     let span = &words[at..at + phrase.len()];
                     concepts.push(Concept::Group {
                         typed: span
@@ -276,7 +281,7 @@ impl ServiceIndex {
                             .map(|(_, read_as, _)| read_as.as_str())
                             .collect::<Vec<_>>()
                             .join(" "),
-                        typed_stems: phrase.clone(),
+                        typed_stems: whole.clone(),
                         group,
                     });
                     at += phrase.len();

@@ -46,8 +46,11 @@ pub fn tokens(analyzer: &mut TextAnalyzer, text: &str) -> Vec<String> {
 pub struct SynonymGroup {
     /// Each phrase as written in the list.
     pub phrases: Vec<String>,
-    /// Each phrase as stems, in the same order.
+    /// Each phrase as stems, in the same order: what the index is asked for.
     pub stemmed: Vec<Vec<String>>,
+    /// Each phrase as stems without its stop words: what typed words (stop words dropped) are
+    /// matched against, so "education health and care plan" is still recognised.
+    pub matched: Vec<Vec<String>>,
 }
 
 /// The lists kept as data, parsed once.
@@ -63,7 +66,11 @@ impl Lexicon {
     }
 
     pub fn parse(synonyms: &str, stopwords: &str) -> Lexicon {
+        let stopwords: HashSet<String> = data_lines(stopwords)
+            .map(|word| word.to_lowercase())
+            .collect();
         let mut stem = stemming_analyzer();
+        let mut word = word_analyzer();
         let groups = data_lines(synonyms)
             .map(|line| {
                 let phrases: Vec<String> = line
@@ -72,12 +79,23 @@ impl Lexicon {
                     .filter(|p| !p.is_empty())
                     .collect();
                 let stemmed = phrases.iter().map(|p| tokens(&mut stem, p)).collect();
-                SynonymGroup { phrases, stemmed }
+                let matched = phrases
+                    .iter()
+                    .map(|p| {
+                        tokens(&mut word, p)
+                            .into_iter()
+                            .filter(|w| !stopwords.contains(w))
+                            .flat_map(|w| tokens(&mut stem, &w))
+                            .collect()
+                    })
+                    .collect();
+                SynonymGroup {
+                    phrases,
+                    stemmed,
+                    matched,
+                }
             })
             .filter(|group| group.phrases.len() > 1)
-            .collect();
-        let stopwords = data_lines(stopwords)
-            .map(|word| word.to_lowercase())
             .collect();
         Lexicon { groups, stopwords }
     }
@@ -247,6 +265,15 @@ mod tests {
         assert_eq!(group_of("respite"), group_of("short breaks"));
         assert_eq!(group_of("ot"), group_of("occupational therapy"));
         assert!(lexicon.stopwords.contains("the"));
+        // Phrases are matched without their stop words, as typed words are.
+        let ehcp = &lexicon.groups[group_of("education health and care plan")];
+        let at = ehcp
+            .phrases
+            .iter()
+            .position(|p| p == "education health and care plan")
+            .unwrap();
+        assert_eq!(ehcp.matched[at], ["educ", "health", "care", "plan"]);
+        assert_eq!(ehcp.stemmed[at].len(), 5);
         assert!(!lexicon.stopwords.contains("support"));
     }
 }

@@ -1,7 +1,30 @@
 //! Reading Open Referral UK feeds (v1 and v3) into Heard's `Service`, checking each service, keeping
 //! what is usable and saying what was not.
+//!
+//! A feed is one JSON document (a file, or each page of an API): a v3 service, a list of services
+//! (v1 or v3), a v3 API page (`{total_items, total_pages, page_number, size, first_page, last_page,
+//! empty, contents}`), a v1 API page (`{totalElements, totalPages, number, size, first, last,
+//! content}`) or v1 tables (`{service: [...], eligibility: [...], ...}`, see `v1`). v1 services are
+//! put into v3's words (`v1`), then every service is checked here (id, name, repeated ids, status)
+//! and read (`v3`), with its taxonomy terms mapped onto Heard's vocabulary by
+//! `server/data/taxonomy-map.txt` (`terms`) and its words cleaned of HTML (`text`). `fetch` reads
+//! files and URLs, following an API's pages.
 
+mod fetch;
+mod json;
+pub mod terms;
+mod text;
+mod v1;
+mod v3;
+
+#[cfg(test)]
+mod tests;
+
+use heard_app::local_offer::service::ServiceStatus;
 use heard_app::local_offer::Service;
+use json::{kind, shown, Object};
+use serde_json::Value;
+use std::collections::HashMap;
 
 /// The largest feed Heard reads, file or all pages of a URL together.
 pub const DEFAULT_MAX_BYTES: usize = 64 * 1024 * 1024;
@@ -48,12 +71,250 @@ pub enum FeedError {
 
 /// Reads a file path or an http(s) URL. A URL that answers with an API page is followed page by page.
 pub async fn read_source(source: &str, max_bytes: usize) -> Result<Feed, FeedError> {
-    let _ = (source, max_bytes);
-    todo!("being written")
+    fetch::read_source(source, max_bytes).await
 }
 
-/// Reads one JSON document: a v3 service, an array of services (v1 or v3), or a v3 API page.
+/// Reads one JSON document: a v3 service, an array of services (v1 or v3), a v3 API page (or a v1
+/// one), or v1 tables. A page is read alone: its other pages are not fetched.
 pub fn read_json(bytes: &[u8]) -> Result<Feed, FeedError> {
-    let _ = bytes;
-    todo!("being written")
+    Ok(check(vec![whole_document(read_page(bytes)?)?]))
+}
+
+/// A saved file holding one page of several: importing it alone would mark every service on the other
+/// pages as no longer listed, so it is refused.
+fn whole_document(page: Page) -> Result<Page, FeedError> {
+    match page.paging {
+        Some(paging) if paging.total_pages > 1 => Err(FeedError::WrongShape(format!(
+            "this is one page of {} from an API; import the API's address to read every page",
+            paging.total_pages
+        ))),
+        _ => Ok(page),
+    }
+}
+
+/// One JSON document's services, and where it sits among an API's pages.
+#[derive(Debug)]
+struct Page {
+    items: Vec<Value>,
+    /// The items were joined from v1 tables, so are v1 whatever keys they happen to have.
+    from_tables: bool,
+    paging: Option<Paging>,
+}
+
+/// Where an API page sits: its number and how many there are.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Paging {
+    page_number: u64,
+    total_pages: u64,
+}
+
+fn read_page(bytes: &[u8]) -> Result<Page, FeedError> {
+    // Windows tools often start a UTF-8 file with a byte order mark, which JSON does not allow.
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    let value: Value =
+        serde_json::from_slice(bytes).map_err(|e| FeedError::NotJson(e.to_string()))?;
+    page_of(value)
+}
+
+fn page_of(value: Value) -> Result<Page, FeedError> {
+    let object = match value {
+        Value::Array(items) => {
+            if let Some(first) = items
+                .first()
+                .filter(|_| !items.iter().any(Value::is_object))
+            {
+                return Err(FeedError::WrongShape(format!(
+                    "a list of {}, not of services",
+                    kind(first)
+                )));
+            }
+            return Ok(Page {
+                items,
+                from_tables: false,
+                paging: None,
+            });
+        }
+        Value::Object(object) => object,
+        other => {
+            return Err(FeedError::WrongShape(format!(
+                "{} where services were expected",
+                kind(&other)
+            )))
+        }
+    };
+    // v3 pages say `contents`, v1 (Spring-style) pages `content`.
+    for (list, total, number) in [
+        ("contents", "total_pages", "page_number"),
+        ("content", "totalPages", "number"),
+    ] {
+        let is_page = object.contains_key(list)
+            && (list == "contents"
+                || object.contains_key(total)
+                || object.contains_key("totalElements"));
+        if !is_page {
+            continue;
+        }
+        let mut object = object;
+        let items = match object.remove(list) {
+            Some(Value::Array(items)) => items,
+            Some(Value::Null) | None => Vec::new(),
+            Some(other) => {
+                return Err(FeedError::WrongShape(format!(
+                    "an API page whose {list:?} is {}, not a list of services",
+                    kind(&other)
+                )))
+            }
+        };
+        let whole = |key: &str| {
+            object
+                .get(key)
+                .and_then(json::number)
+                .map(|(n, _)| n)
+                .filter(|n| *n >= 0.0 && n.fract() == 0.0)
+                .map(|n| n as u64)
+        };
+        let paging = whole(total).map(|total_pages| Paging {
+            page_number: whole(number).unwrap_or(1),
+            total_pages,
+        });
+        return Ok(Page {
+            items,
+            from_tables: false,
+            paging,
+        });
+    }
+    if v1::looks_like_tables(&object) {
+        return Ok(Page {
+            items: v1::join_tables(&object)?,
+            from_tables: true,
+            paging: None,
+        });
+    }
+    if object.contains_key("id") || object.contains_key("name") {
+        return Ok(Page {
+            items: vec![Value::Object(object)],
+            from_tables: false,
+            paging: None,
+        });
+    }
+    let mut keys: Vec<String> = object.keys().map(|k| format!("{k:?}")).collect();
+    keys.sort();
+    if keys.len() > 6 {
+        keys.truncate(6);
+        keys.push("…".into());
+    }
+    let keys = if keys.is_empty() {
+        "an empty object".to_string()
+    } else {
+        format!("an object with {}", keys.join(", "))
+    };
+    Err(FeedError::WrongShape(format!(
+        "{keys}: not a service (no id or name), an API page (no contents) or v1 tables (no service table)"
+    )))
+}
+
+/// Checks and reads every service of every page, numbering them across pages.
+fn check(pages: Vec<Page>) -> Feed {
+    let mut feed = Feed {
+        pages_read: pages.len(),
+        ..Feed::default()
+    };
+    let mut first_seen: HashMap<String, usize> = HashMap::new();
+    let mut position = 0;
+    for page in pages {
+        for item in page.items {
+            position += 1;
+            match check_one(item, page.from_tables, position, &mut first_seen) {
+                Ok(read) => feed.services.push(read),
+                Err(rejected) => feed.rejected.push(rejected),
+            }
+        }
+    }
+    feed
+}
+
+fn check_one(
+    item: Value,
+    from_tables: bool,
+    position: usize,
+    first_seen: &mut HashMap<String, usize>,
+) -> Result<ReadService, Rejected> {
+    let object = match item {
+        Value::Object(object) => object,
+        other => {
+            return Err(Rejected {
+                id: None,
+                position,
+                reasons: vec![format!("it is {}, not a service", kind(&other))],
+            })
+        }
+    };
+    let mut warnings = Vec::new();
+    let object = if from_tables || v1::looks_v1(&object) {
+        v1::to_v3(object, &mut warnings)
+    } else {
+        object
+    };
+    let mut reasons = Vec::new();
+    let id = json::text(object.get("id"));
+    match (&id, object.get("id")) {
+        (Some(_), _) | (None, None | Some(Value::Null | Value::String(_))) => {}
+        (None, Some(other)) => reasons.push(format!("its id is {}, not text", kind(other))),
+    }
+    if id.is_none() && reasons.is_empty() {
+        reasons.push("it has no id".to_string());
+    }
+    let name = json::text(object.get("name"))
+        .map(|n| text::clean_line(&n))
+        .filter(|n| !n.is_empty());
+    if name.is_none() {
+        reasons.push("it has no name".to_string());
+    }
+    if let Some(id) = &id {
+        match first_seen.get(id) {
+            Some(first) => reasons.push(format!(
+                "it has the same id as the service at position {first}"
+            )),
+            None => {
+                first_seen.insert(id.clone(), position);
+            }
+        }
+    }
+    let status = status(&object, &mut reasons, &mut warnings);
+    match (id, name, reasons.is_empty()) {
+        (Some(id), Some(name), true) => {
+            let service = v3::read(&object, id, name, status, &mut warnings);
+            Ok(ReadService { service, warnings })
+        }
+        (id, _, _) => Err(Rejected {
+            id,
+            position,
+            reasons,
+        }),
+    }
+}
+
+/// The service's status; inactive and defunct services are rejected, unknown ones read as active.
+fn status(object: &Object, reasons: &mut Vec<String>, warnings: &mut Vec<String>) -> ServiceStatus {
+    let Some(value) = object.get("status").filter(|v| !v.is_null()) else {
+        return ServiceStatus::Active;
+    };
+    let said = json::text(Some(value))
+        .map(|s| text::words(&s).join(" "))
+        .unwrap_or_default();
+    match said.as_str() {
+        "" | "active" => ServiceStatus::Active,
+        "temporarily closed" | "closed temporarily" => ServiceStatus::TemporarilyClosed,
+        "inactive" | "defunct" => {
+            reasons.push(format!("the feed says it is {said}"));
+            ServiceStatus::Active
+        }
+        _ => {
+            warnings.push(format!(
+                "status {} is not one Open Referral UK uses: read as active",
+                shown(value)
+            ));
+            ServiceStatus::Active
+        }
+    }
 }
