@@ -38,7 +38,7 @@ async fn bench(size: usize) {
     let pool = heard_server::storage::open(&url).await.unwrap();
 
     let started = Instant::now();
-    let feed = oruk::read_source(feed_path.to_str().unwrap(), usize::MAX)
+    let feed = oruk::read_source(feed_path.to_str().unwrap(), 1 << 30)
         .await
         .unwrap();
     let read = started.elapsed();

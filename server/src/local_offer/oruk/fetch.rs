@@ -48,7 +48,7 @@ fn read_file(path: &str, max_bytes: usize) -> Result<Feed, FeedError> {
     let mut bytes = Vec::with_capacity(metadata.len() as usize);
     std::fs::File::open(path)
         .map_err(unreadable)?
-        .take(max_bytes as u64 + 1)
+        .take((max_bytes as u64).saturating_add(1))
         .read_to_end(&mut bytes)
         .map_err(unreadable)?;
     if bytes.len() > max_bytes {
@@ -180,7 +180,7 @@ async fn get(
         return Err(unreadable(format!("the server answered {status}")));
     }
     if let Some(length) = response.content_length() {
-        if *total_bytes as u64 + length > max_bytes as u64 {
+        if (*total_bytes as u64).saturating_add(length) > max_bytes as u64 {
             return Err(FeedError::TooLarge { limit: max_bytes });
         }
     }
