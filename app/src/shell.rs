@@ -73,6 +73,10 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/children/:child/next-steps") view=pages::next_steps::NextStepsPage ssr=SsrMode::Async />
                     <Route path=path!("/children/:child/prepare") view=pages::prepare::PreparePage ssr=SsrMode::Async />
                     <Route path=path!("/children/:child/review-pack") view=pages::prepare::ReviewPackPage ssr=SsrMode::Async />
+                    // The Local Offer: open to everyone; the pages wait for the search, so the server sends them whole.
+                    <Route path=path!("/local-offer") view=pages::local_offer::LocalOfferPage ssr=SsrMode::Async />
+                    <Route path=path!("/local-offer/services/:service") view=pages::local_offer::ServicePage ssr=SsrMode::Async />
+                    <Route path=path!("/local-offer/services/:service/save") view=pages::local_offer::ServicePage ssr=SsrMode::Async />
                     <Route path=path!("/reading-options") view=pages::reading_options::ReadingOptionsPage />
                     <Route path=path!("/language") view=pages::language::LanguagePage />
                     <Route path=path!("/privacy") view=pages::privacy::PrivacyPage />

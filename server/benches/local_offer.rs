@@ -60,12 +60,20 @@ async fn bench(size: usize) {
         directory.search(query).await.unwrap();
     }
     let mut times: Vec<Duration> = Vec::with_capacity(SEARCHES);
+    let mut by_search = vec![Duration::ZERO; searches.len()];
     for n in 0..SEARCHES {
         let query = &searches[n % searches.len()];
         let started = Instant::now();
         let results = directory.search(query).await.unwrap();
-        times.push(started.elapsed());
+        let took = started.elapsed();
+        times.push(took);
+        by_search[n % searches.len()] = by_search[n % searches.len()].max(took);
         std::hint::black_box(results);
+    }
+    if std::env::var_os("BENCH_DETAIL").is_some() {
+        for (query, slowest) in searches.iter().zip(&by_search) {
+            eprintln!("{:>8.2} ms  {query:?}", slowest.as_secs_f64() * 1000.0);
+        }
     }
     times.sort();
     let at = |fraction: f64| times[((times.len() as f64 * fraction) as usize).min(times.len() - 1)];

@@ -31,6 +31,7 @@ pub fn SiteHeader() -> impl IntoView {
                 <a class="service-name" href="/">{fl!(i18n, "service-name")}</a>
                 <nav class="header-nav" aria-label=fl!(i18n, "nav-label")>
                     <ul class="header-links">
+                        <li><a class="header-link" href="/local-offer">{fl!(i18n, "nav-local-offer")}</a></li>
                         {scope.viewer.is_some().then(|| view! {
                             <li><a class="header-link" href="/family">{fl!(i18n, "nav-family")}</a></li>
                         })}

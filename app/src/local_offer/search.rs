@@ -98,7 +98,10 @@ pub fn postcode_district(typed: &str) -> Option<String> {
         _ => return None,
     };
     // Outward codes: one or two letters, then a digit, then maybe a digit or a letter.
-    let letters = outward.chars().take_while(|c| c.is_ascii_alphabetic()).count();
+    let letters = outward
+        .chars()
+        .take_while(|c| c.is_ascii_alphabetic())
+        .count();
     let rest = &outward[letters..];
     let shape_ok = (1..=2).contains(&letters)
         && (1..=2).contains(&rest.len())
@@ -151,7 +154,10 @@ impl SearchForm {
                 category
             }
         };
-        let point = match (self.lat.trim().parse::<f64>(), self.lon.trim().parse::<f64>()) {
+        let point = match (
+            self.lat.trim().parse::<f64>(),
+            self.lon.trim().parse::<f64>(),
+        ) {
             (Ok(latitude), Ok(longitude))
                 if (-90.0..=90.0).contains(&latitude) && (-180.0..=180.0).contains(&longitude) =>
             {
@@ -208,11 +214,19 @@ impl SearchForm {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub enum MatchReason {
     /// A word the person typed is in the service's name, description or terms.
-    Word { word: String },
+    Word {
+        word: String,
+    },
     /// A word looked like a typing slip and was read as another ("autisim" as "autism").
-    Corrected { typed: String, read_as: String },
+    Corrected {
+        typed: String,
+        read_as: String,
+    },
     /// Another name for the same thing ("SALT" for "speech therapy").
-    AlsoKnownAs { typed: String, found: String },
+    AlsoKnownAs {
+        typed: String,
+        found: String,
+    },
     /// For this age.
     Age(u8),
     /// For this area of need; `None` when the service is open to every need.
@@ -220,7 +234,9 @@ pub enum MatchReason {
     Category(ServiceCategory),
     Free,
     /// Within this many tenths of a mile.
-    Near { tenths_of_mile: u32 },
+    Near {
+        tenths_of_mile: u32,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -317,9 +333,14 @@ mod tests {
 
     #[test]
     fn a_typed_postcode_wins_over_the_device_location() {
-        let query = form(&[("near", "DE1"), ("lat", "52.9"), ("lon", "-1.5"), ("within", "10")])
-            .check()
-            .unwrap();
+        let query = form(&[
+            ("near", "DE1"),
+            ("lat", "52.9"),
+            ("lon", "-1.5"),
+            ("within", "10"),
+        ])
+        .check()
+        .unwrap();
         assert_eq!(query.origin, Some(Origin::District("DE1".into())));
         assert_eq!(query.within_miles, 10);
         let query = form(&[("lat", "52.9"), ("lon", "-1.5"), ("within", "7")])

@@ -176,7 +176,11 @@ impl Service {
             categories: self.categories.clone(),
             ages: self.ages,
             free: self.cost.free,
-            town: self.places.first().map(|p| p.town.clone()).unwrap_or_default(),
+            town: self
+                .places
+                .first()
+                .map(|p| p.town.clone())
+                .unwrap_or_default(),
         }
     }
 }

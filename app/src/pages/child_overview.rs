@@ -1,11 +1,14 @@
 //! A child's record at a glance: their details and the way into each part.
 
 use super::child_form::{area_of_need_words, support_status_words, year_group_words};
+use super::local_offer::service_href;
 use super::record_page::{record_error_view, record_page, signed_out_view, status_setter};
 use crate::components::{ChildNav, PageTitle, RecordPart};
 use crate::i18n::{fl, use_i18n};
+use crate::local_offer::service::SavedService;
 use crate::record::child::ChildDetails;
 use crate::record::dates::Date;
+use crate::services::{use_directory, RecordError};
 use i18n_embed::fluent::FluentLanguageLoader;
 use leptos::prelude::*;
 
@@ -70,14 +73,21 @@ pub fn ChildOverviewPage() -> impl IntoView {
         return signed_out_view();
     };
     let set_status = status_setter();
+    let directory = use_directory();
     view! {
         <Suspense>
             {Suspend::new(async move {
                 let loaded = match page {
-                    Ok(page) => page.records.child(&page.viewer, page.child_id).await.map(|c| (c, page.today)),
+                    Ok(page) => match page.records.child(&page.viewer, page.child_id).await {
+                        Ok(child) => {
+                            let saved = directory.saved_services(&page.viewer, child.id).await;
+                            Ok((child, page.today, saved))
+                        }
+                        Err(error) => Err(error),
+                    },
                     Err(error) => Err(error),
                 };
-                let (child, today) = match loaded {
+                let (child, today, saved) = match loaded {
                     Ok(loaded) => loaded,
                     Err(error) => {
                         set_status(&error);
@@ -115,10 +125,76 @@ pub fn ChildOverviewPage() -> impl IntoView {
                             })
                             .collect_view()}
                     </ul>
+                    {saved_services_view(child.id, &d.called_name, saved, i18n)}
                 }
                 .into_any()
             })}
         </Suspense>
+    }
+    .into_any()
+}
+
+/// The Local Offer services the family saved to this child's record, newest first, each with their
+/// note and a button to remove it.
+fn saved_services_view(
+    child_id: i64,
+    name: &str,
+    saved: Result<Vec<SavedService>, RecordError>,
+    i18n: &'static FluentLanguageLoader,
+) -> AnyView {
+    let body = match saved {
+        Err(_) => view! { <p>{fl!(i18n, "record-unavailable-body")}</p> }.into_any(),
+        Ok(saved) if saved.is_empty() => view! {
+            <p>
+                {fl!(i18n, "saved-services-none", name = (name.to_string()))}" "
+                <a href="/local-offer">{fl!(i18n, "saved-services-find")}</a>
+            </p>
+        }
+        .into_any(),
+        Ok(saved) => view! {
+            <ul class="saved-services">
+                {saved
+                    .into_iter()
+                    .map(|saved| {
+                        let forget = format!("/children/{child_id}/saved-services/{}/forget", saved.id);
+                        let remove_named = fl!(i18n, "saved-services-remove-named", service = (saved.service_name.clone()));
+                        view! {
+                            <li class="saved-service" id=format!("saved-service-{}", saved.id)>
+                                <h3 class="saved-service-name">
+                                    <a href=service_href(&saved.service_id) lang="en" dir="auto">{saved.service_name.clone()}</a>
+                                </h3>
+                                {(!saved.still_listed).then(|| view! {
+                                    <p><strong class="badge badge-warning">{fl!(i18n, "saved-services-not-listed")}</strong></p>
+                                })}
+                                {(!saved.note.trim().is_empty()).then(|| view! {
+                                    <p class="saved-service-note">
+                                        <span class="saved-service-note-label">{fl!(i18n, "saved-services-note")}</span>" "
+                                        <span class="saved-text" dir="auto">{saved.note.clone()}</span>
+                                    </p>
+                                })}
+                                <p class="hint">
+                                    <time datetime=crate::record::dates::to_iso(saved.saved_on)>
+                                        {fl!(i18n, "saved-services-saved-on", date = (long_date(saved.saved_on, i18n)))}
+                                    </time>
+                                </p>
+                                <form class="saved-service-forget" action=forget method="post">
+                                    <button class="button button-secondary" type="submit" aria-label=remove_named>
+                                        {fl!(i18n, "saved-services-remove")}
+                                    </button>
+                                </form>
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ul>
+        }
+        .into_any(),
+    };
+    view! {
+        <section class="saved-services-section" id="saved-services" aria-labelledby="saved-services-title">
+            <h2 id="saved-services-title">{fl!(i18n, "saved-services-title")}</h2>
+            {body}
+        </section>
     }
     .into_any()
 }

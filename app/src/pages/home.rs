@@ -15,7 +15,10 @@ pub fn HomePage() -> impl IntoView {
         <ul class="list">
             <li>{fl!(i18n, "home-what-views")}</li>
             <li>{fl!(i18n, "home-what-goals")}</li>
-            <li>{fl!(i18n, "home-what-services")}</li>
+            <li>
+                {fl!(i18n, "home-what-services")}" "
+                <a href="/local-offer">{fl!(i18n, "home-local-offer-link")}</a>
+            </li>
         </ul>
         <p>{fl!(i18n, "home-send-explained")}</p>
         <p>{fl!(i18n, "home-yours")}</p>

@@ -11,6 +11,7 @@ pub mod goals;
 pub mod help;
 pub mod home;
 pub mod language;
+pub mod local_offer;
 pub mod next_steps;
 pub mod not_found;
 pub mod prepare;

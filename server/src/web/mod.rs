@@ -38,6 +38,7 @@ use tower_sessions::{Expiry, Session, SessionManagerLayer};
 mod about_me;
 mod children;
 mod goals;
+mod local_offer;
 mod prepare;
 mod record_forms;
 mod reviews;
@@ -145,6 +146,7 @@ pub fn router(settings: Settings, pool: SqlitePool) -> Router {
         .merge(goals::routes())
         .merge(reviews::routes())
         .merge(prepare::routes())
+        .merge(local_offer::routes())
         .route("/api/{*function}", post(server_functions))
         .leptos_routes_with_context(
             &state,

@@ -1,0 +1,771 @@
+//! The Local Offer pages over HTTP, with JavaScript off: the search is a GET form whose results live
+//! in the address, a service's page says everything a family needs, and a signed-in family saves a
+//! service to their child's record (and only their own child's). The real server on a real port,
+//! with a small fictional Local Offer stored the way an import stores it.
+
+mod common;
+use common::*;
+
+use heard_app::local_offer::service::{
+    AgeRange, Contact, Cost, OpeningTime, Phone, Place, Referral, ServiceCategory, Weekday,
+};
+use heard_app::local_offer::Service;
+use heard_app::record::AreaOfNeed;
+use heard_server::local_offer::import;
+use heard_server::local_offer::oruk::{Feed, ReadService};
+use reqwest::StatusCode;
+
+const FEED: &str = "tests/local-offer-small";
+
+fn days_ago(days: i64) -> String {
+    let date = time::OffsetDateTime::now_utc().date() - time::Duration::days(days);
+    heard_app::record::dates::to_iso(date)
+}
+
+fn place(name: &str, postcode: &str, at: (f64, f64), accessibility: &[&str]) -> Place {
+    Place {
+        name: name.into(),
+        address: vec!["1 Example Street".into()],
+        town: "Derby".into(),
+        postcode: postcode.into(),
+        latitude: Some(at.0),
+        longitude: Some(at.1),
+        accessibility: accessibility.iter().map(|a| a.to_string()).collect(),
+    }
+}
+
+/// A small fictional Local Offer: a speech and language service, a club, a swimming session whose id
+/// needs encoding in an address, and a playgroup the council later stops listing.
+fn services() -> Vec<Service> {
+    vec![
+        Service {
+            id: "lo-salt".into(),
+            name: "Little Voices Speech and Language Therapy".into(),
+            organisation: "Derby Children's NHS Trust".into(),
+            description: "Speech and language therapy (SALT) for children who find talking, \
+                          listening or understanding hard.\n\nWe work with families and schools."
+                .into(),
+            categories: vec![ServiceCategory::Health],
+            needs: vec![AreaOfNeed::CommunicationAndInteraction],
+            ages: AgeRange {
+                min: Some(0),
+                max: Some(18),
+            },
+            cost: Cost {
+                free: Some(true),
+                details: vec![],
+            },
+            referral: Some(Referral::Needed),
+            how_to_get: "Ask your GP, health visitor or school SENCO to refer you.".into(),
+            contact: Contact {
+                phones: vec![Phone {
+                    number: "01332 123 456".into(),
+                    description: "Appointments".into(),
+                }],
+                email: Some("littlevoices@example.org".into()),
+                website: Some("https://example.org/little-voices".into()),
+                people: vec!["Sam Patel, team leader".into()],
+            },
+            places: vec![place(
+                "Riverside Children's Centre",
+                "DE22 1AA",
+                (52.9341, -1.5000),
+                &["Step-free entrance", "Hearing loop"],
+            )],
+            opening_times: vec![OpeningTime {
+                days: vec![
+                    Weekday::Monday,
+                    Weekday::Tuesday,
+                    Weekday::Wednesday,
+                    Weekday::Thursday,
+                    Weekday::Friday,
+                ],
+                opens: Some("09:00".into()),
+                closes: Some("17:00".into()),
+                description: String::new(),
+            }],
+            languages: vec!["English".into(), "Urdu".into()],
+            terms: vec!["speech therapy".into()],
+            last_updated: Some(days_ago(30)),
+            ..Service::default()
+        },
+        Service {
+            id: "lo-spectrum".into(),
+            name: "Spectrum Saturday Club".into(),
+            organisation: "Spectrum Families".into(),
+            description: "A Saturday club for autistic children and young people.".into(),
+            categories: vec![ServiceCategory::Leisure],
+            needs: vec![
+                AreaOfNeed::CommunicationAndInteraction,
+                AreaOfNeed::SocialEmotionalMentalHealth,
+            ],
+            ages: AgeRange {
+                min: Some(8),
+                max: Some(16),
+            },
+            cost: Cost {
+                free: Some(false),
+                details: vec!["£5 a session".into()],
+            },
+            referral: Some(Referral::NotNeeded),
+            places: vec![place("Spectrum Hall", "DE1 2BB", (52.9220, -1.4773), &[])],
+            terms: vec!["autism".into()],
+            last_updated: Some(days_ago(400)),
+            ..Service::default()
+        },
+        Service {
+            id: "lo/splash 1".into(),
+            name: "Splash Inclusive Swimming".into(),
+            organisation: "Derby Leisure".into(),
+            description: "Relaxed swimming sessions with a quiet changing room.".into(),
+            categories: vec![ServiceCategory::Leisure],
+            ages: AgeRange {
+                min: Some(5),
+                max: Some(25),
+            },
+            places: vec![place("Moorways Pool", "DE3 0AA", (52.9101, -1.5434), &[])],
+            ..Service::default()
+        },
+        Service {
+            id: "lo-old".into(),
+            name: "Old Mill Playgroup".into(),
+            organisation: "Old Mill".into(),
+            description: "A playgroup for children under five.".into(),
+            categories: vec![ServiceCategory::Education],
+            ages: AgeRange {
+                min: Some(0),
+                max: Some(4),
+            },
+            cost: Cost {
+                free: Some(true),
+                details: vec![],
+            },
+            ..Service::default()
+        },
+    ]
+}
+
+/// Stores these services as one import of the test feed (what is not in it stops being listed).
+async fn import(heard: &Running, services: Vec<Service>) {
+    let feed = Feed {
+        services: services
+            .into_iter()
+            .map(|service| ReadService {
+                service,
+                warnings: vec![],
+            })
+            .collect(),
+        rejected: vec![],
+        pages_read: 1,
+    };
+    import::store(&heard.pool, FEED, feed).await.unwrap();
+}
+
+async fn start_with_services() -> Running {
+    let heard = start().await;
+    import(&heard, services()).await;
+    heard
+}
+
+/// A page's text with Fluent's isolation marks and `<bdi>` taken out, and HTML's `&amp;`-style
+/// escapes undone for the few characters these tests look for.
+fn plain(page: &str) -> String {
+    page.replace(['\u{2068}', '\u{2069}'], "")
+        // Words from elsewhere inside a sentence are isolated for right-to-left pages.
+        .replace("<bdi>", "")
+        .replace("</bdi>", "")
+        .replace("&#x27;", "'")
+        .replace("&#39;", "'")
+        .replace("&quot;", "\"")
+        .replace("&amp;", "&")
+}
+
+async fn page(client: &reqwest::Client, url: &str) -> (StatusCode, String) {
+    let (status, body) = get(client, url).await;
+    (status, plain(&body))
+}
+
+/// A new family, signed in, with one child (born 14 February 2012); returns the client and child id.
+async fn family_with_child(heard: &Running, email: &str, name: &str) -> (reqwest::Client, i64) {
+    let client = browser();
+    let created = post_form(
+        &client,
+        &format!("{}/account/new", heard.base),
+        &[("email", email), ("password", PASSWORD)],
+    )
+    .await;
+    assert_eq!(created.status(), StatusCode::SEE_OTHER);
+    let added = post_form(
+        &client,
+        &format!("{}/children/new", heard.base),
+        &[
+            ("called-name", name),
+            ("date-of-birth-day", "14"),
+            ("date-of-birth-month", "2"),
+            ("date-of-birth-year", "2012"),
+            ("year-group", "9"),
+            ("support-status", "sen-support"),
+        ],
+    )
+    .await;
+    assert_eq!(added.status(), StatusCode::SEE_OTHER, "adding {name}");
+    let child = location(&added)
+        .trim_start_matches("/children/")
+        .parse()
+        .unwrap();
+    (client, child)
+}
+
+fn age_today_of_child() -> i64 {
+    let today = time::OffsetDateTime::now_utc().date();
+    let born = time::Date::from_calendar_date(2012, time::Month::February, 14).unwrap();
+    i64::from(heard_app::record::dates::age_on(born, today))
+}
+
+async fn saved_count(heard: &Running) -> i64 {
+    sqlx::query_scalar("SELECT COUNT(*) FROM saved_services")
+        .fetch_one(&heard.pool)
+        .await
+        .unwrap()
+}
+
+/// The results region of a search page.
+fn results(page: &str) -> &str {
+    let start = page.find("id=\"results\"").expect("a results region");
+    &page[start..]
+}
+
+#[tokio::test]
+async fn the_whole_list_shows_with_no_search_and_anyone_can_search() {
+    let heard = start_with_services().await;
+    let client = browser();
+    let (status, body) = page(&client, &format!("{}/local-offer", heard.base)).await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+    assert!(
+        body.contains("action=\"/local-offer\" method=\"get\" role=\"search\""),
+        "{body}"
+    );
+    assert!(body.contains("4 services found"), "{body}");
+    // Name order: Little Voices, Old Mill, Spectrum, Splash.
+    let list = results(&body);
+    let at = |name: &str| {
+        list.find(name)
+            .unwrap_or_else(|| panic!("{name} in {list}"))
+    };
+    assert!(at("Little Voices") < at("Old Mill Playgroup"));
+    assert!(at("Old Mill Playgroup") < at("Spectrum Saturday Club"));
+    assert!(at("Spectrum Saturday Club") < at("Splash Inclusive Swimming"));
+    assert!(body.contains("Popular searches"), "{body}");
+    assert!(body.contains("href=\"/local-offer?q=speech%20therapy\""));
+    // Links to a service encode its id whole, slash and space included.
+    assert!(
+        list.contains("href=\"/local-offer/services/lo%2Fsplash%201\""),
+        "{list}"
+    );
+    // The header and the home page lead here.
+    let (_, home) = page(&client, &format!("{}/", heard.base)).await;
+    assert!(home.contains("href=\"/local-offer\""));
+}
+
+#[tokio::test]
+async fn a_search_lives_in_the_address_and_says_why_each_service_is_there() {
+    let heard = start_with_services().await;
+    let client = browser();
+    let (status, body) = page(
+        &client,
+        &format!("{}/local-offer?q=speach+therapy", heard.base),
+    )
+    .await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+    let found = results(&body);
+    assert!(
+        found.contains("Little Voices Speech and Language Therapy"),
+        "{found}"
+    );
+    assert!(!found.contains("Spectrum Saturday Club"), "{found}");
+    assert!(found.contains("We read speach as speech."), "{found}");
+    assert!(found.contains("Why this is here:"), "{found}");
+    // Either said as a slip put right, or as the words read ("speech therapy").
+    assert!(
+        found.contains("you typed “speach”; we read it as “speech”")
+            || found.contains("has the word “speech therapy”"),
+        "{found}"
+    );
+    assert!(
+        found.contains("Ages 0 to 18") && found.contains(">Free<"),
+        "{found}"
+    );
+    // What was typed stays in the box.
+    assert!(body.contains("value=\"speach therapy\""), "{body}");
+
+    // Filters: free only, for age 10, need and category.
+    let (_, body) = page(
+        &client,
+        &format!("{}/local-offer?age=10&free=yes", heard.base),
+    )
+    .await;
+    let found = results(&body);
+    assert!(found.contains("1 service found"), "{found}");
+    assert!(found.contains("Little Voices") && found.contains("for age 10"));
+    assert!(found.contains(">free<"), "{found}");
+    assert!(
+        body.contains("Narrow your search (2 filters chosen)"),
+        "{body}"
+    );
+    let (_, body) = page(
+        &client,
+        &format!("{}/local-offer?category=leisure&need=semh", heard.base),
+    )
+    .await;
+    let found = results(&body);
+    assert!(found.contains("2 services found"), "{found}");
+    assert!(
+        found.contains("for this need: Social, emotional and mental health"),
+        "{found}"
+    );
+    assert!(found.contains("for all needs"), "{found}");
+
+    // Distance from a postcode district.
+    let (_, body) = page(
+        &client,
+        &format!("{}/local-offer?near=de22+1aa&within=3", heard.base),
+    )
+    .await;
+    let found = results(&body);
+    assert!(found.contains("3 services found"), "{found}");
+    assert!(found.contains(">0 miles away<"), "{found}");
+    assert!(
+        !found.contains("Old Mill Playgroup"),
+        "no place, so not near: {found}"
+    );
+
+    // Nothing found: suggestions.
+    let (status, body) = page(&client, &format!("{}/local-offer?q=zzzzqqq", heard.base)).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(results(&body).contains("No services found"), "{body}");
+    assert!(body.contains("Check the spelling."));
+}
+
+#[tokio::test]
+async fn bad_input_is_said_beside_the_field_and_kept() {
+    let heard = start_with_services().await;
+    let client = browser();
+    let (status, body) = page(
+        &client,
+        &format!("{}/local-offer?q=swimming&age=seven", heard.base),
+    )
+    .await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{body}");
+    assert!(body.contains("<title>Error:"), "{body}");
+    assert!(body.contains("class=\"error-summary\""));
+    assert!(body.contains("href=\"#age\""));
+    assert!(body.contains("id=\"age-error\""));
+    assert!(body.contains("Type an age in years, from 0 to 25."));
+    assert!(body.contains("value=\"seven\""), "the age is kept");
+    assert!(body.contains("value=\"swimming\""), "the words are kept");
+    // The filters are open, so the problem can be seen.
+    assert!(body.contains("<details open"), "{body}");
+
+    let (status, body) = page(&client, &format!("{}/local-offer?near=ZZ99", heard.base)).await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(body.contains("id=\"near-error\""), "{body}");
+    assert!(
+        body.contains("We do not know where that postcode is."),
+        "{body}"
+    );
+    assert!(body.contains("value=\"ZZ99\""));
+
+    let (status, body) = page(&client, &format!("{}/local-offer?near=Derby", heard.base)).await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(body.contains("Type the first part of a postcode"), "{body}");
+}
+
+#[tokio::test]
+async fn a_service_page_says_everything_a_family_needs() {
+    let heard = start_with_services().await;
+    let client = browser();
+    let (status, body) = page(
+        &client,
+        &format!("{}/local-offer/services/lo-salt", heard.base),
+    )
+    .await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+    for expected in [
+        ">Little Voices Speech and Language Therapy</h1>",
+        "From Derby Children's NHS Trust",
+        "What it is",
+        "We work with families and schools.",
+        "Who it is for",
+        "Ages 0 to 18",
+        "Communication and interaction",
+        "Cost",
+        ">Free<",
+        "How to get it",
+        "You need a referral.",
+        "Ask your GP, health visitor or school SENCO",
+        "href=\"tel:01332123456\"",
+        "(Appointments)",
+        "href=\"mailto:littlevoices@example.org\"",
+        "href=\"https://example.org/little-voices\"",
+        "Sam Patel, team leader",
+        "Where and when",
+        "Riverside Children's Centre",
+        "DE22 1AA",
+        "Step-free entrance",
+        "Monday to Friday, 9:00 to 17:00",
+        "Languages",
+        "English and Urdu",
+        "Last updated",
+        "Sign in to save this service to your child's record",
+        "href=\"/sign-in?return_to=/local-offer/services/lo-salt\"",
+    ] {
+        assert!(body.contains(expected), "{expected} in {body}");
+    }
+    assert!(!body.contains("This may be out of date"));
+
+    let (_, body) = page(
+        &client,
+        &format!("{}/local-offer/services/lo-spectrum", heard.base),
+    )
+    .await;
+    assert!(body.contains("This may be out of date"), "{body}");
+    assert!(body.contains("£5 a session") && body.contains("May cost money"));
+    assert!(body.contains("You do not need a referral."));
+    assert!(body.contains("The council has not given contact details."));
+
+    let (status, body) = page(
+        &client,
+        &format!("{}/local-offer/services/lo%2Fsplash%201", heard.base),
+    )
+    .await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+    assert!(body.contains("Splash Inclusive Swimming"));
+    assert!(body.contains("The council has not said when this was last checked."));
+    assert!(body.contains("The council has not given opening times."));
+    assert!(body.contains("Cost not given"));
+
+    let (status, body) = page(
+        &client,
+        &format!("{}/local-offer/services/no-such", heard.base),
+    )
+    .await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    assert!(body.contains("We could not find this service"), "{body}");
+}
+
+#[tokio::test]
+async fn saving_needs_signing_in_and_keeps_the_note() {
+    let heard = start_with_services().await;
+    let (client, child) = family_with_child(&heard, "saver@example.org", "Amira").await;
+    let stranger = browser();
+    let note = "We rang on 3 March. They will call back.";
+    let signed_out = post_form(
+        &stranger,
+        &format!("{}/local-offer/services/lo-salt/save", heard.base),
+        &[("child", child.to_string().as_str()), ("note", note)],
+    )
+    .await;
+    assert_eq!(signed_out.status(), StatusCode::SEE_OTHER);
+    assert!(location(&signed_out).starts_with("/sign-in?return_to="));
+    assert_eq!(saved_count(&heard).await, 0);
+
+    // Signed in, the service page has the form; the child is already chosen (the only one).
+    let (_, body) = page(
+        &client,
+        &format!("{}/local-offer/services/lo-salt", heard.base),
+    )
+    .await;
+    assert!(
+        body.contains("action=\"/local-offer/services/lo-salt/save\""),
+        "{body}"
+    );
+    assert!(
+        body.contains(&format!("<option value=\"{child}\" selected")),
+        "{body}"
+    );
+
+    // Problems: no child, a note too long. Everything typed comes back.
+    let long = "x".repeat(2001);
+    let refused = post_form(
+        &client,
+        &format!("{}/local-offer/services/lo-salt/save", heard.base),
+        &[("child", ""), ("note", long.as_str())],
+    )
+    .await;
+    assert_eq!(refused.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let body = plain(&refused.text().await.unwrap());
+    assert!(
+        body.contains("href=\"#child\"") && body.contains("href=\"#note\""),
+        "{body}"
+    );
+    assert!(body.contains(&long), "the note is kept");
+    assert_eq!(saved_count(&heard).await, 0);
+
+    let saved = post_form(
+        &client,
+        &format!("{}/local-offer/services/lo-salt/save", heard.base),
+        &[("child", child.to_string().as_str()), ("note", note)],
+    )
+    .await;
+    assert_eq!(saved.status(), StatusCode::SEE_OTHER);
+    assert_eq!(
+        location(&saved),
+        format!("/children/{child}#saved-services")
+    );
+    let (_, overview) = page(&client, &format!("{}/children/{child}", heard.base)).await;
+    assert!(overview.contains("id=\"saved-services\""), "{overview}");
+    assert!(overview.contains("Little Voices Speech and Language Therapy"));
+    assert!(overview.contains(note));
+    assert!(overview.contains("Saved on"));
+    assert!(overview.contains("href=\"/local-offer/services/lo-salt\""));
+    assert!(!overview.contains("No longer listed"));
+
+    // Saving again changes the note, not the number saved.
+    let again = post_form(
+        &client,
+        &format!("{}/local-offer/services/lo-salt/save", heard.base),
+        &[
+            ("child", child.to_string().as_str()),
+            ("note", "They called back."),
+        ],
+    )
+    .await;
+    assert_eq!(again.status(), StatusCode::SEE_OTHER);
+    assert_eq!(saved_count(&heard).await, 1);
+}
+
+#[tokio::test]
+async fn another_familys_child_is_never_saved_to() {
+    let heard = start_with_services().await;
+    let (_, their_child) = family_with_child(&heard, "first@example.org", "Amira").await;
+    let (other, _) = family_with_child(&heard, "second@example.org", "Zain").await;
+    let refused = post_form(
+        &other,
+        &format!("{}/local-offer/services/lo-salt/save", heard.base),
+        &[
+            ("child", their_child.to_string().as_str()),
+            ("note", "sneaky"),
+        ],
+    )
+    .await;
+    assert_eq!(refused.status(), StatusCode::NOT_FOUND);
+    let body = plain(&refused.text().await.unwrap());
+    assert!(!body.contains("Amira"), "{body}");
+    assert_eq!(saved_count(&heard).await, 0);
+    // Nor removed from, nor read.
+    let forget = post_form(
+        &other,
+        &format!(
+            "{}/children/{their_child}/saved-services/1/forget",
+            heard.base
+        ),
+        &[("x", "")],
+    )
+    .await;
+    assert_eq!(forget.status(), StatusCode::NOT_FOUND);
+    // A child id in a search that is not theirs is ignored: no age is searched for.
+    let (status, body) = page(
+        &other,
+        &format!("{}/local-offer?child={their_child}", heard.base),
+    )
+    .await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(!body.contains("for age"), "{body}");
+    // An unknown service cannot be saved to their own child either.
+    let (mine, my_child) = family_with_child(&heard, "third@example.org", "Ola").await;
+    let unknown = post_form(
+        &mine,
+        &format!("{}/local-offer/services/no-such/save", heard.base),
+        &[("child", my_child.to_string().as_str()), ("note", "")],
+    )
+    .await;
+    assert_eq!(unknown.status(), StatusCode::NOT_FOUND);
+    assert_eq!(saved_count(&heard).await, 0);
+}
+
+#[tokio::test]
+async fn searching_for_a_child_uses_their_age() {
+    let heard = start_with_services().await;
+    let (client, child) = family_with_child(&heard, "ages@example.org", "Amira").await;
+    let (_, body) = page(&client, &format!("{}/local-offer", heard.base)).await;
+    assert!(
+        body.contains(&format!("<option value=\"{child}\"")),
+        "{body}"
+    );
+    let age = age_today_of_child();
+    assert!(body.contains(&format!("Amira, age {age}")), "{body}");
+    let (status, body) = page(
+        &client,
+        &format!("{}/local-offer?child={child}", heard.base),
+    )
+    .await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(results(&body).contains(&format!("for age {age}")), "{body}");
+    assert!(
+        !results(&body).contains("Old Mill Playgroup"),
+        "0 to 4 only"
+    );
+}
+
+#[tokio::test]
+async fn saved_services_can_be_removed_and_stay_when_the_council_stops_listing_them() {
+    let heard = start_with_services().await;
+    let (client, child) = family_with_child(&heard, "keeper@example.org", "Amira").await;
+    for service in ["lo-old", "lo%2Fsplash%201"] {
+        let saved = post_form(
+            &client,
+            &format!("{}/local-offer/services/{service}/save", heard.base),
+            &[("child", child.to_string().as_str()), ("note", "")],
+        )
+        .await;
+        assert_eq!(saved.status(), StatusCode::SEE_OTHER, "{service}");
+    }
+    // The council's next feed no longer carries the playgroup.
+    import(
+        &heard,
+        services()
+            .into_iter()
+            .filter(|s| s.id != "lo-old")
+            .collect(),
+    )
+    .await;
+    let (_, overview) = page(&client, &format!("{}/children/{child}", heard.base)).await;
+    assert!(overview.contains("Old Mill Playgroup"), "{overview}");
+    assert!(
+        overview.contains("No longer listed by the council"),
+        "{overview}"
+    );
+    assert!(overview.contains("href=\"/local-offer/services/lo%2Fsplash%201\""));
+    let (status, body) = page(
+        &client,
+        &format!("{}/local-offer/services/lo-old", heard.base),
+    )
+    .await;
+    assert_eq!(status, StatusCode::OK, "a saved service still opens");
+    assert!(
+        body.contains("The council no longer lists this service"),
+        "{body}"
+    );
+    let (_, search) = page(&client, &format!("{}/local-offer", heard.base)).await;
+    assert!(
+        !results(&search).contains("Old Mill Playgroup"),
+        "not in the search"
+    );
+
+    // Remove one: the form on the overview.
+    let forget_path = overview
+        .split("action=\"")
+        .filter_map(|part| part.split('"').next())
+        .find(|action| action.ends_with("/forget"))
+        .unwrap()
+        .to_string();
+    let forgot = post_form(
+        &client,
+        &format!("{}{forget_path}", heard.base),
+        &[("x", "")],
+    )
+    .await;
+    assert_eq!(forgot.status(), StatusCode::SEE_OTHER);
+    assert_eq!(
+        location(&forgot),
+        format!("/children/{child}#saved-services")
+    );
+    assert_eq!(saved_count(&heard).await, 1);
+
+    let stranger = browser();
+    let signed_out = post_form(
+        &stranger,
+        &format!("{}{forget_path}", heard.base),
+        &[("x", "")],
+    )
+    .await;
+    assert_eq!(signed_out.status(), StatusCode::SEE_OTHER);
+    assert!(location(&signed_out).starts_with("/sign-in"));
+    assert_eq!(saved_count(&heard).await, 1);
+}
+
+#[tokio::test]
+async fn with_nothing_saved_the_overview_points_to_the_local_offer() {
+    let heard = start_with_services().await;
+    let (client, child) = family_with_child(&heard, "empty@example.org", "Amira").await;
+    let (_, overview) = page(&client, &format!("{}/children/{child}", heard.base)).await;
+    assert!(
+        overview.contains("You have not saved any services for Amira yet."),
+        "{overview}"
+    );
+    assert!(overview.contains("Find services in the Local Offer"));
+}
+
+#[tokio::test]
+async fn the_pages_are_in_urdu_too() {
+    let heard = start_with_services().await;
+    let client = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .default_headers(
+            [(
+                reqwest::header::ACCEPT_LANGUAGE,
+                reqwest::header::HeaderValue::from_static("ur"),
+            )]
+            .into_iter()
+            .collect(),
+        )
+        .build()
+        .unwrap();
+    let (status, body) = page(&client, &format!("{}/local-offer?q=swimming", heard.base)).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(body.contains("dir=\"rtl\""));
+    assert!(body.contains("1 سروس ملی"), "{body}");
+    let (_, body) = page(
+        &client,
+        &format!("{}/local-offer/services/lo-salt", heard.base),
+    )
+    .await;
+    assert!(body.contains("پیر سے جمعہ تک"), "{body}");
+    // The council's words are marked as English, for screen readers.
+    assert!(
+        body.contains("<h1 lang=\"en\" dir=\"auto\">Little Voices"),
+        "{body}"
+    );
+}
+
+#[tokio::test]
+async fn a_note_typed_after_the_session_ran_out_comes_back_after_signing_in() {
+    let heard = start_with_services().await;
+    let (client, child) = family_with_child(&heard, "late@example.org", "Amira").await;
+    let out = post_form(&client, &format!("{}/sign-out", heard.base), &[("x", "")]).await;
+    assert_eq!(out.status(), StatusCode::SEE_OTHER);
+    let note = "Ring them back on Monday";
+    let kept = post_form(
+        &client,
+        &format!("{}/local-offer/services/lo-salt/save", heard.base),
+        &[("child", child.to_string().as_str()), ("note", note)],
+    )
+    .await;
+    assert_eq!(kept.status(), StatusCode::SEE_OTHER);
+    let sign_in = location(&kept);
+    let return_to = sign_in
+        .split("return_to=")
+        .nth(1)
+        .unwrap()
+        .replace("%2F", "/");
+    assert_eq!(return_to, "/local-offer/services/lo-salt/save");
+    let signed_in = post_form(
+        &client,
+        &format!("{}/sign-in", heard.base),
+        &[
+            ("email", "late@example.org"),
+            ("password", PASSWORD),
+            ("return_to", return_to.as_str()),
+        ],
+    )
+    .await;
+    assert_eq!(location(&signed_in), return_to);
+    let (status, body) = page(&client, &format!("{}{return_to}", heard.base)).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(body.contains(note), "the note is back in the form: {body}");
+    assert_eq!(
+        saved_count(&heard).await,
+        0,
+        "nothing saved until they press save"
+    );
+}
