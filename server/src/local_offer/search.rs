@@ -9,7 +9,6 @@ use heard_app::local_offer::search::{FoundService, MatchReason, RESULTS_PER_PAGE
 use heard_app::local_offer::service::{AgeRange, ServiceCategory};
 use heard_app::local_offer::{SearchQuery, SearchResults, Service, ServiceSummary};
 use heard_app::record::AreaOfNeed;
-use std::cmp::Ordering;
 use std::collections::HashSet;
 use std::sync::Arc;
 use tantivy::collector::{Collector, SegmentCollector};
@@ -35,6 +34,44 @@ pub struct IndexedService {
     pub text: String,
 }
 
+/// What filters look at, packed small: checking 100,000 services then stays in the processor's cache
+/// (reading the full `IndexedService` for each was most of a filtered search's time).
+#[derive(Debug, Clone, Copy, Default)]
+struct Facets {
+    min_age: u8,
+    max_age: u8,
+    /// One bit per `AreaOfNeed::ALL` entry; none set means open to every need.
+    needs: u8,
+    /// One bit per `ServiceCategory::ALL` entry.
+    categories: u8,
+    free: bool,
+    location: Option<(f32, f32)>,
+}
+
+fn bit_of<T: PartialEq>(all: &[T], item: &T) -> u8 {
+    all.iter().position(|x| x == item).map_or(0, |at| 1 << at)
+}
+
+impl Facets {
+    fn of(service: &Service) -> Facets {
+        Facets {
+            min_age: service.ages.min.unwrap_or(0),
+            max_age: service.ages.max.unwrap_or(u8::MAX),
+            needs: service
+                .needs
+                .iter()
+                .fold(0, |bits, need| bits | bit_of(AreaOfNeed::ALL, need)),
+            categories: service.categories.iter().fold(0, |bits, category| {
+                bits | bit_of(ServiceCategory::ALL, category)
+            }),
+            free: service.is_free(),
+            location: service
+                .location()
+                .map(|(latitude, longitude)| (latitude as f32, longitude as f32)),
+        }
+    }
+}
+
 struct Fields {
     slot: Field,
     name: Field,
@@ -51,6 +88,8 @@ pub struct ServiceIndex {
     fields: Fields,
     /// By slot; slots are in name order, so slot order is alphabetical order.
     services: Arc<Vec<IndexedService>>,
+    /// By slot, beside `services`.
+    facets: Arc<Vec<Facets>>,
     vocabulary: Vocabulary,
     stems: HashSet<String>,
     lexicon: Arc<Lexicon>,
@@ -98,6 +137,7 @@ impl ServiceIndex {
         let mut word_analyzer = words::word_analyzer();
         let mut stem_analyzer = words::stemming_analyzer();
         let mut indexed = Vec::with_capacity(services.len());
+        let facets = services.iter().map(Facets::of).collect();
         for (slot, service) in services.iter().enumerate() {
             let terms = searchable_terms(service);
             let place = service
@@ -143,6 +183,7 @@ impl ServiceIndex {
             reader,
             fields,
             services: Arc::new(indexed),
+            facets: Arc::new(facets),
             vocabulary,
             stems,
             lexicon,
@@ -165,26 +206,16 @@ impl ServiceIndex {
         origin: Option<(f64, f64)>,
     ) -> tantivy::Result<SearchResults> {
         let (concepts, corrections) = self.understand(&query.words);
-        let keep = Filter::from_query(query, origin);
+        let by_distance = concepts.is_empty() && origin.is_some();
+        let keep = Filter::from_query(query, origin, by_distance);
         let mut some_words_only = false;
         let mut hits = self.matches(&self.text_query(&concepts, Occur::Must), &keep)?;
         if hits.is_empty() && concepts.len() > 1 {
             hits = self.matches(&self.text_query(&concepts, Occur::Should), &keep)?;
             some_words_only = !hits.is_empty();
         }
-        let by_distance = concepts.is_empty() && origin.is_some();
-        let distance = |slot: u32| {
-            origin
-                .zip(self.services[slot as usize].location)
-                .map_or(f64::MAX, |(from, to)| miles_between(from, to))
-        };
-        let order = |a: &(u32, Score), b: &(u32, Score)| -> Ordering {
-            if by_distance {
-                distance(a.0).total_cmp(&distance(b.0)).then(a.0.cmp(&b.0))
-            } else {
-                b.1.total_cmp(&a.1).then(a.0.cmp(&b.0))
-            }
-        };
+        // Best first: the highest score, or (ordering by distance) the nearest; then by name.
+        let order = |a: &(u32, Score), b: &(u32, Score)| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0));
         let total = hits.len();
         let pages = total.div_ceil(RESULTS_PER_PAGE).max(1);
         let page = query.page.clamp(1, pages);
@@ -195,6 +226,7 @@ impl ServiceIndex {
             hits.truncate(wanted);
         }
         hits.sort_by(order);
+        let mut stemmer = words::stemming_analyzer();
         let found = hits
             .iter()
             .skip((page - 1) * RESULTS_PER_PAGE)
@@ -206,7 +238,7 @@ impl ServiceIndex {
                 FoundService {
                     service: service.summary.clone(),
                     tenths_of_mile,
-                    reasons: self.reasons(service, &concepts, query, tenths_of_mile),
+                    reasons: self.reasons(&mut stemmer, service, &concepts, query, tenths_of_mile),
                 }
             })
             .collect();
@@ -307,18 +339,21 @@ impl ServiceIndex {
         let clauses = concepts
             .iter()
             .map(|concept| {
-                let alternatives: Vec<Vec<String>> = match concept {
-                    Concept::Word { stem, .. } => vec![vec![stem.clone()]],
-                    Concept::Group { group, .. } => self.lexicon.groups[*group].stemmed.clone(),
+                let query = match concept {
+                    // A single word may be a town, so the place counts too.
+                    Concept::Word { stem, .. } => self.any_of(&[vec![stem.clone()]], true),
+                    Concept::Group { group, .. } => {
+                        self.any_of(&self.lexicon.groups[*group].asked, false)
+                    }
                 };
-                (occur, self.any_of(&alternatives))
+                (occur, query)
             })
             .collect();
         Box::new(BooleanQuery::new(clauses))
     }
 
     /// Any of these phrases (as stems) in any text field, weighted by field.
-    fn any_of(&self, phrases: &[Vec<String>]) -> Box<dyn Query> {
+    fn any_of(&self, phrases: &[Vec<String>], with_place: bool) -> Box<dyn Query> {
         let fields = [
             self.fields.name,
             self.fields.terms,
@@ -328,6 +363,9 @@ impl ServiceIndex {
         let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
         for phrase in phrases.iter().filter(|p| !p.is_empty()) {
             for (position, boost) in FIELD_BOOSTS {
+                if position == 3 && !with_place {
+                    continue;
+                }
                 let field = fields[position];
                 let query: Box<dyn Query> = if phrase.len() == 1 {
                     Box::new(TermQuery::new(
@@ -353,7 +391,7 @@ impl ServiceIndex {
         searcher.search(
             query,
             &Gather {
-                services: self.services.clone(),
+                facets: self.facets.clone(),
                 keep: keep.clone(),
             },
         )
@@ -361,12 +399,13 @@ impl ServiceIndex {
 
     fn reasons(
         &self,
+        stemmer: &mut tantivy::tokenizer::TextAnalyzer,
         service: &IndexedService,
         concepts: &[Concept],
         query: &SearchQuery,
         tenths_of_mile: Option<u32>,
     ) -> Vec<MatchReason> {
-        let stems = words::tokens(&mut words::stemming_analyzer(), &service.text);
+        let stems = words::tokens(stemmer, &service.text);
         let has = |phrase: &[String]| {
             !phrase.is_empty()
                 && stems
@@ -469,55 +508,94 @@ fn need_words(need: AreaOfNeed) -> &'static str {
     }
 }
 
-/// The search's filters, checked for each match.
+/// The search's filters, checked for each match against its packed facets.
 #[derive(Clone)]
 struct Filter {
     age: Option<u8>,
-    need: Option<AreaOfNeed>,
-    category: Option<ServiceCategory>,
+    /// Bits as in `Facets`.
+    need: Option<u8>,
+    category: Option<u8>,
     free_only: bool,
-    within: Option<((f64, f64), f64)>,
+    within: Option<Within>,
+    /// Score by nearness instead of relevance (a search with no words, from a place).
+    by_distance: bool,
+}
+
+#[derive(Clone, Copy)]
+struct Within {
+    from: (f64, f64),
+    miles: f64,
+    /// Degrees either way that can possibly be within `miles`: a quick box before the exact sum.
+    latitude_span: f64,
+    longitude_span: f64,
 }
 
 impl Filter {
-    fn from_query(query: &SearchQuery, origin: Option<(f64, f64)>) -> Filter {
+    fn from_query(query: &SearchQuery, origin: Option<(f64, f64)>, by_distance: bool) -> Filter {
+        const MILES_PER_DEGREE: f64 = 69.0;
         Filter {
             age: query.age,
-            need: query.need,
-            category: query.category,
+            need: query.need.map(|need| bit_of(AreaOfNeed::ALL, &need)),
+            category: query
+                .category
+                .map(|category| bit_of(ServiceCategory::ALL, &category)),
             free_only: query.free_only,
-            within: origin.map(|o| (o, f64::from(query.within_miles))),
+            within: origin.map(|from| {
+                let miles = f64::from(query.within_miles);
+                Within {
+                    from,
+                    miles,
+                    latitude_span: miles / MILES_PER_DEGREE * 1.01,
+                    longitude_span: miles
+                        / (MILES_PER_DEGREE * from.0.to_radians().cos().max(0.01))
+                        * 1.01,
+                }
+            }),
+            by_distance,
         }
     }
 
-    fn keeps(&self, service: &IndexedService) -> bool {
-        self.age.is_none_or(|age| service.ages.includes(age))
+    /// `None` when the service is filtered out; otherwise its distance when one was asked for.
+    fn keeps(&self, facets: &Facets) -> Option<Option<f64>> {
+        let kept = self
+            .age
+            .is_none_or(|age| facets.min_age <= age && age <= facets.max_age)
             // A service that names no needs is open to all of them.
             && self
                 .need
-                .is_none_or(|need| service.needs.is_empty() || service.needs.contains(&need))
+                .is_none_or(|need| facets.needs == 0 || facets.needs & need != 0)
             && self
                 .category
-                .is_none_or(|category| service.categories.contains(&category))
-            && (!self.free_only || service.free)
-            && self.within.is_none_or(|(from, miles)| {
-                service
-                    .location
-                    .is_some_and(|to| miles_between(from, to) <= miles)
-            })
+                .is_none_or(|category| facets.categories & category != 0)
+            && (!self.free_only || facets.free);
+        if !kept {
+            return None;
+        }
+        let Some(within) = self.within else {
+            return Some(None);
+        };
+        let (latitude, longitude) = facets.location?;
+        let (latitude, longitude) = (f64::from(latitude), f64::from(longitude));
+        if (latitude - within.from.0).abs() > within.latitude_span
+            || (longitude - within.from.1).abs() > within.longitude_span
+        {
+            return None;
+        }
+        let miles = miles_between(within.from, (latitude, longitude));
+        (miles <= within.miles).then_some(Some(miles))
     }
 }
 
-/// Every match that passes the filters, with its score: the count is exact, and ordering other than
-/// by score (distance, name) needs them all anyway.
+/// Every match that passes the filters, with its sort key (score, or nearness): the count is exact,
+/// and ordering by distance or name needs them all anyway.
 struct Gather {
-    services: Arc<Vec<IndexedService>>,
+    facets: Arc<Vec<Facets>>,
     keep: Filter,
 }
 
 struct GatherSegment {
     slots: Column<u64>,
-    services: Arc<Vec<IndexedService>>,
+    facets: Arc<Vec<Facets>>,
     keep: Filter,
     hits: Vec<(u32, Score)>,
 }
@@ -529,14 +607,14 @@ impl Collector for Gather {
     fn for_segment(&self, _: u32, segment: &SegmentReader) -> tantivy::Result<GatherSegment> {
         Ok(GatherSegment {
             slots: segment.fast_fields().u64("slot")?,
-            services: self.services.clone(),
+            facets: self.facets.clone(),
             keep: self.keep.clone(),
             hits: Vec::new(),
         })
     }
 
     fn requires_scoring(&self) -> bool {
-        true
+        !self.keep.by_distance
     }
 
     fn merge_fruits(&self, fruits: Vec<Vec<(u32, Score)>>) -> tantivy::Result<Vec<(u32, Score)>> {
@@ -548,10 +626,15 @@ impl SegmentCollector for GatherSegment {
     type Fruit = Vec<(u32, Score)>;
 
     fn collect(&mut self, doc: DocId, score: Score) {
-        if let Some(slot) = self.slots.first(doc) {
-            if self.keep.keeps(&self.services[slot as usize]) {
-                self.hits.push((slot as u32, score));
-            }
+        let Some(slot) = self.slots.first(doc) else {
+            return;
+        };
+        if let Some(miles) = self.keep.keeps(&self.facets[slot as usize]) {
+            let key = match (self.keep.by_distance, miles) {
+                (true, Some(miles)) => -(miles as Score),
+                _ => score,
+            };
+            self.hits.push((slot as u32, key));
         }
     }
 

@@ -51,6 +51,10 @@ pub struct SynonymGroup {
     /// Each phrase as stems without its stop words: what typed words (stop words dropped) are
     /// matched against, so "education health and care plan" is still recognised.
     pub matched: Vec<Vec<String>>,
+    /// The stems the index is asked for: phrases that hold another phrase of the group inside them
+    /// are left out ("speech and language therapy" once "speech" is there), as they can only find
+    /// what the shorter one finds, and each one asked for costs time on a large catalogue.
+    pub asked: Vec<Vec<String>>,
 }
 
 /// The lists kept as data, parsed once.
@@ -78,7 +82,8 @@ impl Lexicon {
                     .map(|p| p.trim().to_lowercase())
                     .filter(|p| !p.is_empty())
                     .collect();
-                let stemmed = phrases.iter().map(|p| tokens(&mut stem, p)).collect();
+                let stemmed: Vec<Vec<String>> =
+                    phrases.iter().map(|p| tokens(&mut stem, p)).collect();
                 let matched = phrases
                     .iter()
                     .map(|p| {
@@ -89,10 +94,12 @@ impl Lexicon {
                             .collect()
                     })
                     .collect();
+                let asked = shortest_phrases(&stemmed);
                 SynonymGroup {
                     phrases,
                     stemmed,
                     matched,
+                    asked,
                 }
             })
             .filter(|group| group.phrases.len() > 1)
@@ -107,6 +114,26 @@ impl Lexicon {
             .flat_map(|g| g.phrases.iter())
             .flat_map(|p| p.split(' '))
     }
+}
+
+/// The phrases that contain no other phrase of the list (as consecutive stems), without repeats.
+fn shortest_phrases(phrases: &[Vec<String>]) -> Vec<Vec<String>> {
+    let contains = |longer: &[String], shorter: &[String]| {
+        shorter.len() < longer.len()
+            && longer
+                .windows(shorter.len())
+                .any(|window| window == shorter)
+    };
+    let mut kept: Vec<Vec<String>> = Vec::new();
+    for phrase in phrases.iter().filter(|p| !p.is_empty()) {
+        let covered = phrases
+            .iter()
+            .any(|other| !other.is_empty() && contains(phrase, other));
+        if !covered && !kept.contains(phrase) {
+            kept.push(phrase.clone());
+        }
+    }
+    kept
 }
 
 fn data_lines(text: &str) -> impl Iterator<Item = &str> {
@@ -274,6 +301,14 @@ mod tests {
             .unwrap();
         assert_eq!(ehcp.matched[at], ["educ", "health", "care", "plan"]);
         assert_eq!(ehcp.stemmed[at].len(), 5);
+        // Only phrases that can find something the others cannot are asked of the index.
+        let speech = &lexicon.groups[group_of("salt")];
+        assert!(speech.asked.contains(&vec!["speech".to_string()]));
+        assert!(speech.asked.contains(&vec!["salt".to_string()]));
+        assert!(!speech
+            .asked
+            .iter()
+            .any(|p| p.len() > 1 && p.contains(&"speech".to_string())));
         assert!(!lexicon.stopwords.contains("support"));
     }
 }
