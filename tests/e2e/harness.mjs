@@ -73,6 +73,14 @@ export const READING_ATTRIBUTES = {
 };
 
 /** Both ways every journey runs: as the server sends it, and hydrated. */
+// The views every page is checked in: the source language, a right-to-left one, and the hardest
+// reading mode to lay out.
+export const VIEWS = [
+  { label: 'English', locale: 'en-GB', dir: 'ltr' },
+  { label: 'Urdu, right to left', locale: 'ur', dir: 'rtl' },
+  { label: 'dark theme and largest text', locale: 'en-GB', dir: 'ltr', reading: { theme: 'dark', text_size: 'largest' } },
+];
+
 export const JS_MODES = [
   { javaScript: false, label: 'JavaScript off' },
   { javaScript: true, label: 'JavaScript on (hydrated)' },

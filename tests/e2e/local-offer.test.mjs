@@ -7,6 +7,7 @@
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import {
+  VIEWS,
   JS_MODES, DEMO_EMAIL, DEMO_PASSWORD, fileFixture, withPage, visit, pathOf, submitForm, checkAxe,
   assertPageFrame, assertNoHorizontalScroll, chooseLocale, saveReadingOptions, signIn, htmlAttributes,
   waitForHydration,
@@ -241,11 +242,6 @@ describe('saving a service to a child\'s record', () => {
   }
 });
 
-const VIEWS = [
-  { label: 'English', locale: 'en-GB', dir: 'ltr' },
-  { label: 'Urdu, right to left', locale: 'ur', dir: 'rtl' },
-  { label: 'dark theme and largest text', locale: 'en-GB', dir: 'ltr', reading: { theme: 'dark', text_size: 'largest' } },
-];
 
 describe('the Local Offer pages', () => {
   for (const mode of JS_MODES) {

@@ -5,6 +5,7 @@
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import {
+  VIEWS,
   JS_MODES, RECORD_PAGES, DEMO_EMAIL, DEMO_PASSWORD, fileFixture, withPage, visit, pathOf, submitForm,
   checkAxe, assertPageFrame, assertNoHorizontalScroll, chooseLocale, saveReadingOptions, signIn,
   createAccount, uniqueEmail, htmlAttributes, waitForHydration, newContext,
@@ -74,11 +75,6 @@ describe('adding a child', () => {
   });
 });
 
-const VIEWS = [
-  { label: 'English', locale: 'en-GB', dir: 'ltr' },
-  { label: 'Urdu, right to left', locale: 'ur', dir: 'rtl' },
-  { label: 'dark theme and largest text', locale: 'en-GB', dir: 'ltr', reading: { theme: 'dark', text_size: 'largest' } },
-];
 
 describe('every record page', () => {
   for (const mode of JS_MODES) {
