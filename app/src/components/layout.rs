@@ -73,14 +73,25 @@ pub fn SiteFooter() -> impl IntoView {
     }
 }
 
-/// Percent-encodes a path for use as a query value.
+/// Percent-encodes a path for use as a query value (`/` is kept: it is safe there).
 pub fn urlencode(text: &str) -> String {
+    percent_encode(text, b"/")
+}
+
+/// Percent-encodes everything but the unreserved characters, so any text is safe in one path
+/// segment or one query value (service ids come from a council's feed and may hold `/` or `?`).
+pub fn encode_component(text: &str) -> String {
+    percent_encode(text, b"")
+}
+
+fn percent_encode(text: &str, also_unescaped: &[u8]) -> String {
     text.bytes()
-        .map(|b| match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' | b'/' => {
+        .map(|b| {
+            if b.is_ascii_alphanumeric() || b"-_.~".contains(&b) || also_unescaped.contains(&b) {
                 (b as char).to_string()
+            } else {
+                format!("%{b:02X}")
             }
-            _ => format!("%{b:02X}"),
         })
         .collect()
 }

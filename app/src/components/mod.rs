@@ -14,6 +14,6 @@ pub use fields::{
     CheckboxGroup, DateField, PasswordField, RadioChoice, RadioGroup, SelectField, TextArea,
     TextField,
 };
-pub use layout::{urlencode, PageTitle, SiteFooter, SiteHeader};
+pub use layout::{encode_component, urlencode, PageTitle, SiteFooter, SiteHeader};
 pub use next_steps::{long_date, NextSteps};
 pub use progress_chart::{ChartPoint, ProgressChart};

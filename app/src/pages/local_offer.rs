@@ -10,8 +10,8 @@ use super::child_form::area_of_need_words;
 use super::record_page::{record_error_view, today};
 use super::record_problems::{message, shown};
 use crate::components::{
-    long_date, urlencode, CheckboxGroup, ErrorSummary, PageTitle, RadioChoice, SelectField,
-    TextArea, TextField,
+    encode_component, long_date, urlencode, CheckboxGroup, ErrorSummary, PageTitle, RadioChoice,
+    SelectField, TextArea, TextField,
 };
 use crate::forms::{for_field, use_form_outcome, ShownProblem};
 use crate::i18n::{fl, use_i18n};
@@ -53,19 +53,6 @@ const POPULAR_SEARCHES: &[(&str, &str)] = &[
 pub const SEARCH_FIELDS: &[&str] = &[
     "q", "age", "child", "need", "category", "free", "near", "within", "lat", "lon",
 ];
-
-/// Percent-encodes everything but the unreserved characters, so any text is safe in one path
-/// segment or one query value (service ids come from the council's feed and may hold `/` or `?`).
-pub fn encode_component(text: &str) -> String {
-    text.bytes()
-        .map(|b| match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
-                (b as char).to_string()
-            }
-            _ => format!("%{b:02X}"),
-        })
-        .collect()
-}
 
 /// Where a service's page is.
 pub fn service_href(id: &str) -> String {
