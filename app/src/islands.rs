@@ -3,8 +3,8 @@
 
 use leptos::prelude::*;
 
-/// Loads the WebAssembly that wakes this page's islands. Only pages with an island render it, so a
-/// first visit to a page without one costs no WebAssembly at all.
+/// Loads the WebAssembly that wakes the page's islands. Every page has one (read aloud), so the
+/// shell renders this once for all pages.
 #[cfg(feature = "ssr")]
 #[component]
 pub fn WakeIslands() -> impl IntoView {
@@ -236,7 +236,6 @@ mod drafts {
 pub fn KeptWhileTyping(children: Children) -> impl IntoView {
     let i18n = crate::i18n::use_i18n();
     view! {
-        <WakeIslands />
         <KeepWhileTyping restored_message=crate::i18n::fl!(i18n, "drafts-restored")>
             {children()}
         </KeepWhileTyping>

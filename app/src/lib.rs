@@ -12,12 +12,15 @@ pub mod live_search;
 pub mod record;
 pub mod local_offer;
 pub mod locale;
+pub mod read_aloud;
 pub mod reading;
 
 #[cfg(feature = "ssr")]
 pub mod components;
 #[cfg(feature = "ssr")]
 pub mod forms;
+#[cfg(feature = "ssr")]
+pub mod glossary;
 #[cfg(feature = "ssr")]
 pub mod i18n;
 #[cfg(feature = "ssr")]

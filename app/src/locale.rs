@@ -23,17 +23,54 @@ impl TextDirection {
 pub enum Locale {
     #[default]
     EnglishUk,
+    /// Easy Read English: short sentences, everyday words and a picture beside key messages. It falls
+    /// back to `EnglishUk` message by message.
+    EasyRead,
+    Polish,
     Urdu,
+    /// Central Kurdish (Sorani), in Arabic script.
+    Sorani,
+    /// Punjabi in Gurmukhi script.
+    Punjabi,
+    Romanian,
+    Arabic,
 }
 
 impl Locale {
-    pub const ALL: [Locale; 2] = [Locale::EnglishUk, Locale::Urdu];
+    /// In the order the language chooser lists them: English first, then by how many Derby families
+    /// speak each (SEND.md, "Languages").
+    pub const ALL: [Locale; 8] = [
+        Locale::EnglishUk,
+        Locale::EasyRead,
+        Locale::Polish,
+        Locale::Urdu,
+        Locale::Sorani,
+        Locale::Punjabi,
+        Locale::Romanian,
+        Locale::Arabic,
+    ];
 
-    /// The BCP 47 tag: the folder under `locales/`, the cookie value and `<html lang>`.
+    /// The folder under `locales/` and the cookie value. A BCP 47 tag; Easy Read is English with a
+    /// variant subtag, so plural rules and dates stay English.
     pub fn tag(self) -> &'static str {
         match self {
             Locale::EnglishUk => "en-GB",
+            Locale::EasyRead => "en-GB-easyread",
+            Locale::Polish => "pl",
             Locale::Urdu => "ur",
+            Locale::Sorani => "ckb",
+            Locale::Punjabi => "pa",
+            Locale::Romanian => "ro",
+            Locale::Arabic => "ar",
+        }
+    }
+
+    /// `<html lang>`: what screen readers and speech synthesis pick a voice by. Easy Read is read with
+    /// an English voice, so it says plain `en-GB` there.
+    pub fn html_lang(self) -> &'static str {
+        match self {
+            Locale::EasyRead => "en-GB",
+            other => other.tag(),
         }
     }
 
@@ -41,15 +78,25 @@ impl Locale {
     pub fn own_name(self) -> &'static str {
         match self {
             Locale::EnglishUk => "English",
+            Locale::EasyRead => "Easy Read",
+            Locale::Polish => "Polski",
             Locale::Urdu => "اردو",
+            Locale::Sorani => "کوردی (سۆرانی)",
+            Locale::Punjabi => "ਪੰਜਾਬੀ",
+            Locale::Romanian => "Română",
+            Locale::Arabic => "العربية",
         }
     }
 
     pub fn direction(self) -> TextDirection {
         match self {
-            Locale::EnglishUk => TextDirection::LeftToRight,
-            Locale::Urdu => TextDirection::RightToLeft,
+            Locale::Urdu | Locale::Sorani | Locale::Arabic => TextDirection::RightToLeft,
+            _ => TextDirection::LeftToRight,
         }
+    }
+
+    pub fn is_easy_read(self) -> bool {
+        self == Locale::EasyRead
     }
 
     /// Exact tag match, ignoring case; what a cookie or a form sends.
@@ -78,13 +125,16 @@ impl Locale {
         ranges.into_iter().find_map(|(_, _, range)| {
             Locale::from_tag(range).or_else(|| {
                 let language = range.split('-').next()?;
-                Locale::ALL.into_iter().find(|locale| {
-                    locale
-                        .tag()
-                        .split('-')
-                        .next()
-                        .is_some_and(|l| l.eq_ignore_ascii_case(language))
-                })
+                Locale::ALL
+                    .into_iter()
+                    .filter(|l| !l.is_easy_read())
+                    .find(|locale| {
+                        locale
+                            .tag()
+                            .split('-')
+                            .next()
+                            .is_some_and(|l| l.eq_ignore_ascii_case(language))
+                    })
             })
         })
     }
@@ -105,14 +155,28 @@ mod tests {
             Some(Locale::EnglishUk)
         );
         assert_eq!(
-            Locale::from_accept_language("pl,ur;q=0.5,en;q=0.4"),
+            Locale::from_accept_language("de,ur;q=0.5,en;q=0.4"),
             Some(Locale::Urdu)
         );
         assert_eq!(
             Locale::from_accept_language("en;q=0.2,ur;q=0.7"),
             Some(Locale::Urdu)
         );
-        assert_eq!(Locale::from_accept_language("pl, de"), None);
+        assert_eq!(Locale::from_accept_language("pl, de"), Some(Locale::Polish));
+        assert_eq!(Locale::from_accept_language("de, fr"), None);
+        assert_eq!(
+            Locale::from_accept_language("ckb-IQ, ar;q=0.8"),
+            Some(Locale::Sorani)
+        );
+        assert_eq!(
+            Locale::from_accept_language("pa-IN,en;q=0.5"),
+            Some(Locale::Punjabi)
+        );
+        assert_eq!(
+            Locale::from_accept_language("en-GB"),
+            Some(Locale::EnglishUk),
+            "Easy Read is chosen, never guessed"
+        );
         assert_eq!(
             Locale::from_accept_language("ur;q=0, en"),
             Some(Locale::EnglishUk)
@@ -129,5 +193,10 @@ mod tests {
         assert_eq!(Locale::from_tag("xx"), None);
         assert_eq!(Locale::Urdu.direction().html_dir(), "rtl");
         assert_eq!(Locale::EnglishUk.direction().html_dir(), "ltr");
+        for rtl in [Locale::Sorani, Locale::Arabic] {
+            assert_eq!(rtl.direction(), TextDirection::RightToLeft);
+        }
+        assert_eq!(Locale::EasyRead.html_lang(), "en-GB");
+        assert_eq!(Locale::from_tag("en-GB-easyread"), Some(Locale::EasyRead));
     }
 }

@@ -1,6 +1,8 @@
 use crate::components::{SiteFooter, SiteHeader};
-use crate::i18n::{loader, I18n};
+use crate::i18n::{fl, loader, I18n};
+use crate::islands::WakeIslands;
 use crate::pages;
+use crate::read_aloud::{ReadAloud, ReadAloudWords};
 use crate::scope::request_scope;
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, MetaTags};
@@ -13,15 +15,14 @@ use leptos_router::{
 /// so the very first paint is in the person's language, direction and mode.
 pub fn shell(options: LeptosOptions) -> impl IntoView {
     let scope = request_scope();
-    // Pages that have islands load the WebAssembly themselves (see `WakeIslands`); pages without
-    // any download none.
     provide_context(options);
     let [text_size, spacing, font, theme, motion] = scope.reading.attributes().map(|(_, v)| v);
     view! {
         <!DOCTYPE html>
         <html
-            lang=scope.locale.tag()
+            lang=scope.locale.html_lang()
             dir=scope.locale.direction().html_dir()
+            data-easy-read=scope.locale.is_easy_read().then_some("")
             data-text-size=text_size
             data-spacing=spacing
             data-font=font
@@ -46,10 +47,24 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
 #[component]
 pub fn App() -> impl IntoView {
     provide_meta_context();
-    provide_context(I18n(loader(request_scope().locale)));
+    let locale = request_scope().locale;
+    let i18n = loader(locale);
+    provide_context(I18n(i18n));
+    provide_context(crate::components::ExplainedTerms::default());
+    let read_aloud = ReadAloudWords {
+        read: fl!(i18n, "read-aloud-start"),
+        pause: fl!(i18n, "read-aloud-pause"),
+        resume: fl!(i18n, "read-aloud-resume"),
+        stop: fl!(i18n, "read-aloud-stop"),
+        no_voice: fl!(i18n, "read-aloud-no-voice", language = locale.own_name()),
+        no_speech: fl!(i18n, "read-aloud-no-speech"),
+    };
     view! {
         <SiteHeader />
+        // Read aloud is on every page, so every page wakes its islands.
+        <WakeIslands />
         <main id="main" class="main" tabindex="-1">
+            <ReadAloud words=read_aloud />
             <Router>
                 <Routes fallback=pages::not_found::NotFoundPage>
                     <Route path=path!("/") view=pages::home::HomePage />
@@ -81,6 +96,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/language") view=pages::language::LanguagePage />
                     <Route path=path!("/privacy") view=pages::privacy::PrivacyPage />
                     <Route path=path!("/help") view=pages::help::HelpPage />
+                    <Route path=path!("/help/words") view=pages::info::GlossaryPage />
+                    <Route path=path!("/help/:topic") view=pages::info::InfoPage />
                 </Routes>
             </Router>
         </main>

@@ -7,6 +7,8 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
 const REFERENCE: &str = "en-GB";
+/// Easy Read falls back to en-GB message by message, so it holds only the messages it rewrites.
+const PARTIAL: &str = "en-GB-easyread";
 
 /// Message id → (attribute names, variable names used anywhere in it).
 type Shape = BTreeMap<String, (BTreeSet<String>, BTreeSet<String>)>;
@@ -98,8 +100,14 @@ fn ftl_files(locale_dir: &Path) -> Vec<PathBuf> {
 /// What `candidate` lacks (or has wrongly) compared to `reference`.
 fn differences(locale: &str, file: &str, reference: &Shape, candidate: &Shape) -> Vec<String> {
     let mut problems = Vec::new();
+    for id in candidate.keys().filter(|id| !reference.contains_key(*id)) {
+        problems.push(format!(
+            "{locale}/{file}: `{id}` is not in en-GB, so it is never shown"
+        ));
+    }
     for (id, (attributes, variables)) in reference {
         match candidate.get(id) {
+            None if locale == PARTIAL => {}
             None => problems.push(format!("{locale}/{file}: message `{id}` is missing")),
             Some((their_attributes, their_variables)) => {
                 for missing in attributes.difference(their_attributes) {
@@ -222,4 +230,218 @@ fn the_checker_catches_a_missing_message_a_lost_variable_and_bad_syntax() {
     );
     assert!(shape_of(&broken_path).is_err());
     std::fs::remove_dir_all(&dir).unwrap();
+}
+
+/// Every locale folder, by tag.
+fn locale_tags() -> Vec<String> {
+    let mut tags: Vec<String> = std::fs::read_dir(locales_dir())
+        .unwrap()
+        .filter_map(|e| e.ok())
+        .filter(|e| e.path().is_dir())
+        .map(|e| e.file_name().to_string_lossy().to_string())
+        .collect();
+    tags.sort();
+    tags
+}
+
+fn parsed(tag: &str) -> String {
+    std::fs::read_to_string(locales_dir().join(tag).join("heard-app.ftl")).unwrap()
+}
+
+/// The plural rules Fluent uses for a locale: those of its language, as Fluent negotiates them.
+fn plural_rules(tag: &str) -> intl_pluralrules::PluralRules {
+    use intl_pluralrules::{PluralRuleType, PluralRules};
+    let language: unic_langid::LanguageIdentifier = tag.split('-').next().unwrap().parse().unwrap();
+    PluralRules::create(language, PluralRuleType::CARDINAL)
+        .unwrap_or_else(|_| panic!("no plural rules for {tag}: Fluent would use English ones"))
+}
+
+fn category_name(category: intl_pluralrules::PluralCategory) -> &'static str {
+    use intl_pluralrules::PluralCategory::*;
+    match category {
+        ZERO => "zero",
+        ONE => "one",
+        TWO => "two",
+        FEW => "few",
+        MANY => "many",
+        OTHER => "other",
+    }
+}
+
+/// For every select on a number (its variants are plural categories or numbers), the numbers 0 to 200
+/// each land on their own exact variant or on their plural category, never by default on a variant
+/// meant for another category: Polish "5 dni" needs `many`, Arabic "2" needs `two`.
+fn plural_problems(tag: &str, source: &str) -> Vec<String> {
+    const CATEGORIES: [&str; 6] = ["zero", "one", "two", "few", "many", "other"];
+    let rules = plural_rules(tag);
+    let resource = parse(source).unwrap_or_else(|(resource, _)| resource);
+    let mut problems = Vec::new();
+    let mut check = |id: &str, variants: &[fluent_syntax::ast::Variant<&str>]| {
+        use fluent_syntax::ast::VariantKey;
+        let keys: Vec<(String, bool)> = variants
+            .iter()
+            .map(|v| {
+                let key = match &v.key {
+                    VariantKey::Identifier { name } => name.to_string(),
+                    VariantKey::NumberLiteral { value } => format!("={value}"),
+                };
+                (key, v.default)
+            })
+            .collect();
+        let numeric = keys
+            .iter()
+            .any(|(k, _)| k.starts_with('=') || (CATEGORIES.contains(&k.as_str()) && k != "other"));
+        if !numeric {
+            return;
+        }
+        let default = keys
+            .iter()
+            .find(|(_, d)| *d)
+            .map(|(k, _)| k.clone())
+            .unwrap_or_default();
+        let mut missing = BTreeSet::new();
+        for n in 0..=200u32 {
+            let category = category_name(rules.select(n).unwrap());
+            let exact = keys.iter().any(|(k, _)| *k == format!("={n}"));
+            let named = keys.iter().any(|(k, _)| k == category);
+            if !exact && !named && default != category {
+                missing.insert(format!("[{category}] (for {n})"));
+            }
+        }
+        if !missing.is_empty() {
+            let missing: Vec<String> = missing.into_iter().collect();
+            problems.push(format!(
+                "{tag}: `{id}` lacks {}, so those numbers fall to `*[{default}]`",
+                missing.join(", ")
+            ));
+        }
+    };
+    for entry in &resource.body {
+        if let Entry::Message(message) = entry {
+            let patterns = message
+                .value
+                .iter()
+                .chain(message.attributes.iter().map(|a| &a.value));
+            for pattern in patterns {
+                for element in &pattern.elements {
+                    if let PatternElement::Placeable {
+                        expression: Expression::Select { variants, .. },
+                    } = element
+                    {
+                        check(message.id.name, variants);
+                    }
+                }
+            }
+        }
+    }
+    problems
+}
+
+#[test]
+fn every_number_in_every_locale_has_its_plural_form() {
+    let problems: Vec<String> = locale_tags()
+        .iter()
+        .flat_map(|tag| plural_problems(tag, &parsed(tag)))
+        .collect();
+    assert!(
+        problems.is_empty(),
+        "plural problems:\n{}",
+        problems.join("\n")
+    );
+}
+
+#[test]
+fn the_plural_check_catches_a_missing_polish_and_arabic_form() {
+    let polish = "days = { $n ->\n    [one] 1 dzień\n   *[other] { $n } dni\n}\n";
+    assert!(plural_problems("pl", polish)
+        .iter()
+        .any(|p| p.contains("[few]")));
+    let full = "days = { $n ->\n    [one] 1 dzień\n    [few] { $n } dni\n    [many] { $n } dni\n   *[other] { $n } dnia\n}\n";
+    assert!(plural_problems("pl", full).is_empty());
+    let arabic = "days = { $n ->\n    [one] يوم\n   *[other] { $n } أيام\n}\n";
+    let found = plural_problems("ar", arabic);
+    assert!(found.iter().any(|p| p.contains("[zero]")), "{found:?}");
+    // Exact numbers stand in for a category that holds only that number.
+    let english =
+        "when = { $days ->\n    [0] today\n    [1] tomorrow\n   *[other] in { $days } days\n}\n";
+    assert!(plural_problems("en-GB", english).is_empty());
+}
+
+#[test]
+fn every_translation_says_it_is_a_draft_awaiting_review() {
+    for tag in locale_tags().iter().filter(|t| *t != REFERENCE) {
+        let top: String = parsed(tag).lines().take(6).collect::<Vec<_>>().join("\n");
+        assert!(
+            top.to_lowercase().contains("draft"),
+            "{tag}: the first lines must say the translation is a draft awaiting review:\n{top}"
+        );
+    }
+}
+
+/// The sentences of a message's text, as word counts; a placeable counts as one word.
+fn sentence_lengths(pattern: &Pattern<&str>) -> Vec<(usize, String)> {
+    let mut text = String::new();
+    flatten(pattern, &mut text);
+    text.split(['\n'])
+        .flat_map(|line| {
+            line.split_inclusive(['.', '!', '?'])
+                .map(str::to_string)
+                .collect::<Vec<_>>()
+        })
+        .map(|sentence| {
+            (
+                sentence.split_whitespace().count(),
+                sentence.trim().to_string(),
+            )
+        })
+        .filter(|(words, _)| *words > 0)
+        .collect()
+}
+
+fn flatten(pattern: &Pattern<&str>, out: &mut String) {
+    for element in &pattern.elements {
+        match element {
+            PatternElement::TextElement { value } => out.push_str(value),
+            PatternElement::Placeable {
+                expression: Expression::Select { variants, .. },
+            } => {
+                // Each variant is its own sentence or sentences.
+                for variant in variants {
+                    out.push('\n');
+                    flatten(&variant.value, out);
+                    out.push('\n');
+                }
+            }
+            PatternElement::Placeable { .. } => out.push('X'),
+        }
+    }
+}
+
+#[test]
+fn easy_read_sentences_are_at_most_fifteen_words() {
+    let source = parsed(PARTIAL);
+    let resource = parse(source.as_str()).expect("Easy Read parses");
+    let mut long = Vec::new();
+    let mut messages = 0;
+    for entry in &resource.body {
+        if let Entry::Message(message) = entry {
+            messages += 1;
+            if let Some(value) = &message.value {
+                for (words, sentence) in sentence_lengths(value) {
+                    if words > 15 {
+                        long.push(format!("{} ({words} words): {sentence}", message.id.name));
+                    }
+                }
+            }
+        }
+    }
+    assert!(
+        messages > 200,
+        "Easy Read rewrites the messages people read most"
+    );
+    assert!(
+        long.is_empty(),
+        "Easy Read sentences over 15 words:\n{}",
+        long.join("\n")
+    );
 }

@@ -61,7 +61,7 @@ sign-in-create-link = Create an account
 family-title = Your family
 family-signed-in-as = You are signed in as { $email }.
 family-children-title = Your children
-family-no-children = You have not added a child yet. Soon you will be able to add each child here, and write down what matters to them.
+family-no-children = You have not added a child yet. Add each child here, then write down what matters to them.
 family-signed-out = Please sign in to see your family.
 
 ## Reading options
@@ -101,7 +101,7 @@ language-button = Use this language
 privacy-title = Privacy
 privacy-lead = Your family's information is private. This page says what we keep and why.
 privacy-what-title = What we keep
-privacy-what = Your email address, and a scrambled form of your password that nobody can read back. Later, what you write about your child.
+privacy-what = Your email address, and a scrambled form of your password that nobody can read back. And what you write about your child.
 privacy-who-title = Who can see it
 privacy-who = Only your family. A school, council or advocate sees something only if you choose to share it with them.
 privacy-cookies-title = Cookies
@@ -179,7 +179,7 @@ timeline-step-final-plan-detail = The final plan must come within 20 weeks of yo
 timeline-step-review-papers = Papers for the annual review are sent out
 timeline-step-review-papers-detail = The annual review is a meeting to check the EHC plan, at least once a year. You should get the reports at least 2 weeks before the meeting, so you have time to read them.
 timeline-step-review-meeting = The annual review meeting
-timeline-step-review-meeting-detail = The EHC plan must be checked at a meeting at least every 12 months. For a child under 5, it is every 6 months.
+timeline-step-review-meeting-detail = The EHC plan must be checked at a meeting at least every 12 months. For a child under 5, it is at least every 6 months.
 timeline-step-review-report = The report of the meeting is sent out
 timeline-step-review-report-detail = Everyone at the meeting, you too, should get a written report of it within 2 weeks.
 timeline-step-review-decision = The council decides what happens to the plan
@@ -704,3 +704,317 @@ saved-services-not-listed = No longer listed by the council
 saved-services-remove = Remove
 saved-services-remove-named = Remove { $service } from this record
 service-save-child-choose = Choose a child
+
+## Languages on every page, read aloud, words explained
+footer-languages = Languages
+read-aloud-start = Read aloud
+read-aloud-pause = Pause
+read-aloud-resume = Carry on reading
+read-aloud-stop = Stop
+read-aloud-no-voice = This device has no voice for { $language }. So it cannot read this page aloud. You may be able to add a voice in your device's settings.
+read-aloud-no-speech = This browser cannot read pages aloud.
+glossary-see-all = See all the words we explain
+glossary-close = Close
+info-more-title = More help
+
+## Glossary: every term
+# glossary-ID is the term as families meet it; glossary-ID-meaning says what it means, in plain words.
+# glossary-ID-also lists the ways the term is written in running text, longest first, separated by " | ".
+glossary-ehc-needs-assessment = EHC needs assessment (EHCNA)
+glossary-ehc-needs-assessment-meaning = The council checks if your child needs an EHC plan. You or the school can ask for it. From 16, a young person can ask too. The council must tell you within 6 weeks if it will do one.
+glossary-annual-review = Annual review
+glossary-annual-review-meaning = A meeting to check the EHC plan, at least once a year. You and your child say what is working and what needs to change.
+glossary-graduated-approach = Graduated approach
+glossary-graduated-approach-meaning = How a school gives SEN support, in four steps: assess, plan, do, review. The school tries some help, then checks if it works. Then it changes the help if it needs to.
+glossary-senco = SENCO (or SENDCO)
+glossary-senco-meaning = The teacher who leads on SEND at a school. Talk to them if you are worried about your child's needs.
+glossary-advocate = Advocate
+glossary-advocate-meaning = Someone who helps you say what you want, and makes sure you are heard. They are on your side.
+glossary-personal-budget = Personal budget
+glossary-personal-budget-meaning = Money set aside for some of the help in an EHC plan. You can ask for one. It can give you a say in how the help is given, or let you arrange it yourself.
+glossary-tribunal = SEND Tribunal
+glossary-tribunal-meaning = A panel that does not work for the council. If you do not agree with some council choices about SEND, you can ask it to decide. This is called an appeal.
+glossary-mediation = Mediation
+glossary-mediation-meaning = A meeting to sort out a problem with the council. Someone who does not take sides helps you talk it through. It is free, and you choose if you want it.
+glossary-ep = Educational psychologist (EP)
+glossary-ep-meaning = An expert in how children learn, think and feel. They meet your child. Then they write about what your child needs and what will help.
+glossary-salt = Speech and language therapy (SALT)
+glossary-salt-meaning = Help with talking, listening and understanding. It can also help with eating and drinking. A speech and language therapist gives it.
+glossary-ot = Occupational therapy (OT)
+glossary-ot-meaning = Help with the skills of daily life, like getting dressed, eating, writing or moving around. An occupational therapist gives it.
+glossary-camhs = CAMHS
+glossary-camhs-meaning = The NHS service for the mental health of children and young people. It stands for Child and Adolescent Mental Health Services. It helps with things like deep worry or low mood.
+glossary-semh = SEMH (social, emotional and mental health)
+glossary-semh-meaning = One of the four areas of need. It is about feelings, behaviour and getting on with other people.
+glossary-ap = Alternative provision (AP)
+glossary-ap-meaning = School for children who cannot go to a usual school for a while. For example, because they are ill, or were told to leave.
+glossary-eotas = Education other than at school (EOTAS)
+glossary-eotas-meaning = Learning outside a school or college, set out in an EHC plan. The council arranges and pays for it when school is not right for your child. It is not the same as teaching your child at home by choice.
+glossary-ebsna = Emotionally based school non-attendance (EBSNA)
+glossary-ebsna-meaning = When worry or other strong feelings make it very hard for a child to go to school. It is not the same as choosing to miss school.
+glossary-pfa = Preparing for Adulthood (PfA)
+glossary-pfa-meaning = Getting ready for adult life, from Year 9 (age 13 to 14). It covers work or study, where to live, friends and good health.
+glossary-phase-transfer = Phase transfer
+glossary-phase-transfer-meaning = When your child moves to the next stage of school. For example, from primary to secondary school, or from school to college. If they have an EHC plan, the council must change it in time.
+glossary-review-point = Review point
+glossary-review-point-meaning = A time to check how each goal is going, and plan what comes next. Heard has three each school year, one each term.
+glossary-outcome = Outcome
+glossary-outcome-meaning = The word schools and councils use for a goal. It says what will be different for your child because of the help they get.
+glossary-send-also = special educational needs and disabilities | special educational needs and disability | SEND
+glossary-sen-support-also = SEN support
+glossary-ehc-plan-also = Education, Health and Care plans | Education, Health and Care plan | EHC plans | EHC plan | EHCPs | EHCP
+glossary-local-offer-also = Local Offer
+glossary-sendiass-also = SEND Information, Advice and Support Service | SENDIASS | SENDIAS
+glossary-ehc-needs-assessment-also = Education, Health and Care needs assessment | EHC needs assessments | EHC needs assessment | EHC assessment | EHCNA
+glossary-annual-review-also = annual reviews | annual review
+glossary-graduated-approach-also = assess, plan, do, review | graduated approach
+glossary-senco-also = special educational needs co-ordinator | special educational needs coordinator | SEN co-ordinator | SEN coordinator | SENDCOs | SENCOs | SENDCO | SENCO
+glossary-advocate-also = advocates | advocate
+glossary-personal-budget-also = personal budgets | personal budget
+glossary-tribunal-also = First-tier Tribunal (Special Educational Needs and Disability) | SEND Tribunal | tribunals | tribunal | SENDIST
+glossary-mediation-also = mediation
+glossary-ep-also = educational psychologists | educational psychologist | EPs | EP
+glossary-salt-also = speech and language therapists | speech and language therapist | speech and language therapy | speech therapy | SALT
+glossary-ot-also = occupational therapists | occupational therapist | occupational therapy | OT
+glossary-camhs-also = Children and Young People's Mental Health Services | Child and Adolescent Mental Health Services | CAMHS
+glossary-semh-also = social, emotional and mental health | SEMH
+glossary-ap-also = alternative provision | AP
+glossary-eotas-also = education otherwise than at school | education other than at school | EOTAS
+glossary-ebsna-also = emotionally based school non-attendance | emotionally based school avoidance | EBSNA | EBSA
+glossary-pfa-also = Preparing for Adulthood | PfA
+glossary-phase-transfer-also = phase transfers | phase transfer
+glossary-review-point-also = review points | review point
+glossary-outcome-also = outcomes | outcome
+
+## Help and information pages
+# Each info-ID-body has one block per line: "## " starts a heading, "- " starts a list item, any other line is a paragraph.
+info-list-title = Help and information
+info-list-lead = Short pages about help for children with SEND in England. Read them in any order.
+glossary-page-title = Words and what they mean
+glossary-page-lead = Schools and councils use a lot of special words. Here is what each one means, in plain words.
+info-related-words = Words on this page
+info-back-to-help = Back to help and information
+info-sen-support-title = What is SEN support?
+info-sen-support-summary = The extra help your child can get at school, and how it works.
+info-sen-support-body =
+    SEN support is extra help at school for a child with SEND. SEND means special educational needs and disabilities.
+    Your child does not need an EHC plan to get it. An EHC plan is a legal plan of help from the council.
+    ## Who gives it
+    Schools, colleges and nurseries must do their best for your child.
+    The SENCO leads on this. The SENCO is the teacher in charge of SEND at the school.
+    The school must tell you if your child gets SEN support.
+    ## How it works
+    The school follows four steps. This is called the graduated approach.
+    - Assess: the school finds out what your child needs.
+    - Plan: you and the school agree what help to give, and what should change.
+    - Do: the school gives the help.
+    - Review: you check together if the help works.
+    Then the steps start again. Each time, the help can change.
+    ## What the help can look like
+    - Work in a small group.
+    - Time with a teaching assistant.
+    - Tools, like a picture timetable or a laptop.
+    - Advice from an expert, like a speech and language therapist.
+    ## Your part
+    The school should meet you three times a year, once each term.
+    You know your child best, so your views count. Your child's views count too.
+    Ask for a copy of your child's support plan, so you know what help to expect.
+    ## If it is not enough
+    Some children need more help than the school can give.
+    Then you can ask the council for an EHC needs assessment. This is when the council checks if your child needs an EHC plan.
+    You can ask for it yourself. The school does not have to agree first.
+info-ehc-plan-title = What is an EHC plan?
+info-ehc-plan-summary = A legal plan of the help your child must get, and how to ask for one.
+info-ehc-plan-body =
+    An EHC plan is a legal plan. EHC stands for education, health and care.
+    It says what your child needs, and what help they must get.
+    The council must make sure your child gets the help with learning in the plan. The NHS must give the health help in it.
+    ## Who can get one
+    - Children and young people from birth to 25.
+    - Those who need more help than their school or college can give.
+    A plan can go on to age 25, while your child is still learning. It ends if they go to university.
+    ## How to ask for one
+    First the council must check your child's needs. This is called an EHC needs assessment.
+    - You can ask for it. Write a letter or email to the council.
+    - The school can ask for it too.
+    - From 16, a young person can ask for it.
+    The council must say yes if your child may have special needs and may need a plan. You do not have to prove it.
+    The council asks you, your child, the school and experts for their views.
+    ## How long it takes
+    - Within 6 weeks, the council says if it will do the assessment.
+    - Within 16 weeks, it says if it will make a plan.
+    - Then you get a draft plan. This is the first version, before it is final.
+    - You have 15 days to say what you think of it. You can also say which school or college you want.
+    - Within 20 weeks of when you asked, the council must send the final plan.
+    ## What is in the plan
+    - What your child thinks, hopes for and likes.
+    - Their needs in learning, health and care.
+    - Outcomes. These are what will be different for your child because of the help.
+    - The help they must get. It should say what it is, who gives it and how often.
+    - The name of the school or college.
+    ## After that
+    The plan must be checked at least once a year. This is called the annual review.
+    If you do not agree with the plan, you can ask a panel called the SEND Tribunal to change it. This is called an appeal.
+info-rights-title = Your rights and the dates that matter
+info-rights-summary = What the law says you can do, and how long each step should take.
+info-rights-body =
+    SEND means special educational needs and disabilities.
+    The law on SEND in England is the Children and Families Act 2014. The SEND Code of Practice explains it. Schools and councils must follow it.
+    ## Your rights
+    - You and your child must be asked what you think, and listened to.
+    - You can ask the council to check if your child needs an EHC plan. This is a legal plan of help. The check is called an EHC needs assessment.
+    - You can say which school or college you want in the plan. The council must agree, unless there is a good reason not to.
+    - You can ask for a personal budget. This is money for some of the help in the plan.
+    - If you do not agree with some council choices, you can appeal. This means you ask a panel called the SEND Tribunal to decide.
+    After Year 11, at about 16, these rights pass to your child. You can still help them.
+    ## Dates for an EHC needs assessment
+    These count from the day the council gets your request.
+    - 6 weeks: the council says if it will assess your child.
+    - 16 weeks: the council says if it will make a plan.
+    - 20 weeks: you get the final plan.
+    You have 15 days to reply to the draft plan.
+    ## Dates for an annual review
+    - The plan must be checked at a meeting at least every 12 months. For a child under 5, it should be every 3 to 6 months.
+    - You should get the reports at least 2 weeks before the meeting.
+    - You should get a report of the meeting within 2 weeks after it.
+    - Within 4 weeks of the meeting, the council must say what it will do. It can keep the plan, change it or end it.
+    ## Moving school
+    When your child moves on to a new stage, the plan must be changed. This is called phase transfer.
+    - By 15 February, for a move to a new stage of school.
+    - By 31 March, for a move from school to college at 16.
+    ## If the council is late
+    The council must keep to these dates. If it is late, you can complain.
+    SENDIASS gives free advice that does not take sides.
+info-adulthood-title = Getting ready for adult life
+info-adulthood-summary = How help changes from Year 9, at 16, and up to age 25.
+info-adulthood-body =
+    Your child will grow up. It helps to plan for adult life early.
+    Schools and councils call this Preparing for Adulthood.
+    ## When it starts
+    From Year 9, when your child is 13 or 14, it is part of every annual review. This is the yearly meeting to check your child's EHC plan. An EHC plan is a legal plan of help from the council.
+    ## What it covers
+    - Work, college or university.
+    - Living on their own as much as they can.
+    - Friends, relationships and being part of the community.
+    - Good health.
+    ## At 16
+    At the end of Year 11, your child becomes a young person in the law.
+    They can now make many choices for themselves. For example, they can ask the council for an assessment.
+    You can still help them, if they want you to.
+    If they cannot make a choice, you can still make it with them or for them.
+    ## After Year 11
+    In England, young people must keep learning until 18. They can choose:
+    - Sixth form or college.
+    - An apprenticeship. This is a job with training.
+    - A supported internship. This is a job with extra help, for young people with an EHC plan.
+    - Work or volunteering, with some study as well.
+    ## The EHC plan after 16
+    An EHC plan can go on to age 25, while they are still learning.
+    It ends if they go to university. Universities have their own help for disabled students.
+    ## Health and care
+    At 18, some health services change from child to adult services.
+    Ask early how this will work, so there is no gap in help.
+    ## What you can do
+    - Talk with your child about their hopes and dreams.
+    - At each review, ask what help they need for the next step.
+    - Write their hopes in All about me on Heard.
+info-complain-title = How to complain or appeal
+info-complain-summary = What to do if you do not agree with the school or the council.
+info-complain-body =
+    There are ways to sort out a problem. Start with the easiest one.
+    ## Talk first
+    - Talk to the class teacher or the SENCO. The SENCO is the teacher in charge of special needs.
+    - Ask for a meeting. Write down what was agreed.
+    ## Make a complaint
+    - Every school has a way to complain. Ask for it, or look on its website.
+    - The council has a way to complain too.
+    - If the council does not put it right, you can go to the Ombudsman. This is a free service that looks at complaints about councils.
+    ## A meeting to sort it out
+    The council must offer a free meeting to sort out a problem with the school or council. Someone who does not take sides leads it.
+    You can use it even if your child does not have an EHC plan.
+    ## Appeal to the SEND Tribunal
+    The SEND Tribunal is a panel that does not work for the council. Asking it to change a council choice is called an appeal.
+    You can appeal if the council:
+    - will not do an EHC needs assessment, a check of your child's needs.
+    - will not make an EHC plan, a legal plan of help.
+    - makes a plan you do not agree with, or names a school you do not want.
+    - decides to end the plan.
+    It is free to appeal. You do not need a lawyer.
+    ## Mediation advice first
+    In mediation, someone who does not take sides helps you and the council talk.
+    Before most appeals, you must talk to a mediation adviser. You then get a certificate.
+    You do not have to do mediation. But you need the certificate to appeal.
+    If you only want to appeal about the school named in the plan, you do not need it.
+    ## Time limits
+    - You have 2 months from the date on the council's letter about its choice.
+    - Or 1 month from the date on your mediation certificate, if that is later.
+    ## Unfair treatment
+    A school must not treat your child unfairly because of a disability. If it does, you can also go to the SEND Tribunal. You have 6 months to do this.
+    ## Get help
+    SENDIASS and IPSEA give free advice. Read Where to get free advice.
+info-advice-title = Where to get free advice
+info-advice-summary = Free services that help families of children with SEND.
+info-advice-body =
+    You do not have to do this on your own. These services give free advice about SEND. SEND means special educational needs and disabilities.
+    ## SENDIASS
+    Every council has one. It gives free advice and does not take sides.
+    It can help you fill in forms and read reports. Someone may come to meetings with you.
+    To find it, search for SENDIASS and the name of your council.
+    ## IPSEA
+    IPSEA is a charity. It gives free advice about the law.
+    Its website explains your rights in plain words. It has letters you can copy, too.
+    It can help if you want to challenge a council choice.
+    ## SOS!SEN
+    SOS!SEN is a charity too. It has a free helpline about the law.
+    It can help you get ready to challenge a council choice.
+    ## Contact
+    Contact is a charity for families with disabled children.
+    It has a free helpline. It can help with money, benefits, school and health.
+    ## The Local Offer
+    The Local Offer is the council's list of help for children and young people with SEND, from birth to 25.
+    It tells you about services, clubs and support near you. You can search it on Heard.
+    ## Other people to ask
+    - The SENCO. This is the teacher who leads on SEND at school.
+    - Your doctor or health visitor.
+    - A parent carer forum. This is a local group of parents of children with SEND. It works with the council to make services better.
+    ## Tips
+    - Keep copies of letters and emails.
+    - Write down dates, and who said what.
+    - If you do not understand something, ask again. It is fine to ask.
+
+## Easy Read symbols: the text alternative of each picture
+symbol-home = A house
+symbol-family = A family
+symbol-child = A child with a balloon
+symbol-about-me = A card about a person
+symbol-goal = A target
+symbol-review = A list with ticks
+symbol-progress = Bars getting taller
+symbol-next-steps = Steps going up
+symbol-prepare = A notepad and a pencil
+symbol-local-offer = A pin on a map
+symbol-service = A shop front
+symbol-help = A question mark
+symbol-language = Two speech bubbles
+symbol-reading = An open book
+symbol-privacy = A padlock
+symbol-sign-in = An arrow going in a door
+symbol-account = A person in a circle
+symbol-warning = A warning sign
+symbol-done = A tick
+symbol-save = A save button
+symbol-search = A magnifying glass
+symbol-phone = A phone
+symbol-money = Money
+symbol-school = A school
+symbol-health = A heart beating
+symbol-advice = A light bulb
+symbol-rights = Scales for fairness
+symbol-adulthood = A child growing up
+symbol-complain = A speech bubble with a warning mark
+symbol-words = A speech bubble
+symbol-read-aloud = A speaker making sound
+symbol-calendar = A calendar
+symbol-like = A happy face
+symbol-dislike = A sad face
+symbol-not-sure = An unsure face

@@ -29,6 +29,26 @@ export const PAGES = [
   { path: '/language' },
   { path: '/privacy' },
   { path: '/help' },
+  { path: '/help/words' },
+  { path: '/help/sen-support' },
+  { path: '/help/ehc-plan' },
+  { path: '/help/rights' },
+  { path: '/help/adulthood' },
+  { path: '/help/complain' },
+  { path: '/help/advice' },
+  { path: '/local-offer' },
+];
+
+/** Every language Heard is offered in: the `heard_locale` cookie value, `<html lang>` and direction. */
+export const LOCALES = [
+  { locale: 'en-GB', lang: 'en-GB', dir: 'ltr' },
+  { locale: 'en-GB-easyread', lang: 'en-GB', dir: 'ltr' },
+  { locale: 'pl', lang: 'pl', dir: 'ltr' },
+  { locale: 'ur', lang: 'ur', dir: 'rtl' },
+  { locale: 'ckb', lang: 'ckb', dir: 'rtl' },
+  { locale: 'pa', lang: 'pa', dir: 'ltr' },
+  { locale: 'ro', lang: 'ro', dir: 'ltr' },
+  { locale: 'ar', lang: 'ar', dir: 'rtl' },
 ];
 
 /** The demo family (`heard demo`), whose record fills every page of a child's record. */
@@ -78,6 +98,7 @@ export const READING_ATTRIBUTES = {
 export const VIEWS = [
   { label: 'English', locale: 'en-GB', dir: 'ltr' },
   { label: 'Urdu, right to left', locale: 'ur', dir: 'rtl' },
+  { label: 'Easy Read', locale: 'en-GB-easyread', dir: 'ltr' },
   { label: 'dark theme and largest text', locale: 'en-GB', dir: 'ltr', reading: { theme: 'dark', text_size: 'largest' } },
 ];
 
@@ -396,6 +417,15 @@ export async function assertSkipLinkFirst(page, label = pathOf(page)) {
 
 let emailCounter = 0;
 /** An email address no other test uses. */
+/** The id of the first child on /family (the signed-in family's). */
+export async function firstChildId(page) {
+  await visit(page, '/family');
+  const href = await page.locator('a.child-card-link').first().getAttribute('href');
+  const id = href?.match(/^\/children\/(\d+)$/)?.[1];
+  assert.ok(id, `a child link on /family, got ${href}`);
+  return id;
+}
+
 export function uniqueEmail(tag = 'family') {
   emailCounter += 1;
   return `${tag}-${process.pid}-${Date.now().toString(36)}-${emailCounter}@example.org`;
@@ -436,7 +466,7 @@ export async function signOut(page) {
 /** Chooses a language on /language through its form. */
 export async function chooseLocale(page, locale) {
   await visit(page, '/language');
-  const form = 'form[action="/language"]';
+  const form = 'main form[action="/language"]';
   await page.locator(`${form} input[name="locale"][value="${locale}"]`).check();
   await submitForm(page, form);
 }

@@ -4,7 +4,8 @@
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  JS_MODES, fileFixture, withPage, visit, htmlAttributes, chooseLocale, assertPageFrame, submitForm,
+  JS_MODES, LOCALES, fileFixture, withPage, visit, htmlAttributes, chooseLocale, assertPageFrame, submitForm,
+  pathOf,
 } from './harness.mjs';
 
 const f = fileFixture({ before, after });
@@ -17,10 +18,66 @@ async function assertLocale(page, lang, dir, label) {
 
 for (const mode of JS_MODES) {
   describe(`language, ${mode.label}`, () => {
+    test('every language is one tap away at the foot of every page, by its own name, and you stay on the page', async (t) => {
+      await withPage(f.browser, t, { ...mode, baseURL: f.baseURL }, async ({ page }) => {
+        // Three pages, three languages in three scripts; each switch keeps you where you were.
+        const journeys = [
+          { path: '/help/ehc-plan', locale: 'pl', name: 'Polski' },
+          { path: '/local-offer', locale: 'ar', name: 'العربية' },
+          { path: '/reading-options', locale: 'pa', name: 'ਪੰਜਾਬੀ' },
+          { path: '/help/ehc-plan', locale: 'en-GB-easyread', name: 'Easy Read' },
+        ];
+        for (const { path, locale, name } of journeys) {
+          await visit(page, path);
+          const before = await page.locator('h1').innerText();
+          const buttons = page.locator('footer form[action="/language"] button[name="locale"]');
+          assert.equal(await buttons.count(), LOCALES.length, `${path}: a button for each of the ${LOCALES.length} languages`);
+          const button = page.locator(`footer button[name="locale"][value="${locale}"]`);
+          assert.equal((await button.innerText()).trim(), name, `${path}: the ${locale} button says its own name`);
+          const { lang, dir } = LOCALES.find((l) => l.locale === locale);
+          assert.equal(await button.getAttribute('lang'), lang, `the ${name} button is marked lang=${lang}`);
+          await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), button.click()]);
+          assert.equal(pathOf(page), path, `choosing ${name} on ${path} comes back to ${path}`);
+          const attrs = await htmlAttributes(page);
+          assert.equal(attrs.lang, lang, `${path} in ${name}: <html lang>`);
+          assert.equal(attrs.dir, dir, `${path} in ${name}: <html dir>`);
+          assert.equal(
+            await page.locator(`footer button[name="locale"][aria-current="true"]`).getAttribute('value'),
+            locale,
+            'the chosen language is marked current',
+          );
+          const after = await page.locator('h1').innerText();
+          if (locale !== 'en-GB-easyread') {
+            assert.notEqual(after, before, `${path}: the heading changed language (${before} -> ${after})`);
+          }
+          if (locale === 'en-GB-easyread') {
+            assert.equal(await page.locator('html[data-easy-read]').count(), 1, 'Easy Read marks <html>');
+          }
+          await assertPageFrame(page);
+        }
+      });
+    });
+
+    test('the language page lists all eight languages, each in itself', async (t) => {
+      await withPage(f.browser, t, { ...mode, baseURL: f.baseURL }, async ({ page }) => {
+        await visit(page, '/language');
+        const form = page.locator('main form[action="/language"]');
+        const values = await form.locator('input[name="locale"]').evaluateAll((inputs) => inputs.map((i) => i.value));
+        assert.deepEqual(values, LOCALES.map((l) => l.locale));
+        for (const { locale } of LOCALES) {
+          await chooseLocale(page, locale);
+          const expected = LOCALES.find((l) => l.locale === locale);
+          const attrs = await htmlAttributes(page);
+          assert.equal(attrs.lang, expected.lang, `after choosing ${locale}`);
+          assert.equal(attrs.dir, expected.dir, `after choosing ${locale}`);
+        }
+      });
+    });
+
     test('the language form offers en-GB and ur, with a way back to the page you were on', async (t) => {
       await withPage(f.browser, t, { ...mode, baseURL: f.baseURL }, async ({ page }) => {
         await visit(page, '/language');
-        const form = page.locator('form[action="/language"]');
+        const form = page.locator('main form[action="/language"]');
         assert.equal(await form.count(), 1, 'one language form');
         assert.equal((await form.getAttribute('method'))?.toLowerCase(), 'post');
         for (const value of ['en-GB', 'ur']) {
@@ -71,8 +128,8 @@ for (const mode of JS_MODES) {
         const link = page.locator('header a[href^="/language"]').first();
         await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), link.click()]);
         assert.equal(new URL(page.url()).pathname, '/language');
-        await page.locator('form[action="/language"] input[name="locale"][value="ur"]').check();
-        await submitForm(page, 'form[action="/language"]');
+        await page.locator('main form[action="/language"] input[name="locale"][value="ur"]').check();
+        await submitForm(page, 'main form[action="/language"]');
         assert.equal(new URL(page.url()).pathname, '/privacy', 'back on the page the language link was followed from');
         await assertLocale(page, 'ur', 'rtl', 'after choosing Urdu');
       });

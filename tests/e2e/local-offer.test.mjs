@@ -11,6 +11,7 @@ import {
   JS_MODES, DEMO_EMAIL, DEMO_PASSWORD, fileFixture, withPage, visit, pathOf, submitForm, checkAxe,
   assertPageFrame, assertNoHorizontalScroll, chooseLocale, saveReadingOptions, signIn, htmlAttributes,
   waitForHydration,
+  firstChildId,
 } from './harness.mjs';
 
 const f = fileFixture({ before, after }, { demo: true });
@@ -18,13 +19,6 @@ const f = fileFixture({ before, after }, { demo: true });
 const FORM = 'form.search-form';
 
 /** The demo family's first child's id, from the family page. */
-async function firstChildId(page) {
-  await visit(page, '/family');
-  const href = await page.locator('a.child-card-link').first().getAttribute('href');
-  const id = href?.match(/^\/children\/(\d+)$/)?.[1];
-  assert.ok(id, `a child link on /family, got ${href}`);
-  return id;
-}
 
 async function openFilters(page) {
   const details = page.locator(`${FORM} details.search-filters`);

@@ -9,18 +9,12 @@ import {
   JS_MODES, RECORD_PAGES, DEMO_EMAIL, DEMO_PASSWORD, fileFixture, withPage, visit, pathOf, submitForm,
   checkAxe, assertPageFrame, assertNoHorizontalScroll, chooseLocale, saveReadingOptions, signIn,
   createAccount, uniqueEmail, htmlAttributes, waitForHydration, newContext,
+  firstChildId,
 } from './harness.mjs';
 
 const f = fileFixture({ before, after }, { demo: true });
 
 /** The demo family's first child (Amira) and her id, found from the family page. */
-async function firstChildId(page) {
-  await visit(page, '/family');
-  const href = await page.locator('a.child-card-link').first().getAttribute('href');
-  const id = href?.match(/^\/children\/(\d+)$/)?.[1];
-  assert.ok(id, `a child link on /family, got ${href}`);
-  return id;
-}
 
 describe('adding a child', () => {
   for (const mode of JS_MODES) {

@@ -1,3 +1,4 @@
+use crate::components::EasyReadSymbol;
 use crate::i18n::{fl, use_i18n};
 use leptos::prelude::*;
 
@@ -18,31 +19,46 @@ pub enum RecordPart {
 pub fn ChildNav(child_id: i64, name: String, current: RecordPart) -> impl IntoView {
     let i18n = use_i18n();
     let parts = [
-        (RecordPart::Overview, "", fl!(i18n, "child-nav-overview")),
+        (
+            RecordPart::Overview,
+            "",
+            "child-nav-overview",
+            fl!(i18n, "child-nav-overview"),
+        ),
         (
             RecordPart::AboutMe,
             "/about-me",
+            "child-nav-about-me",
             fl!(i18n, "child-nav-about-me"),
         ),
-        (RecordPart::Goals, "/goals", fl!(i18n, "child-nav-goals")),
+        (
+            RecordPart::Goals,
+            "/goals",
+            "child-nav-goals",
+            fl!(i18n, "child-nav-goals"),
+        ),
         (
             RecordPart::Reviews,
             "/reviews",
+            "child-nav-reviews",
             fl!(i18n, "child-nav-reviews"),
         ),
         (
             RecordPart::Progress,
             "/progress",
+            "child-nav-progress",
             fl!(i18n, "child-nav-progress"),
         ),
         (
             RecordPart::Prepare,
             "/prepare",
+            "child-nav-prepare",
             fl!(i18n, "child-nav-prepare"),
         ),
         (
             RecordPart::NextSteps,
             "/next-steps",
+            "child-nav-next-steps",
             fl!(i18n, "child-nav-next-steps"),
         ),
     ];
@@ -51,7 +67,7 @@ pub fn ChildNav(child_id: i64, name: String, current: RecordPart) -> impl IntoVi
             <ul class="child-nav-list">
                 {parts
                     .into_iter()
-                    .map(|(part, path, label)| {
+                    .map(|(part, path, message, label)| {
                         let is_current = part == current;
                         view! {
                             <li>
@@ -60,6 +76,7 @@ pub fn ChildNav(child_id: i64, name: String, current: RecordPart) -> impl IntoVi
                                     href=format!("/children/{child_id}{path}")
                                     aria-current=is_current.then_some("page")
                                 >
+                                    <EasyReadSymbol message=message decorative=true />
                                     {label}
                                 </a>
                             </li>

@@ -1,3 +1,4 @@
+use crate::components::WithSymbol;
 use crate::forms::ShownProblem;
 use crate::i18n::{fl, use_i18n};
 use leptos::prelude::*;
@@ -10,7 +11,9 @@ pub fn ErrorSummary(problems: Vec<ShownProblem>) -> impl IntoView {
     (!problems.is_empty()).then(|| {
         view! {
             <div class="error-summary" role="alert" tabindex="-1" aria-labelledby="error-summary-title">
-                <h2 id="error-summary-title" class="error-summary-title">{fl!(i18n, "error-summary-title")}</h2>
+                <WithSymbol message="error-summary-title">
+                    <h2 id="error-summary-title" class="error-summary-title">{fl!(i18n, "error-summary-title")}</h2>
+                </WithSymbol>
                 <ul class="error-summary-list">
                     {problems
                         .into_iter()

@@ -1,4 +1,5 @@
 use crate::i18n::{fl, use_i18n};
+use crate::locale::Locale;
 use crate::scope::request_scope;
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -36,7 +37,10 @@ pub fn SiteHeader() -> impl IntoView {
                             <li><a class="header-link" href="/family">{fl!(i18n, "nav-family")}</a></li>
                         })}
                         <li>
-                            <a class="header-link" href=format!("/language?return_to={return_to}")>
+                            // The language symbol marks the link for someone who cannot read the
+                            // page's language yet.
+                            <a class="header-link language-link" href=format!("/language?return_to={return_to}")>
+                                <span class="link-symbol symbol-language" aria-hidden="true"></span>
                                 {fl!(i18n, "nav-language")}
                             </a>
                         </li>
@@ -64,12 +68,52 @@ pub fn SiteFooter() -> impl IntoView {
     let i18n = use_i18n();
     view! {
         <footer class="site-footer">
+            <LanguageButtons />
             <ul class="footer-links">
                 <li><a href="/help">{fl!(i18n, "footer-help")}</a></li>
                 <li><a href="/privacy">{fl!(i18n, "footer-privacy")}</a></li>
             </ul>
             <p class="footer-about">{fl!(i18n, "footer-about")}</p>
         </footer>
+    }
+}
+
+/// Every language by its own name, each one tap away: a button that posts the choice and comes
+/// back to this page. Works without JavaScript.
+#[component]
+fn LanguageButtons() -> impl IntoView {
+    let i18n = use_i18n();
+    let scope = request_scope();
+    let buttons = Locale::ALL
+        .into_iter()
+        .map(|locale| {
+            let current = locale == scope.locale;
+            view! {
+                <li>
+                    <button
+                        class="language-button"
+                        type="submit"
+                        name="locale"
+                        value=locale.tag()
+                        lang=locale.html_lang()
+                        dir=locale.direction().html_dir()
+                        aria-current=current.then_some("true")
+                    >
+                        {locale.own_name()}
+                    </button>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <form class="language-buttons" action="/language" method="post">
+            <input type="hidden" name="return_to" value=scope.here.clone() />
+            <h2 class="language-buttons-title" id="language-buttons-title">
+                <span class="link-symbol symbol-language" aria-hidden="true"></span>
+                {fl!(i18n, "footer-languages")}
+            </h2>
+            <ul class="language-buttons-list" aria-labelledby="language-buttons-title">{buttons}</ul>
+        </form>
     }
 }
 

@@ -7,6 +7,8 @@ mod fields;
 mod layout;
 mod next_steps;
 mod progress_chart;
+mod symbol;
+mod terms;
 
 pub use child_nav::{ChildNav, RecordPart};
 pub use error_summary::ErrorSummary;
@@ -17,3 +19,5 @@ pub use fields::{
 pub use layout::{encode_component, urlencode, PageTitle, SiteFooter, SiteHeader};
 pub use next_steps::{long_date, NextSteps};
 pub use progress_chart::{ChartPoint, ProgressChart};
+pub use symbol::{symbol_of, EasyReadSymbol, WithSymbol, SYMBOLS};
+pub use terms::{ExplainedTerms, WithTerms};

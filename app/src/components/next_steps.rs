@@ -2,6 +2,7 @@
 //! when, and where it stands in words (not colour alone); the next step is told first, and a late
 //! council is pointed out together with where to get free advice.
 
+use crate::components::WithTerms;
 use crate::i18n::{fl, use_i18n};
 use crate::record::child::SupportStatus;
 use crate::record::dates::{self, Date};
@@ -95,7 +96,7 @@ fn step_view(i18n: &'static FluentLanguageLoader, step: Step) -> impl IntoView {
             }
             .into_any()
         } else {
-            view! { <p class="timeline-late-note">{fl!(i18n, "timeline-step-comment-passed")}</p> }
+            view! { <p class="timeline-late-note"><WithTerms text=fl!(i18n, "timeline-step-comment-passed") /></p> }
                 .into_any()
         }
     });
@@ -130,10 +131,10 @@ pub fn NextSteps(
     let i18n = use_i18n();
     let body = match status {
         SupportStatus::NoneYet | SupportStatus::SenSupport => view! {
-            {(status == SupportStatus::NoneYet).then(|| view! { <p>{fl!(i18n, "timeline-none-yet")}</p> })}
-            <p>{fl!(i18n, "timeline-sen-support")}</p>
+            {(status == SupportStatus::NoneYet).then(|| view! { <p><WithTerms text=fl!(i18n, "timeline-none-yet") /></p> })}
+            <p><WithTerms text=fl!(i18n, "timeline-sen-support") /></p>
             <h3>{fl!(i18n, "timeline-ask-assessment-title")}</h3>
-            <p>{fl!(i18n, "timeline-ask-assessment")}</p>
+            <p><WithTerms text=fl!(i18n, "timeline-ask-assessment") /></p>
             <p>
                 {fl!(i18n, "timeline-ask-assessment-then")}" "
                 <a href=edit_href>{fl!(i18n, "timeline-add-dates")}</a>
@@ -161,7 +162,7 @@ pub fn NextSteps(
                 view! {
                     <div class="notice timeline-late">
                         <h3>{fl!(i18n, "timeline-late-title")}</h3>
-                        <p>{fl!(i18n, "timeline-late-body")}</p>
+                        <p><WithTerms text=fl!(i18n, "timeline-late-body") /></p>
                         <p><a href=HELP_HREF>{fl!(i18n, "timeline-late-link")}</a></p>
                     </div>
                 }

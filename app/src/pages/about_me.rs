@@ -8,7 +8,9 @@ use super::record_page::{
     record_error_view, record_page, route_number, signed_out_view, status_setter, today, RecordPage,
 };
 use super::record_problems::{changed_meanwhile, shown};
-use crate::components::{ChildNav, ErrorSummary, PageTitle, RecordPart, TextArea};
+use crate::components::{
+    ChildNav, ErrorSummary, PageTitle, RecordPart, TextArea, WithSymbol, WithTerms,
+};
 use crate::forms::{for_field, use_form_outcome};
 use crate::i18n::{fl, use_i18n};
 use crate::islands::KeptWhileTyping;
@@ -144,10 +146,10 @@ pub fn AboutMePage() -> impl IntoView {
                     <PageTitle text=format!("{title}: {name}") />
                     <ChildNav child_id=child.id name=name.clone() current=RecordPart::AboutMe />
                     <p class="about-me-caption" dir="auto">{name.clone()}</p>
-                    <h1>{title}</h1>
-                    <p class="lead">{fl!(i18n, "about-me-intro", name = name)}</p>
-                    <p>{fl!(i18n, "about-me-intro-plan")}</p>
-                    <p>{fl!(i18n, "about-me-intro-who")}</p>
+                    <WithSymbol message="about-me-title"><h1>{title}</h1></WithSymbol>
+                    <WithSymbol message="about-me-intro"><p class="lead">{fl!(i18n, "about-me-intro", name = name)}</p></WithSymbol>
+                    <p><WithTerms text=fl!(i18n, "about-me-intro-plan") /></p>
+                    <p><WithTerms text=fl!(i18n, "about-me-intro-who") /></p>
                     <ul class="list about-me-contents no-print">{contents}</ul>
                     {sections}
                 }
@@ -288,7 +290,7 @@ pub fn AddEntryPage() -> impl IntoView {
                         <a href=part_path(child.id, part)>{fl!(i18n, "about-me-back")}</a>
                     </p>
                     <p class="about-me-caption">{caption}</p>
-                    <h1>{part_title}</h1>
+                    <WithSymbol message="about-me-title"><h1>{part_title}</h1></WithSymbol>
                     <p>{fl!(i18n, "about-me-text-more")}</p>
                     <KeptWhileTyping>
                     <form
@@ -381,7 +383,7 @@ pub fn EditEntryPage() -> impl IntoView {
                         <a href=part_path(child.id, newest.part)>{fl!(i18n, "about-me-back")}</a>
                     </p>
                     <p class="about-me-caption">{caption}</p>
-                    <h1>{part_title}</h1>
+                    <WithSymbol message="about-me-title"><h1>{part_title}</h1></WithSymbol>
                     {conflict.then(|| view! {
                         <div class="notice about-me-conflict" id="changed-meanwhile">
                             <h2>{fl!(i18n, "about-me-conflict-title")}</h2>
@@ -481,7 +483,7 @@ pub fn EntryHistoryPage() -> impl IntoView {
                         <a href=part_path(child.id, newest.part)>{fl!(i18n, "about-me-back")}</a>
                     </p>
                     <p class="about-me-caption">{caption}</p>
-                    <h1>{part_title}</h1>
+                    <WithSymbol message="about-me-title"><h1>{part_title}</h1></WithSymbol>
                     <p>{fl!(i18n, "about-me-history-intro")}</p>
                     <ul class="about-me-versions">{items}</ul>
                     <p class="no-print">

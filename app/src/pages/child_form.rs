@@ -4,7 +4,7 @@ use super::record_page::{record_error_view, record_page, signed_out_view, status
 use super::record_problems::{changed_meanwhile, shown};
 use crate::components::{
     CheckboxGroup, DateField, ErrorSummary, PageTitle, RadioChoice, RadioGroup, SelectField,
-    TextField,
+    TextField, WithSymbol,
 };
 use crate::forms::{for_field, use_form_outcome};
 use crate::i18n::{fl, use_i18n};
@@ -51,7 +51,7 @@ pub fn AddChildPage() -> impl IntoView {
     view! {
         <PageTitle text=fl!(i18n, "child-add-title") has_errors=!problems.is_empty() />
         <ErrorSummary problems=problems.clone() />
-        <h1>{fl!(i18n, "child-add-title")}</h1>
+        <WithSymbol message="child-add-title"><h1>{fl!(i18n, "child-add-title")}</h1></WithSymbol>
         <p>{fl!(i18n, "child-form-intro")}</p>
         <ChildFields action="/children/new".into() form=form problems=problems version=None />
     }
@@ -100,7 +100,7 @@ pub fn EditChildPage() -> impl IntoView {
                     <PageTitle text=title.clone() has_errors=!problems.is_empty() />
                     <ErrorSummary problems=problems.clone() />
                     <p><a href=format!("/children/{}", child.id)>{fl!(i18n, "child-back-to-record")}</a></p>
-                    <h1>{title}</h1>
+                    <WithSymbol message="child-edit-title"><h1>{title}</h1></WithSymbol>
                     {conflict.then(|| view! {
                         <div class="notice" id="changed-meanwhile">
                             <h2>{fl!(i18n, "child-conflict-title")}</h2>

@@ -1,6 +1,6 @@
 use super::account_problems::shown;
 use crate::account::{AccountProblem, PASSWORD_MIN_CHARS};
-use crate::components::{ErrorSummary, PageTitle, PasswordField, TextField};
+use crate::components::{ErrorSummary, PageTitle, PasswordField, TextField, WithSymbol};
 use crate::forms::for_field;
 use crate::forms::use_form_outcome;
 use crate::i18n::{fl, use_i18n};
@@ -15,7 +15,7 @@ pub fn CreateAccountPage() -> impl IntoView {
     view! {
         <PageTitle text=fl!(i18n, "create-account-title") has_errors=!problems.is_empty() />
         <ErrorSummary problems=problems.clone() />
-        <h1>{fl!(i18n, "create-account-title")}</h1>
+        <WithSymbol message="create-account-title"><h1>{fl!(i18n, "create-account-title")}</h1></WithSymbol>
         <p>{fl!(i18n, "create-account-intro")}</p>
         <form action="/account/new" method="post" novalidate>
             <TextField

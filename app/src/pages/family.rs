@@ -1,6 +1,7 @@
 use super::child_form::year_group_words;
 use super::record_page::{record_error_view, signed_out_view, status_setter, today};
 use crate::components::PageTitle;
+use crate::components::WithSymbol;
 use crate::i18n::{fl, use_i18n};
 use crate::scope::require_viewer;
 use crate::services::use_records;
@@ -17,7 +18,7 @@ pub fn FamilyPage() -> impl IntoView {
     let set_status = status_setter();
     view! {
         <PageTitle text=fl!(i18n, "family-title") />
-        <h1>{fl!(i18n, "family-title")}</h1>
+        <WithSymbol message="family-title"><h1>{fl!(i18n, "family-title")}</h1></WithSymbol>
         <p class="signed-in-as">{fl!(i18n, "family-signed-in-as", email = (viewer.email.clone()))}</p>
         <h2>{fl!(i18n, "family-children-title")}</h2>
         <Suspense>

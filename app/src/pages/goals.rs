@@ -9,6 +9,7 @@ use super::record_page::{
 use super::record_problems::{changed_meanwhile, shown};
 use crate::components::{
     ChildNav, DateField, ErrorSummary, PageTitle, RadioChoice, RadioGroup, RecordPart, TextArea,
+    WithSymbol, WithTerms,
 };
 use crate::forms::{for_field, use_form_outcome, ShownProblem};
 use crate::i18n::{fl, use_i18n};
@@ -277,11 +278,11 @@ pub fn GoalsPage() -> impl IntoView {
                 view! {
                     <PageTitle text=title.clone() />
                     <ChildNav child_id=child.id name=name.clone() current=RecordPart::Goals />
-                    <h1 dir="auto">{title}</h1>
+                    <WithSymbol message="goals-title"><h1 dir="auto">{title}</h1></WithSymbol>
                     <p>{fl!(i18n, "goals-intro", name = (name.clone()))}</p>
                     <p>{fl!(i18n, "goals-outcome-explained", name = (name.clone()))}</p>
                     <p class="hint">{fl!(i18n, "goals-aspiration-note")}</p>
-                    {shows_adulthood.then(|| view! { <p>{fl!(i18n, "goals-adulthood-explained")}</p> })}
+                    {shows_adulthood.then(|| view! { <p><WithTerms text=fl!(i18n, "goals-adulthood-explained") /></p> })}
                     <p>
                         <a class="button" href=format!("{}/new", goals_path(child.id))>{fl!(i18n, "goals-add")}</a>
                     </p>
@@ -334,7 +335,7 @@ pub fn AddGoalPage() -> impl IntoView {
                     <PageTitle text=title.clone() has_errors=!problems.is_empty() />
                     <ErrorSummary problems=problems.clone() />
                     <p><a href=goals_path(child.id)>{fl!(i18n, "goals-back")}</a></p>
-                    <h1>{title}</h1>
+                    <WithSymbol message="goals-add-title"><h1>{title}</h1></WithSymbol>
                     <p>{fl!(i18n, "goals-form-intro")}</p>
                     <GoalFields
                         action=format!("{}/new", goals_path(child.id))
@@ -398,7 +399,7 @@ pub fn EditGoalPage() -> impl IntoView {
                     <PageTitle text=title.clone() has_errors=!problems.is_empty() />
                     <ErrorSummary problems=problems.clone() />
                     <p><a href=format!("{}#goal-{}", goals_path(child.id), goal.id)>{fl!(i18n, "goals-back")}</a></p>
-                    <h1>{title}</h1>
+                    <WithSymbol message="goals-edit-title"><h1>{title}</h1></WithSymbol>
                     {conflict.then(|| view! {
                         <section class="notice goals-newest" id="changed-meanwhile" tabindex="-1" aria-labelledby="changed-meanwhile-title">
                             <h2 id="changed-meanwhile-title">{fl!(i18n, "goals-conflict-title")}</h2>

@@ -1,32 +1,36 @@
-use crate::components::PageTitle;
+use crate::components::{PageTitle, WithSymbol, WithTerms};
 use crate::i18n::{fl, use_i18n};
+use crate::pages::info::TOPICS;
 use leptos::prelude::*;
 
 #[component]
 pub fn HelpPage() -> impl IntoView {
     let i18n = use_i18n();
+    let topics = TOPICS
+        .into_iter()
+        .map(|topic| {
+            view! {
+                <li>
+                    <a href=format!("/help/{topic}")>{i18n.get(&format!("info-{topic}-title"))}</a>
+                    <p class="hint"><WithTerms text=i18n.get(&format!("info-{topic}-summary")) /></p>
+                </li>
+            }
+        })
+        .collect_view();
     view! {
         <PageTitle text=fl!(i18n, "help-title") />
-        <h1>{fl!(i18n, "help-title")}</h1>
+        <WithSymbol message="help-title"><h1>{fl!(i18n, "help-title")}</h1></WithSymbol>
+        <h2>{fl!(i18n, "info-list-title")}</h2>
+        <p><WithTerms text=fl!(i18n, "info-list-lead") /></p>
+        <ul class="list topic-list">{topics}</ul>
+        <h2>{fl!(i18n, "help-words-title")}</h2>
+        <p><a href="/help/words">{fl!(i18n, "glossary-page-title")}</a></p>
+        <h2>{fl!(i18n, "help-advice-title")}</h2>
+        <p><WithTerms text=fl!(i18n, "help-sendiass") /></p>
         <h2>{fl!(i18n, "help-using-title")}</h2>
         <ul class="list">
             <li><a href="/reading-options">{fl!(i18n, "help-reading-options")}</a></li>
             <li><a href="/language">{fl!(i18n, "help-language")}</a></li>
         </ul>
-        <h2>{fl!(i18n, "help-advice-title")}</h2>
-        <p>{fl!(i18n, "help-sendiass")}</p>
-        <h2>{fl!(i18n, "help-words-title")}</h2>
-        <dl class="glossary">
-            <dt>{fl!(i18n, "glossary-send")}</dt>
-            <dd>{fl!(i18n, "glossary-send-meaning")}</dd>
-            <dt>{fl!(i18n, "glossary-sen-support")}</dt>
-            <dd>{fl!(i18n, "glossary-sen-support-meaning")}</dd>
-            <dt>{fl!(i18n, "glossary-ehc-plan")}</dt>
-            <dd>{fl!(i18n, "glossary-ehc-plan-meaning")}</dd>
-            <dt>{fl!(i18n, "glossary-local-offer")}</dt>
-            <dd>{fl!(i18n, "glossary-local-offer-meaning")}</dd>
-            <dt>{fl!(i18n, "glossary-sendiass")}</dt>
-            <dd>{fl!(i18n, "glossary-sendiass-meaning")}</dd>
-        </dl>
     }
 }

@@ -1,4 +1,5 @@
-use crate::components::PageTitle;
+use crate::components::WithSymbol;
+use crate::components::{PageTitle, WithTerms};
 use crate::i18n::{fl, use_i18n};
 use crate::scope::request_scope;
 use leptos::prelude::*;
@@ -9,18 +10,18 @@ pub fn HomePage() -> impl IntoView {
     let signed_in = request_scope().viewer.is_some();
     view! {
         <PageTitle text=fl!(i18n, "home-title") />
-        <h1>{fl!(i18n, "home-title")}</h1>
-        <p class="lead">{fl!(i18n, "home-lead")}</p>
+        <WithSymbol message="home-title"><h1>{fl!(i18n, "home-title")}</h1></WithSymbol>
+        <WithSymbol message="home-lead"><p class="lead">{fl!(i18n, "home-lead")}</p></WithSymbol>
         <h2>{fl!(i18n, "home-what-title")}</h2>
         <ul class="list">
             <li>{fl!(i18n, "home-what-views")}</li>
-            <li>{fl!(i18n, "home-what-goals")}</li>
+            <li><WithTerms text=fl!(i18n, "home-what-goals") /></li>
             <li>
                 {fl!(i18n, "home-what-services")}" "
                 <a href="/local-offer">{fl!(i18n, "home-local-offer-link")}</a>
             </li>
         </ul>
-        <p>{fl!(i18n, "home-send-explained")}</p>
+        <p><WithTerms text=fl!(i18n, "home-send-explained") /></p>
         <p>{fl!(i18n, "home-yours")}</p>
         {if signed_in {
             view! {

@@ -1,4 +1,4 @@
-use crate::components::{PageTitle, RadioChoice, RadioGroup};
+use crate::components::{PageTitle, RadioChoice, RadioGroup, WithSymbol};
 use crate::i18n::{fl, use_i18n};
 use crate::locale::Locale;
 use crate::scope::{request_scope, safe_return_path};
@@ -18,12 +18,12 @@ pub fn LanguagePage() -> impl IntoView {
         .map(|locale| RadioChoice {
             value: locale.tag().into(),
             label: locale.own_name().to_string(),
-            lang: Some(locale.tag()),
+            lang: Some(locale.html_lang()),
         })
         .collect::<Vec<_>>();
     view! {
         <PageTitle text=fl!(i18n, "language-title") />
-        <h1>{fl!(i18n, "language-title")}</h1>
+        <WithSymbol message="language-title"><h1>{fl!(i18n, "language-title")}</h1></WithSymbol>
         <form action="/language" method="post">
             <input type="hidden" name="return_to" value=return_to />
             <RadioGroup

@@ -11,11 +11,10 @@ use super::record_page::{record_error_view, today};
 use super::record_problems::{message, shown};
 use crate::components::{
     encode_component, long_date, urlencode, CheckboxGroup, ErrorSummary, PageTitle, RadioChoice,
-    SelectField, TextArea, TextField,
+    SelectField, TextArea, TextField, WithSymbol, WithTerms,
 };
 use crate::forms::{for_field, use_form_outcome, ShownProblem};
 use crate::i18n::{fl, use_i18n};
-use crate::islands::WakeIslands;
 use crate::live_search::{LiveSearch, UseMyLocation};
 use crate::local_offer::search::{SearchForm, DEFAULT_DISTANCE_MILES, DISTANCES_MILES};
 use crate::local_offer::service::{
@@ -528,7 +527,6 @@ pub fn LocalOfferPage() -> impl IntoView {
     let records = use_records();
     let directory = use_directory();
     view! {
-        <WakeIslands />
         <Suspense>
             {Suspend::new(async move {
                 let children = match &viewer {
@@ -557,8 +555,8 @@ pub fn LocalOfferPage() -> impl IntoView {
                 view! {
                     <PageTitle text=title.clone() has_errors=!problems.is_empty() />
                     <ErrorSummary problems=problems.clone() />
-                    <h1>{title}</h1>
-                    <p>{fl!(i18n, "local-offer-intro")}</p>
+                    <WithSymbol message="local-offer-title"><h1>{title}</h1></WithSymbol>
+                    <p><WithTerms text=fl!(i18n, "local-offer-intro") /></p>
                     {search_form_view(&form, &children, &problems, i18n)}
                     {results_view(&searched, &form, &problems, i18n)}
                 }
@@ -970,11 +968,11 @@ fn pagination(
 #[derive(Debug, Clone, Copy)]
 pub struct SaveRefused;
 
-fn not_found_view(i18n: &FluentLanguageLoader) -> AnyView {
+fn not_found_view(i18n: &'static FluentLanguageLoader) -> AnyView {
     view! {
         <PageTitle text=fl!(i18n, "service-not-found-title") />
-        <h1>{fl!(i18n, "service-not-found-title")}</h1>
-        <p>{fl!(i18n, "service-not-found-body")}</p>
+        <WithSymbol message="service-not-found-title"><h1>{fl!(i18n, "service-not-found-title")}</h1></WithSymbol>
+        <p><WithTerms text=fl!(i18n, "service-not-found-body") /></p>
         <p><a href="/local-offer">{fl!(i18n, "service-search-again")}</a></p>
     }
     .into_any()

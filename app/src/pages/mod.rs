@@ -10,6 +10,7 @@ pub mod family;
 pub mod goals;
 pub mod help;
 pub mod home;
+pub mod info;
 pub mod language;
 pub mod local_offer;
 pub mod next_steps;

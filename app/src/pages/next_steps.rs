@@ -1,7 +1,7 @@
 //! What happens next: the statutory timeline for the child's support status and key dates.
 
 use super::record_page::{record_error_view, record_page, signed_out_view, status_setter};
-use crate::components::{ChildNav, NextSteps, PageTitle, RecordPart};
+use crate::components::{ChildNav, NextSteps, PageTitle, RecordPart, WithSymbol};
 use crate::i18n::{fl, use_i18n};
 use crate::record::timeline::{timeline, TimelineFacts};
 use leptos::prelude::*;
@@ -42,7 +42,7 @@ pub fn NextStepsPage() -> impl IntoView {
                 view! {
                     <PageTitle text=title.clone() />
                     <ChildNav child_id=child.id name=d.called_name.clone() current=RecordPart::NextSteps />
-                    <h1>{title}</h1>
+                    <WithSymbol message="next-steps-title"><h1>{title}</h1></WithSymbol>
                     <NextSteps
                         timeline=timeline(&facts, today)
                         status=d.support_status

@@ -1,4 +1,5 @@
 use crate::components::PageTitle;
+use crate::components::WithSymbol;
 use crate::i18n::{fl, use_i18n};
 use leptos::prelude::*;
 
@@ -10,7 +11,7 @@ pub fn NotFoundPage() -> impl IntoView {
     }
     view! {
         <PageTitle text=fl!(i18n, "not-found-title") />
-        <h1>{fl!(i18n, "not-found-title")}</h1>
+        <WithSymbol message="not-found-title"><h1>{fl!(i18n, "not-found-title")}</h1></WithSymbol>
         <p>{fl!(i18n, "not-found-body")}</p>
         <p><a href="/">{fl!(i18n, "not-found-home")}</a></p>
     }

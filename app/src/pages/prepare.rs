@@ -7,7 +7,7 @@ use super::record_page::{
 };
 use super::record_problems::{changed_meanwhile, shown};
 use crate::components::{
-    ChartPoint, ChildNav, ErrorSummary, PageTitle, ProgressChart, RecordPart, TextArea,
+    ChartPoint, ChildNav, ErrorSummary, PageTitle, ProgressChart, RecordPart, TextArea, WithSymbol,
 };
 use crate::forms::{for_field, use_form_outcome};
 use crate::i18n::{fl, loader, use_i18n};
@@ -142,7 +142,7 @@ pub fn PreparePage() -> impl IntoView {
                     <PageTitle text=title.clone() has_errors=!problems.is_empty() />
                     <ErrorSummary problems=problems.clone() />
                     <ChildNav child_id=id name=name.clone() current=RecordPart::Prepare />
-                    <h1>{title}</h1>
+                    <WithSymbol message="prepare-title"><h1>{title}</h1></WithSymbol>
                     <p>
                         {fl!(i18n, "prepare-coming", point = (review_point_label(&coming, i18n)), date = (long_date(coming.held_on, i18n)))}
                         " "
@@ -334,7 +334,7 @@ pub fn ReviewPackPage() -> impl IntoView {
                     </p>
                     <p class="no-print hint">{fl!(i18n, "pack-how-to-print")}</p>
                     <article class="review-pack">
-                        <h1>{title}</h1>
+                        <WithSymbol message="pack-title"><h1>{title}</h1></WithSymbol>
                         {meeting.map(|m| view! { <p>{m}</p> })}
                         <section class="pack-section">
                             <h2>{h("pack-about-me")}</h2>

@@ -1,4 +1,5 @@
-use crate::components::PageTitle;
+use crate::components::WithSymbol;
+use crate::components::{PageTitle, WithTerms};
 use crate::i18n::{fl, use_i18n};
 use leptos::prelude::*;
 
@@ -7,12 +8,12 @@ pub fn PrivacyPage() -> impl IntoView {
     let i18n = use_i18n();
     view! {
         <PageTitle text=fl!(i18n, "privacy-title") />
-        <h1>{fl!(i18n, "privacy-title")}</h1>
-        <p class="lead">{fl!(i18n, "privacy-lead")}</p>
+        <WithSymbol message="privacy-title"><h1>{fl!(i18n, "privacy-title")}</h1></WithSymbol>
+        <WithSymbol message="privacy-lead"><p class="lead">{fl!(i18n, "privacy-lead")}</p></WithSymbol>
         <h2>{fl!(i18n, "privacy-what-title")}</h2>
         <p>{fl!(i18n, "privacy-what")}</p>
         <h2>{fl!(i18n, "privacy-who-title")}</h2>
-        <p>{fl!(i18n, "privacy-who")}</p>
+        <p><WithTerms text=fl!(i18n, "privacy-who") /></p>
         <h2>{fl!(i18n, "privacy-cookies-title")}</h2>
         <ul class="list">
             <li>{fl!(i18n, "privacy-cookie-session")}</li>

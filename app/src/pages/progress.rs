@@ -4,7 +4,9 @@
 use super::child_overview::long_date;
 use super::record_page::{record_error_view, record_page, signed_out_view, status_setter};
 use super::reviews::{in_school_order, point_name};
-use crate::components::{ChartPoint, ChildNav, PageTitle, ProgressChart, RecordPart};
+use crate::components::{
+    ChartPoint, ChildNav, PageTitle, ProgressChart, RecordPart, WithSymbol, WithTerms,
+};
 use crate::i18n::{fl, use_i18n};
 use crate::record::dates::Date;
 use crate::record::goal::GoalState;
@@ -114,11 +116,11 @@ pub fn ProgressPage() -> impl IntoView {
                 view! {
                     <PageTitle text=fl!(i18n, "progress-page-title") />
                     <ChildNav child_id=child.id name=name current=RecordPart::Progress />
-                    <h1>{fl!(i18n, "progress-page-title")}</h1>
-                    <p>{fl!(i18n, "progress-page-intro")}</p>
+                    <WithSymbol message="progress-page-title"><h1>{fl!(i18n, "progress-page-title")}</h1></WithSymbol>
+                    <p><WithTerms text=fl!(i18n, "progress-page-intro") /></p>
                     {if goals.is_empty() {
                         view! {
-                            <p>{fl!(i18n, "progress-no-goals")}</p>
+                            <p><WithTerms text=fl!(i18n, "progress-no-goals") /></p>
                             <p><a href=format!("/children/{}/goals", child.id)>{fl!(i18n, "progress-go-to-goals")}</a></p>
                         }
                         .into_any()
@@ -181,7 +183,7 @@ fn year_summary(
             {if any_rated {
                 view! { <ul class="movements">{items}</ul> }.into_any()
             } else {
-                view! { <p class="hint">{fl!(i18n, "progress-year-none")}</p> }.into_any()
+                view! { <p class="hint"><WithTerms text=fl!(i18n, "progress-year-none") /></p> }.into_any()
             }}
         </section>
     }
@@ -200,7 +202,7 @@ fn goal_progress(
     let shown = chart_points_for(goal.id, points, today);
     let chart = if shown.is_empty() {
         view! {
-            <p>{fl!(i18n, "progress-goal-no-ratings")}</p>
+            <p><WithTerms text=fl!(i18n, "progress-goal-no-ratings") /></p>
             <p><a href=format!("/children/{child_id}/reviews")>{fl!(i18n, "progress-go-to-reviews")}</a></p>
         }
         .into_any()

@@ -1,6 +1,6 @@
-use crate::components::{PageTitle, RadioChoice, RadioGroup};
+use crate::components::{PageTitle, RadioChoice, RadioGroup, WithSymbol};
 use crate::i18n::{fl, use_i18n};
-use crate::islands::{ReadingOptionsPreview, WakeIslands};
+use crate::islands::ReadingOptionsPreview;
 use crate::reading::{Font, Motion, ReadingSetting, Spacing, TextSize, Theme};
 use crate::scope::{request_scope, safe_return_path};
 use leptos::prelude::*;
@@ -26,14 +26,13 @@ pub fn ReadingOptionsPage() -> impl IntoView {
     let return_to = safe_return_path(&query.get("return_to").unwrap_or_default()).to_string();
     view! {
         <PageTitle text=fl!(i18n, "reading-title") />
-        <WakeIslands />
         {saved.then(|| view! {
             <div class="notice" role="status">
                 <p>{fl!(i18n, "reading-saved")}</p>
                 <p><a href=return_to.clone()>{fl!(i18n, "reading-back")}</a></p>
             </div>
         })}
-        <h1>{fl!(i18n, "reading-title")}</h1>
+        <WithSymbol message="reading-title"><h1>{fl!(i18n, "reading-title")}</h1></WithSymbol>
         <p>{fl!(i18n, "reading-intro")}</p>
         <form action="/reading-options" method="post">
             <input type="hidden" name="return_to" value=return_to.clone() />

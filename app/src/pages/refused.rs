@@ -10,7 +10,7 @@ pub fn cross_site_refusal_html(locale: Locale) -> String {
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>{}</title>\
          <link rel=\"stylesheet\" href=\"/style/heard.css\"></head>\
          <body><main class=\"main\"><h1>{}</h1><p>{}</p><p><a href=\"/\">{}</a></p></main></body></html>",
-        locale.tag(),
+        locale.html_lang(),
         locale.direction().html_dir(),
         fl!(i18n, "service-name"),
         fl!(i18n, "service-name"),

@@ -9,6 +9,7 @@ use super::record_page::{
 use super::record_problems::{changed_meanwhile, shown};
 use crate::components::{
     ChildNav, DateField, ErrorSummary, PageTitle, RadioChoice, RadioGroup, RecordPart, TextArea,
+    WithSymbol, WithTerms,
 };
 use crate::forms::{for_field, use_form_outcome, FormOutcome, ShownProblem};
 use crate::i18n::{fl, use_i18n};
@@ -161,11 +162,11 @@ pub fn ReviewsPage() -> impl IntoView {
                 view! {
                     <PageTitle text=fl!(i18n, "reviews-title") />
                     <ChildNav child_id=child.id name=name.clone() current=RecordPart::Reviews />
-                    <h1>{fl!(i18n, "reviews-title")}</h1>
-                    <p>{fl!(i18n, "reviews-intro")}</p>
+                    <WithSymbol message="reviews-title"><h1>{fl!(i18n, "reviews-title")}</h1></WithSymbol>
+                    <p><WithTerms text=fl!(i18n, "reviews-intro") /></p>
                     <ul class="list">
-                        <li>{fl!(i18n, "reviews-intro-sen-support")}</li>
-                        <li>{fl!(i18n, "reviews-intro-ehc-plan")}</li>
+                        <li><WithTerms text=fl!(i18n, "reviews-intro-sen-support") /></li>
+                        <li><WithTerms text=fl!(i18n, "reviews-intro-ehc-plan") /></li>
                     </ul>
                     <p>{fl!(i18n, "reviews-intro-dates")}</p>
                     {groups}
@@ -351,7 +352,7 @@ fn review_form(
         <PageTitle text=title.clone() has_errors=!problems.is_empty() />
         <ErrorSummary problems=problems.clone() />
         <p><a href=format!("/children/{child_id}/reviews")>{fl!(i18n, "review-back")}</a></p>
-        <h1>{title}</h1>
+        <WithSymbol message="review-title"><h1>{title}</h1></WithSymbol>
         {conflict.then(|| view! {
             <div class="notice" id="changed-meanwhile">
                 <h2>{fl!(i18n, "review-conflict-title")}</h2>

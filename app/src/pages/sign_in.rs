@@ -1,6 +1,6 @@
 use super::account_problems::shown;
 use crate::account::AccountProblem;
-use crate::components::{ErrorSummary, PageTitle, PasswordField, TextField};
+use crate::components::{ErrorSummary, PageTitle, PasswordField, TextField, WithSymbol};
 use crate::forms::for_field;
 use crate::forms::use_form_outcome;
 use crate::i18n::{fl, use_i18n};
@@ -23,7 +23,7 @@ pub fn SignInPage() -> impl IntoView {
     view! {
         <PageTitle text=fl!(i18n, "sign-in-title") has_errors=!problems.is_empty() />
         <ErrorSummary problems=problems.clone() />
-        <h1>{fl!(i18n, "sign-in-title")}</h1>
+        <WithSymbol message="sign-in-title"><h1>{fl!(i18n, "sign-in-title")}</h1></WithSymbol>
         <form action="/sign-in" method="post" novalidate>
             <input type="hidden" name="return_to" value=return_to />
             <TextField

@@ -1,0 +1,1067 @@
+# Heard: Polish (pl), polski. Latin script, written left-to-right.
+# DRAFT translation (wersja robocza), awaiting review by a native Polish speaker. Not yet reviewed.
+# Legal SEND terms (EHC plan, EHC needs assessment, annual review, SEN support, ...) must be checked against a
+# reviewed SEND glossary before live use.
+# Plain words: short sentences, everyday Polish, as a kind caseworker would speak. Informal "ty" form.
+# School and council terms families meet in England (SEND, SEN support, EHC plan, SENCO, SENDIASS, Local Offer)
+# stay in English letters and are explained in Polish. Child's name ({ $name }) is kept in the nominative case.
+
+## Every page
+service-name = Heard
+skip-to-content = Przejdź do treści strony
+nav-label = Menu główne
+nav-family = Twoja rodzina
+nav-language = Język
+nav-reading-options = Ustawienia czytania
+nav-sign-out = Wyloguj się
+footer-help = Pomoc
+footer-privacy = Prywatność
+footer-about = Heard jest dla rodzin w Anglii, których dzieci i młodzi ludzie mają SEND, czyli specjalne potrzeby edukacyjne lub niepełnosprawność.
+title-error-prefix = Błąd:
+
+## Forms and errors
+error-summary-title = Jest problem
+field-email = Adres e-mail
+field-password = Hasło (password)
+error-email-missing = Wpisz swój adres e-mail.
+error-email-invalid = Wpisz adres e-mail w poprawnej formie, na przykład imie@example.com.
+error-email-taken = Konto z tym adresem e-mail już istnieje. Zaloguj się na nie.
+error-password-missing = Wpisz swoje hasło.
+error-password-too-short = { $min ->
+    [one] Hasło musi mieć co najmniej { $min } znak.
+    [few] Hasło musi mieć co najmniej { $min } znaki.
+    [many] Hasło musi mieć co najmniej { $min } znaków.
+   *[other] Hasło musi mieć co najmniej { $min } znaku.
+}
+error-password-too-long = { $max ->
+    [one] Hasło może mieć najwyżej { $max } znak.
+    [few] Hasło może mieć najwyżej { $max } znaki.
+    [many] Hasło może mieć najwyżej { $max } znaków.
+   *[other] Hasło może mieć najwyżej { $max } znaku.
+}
+error-wrong-email-or-password = Adres e-mail lub hasło się nie zgadza. Sprawdź je i spróbuj jeszcze raz.
+error-too-many-tries = { $minutes ->
+    [one] Było za dużo prób logowania. Odczekaj { $minutes } minutę i spróbuj jeszcze raz.
+    [few] Było za dużo prób logowania. Odczekaj { $minutes } minuty i spróbuj jeszcze raz.
+    [many] Było za dużo prób logowania. Odczekaj { $minutes } minut i spróbuj jeszcze raz.
+   *[other] Było za dużo prób logowania. Odczekaj { $minutes } minuty i spróbuj jeszcze raz.
+}
+error-unavailable = Coś poszło nie tak po naszej stronie. To, co zostało wpisane, nadal tu jest. Spróbuj ponownie za kilka minut.
+error-cross-site = Ten formularz przyszedł z innej strony internetowej, więc Heard go nie przyjął. Wróć do Heard i spróbuj jeszcze raz.
+
+## Home
+home-title = Heard: zdanie Twojego dziecka, jego cele i wsparcie
+home-lead = Heard pomaga zapisać, co jest ważne dla Twojego dziecka, i śledzić, jaką pomoc dostaje.
+home-what-title = Co możesz tu zrobić
+home-what-views = Zapisać zdanie i życzenia dziecka – jeśli chce, to jego własnymi słowami.
+home-what-goals = Ustalić cele i sprawdzać, jak idzie każdy z nich, na trzech przeglądach w roku szkolnym.
+home-what-services = Znaleźć pomoc w pobliżu w Local Offer Twojego urzędu (council). To lista wsparcia urzędu dla dzieci i młodych ludzi z SEND.
+home-send-explained = SEND to specjalne potrzeby edukacyjne i niepełnosprawności.
+home-yours = To, co tu piszesz, należy do Twojej rodziny. Ty decydujesz, kto to zobaczy.
+home-create-account = Załóż konto
+home-sign-in = Zaloguj się
+home-go-to-family = Przejdź do swojej rodziny
+
+## Create an account
+create-account-title = Załóż konto
+create-account-intro = Konto jest potrzebne, żeby dane Twojego dziecka były bezpieczne. Jest bezpłatne.
+create-account-email-hint = Używamy go tylko do logowania.
+create-account-password-hint = Użyj co najmniej { $min } znaków. Kilka słów razem łatwo zapamiętać i trudno zgadnąć.
+create-account-button = Załóż konto
+create-account-have-one = Masz już konto?
+create-account-sign-in-link = Zaloguj się
+
+## Sign in
+sign-in-title = Zaloguj się
+sign-in-button = Zaloguj się
+sign-in-no-account = Nie masz jeszcze konta?
+sign-in-create-link = Załóż konto
+
+## Your family
+family-title = Twoja rodzina
+family-signed-in-as = Zalogowano jako { $email }.
+family-children-title = Twoje dzieci
+family-no-children = Nie ma tu jeszcze żadnego dziecka. Dodaj tu każde dziecko, a potem zapisz, co jest dla niego ważne.
+family-signed-out = Zaloguj się, żeby zobaczyć swoją rodzinę.
+
+## Reading options
+reading-title = Ustawienia czytania
+reading-intro = Zmień wygląd stron, żeby łatwiej się je czytało. Możesz to zmienić ponownie w każdej chwili.
+reading-text-size = Wielkość tekstu
+reading-text-size-standard = Zwykła
+reading-text-size-large = Duża
+reading-text-size-largest = Największa
+reading-spacing = Odstępy między wierszami i literami
+reading-spacing-hint = Większe odstępy mogą ułatwić czytanie.
+reading-spacing-standard = Zwykłe
+reading-spacing-wide = Większe
+reading-font = Czcionka
+reading-font-standard = Zwykła
+reading-font-dyslexia = Czcionka, którą niektórym osobom z dysleksją czyta się łatwiej (OpenDyslexic)
+reading-theme = Kolory
+reading-theme-auto = Tak jak w moim urządzeniu
+reading-theme-light = Jasne
+reading-theme-dark = Ciemne
+reading-theme-contrast = Wysoki kontrast
+reading-motion = Ruch na stronie
+reading-motion-auto = Tak jak w moim urządzeniu
+reading-motion-reduce = Mniej ruchu
+reading-kept = Zapamiętujemy Twój wybór na tym urządzeniu. Gdy się zalogujesz, zapisujemy go też na Twoim koncie.
+reading-save = Zapisz ustawienia czytania
+reading-saved = Twoje ustawienia czytania są zapisane.
+reading-back = Wróć do poprzedniej strony
+
+## Language
+language-title = Język
+language-legend = Jakiego języka chcesz używać?
+language-hint = Nazwa każdego języka jest napisana w tym właśnie języku.
+language-button = Używaj tego języka
+
+## Privacy
+privacy-title = Prywatność
+privacy-lead = Informacje o Twojej rodzinie są prywatne. Na tej stronie piszemy, co przechowujemy i dlaczego.
+privacy-what-title = Co przechowujemy
+privacy-what = Twój adres e-mail i zaszyfrowaną wersję hasła, której nikt nie może odczytać. A także to, co piszesz o swoim dziecku.
+privacy-who-title = Kto to widzi
+privacy-who = Tylko Twoja rodzina. Szkoła, urząd lub rzecznik (advocate) widzi coś tylko wtedy, gdy zdecydujesz się im to pokazać.
+privacy-cookies-title = Pliki cookie
+privacy-cookie-session = Jeden plik cookie pamięta Twoje logowanie. Znika, gdy się wylogujesz.
+privacy-cookie-language = Jeden plik cookie pamięta Twój język.
+privacy-cookie-reading = Jeden plik cookie pamięta Twoje ustawienia czytania.
+privacy-no-tracking = Nie używamy plików cookie, żeby Cię śledzić, i nie pobieramy niczego z innych stron internetowych.
+privacy-rights-title = Twoje prawa
+privacy-rights = Możesz poprosić, żebyśmy pokazali Ci wszystko, co o Tobie przechowujemy. Możesz też poprosić o zmianę albo usunięcie tych danych.
+
+## Help
+help-title = Pomoc
+help-using-title = Jak korzystać z Heard
+help-reading-options = Powiększ tekst, zmień kolory lub czcionkę
+help-language = Zmień język
+help-advice-title = Bezpłatne porady
+help-sendiass = Każdy urząd (council) ma swój SENDIASS. To bezpłatne porady w sprawach SEND (specjalnych potrzeb edukacyjnych i niepełnosprawności). SENDIASS nie staje po niczyjej stronie. Wyszukaj w internecie „SENDIASS” i nazwę swojego urzędu.
+help-words-title = Słowa, które możesz usłyszeć
+glossary-send = SEND
+glossary-send-meaning = Specjalne potrzeby edukacyjne i niepełnosprawności (special educational needs and disabilities).
+glossary-sen-support = SEN support
+glossary-sen-support-meaning = Dodatkowa pomoc w szkole bez planu EHC.
+glossary-ehc-plan = EHC plan (plan EHC)
+glossary-ehc-plan-meaning = Plan edukacji, zdrowia i opieki (education, health and care plan). Dokument prawny, który mówi, jakie wsparcie dziecko lub młoda osoba musi dostać.
+glossary-local-offer = Local Offer
+glossary-local-offer-meaning = Lista lokalnego wsparcia, którą prowadzi urząd (council), dla dzieci i młodych ludzi z SEND, od urodzenia do 25 lat.
+glossary-sendiass = SENDIASS
+glossary-sendiass-meaning = Bezpłatna służba, która doradza w sprawach SEND i nie staje po niczyjej stronie.
+
+## Page not found
+not-found-title = Nie znaleziono strony
+not-found-body = Nie udało się znaleźć tej strony. Jeśli adres był wpisany ręcznie, sprawdź, czy jest poprawny.
+not-found-home = Przejdź do strony głównej
+
+## Dates typed in three boxes
+date-day = Dzień
+date-month = Miesiąc
+date-year = Rok
+
+## What happens next
+# Month names are in the genitive case, because they are only used inside dates: "10 marca 2026".
+month-1 = stycznia
+month-2 = lutego
+month-3 = marca
+month-4 = kwietnia
+month-5 = maja
+month-6 = czerwca
+month-7 = lipca
+month-8 = sierpnia
+month-9 = września
+month-10 = października
+month-11 = listopada
+month-12 = grudnia
+date-long = { $day } { $month } { $year }
+timeline-title = Co dalej
+timeline-intro = Prawo wyznacza termin dla każdego kroku. Każdy krok powinien nastąpić najpóźniej w swoim terminie.
+timeline-next-summary = Następny krok: { $step }. Powinno to nastąpić do { $date }.
+timeline-next-when = { $days ->
+    [0] To dzisiaj.
+    [1] To jutro.
+    [one] To za { $days } dzień.
+    [few] To za { $days } dni.
+    [many] To za { $days } dni.
+   *[other] To za { $days } dni.
+}
+timeline-by = Do { $date }
+timeline-state-done = Zrobione
+timeline-state-overdue = Po terminie
+timeline-state-next = Następny krok
+timeline-state-later = Później
+timeline-step-decide-assess = Urząd decyduje, czy przeprowadzić ocenę potrzeb EHC (EHC needs assessment)
+timeline-step-decide-assess-detail = Ocena potrzeb EHC (EHC needs assessment) to sprawdzenie przez urząd, czy Twoje dziecko potrzebuje planu EHC. Urząd musi Ci powiedzieć, czy ją przeprowadzi, w ciągu 6 tygodni od Twojej prośby.
+timeline-step-decide-plan = Urząd decyduje, czy sporządzić plan EHC
+timeline-step-decide-plan-detail = Plan EHC (EHC plan) to dokument prawny, który mówi, jaką pomoc Twoje dziecko musi dostać. Urząd musi Ci powiedzieć, czy go sporządzi, w ciągu 16 tygodni od Twojej prośby o ocenę potrzeb.
+timeline-step-comment-draft = Mówisz, co myślisz o projekcie planu
+timeline-step-comment-draft-detail = Od otrzymania projektu planu (draft plan) masz 15 dni, żeby powiedzieć urzędowi, co o nim myślisz. Wtedy też mówisz, jaką szkołę lub jaki college wybierasz.
+timeline-step-final-plan = Urząd wysyła Ci ostateczny plan EHC
+timeline-step-final-plan-detail = Ostateczny plan musi przyjść w ciągu 20 tygodni od Twojej prośby o ocenę potrzeb.
+timeline-step-review-papers = Wysłanie dokumentów na przegląd roczny
+timeline-step-review-papers-detail = Przegląd roczny (annual review) to spotkanie, na którym sprawdza się plan EHC, co najmniej raz w roku. Raporty powinny do Ciebie dotrzeć co najmniej 2 tygodnie przed spotkaniem, żeby był czas je przeczytać.
+timeline-step-review-meeting = Spotkanie w sprawie przeglądu rocznego
+timeline-step-review-meeting-detail = Plan EHC trzeba sprawdzać na spotkaniu co najmniej raz na 12 miesięcy. U dziecka poniżej 5 lat – co najmniej raz na 6 miesięcy.
+timeline-step-review-report = Wysłanie sprawozdania ze spotkania
+timeline-step-review-report-detail = Wszyscy uczestnicy spotkania, także Ty, powinni dostać pisemne sprawozdanie w ciągu 2 tygodni.
+timeline-step-review-decision = Urząd decyduje, co dalej z planem
+timeline-step-review-decision-detail = W ciągu 4 tygodni od spotkania urząd musi Ci powiedzieć, czy zostawia plan bez zmian, czy go zmienia, czy kończy.
+timeline-step-phase-transfer = Zmiana planu przed następną szkołą lub college'em
+timeline-step-phase-transfer-detail = Od najbliższego września Twoje dziecko zaczyna nowy etap nauki, na przykład szkołę średnią (secondary school) lub college. Do tego dnia urząd musi zmienić plan EHC i wpisać, dokąd dziecko pójdzie.
+timeline-late-title = Urząd się spóźnia
+timeline-late-body = Co najmniej jeden krok poniżej powinien już nastąpić. Możesz dostać bezpłatną poradę w SENDIASS. SENDIASS doradza w sprawach SEND (specjalnych potrzeb edukacyjnych i niepełnosprawności) i nie staje po niczyjej stronie.
+timeline-late-link = Jak znaleźć swój SENDIASS
+timeline-step-late = To powinno już nastąpić. Urząd się spóźnia.
+timeline-step-late-link = Bezpłatna porada w SENDIASS
+timeline-step-comment-passed = Minęło już 15 dni. Jeśli nadal chcesz coś powiedzieć o planie, napisz do urzędu teraz. SENDIASS może Ci w tym pomóc.
+timeline-sen-support = Przy SEN support (dodatkowej pomocy w szkole) szkoła powinna spotykać się z Tobą raz w każdym trymestrze, czyli trzy razy w roku. Razem sprawdzacie, jak działa pomoc, i planujecie, co dalej.
+timeline-none-yet = Jeśli uważasz, że Twoje dziecko potrzebuje dodatkowej pomocy, porozmawiaj z jego nauczycielem lub z SENCO. SENCO to nauczyciel, który w szkole odpowiada za SEND (specjalne potrzeby edukacyjne i niepełnosprawności). Dodatkowa pomoc w szkole to SEN support.
+timeline-ask-assessment-title = Jeśli Twoje dziecko potrzebuje więcej pomocy
+timeline-ask-assessment = Jeśli pomoc w szkole nie wystarcza, możesz poprosić urząd o ocenę potrzeb EHC (EHC needs assessment). Wtedy urząd sprawdza, czy dziecko potrzebuje planu EHC. Możesz o to poprosić samodzielnie: listem lub e-mailem do urzędu. Urząd musi w ciągu 6 tygodni powiedzieć, czy ją przeprowadzi.
+timeline-ask-assessment-then = Gdy już poprosisz, zmień rodzaj wsparcia w danych dziecka i dodaj datę prośby. Heard pokaże wtedy, co powinno się stać i do kiedy.
+timeline-missing-request = Dodaj datę prośby o ocenę potrzeb EHC, a Heard pokaże, co powinno się stać i do kiedy.
+timeline-missing-plan = Dodaj datę wydania planu EHC albo datę ostatniego przeglądu rocznego, a Heard pokaże, kiedy przypada następny przegląd.
+timeline-missing-last-review = Jeśli spotkanie w sprawie przeglądu rocznego już się odbyło, dodaj jego datę jako ostatni przegląd roczny. Heard pokaże wtedy, kiedy przypada następny.
+timeline-add-dates = Dodaj daty
+
+## Progress chart
+# The steps of the rating scale, shown after their symbol: "◑ coraz lepiej".
+rating-not-started = jeszcze nie zaczęte
+rating-just-starting = dopiero początek
+rating-getting-there = coraz lepiej
+rating-nearly-there = już prawie
+rating-achieved = osiągnięte
+# Which way a goal went, from its first rating to its last.
+movement-moved-on = Do przodu
+movement-stayed = Bez zmian
+movement-went-back = Do tyłu
+movement-not-enough = Za mało ocen, żeby porównać
+progress-summary-family = Ocena rodziny: { $first } ({ $first_point }), a potem { $last } ({ $last_point }). Jak poszło: { $movement }.
+progress-summary-school = Ocena szkoły: { $first } ({ $first_point }), a potem { $last } ({ $last_point }). Jak poszło: { $movement }.
+progress-summary-family-one = Ocena rodziny: { $rating } ({ $point }). Na razie jest tylko ta jedna.
+progress-summary-school-one = Ocena szkoły: { $rating } ({ $point }). Na razie jest tylko ta jedna.
+progress-summary-family-none = Rodzina nie dała jeszcze żadnej oceny.
+progress-summary-school-none = Szkoła nie dała jeszcze żadnej oceny.
+progress-not-enough = Na razie jest za mało ocen, żeby narysować wykres. W tabeli są oceny, które już są.
+progress-legend-family = Ocena rodziny: linia ciągła z kropkami
+progress-legend-school = Ocena szkoły: linia przerywana z kwadratami
+progress-column-point = Przegląd
+progress-column-family = Ocena rodziny
+progress-column-school = Ocena szkoły
+progress-not-rated = Bez oceny
+
+## Problems with what was typed in the record
+error-name-missing = Wpisz imię, którego dziecko lubi używać.
+error-text-missing = Napisz tu coś albo wróć bez zapisywania.
+error-too-long = Ten tekst jest za długi. Możesz użyć najwyżej { $max } znaków.
+error-date-missing = Wpisz datę.
+error-date-incomplete = Data musi mieć dzień, miesiąc i rok.
+error-date-not-real = Taka data nie istnieje. Użyj cyfr, na przykład 27 3 2014.
+error-birth-date-in-future = Data urodzenia musi być w przeszłości.
+error-older-than-25 = Heard jest dla dzieci i młodych ludzi w wieku do 25 lat.
+error-date-in-future = To musi być data dzisiejsza albo wcześniejsza.
+error-choose-one = Wybierz jedną z opcji.
+error-changed-meanwhile = W tym samym czasie ktoś inny zapisał zmianę. Nic nie zginęło. Sprawdź obie wersje poniżej i zapisz jeszcze raz.
+
+## A record that cannot be shown
+record-not-found-title = Nie udało się tego znaleźć
+record-not-found-body = Może to zostało usunięte albo link jest błędny. Możesz oglądać tylko dzieci ze swojej rodziny.
+record-unavailable-title = Przepraszamy, coś poszło nie tak
+record-unavailable-body = Nie udało się teraz tego wczytać. Nic z tego, co zostało zapisane, nie zginęło. Spróbuj ponownie za kilka minut.
+record-back-to-family = Przejdź do swojej rodziny
+
+## Adding a child and changing their details
+child-add-title = Dodaj dziecko
+child-edit-title = Zmień dane: { $name }
+child-form-intro = Opowiedz nam o swoim dziecku lub młodej osobie. Widzą to tylko osoby z Twojej rodziny.
+child-back-to-record = Wróć do karty dziecka
+child-called-name = Imię, którego dziecko lubi używać
+child-called-name-hint = Może to być zdrobnienie albo przezwisko. Pełne imię nie jest potrzebne.
+child-date-of-birth = Data urodzenia
+child-date-of-birth-hint = Na przykład: 27 3 2014
+child-setting = Szkoła, college lub przedszkole (nursery)
+child-setting-hint = Zostaw puste, jeśli dziecko nie chodzi do żadnej z nich.
+child-year-group = Klasa (year group)
+child-year-group-hint = Wyliczamy ją z daty urodzenia. Zmień, jeśli dziecko jest w innej klasie.
+child-year-group-auto = Wylicz z daty urodzenia
+child-year-group-auto-known = Wylicz z daty urodzenia ({ $year })
+child-support-status = Jakie wsparcie dziecko ma teraz?
+child-support-status-hint = Możesz to zmienić w każdej chwili.
+child-key-dates = Ważne daty, jeśli je znasz
+child-key-dates-hint = Dzięki tym datom możemy podpowiedzieć, co powinno się stać dalej i do kiedy. Jeśli jakiejś daty nie znasz, zostaw puste pole.
+child-assessment-requested-on = Data prośby o ocenę potrzeb EHC
+child-assessment-requested-on-hint = Ocena potrzeb EHC (EHC needs assessment) to sprawdzenie przez urząd, czy dziecko potrzebuje planu EHC.
+child-draft-plan-received-on = Data otrzymania projektu planu EHC
+child-draft-plan-received-on-hint = Projekt (draft) to pierwsza wersja planu, zanim stanie się ostateczny.
+child-plan-issued-on = Data wydania ostatecznego planu EHC
+child-plan-issued-on-hint = To data, która jest na ostatecznym planie.
+child-last-annual-review-on = Ostatnie spotkanie w sprawie przeglądu rocznego
+child-last-annual-review-on-hint = Przegląd roczny (annual review) to coroczne spotkanie, na którym sprawdza się plan EHC.
+child-next-annual-review-on = Następne spotkanie w sprawie przeglądu rocznego
+child-next-annual-review-on-hint = Tylko jeśli termin jest już ustalony.
+child-areas-of-need = Obszary potrzeb
+child-areas-of-need-hint = Zaznacz wszystkie, które pasują. To cztery obszary, których używają szkoły i urzędy.
+child-save = Zapisz
+child-conflict-title = Ktoś inny zmienił te dane
+child-conflict-body = W tym samym czasie ktoś z Twojej rodziny zapisał zmianę. Formularz pokazuje to, co zostało tu wpisane. Sprawdź to i zapisz jeszcze raz, żeby zachować swoją wersję.
+
+support-status-none = Na razie bez dodatkowej pomocy
+support-status-sen-support = SEN support (dodatkowa pomoc w szkole, bez planu EHC)
+support-status-assessment-requested = Złożono prośbę o ocenę potrzeb EHC
+support-status-ehc-plan = Plan EHC (prawny plan wsparcia w edukacji, zdrowiu i opiece)
+
+area-communication = Komunikacja i interakcja
+area-learning = Procesy poznawcze i uczenie się (myślenie i nauka)
+area-semh = Zdrowie społeczne, emocjonalne i psychiczne
+area-sensory-physical = Zmysły i sprawność fizyczna
+
+year-group-early-years = Jeszcze nie w szkole (przedszkole lub w domu)
+year-group-reception = Reception (zerówka)
+year-group-year = Year { $number }
+year-group-post-school = Po Year 13 (college, szkolenie lub praca)
+
+## A child's record at a glance
+child-not-given = Nie podano
+child-change-details = Zmień dane
+child-parts-title = Karta dziecka
+child-part-about-me = Kim jest dziecko, co jest dla niego ważne i jak mu pomagać – jego słowami i Twoimi.
+child-part-goals = Co wszyscy chcecie zmienić i co w tym pomoże.
+child-part-reviews = Jak idzie każdy cel, trzy razy w roku szkolnym.
+child-part-progress = Oceny każdego celu w czasie, na wykresie i w tabeli.
+child-part-prepare = Przygotuj się do następnego przeglądu i wydrukuj pakiet, żeby zabrać go na spotkanie.
+child-part-next-steps = Co powinno się stać dalej i do kiedy.
+child-nav-label = Karta dziecka: { $name }
+child-nav-overview = Podsumowanie
+child-nav-about-me = Wszystko o mnie
+child-nav-goals = Cele
+child-nav-reviews = Przeglądy postępów
+child-nav-progress = Postępy
+child-nav-prepare = Przygotowanie do przeglądu
+child-nav-next-steps = Co dalej
+family-add-child = Dodaj dziecko
+
+## What happens next, the page
+next-steps-title = Co dalej: { $name }
+
+## Getting ready for a review, and the review pack
+prepare-title = Przygotowanie do przeglądu
+prepare-coming = Następny przegląd: { $point }, dnia { $date }.
+prepare-change-date = Zmień datę
+prepare-open-pack = Otwórz pakiet na przegląd do wydruku
+prepare-changed-title = Co się zmieniło
+prepare-since = Od ostatniego przeglądu ({ $date }):
+prepare-since-start = Na żadnym przeglądzie nic jeszcze nie zapisano. Wszystko w karcie dziecka jest nowe.
+prepare-nothing-changed = Od tego czasu nic się w karcie dziecka nie zmieniło.
+prepare-entry-changed = Nowy tekst lub zmiana w części „{ $part }”. Autor: { $author }.
+prepare-read-it = Przeczytaj
+prepare-questions-title = Twoje pytania na spotkanie
+prepare-questions-label = O co chcesz zapytać albo co chcesz powiedzieć na spotkaniu?
+prepare-questions-hint = Każde pytanie napisz w osobnym wierszu. Trafią do pakietu na przegląd, więc o nich nie zapomnisz.
+prepare-save-questions = Zapisz pytania
+prepare-conflict-title = Ktoś inny zmienił pytania
+prepare-conflict-body = W tym samym czasie ktoś z Twojej rodziny zapisał te pytania. To, co zostało tu wpisane, nadal jest w polu poniżej. Połącz to, co chcesz zachować, i zapisz.
+goal-state-active = Nadal nad tym pracujemy
+goal-state-achieved = Osiągnięty
+goal-state-stopped = Przerwany
+pack-title = Pakiet na przegląd: { $name }
+pack-back = Wróć do przygotowań
+pack-how-to-print = Aby wydrukować, użyj menu Drukuj w przeglądarce. Na telefonie wybierz Udostępnij, a potem Drukuj. Pakiet mieści się na papierze A4 i dobrze wygląda w czerni i bieli.
+pack-meeting = Przegląd: { $point }, { $date }
+pack-about-me = Wszystko o mnie
+pack-goals = Cele i jak idą
+pack-questions = Nasze pytania
+pack-nothing-yet = Nic jeszcze nie napisano.
+pack-goal-number = Cel { $number }:
+pack-goal-theme = Obszar
+pack-goal-support = Co pomoże
+pack-goal-measure = Po czym poznamy
+pack-goal-by-when = Do kiedy
+
+## Goals (outcomes)
+adulthood-employment = Praca, college lub studia
+adulthood-independent-living = Życie jak najbardziej samodzielne
+adulthood-friends-community = Przyjaciele, bliskie relacje i bycie częścią społeczności
+adulthood-good-health = Dobre zdrowie
+goals-theme-adulthood = Przygotowanie do dorosłości (Preparing for Adulthood): { $theme }
+goals-title = Cele: { $name }
+goals-intro = Cel mówi, co się zmieni, gdy { $name } dostanie odpowiednią pomoc, i jaka to będzie pomoc. Szkoły i urzędy nazywają cele „outcomes”.
+goals-outcome-explained = Outcome to zmiana, którą będzie widać dzięki pomocy, jaką dostaje { $name }.
+goals-aspiration-note = Nadzieja albo marzenie, na przykład „Chcę pracować ze zwierzętami”, bardzo się liczy. Ale to nie jest cel. Cel jest mniejszy i dokładny: to zmiana, którą widać, na przykład „Codziennie karmię kota bez niczyjej pomocy”. Nadzieje i marzenia możesz zapisać w części Wszystko o mnie.
+goals-adulthood-explained = Od Year 9 cele mogą też dotyczyć przygotowania do dorosłego życia. Nazywa się to Preparing for Adulthood (przygotowanie do dorosłości). Chodzi o pracę lub naukę, życie jak najbardziej samodzielne, przyjaciół i społeczność oraz dobre zdrowie.
+goals-add = Dodaj cel
+goals-active-title = Cele, nad którymi teraz pracujemy
+goals-active-order = Najważniejszy cel jest na górze. Możesz przesuwać cele w górę i w dół.
+goals-none-active = Nie ma jeszcze żadnych celów. Dodaj pierwszy.
+goals-number = Cel { $number }
+goals-row-outcome = Co się zmieni
+goals-row-theme = Czego dotyczy
+goals-row-support = Co pomoże
+goals-row-measure = Po czym poznamy
+goals-row-by-when = Do kiedy
+goals-not-written = Jeszcze nie napisano
+goals-no-date = Bez terminu
+goals-change = Zmień
+goals-change-named = Zmień ten cel: { $outcome }
+goals-move-up = Przesuń w górę
+goals-move-up-named = Przesuń w górę: { $outcome }
+goals-move-down = Przesuń w dół
+goals-move-down-named = Przesuń w dół: { $outcome }
+goals-mark-achieved = Oznacz jako osiągnięty
+goals-mark-achieved-named = Oznacz jako osiągnięty: { $outcome }
+goals-stop = Przerwij ten cel
+goals-stop-named = Przerwij ten cel: { $outcome }
+goals-finished-title = Cele osiągnięte i przerwane
+goals-finished-intro = Zakończone cele zostają tutaj, razem ze wszystkim, co o nich napisano, i z ich ocenami. W każdej chwili możesz przywrócić cel do pracy.
+goals-none-finished = Żaden cel nie został jeszcze osiągnięty ani przerwany.
+goals-achieved-on = Osiągnięty { $date }
+goals-stopped-on = Przerwany { $date }
+goals-state-achieved = Osiągnięty
+goals-state-stopped = Przerwany
+goals-make-active = Przywróć do pracy
+goals-make-active-named = Przywróć do pracy: { $outcome }
+goals-back = Wróć do celów
+goals-add-title = Dodaj cel
+goals-edit-title = Zmień cel
+goals-form-intro = Pisz jeden cel naraz, własnymi słowami. Cel to zmiana, którą będzie można zobaczyć.
+goals-outcome = Co się zmieni?
+goals-outcome-hint = Napisz jedną zmianę, którą chcesz zobaczyć. Na przykład: „Umiem poprosić o pomoc na lekcji, kiedy utknę”.
+goals-theme = Czego głównie dotyczy ten cel?
+goals-theme-hint = Wybierz to, co pasuje najlepiej. To cztery obszary potrzeb, których używają szkoły i urzędy.
+goals-theme-hint-adulthood = Wybierz to, co pasuje najlepiej. Od Year 9 cel może też dotyczyć przygotowania do dorosłego życia. Szkoły i urzędy nazywają to Preparing for Adulthood.
+goals-support = Co pomoże?
+goals-support-hint = Pomoc, dzięki której to się uda, i kto jej udzieli. Na przykład: plan dnia w obrazkach i codziennie rano 10 minut z asystentem nauczyciela (teaching assistant).
+goals-measure = Po czym poznamy, że to się udało?
+goals-measure-hint = Co zobaczysz albo usłyszysz, gdy to działa. Na przykład: „Prosi o pomoc co najmniej raz dziennie, przez dwa tygodnie”.
+goals-by-when = Do kiedy? (możesz zostawić puste)
+goals-by-when-hint = Na przykład: 31 7 2027
+goals-save = Zapisz cel
+goals-conflict-title = Ktoś inny zmienił ten cel
+goals-conflict-body = W tym samym czasie ktoś z Twojej rodziny zapisał zmianę w tym celu. Nic nie zginęło. Formularz poniżej pokazuje to, co zostało tu wpisane. W tej ramce widać to, co zapisała druga osoba. Sprawdź obie wersje i zapisz jeszcze raz, żeby zachować swoją.
+goals-newest-title = Co zapisano ostatnio
+
+## All about me: the one-page profile in six parts
+about-me-title = Wszystko o mnie
+about-me-intro = Ta strona mówi, kim jest { $name }, co jest ważne i jak najlepiej pomagać. Ma sześć części.
+about-me-intro-plan = Możesz z niej korzystać, gdy powstają plany. Na przykład może trafić do sekcji A planu EHC. (Plan EHC to prawny plan wsparcia w edukacji, zdrowiu i opiece. Sekcja A to część o zdaniu i nadziejach dziecka oraz o tym, co jest dla niego ważne).
+about-me-intro-who = Młoda osoba może tu pisać własnymi słowami. Może też pisać rodzic lub opiekun albo rzecznik (advocate) razem z młodą osobą. Przy każdym tekście widać, od kogo jest. Gdy coś zmienisz, wcześniejsza wersja zostaje zachowana.
+about-me-liked-and-admired = Co ludzie we mnie lubią i podziwiają
+about-me-liked-and-admired-hint = Co mi dobrze wychodzi? Co lubią we mnie przyjaciele i rodzina? Co sprawia, że czuję dumę?
+about-me-important-to-me = Co jest dla mnie ważne teraz i w przyszłości
+about-me-important-to-me-hint = Kto i co się dla mnie liczy: ludzie, miejsca, zajęcia, stałe zwyczaje. Co chcę dalej robić? Co jest ważne dla mojej przyszłości?
+about-me-how-to-support-me = Jak najlepiej mi pomagać
+about-me-how-to-support-me-hint = Co mi pomaga, a co nie? Jak tłumaczyć mi nowe rzeczy? Co robić, kiedy jest mi trudno?
+about-me-how-i-communicate = Jak się porozumiewam i jak poznać, co czuję
+about-me-how-i-communicate-hint = Jak przekazuję coś innym: słowami, znakami, obrazkami, dźwiękami czy tym, co robię? Po czym poznać, że czuję radość, niepokój albo złość?
+about-me-hopes-and-dreams = Moje nadzieje i marzenia
+about-me-hopes-and-dreams-hint = Czego chcę w przyszłości? Pomyśl o szkole lub college'u, pracy, miejscu do życia, przyjaciołach i zdrowiu. Duża czy mała – każda nadzieja się liczy.
+about-me-working-and-not-working = Co teraz działa, a co nie działa
+about-me-working-and-not-working-hint = Co idzie mi teraz dobrze – w szkole, w domu albo gdzie indziej? Co jest trudne albo nie idzie dobrze? Napisz to przed każdym spotkaniem w sprawie przeglądu.
+about-me-nothing-yet = Nic tu jeszcze nie napisano.
+about-me-written-by = Autor: { $author } · zapisano { $date }
+about-me-change = Zmień
+about-me-change-which = { $part }, tekst { $number }
+about-me-earlier-versions = Wcześniejsze wersje ({ $count })
+about-me-add = Dodaj coś do tej części
+author-young-person = młoda osoba, własnymi słowami
+author-parent-or-carer = rodzic lub opiekun
+author-advocate = rzecznik (advocate) razem z młodą osobą
+about-me-add-caption = Dodaj do części Wszystko o mnie
+about-me-edit-caption = Zmień to, co napisano
+about-me-text-label = Co chcesz powiedzieć?
+about-me-text-label-yours = Twój tekst (jeszcze niezapisany)
+about-me-text-more = Napisz tyle, ile chcesz – dużo albo mało. Krótkie notatki też są w porządku. Możesz to później zmienić.
+about-me-author = Czyje to słowa?
+about-me-author-hint = Wybierz, czyje to słowa, a nie kto je wpisał.
+about-me-author-young-person = Młoda osoba, własnymi słowami
+about-me-author-young-person-hint = Jej własne słowa, nawet jeśli wpisał je ktoś inny.
+about-me-author-parent-or-carer = Rodzic lub opiekun
+about-me-author-parent-or-carer-hint = Ty albo inny rodzic lub opiekun w rodzinie.
+about-me-author-advocate = Rzecznik (advocate) razem z młodą osobą
+about-me-author-advocate-hint = Rzecznik (advocate) to ktoś, kto pomaga rodzinie powiedzieć, czego chce, na przykład pracownik SENDIASS (bezpłatnych porad w sprawach SEND). Wybierz to, jeśli to wspólny tekst rzecznika i młodej osoby.
+about-me-save = Zapisz
+about-me-back = Wróć do części Wszystko o mnie
+about-me-edit-keeps = Gdy zapiszesz, wcześniejsza wersja zostanie zachowana. Możesz ją przeczytać w każdej chwili.
+about-me-conflict-title = Ktoś inny zapisał zmianę
+about-me-conflict-body = W tym samym czasie ktoś z Twojej rodziny zapisał nową wersję. Twój tekst nadal jest w polu. Przeczytaj też tamtą wersję. Potem zapisz, żeby zachować swoją, albo najpierw ją zmień. Tamta wersja i tak zostanie zachowana jako wcześniejsza.
+about-me-newest-title = Najnowsza zapisana wersja
+about-me-version-by = Autor: { $author }. Kto zapisał: { $who }, { $date }.
+about-me-saved-by-unknown = osoba, która nie ma już konta
+about-me-history-link = Przeczytaj wszystkie wersje
+about-me-history-title = Wszystkie wersje
+about-me-history-intro = Najnowsza wersja jest na górze. Wcześniejsze wersje nigdy nie giną.
+about-me-version = Wersja { $number }
+about-me-version-newest = Wersja { $number }, najnowsza
+
+## Review points (pages/reviews.rs)
+# Terms are shown alone ("Jesień 2025/26"), so they are nouns in the nominative.
+term-autumn = Jesień
+term-spring = Wiosna
+term-summer = Lato
+reviews-title = Przeglądy postępów
+reviews-intro = Przegląd postępów (review point) to spotkanie, na którym sprawdza się, jak idzie każdy cel i co robić dalej. W każdym roku szkolnym są trzy: jeden w trymestrze jesiennym, jeden w wiosennym i jeden w letnim.
+reviews-intro-sen-support = Jeśli Twoje dziecko ma SEN support (dodatkową pomoc w szkole bez planu EHC), szkoła powinna spotykać się z Tobą trzy razy w roku, raz w każdym trymestrze.
+reviews-intro-ehc-plan = Jeśli Twoje dziecko ma plan EHC (prawny plan wsparcia), jednym z tych trzech spotkań jest przegląd roczny (annual review).
+reviews-intro-dates = Wpisaliśmy zwykły termin dla każdego trymestru. Zmień go na prawdziwą datę, gdy ją poznasz.
+reviews-school-year = Rok szkolny { $year }
+reviews-term-heading = Trymestr: { $term }
+reviews-held-on = Data: { $date }
+reviews-recorded = Zapisany
+reviews-not-recorded = Jeszcze nic nie zapisano
+reviews-coming-up = Wkrótce: jeszcze nic nie zapisano
+reviews-record-link = Zapisz ten przegląd
+reviews-change-link = Zobacz lub zmień
+review-title = Przegląd: { $point }
+review-back = Wróć do przeglądów
+review-intro = Wypełnij, co możesz. W każdej chwili możesz tu wrócić i coś zmienić. Widzi to tylko Twoja rodzina.
+review-held-on = Data spotkania
+review-held-on-hint = Wpisaliśmy zwykły termin dla tego trymestru. Zmień go na prawdziwą datę. Na przykład: 10 11 2025.
+review-goals-title = Jak idzie każdy cel
+review-goals-hint = Przy każdym celu wybierz, jak idzie teraz. Jeśli nie masz pewności, zostaw „Jeszcze bez oceny”.
+review-no-goals = Nie ma jeszcze żadnych celów. Najpierw dodaj cele, a potem wróć tu i napisz, jak idą.
+review-add-goals = Dodaj cele
+review-goal-achieved = Ten cel został osiągnięty.
+review-goal-stopped = Ten cel został przerwany.
+review-rating = Jak idzie, zdaniem Twojej rodziny?
+review-school-rating = Jak idzie, zdaniem szkoły?
+review-school-rating-hint = Tak, jak powiedziała szkoła na spotkaniu. Jeśli nie wiesz, zostaw „Jeszcze bez oceny”.
+review-not-rated = Jeszcze bez oceny
+review-family-comment = Co mówi rodzina (nieobowiązkowe)
+review-family-comment-hint = Co się zmieniło? Co pomogło, a co nie?
+review-young-person-comment = Co mówi { $name }, własnymi słowami (nieobowiązkowe)
+review-young-person-comment-hint = { $name } może pisać tutaj. Możesz też zapisać te słowa za dziecko, dokładnie tak, jak padły.
+review-overall-title = W tej chwili
+review-what-is-working = Co działa dobrze? (nieobowiązkowe)
+review-what-is-working-hint = W szkole, w domu albo gdzie indziej.
+review-what-is-not-working = Co nie działa? (nieobowiązkowe)
+review-what-is-not-working-hint = Co jest trudne albo co trzeba zmienić.
+review-save = Zapisz ten przegląd
+review-conflict-title = Ktoś inny zapisał ten przegląd
+review-conflict-body = W tym samym czasie ktoś z Twojej rodziny zapisał zmiany. Najnowsza zapisana wersja jest pokazana na górze. Formularz poniżej nadal zawiera to, co zostało tu wpisane. Sprawdź obie wersje i zapisz jeszcze raz, żeby zachować swoją.
+review-saved-title = Najnowsza zapisana wersja
+review-saved-rating = Ocena rodziny
+review-saved-school-rating = Ocena szkoły
+review-saved-family-comment = Co mówi rodzina
+review-saved-young-person-comment = Co mówi { $name }
+review-saved-what-is-working = Co działa dobrze
+review-saved-what-is-not-working = Co nie działa
+review-saved-nothing = Nic nie napisano
+
+## Progress (pages/progress.rs)
+progress-page-title = Postępy
+progress-page-intro = Ta strona pokazuje, jak szedł każdy cel na każdym przeglądzie. Oceny idą od ○ jeszcze nie zaczęte do ● osiągnięte. Każdy cel ma wykres i tabelę z tymi samymi ocenami, więc możesz wybrać to, co jest dla Ciebie łatwiejsze.
+progress-year-title = Ten rok szkolny ({ $year })
+progress-year-intro = Które cele poszły do przodu, które są bez zmian, a które się cofnęły. Porównujemy pierwszą ocenę rodziny w tym roku szkolnym z najnowszą.
+progress-year-none = W tym roku szkolnym jest jeszcze za mało ocen, żeby porównać. Potrzebne są oceny z dwóch przeglądów.
+progress-goal-achieved = Osiągnięty
+progress-goal-achieved-on = Osiągnięty { $date }
+progress-goal-stopped = Przerwany
+progress-goal-stopped-on = Przerwany { $date }
+progress-goal-no-ratings = Ten cel nie dostał jeszcze oceny na żadnym przeglądzie.
+progress-go-to-reviews = Przejdź do przeglądów
+progress-no-goals = Nie ma jeszcze żadnych celów. Dodaj cele, a potem na każdym przeglądzie oceń, jak idą.
+progress-go-to-goals = Przejdź do celów
+
+## Text kept while typing
+drafts-restored = Przywróciliśmy to, co było pisane ostatnim razem. To jeszcze nie jest zapisane: sprawdź i zapisz.
+
+## Changing a child's details at the same time as someone else
+child-conflict-saved = Co jest teraz zapisane
+
+## Local Offer: search problems
+error-age-not-valid = Wpisz wiek w latach, od 0 do 25. Na przykład: 7.
+error-postcode-not-valid = Wpisz pierwszą część kodu pocztowego (postcode), na przykład DE22, albo cały kod.
+error-postcode-not-known = Nie wiemy, gdzie jest ten kod pocztowy. Sprawdź go albo zostaw to pole puste.
+
+## Local Offer pages
+nav-local-offer = Znajdź usługi
+home-local-offer-link = Znajdź usługi w Local Offer
+local-offer-title = Znajdź usługi: Local Offer
+local-offer-intro = Local Offer to lista pomocy, którą prowadzi Twój urząd (council), dla dzieci i młodych ludzi z SEND (specjalnymi potrzebami edukacyjnymi i niepełnosprawnościami), od urodzenia do 25 lat. Nie musisz się logować, żeby w niej szukać.
+local-offer-q = Czego szukasz?
+local-offer-q-hint = Usługi są opisane po angielsku, więc najlepiej szukać angielskimi słowami. Na przykład: speech therapy (terapia mowy), autism (autyzm), swimming (pływanie)
+local-offer-filters = Zawęź wyszukiwanie
+local-offer-filters-chosen = { $count ->
+    [one] Zawęź wyszukiwanie (wybrany { $count } filtr)
+    [few] Zawęź wyszukiwanie (wybrane { $count } filtry)
+    [many] Zawęź wyszukiwanie (wybranych { $count } filtrów)
+   *[other] Zawęź wyszukiwanie (wybrane filtry: { $count })
+}
+local-offer-child = Szukaj dla jednego ze swoich dzieci
+local-offer-child-hint = Bierzemy pod uwagę wiek dziecka. Możesz też nikogo nie wybierać i wpisać wiek poniżej.
+local-offer-child-none = Nikogo nie wybrano
+local-offer-child-choice = { $name }, wiek: { $age }
+local-offer-age = Wiek dziecka lub młodej osoby
+local-offer-age-hint = W latach, od 0 do 25.
+local-offer-need = Obszar potrzeb
+local-offer-need-hint = 4 obszary potrzeb, których używają szkoły i urzędy.
+local-offer-need-any = Wszystkie obszary
+local-offer-category = Rodzaj usługi
+local-offer-category-any = Każdy rodzaj
+local-offer-category-education = Edukacja
+local-offer-category-health = Zdrowie
+local-offer-category-social-care = Opieka społeczna
+local-offer-category-leisure = Zajęcia i kluby
+local-offer-category-advice = Porady i wsparcie
+local-offer-cost = Koszt
+local-offer-free-only = Tylko bezpłatne usługi
+local-offer-near = W pobliżu kodu pocztowego (postcode)
+local-offer-near-hint = Wystarczy pierwsza część, na przykład DE22.
+local-offer-within = Jak daleko
+local-offer-within-miles = { $miles ->
+    [one] Do { $miles } mili
+    [few] Do { $miles } mil
+    [many] Do { $miles } mil
+   *[other] Do { $miles } mili
+}
+local-offer-use-location = Użyj mojej lokalizacji
+local-offer-location-refused = Nie udało się ustalić Twojej lokalizacji. Wpisz kod pocztowy.
+local-offer-location-in-use = Mierzymy odległość od miejsca, w którym teraz jesteś.
+local-offer-search = Szukaj
+local-offer-results-title = Usługi
+local-offer-count = { $count ->
+    [one] Znaleziono { $count } usługę
+    [few] Znaleziono { $count } usługi
+    [many] Znaleziono { $count } usług
+   *[other] Znaleziono { $count } usługi
+}
+local-offer-count-none = Nie znaleziono żadnych usług
+local-offer-tips = Spróbuj tak:
+local-offer-tip-spelling = Sprawdź pisownię.
+local-offer-tip-words = Użyj mniej słów albo innych słów na to samo.
+local-offer-tip-filters = Usuń niektóre filtry.
+local-offer-see-all = Zobacz wszystkie usługi
+local-offer-corrected = Odczytaliśmy „{ $typed }” jako „{ $read_as }”.
+local-offer-some-words = Żadna usługa nie ma wszystkich Twoich słów. Te usługi mają niektóre z nich.
+local-offer-all-services = Wszystkie usługi, od A do Z. Wpisz, czego szukasz, a najlepsze wyniki pojawią się na początku.
+local-offer-popular = Częste wyszukiwania:
+local-offer-popular-speech = terapia mowy (speech therapy)
+local-offer-popular-autism = autyzm (autism)
+local-offer-popular-short-breaks = krótkie wytchnienie dla rodziny (short breaks)
+local-offer-popular-swimming = pływanie (swimming)
+local-offer-popular-advice = bezpłatne porady w sprawach SEND
+local-offer-fix-problems = Nie udało się jeszcze wyszukać. Sprawdź, co zostało wpisane:
+local-offer-unavailable = Nie udało się teraz wyszukać. Spróbuj ponownie za kilka minut.
+local-offer-update-failed = Nie udało się odświeżyć wyników. Naciśnij Szukaj, żeby spróbować jeszcze raz.
+local-offer-from = Prowadzi: { $organisation }
+local-offer-ages-range = { $max ->
+    [one] Wiek: od { $min } do { $max } roku
+    [few] Wiek: od { $min } do { $max } lat
+    [many] Wiek: od { $min } do { $max } lat
+   *[other] Wiek: od { $min } do { $max } lat
+}
+local-offer-ages-from = { $min ->
+    [one] Wiek: od { $min } roku
+    [few] Wiek: od { $min } lat
+    [many] Wiek: od { $min } lat
+   *[other] Wiek: od { $min } lat
+}
+local-offer-ages-up-to = { $max ->
+    [one] Wiek: do { $max } roku
+    [few] Wiek: do { $max } lat
+    [many] Wiek: do { $max } lat
+   *[other] Wiek: do { $max } lat
+}
+local-offer-ages-any = Bez ograniczeń wieku
+local-offer-free = Bezpłatne
+local-offer-may-cost = Może być płatne
+local-offer-cost-not-said = Nie podano kosztu
+local-offer-miles-away = Odległość w milach: { $miles }
+local-offer-one-mile-away = Odległość: 1 mila
+local-offer-why = Dlaczego to jest na liście:
+local-offer-reason-word = zawiera słowo „{ $word }”
+local-offer-reason-corrected = wpisano „{ $typed }”; odczytaliśmy to jako „{ $read_as }”
+local-offer-reason-also-known = „{ $typed }” znaczy to samo co „{ $found }”
+local-offer-reason-age = wiek: { $age }
+local-offer-reason-all-needs = dla wszystkich potrzeb
+local-offer-reason-need = dla tej potrzeby: { $need }
+local-offer-reason-category = rodzaj: { $category }
+local-offer-reason-free = bezpłatne
+local-offer-pages = Strony wyników
+local-offer-page-of = Strona { $page } z { $pages }
+local-offer-previous = Poprzednia strona
+local-offer-next = Następna strona
+list-and = { $first } i { $last }
+list-separator = {", "}
+service-back = Wróć do wyszukiwania
+service-not-found-title = Nie udało się znaleźć tej usługi
+service-not-found-body = Link może być błędny albo urząd mógł zmienić tę usługę. Poszukaj jeszcze raz w Local Offer.
+service-search-again = Szukaj w Local Offer
+service-not-listed-title = Urząd nie ma już tej usługi na liście
+service-not-listed = Mogła zostać zamknięta albo zmieniona. Trzymamy ją tutaj, bo rodziny ją zapisały. Zanim się tam wybierzesz, upewnij się u nich.
+service-closed = Ta usługa jest na razie zamknięta.
+service-about = Co to jest
+service-for-whom = Dla kogo
+service-row-ages = Wiek
+service-row-needs = Obszary potrzeb
+service-needs-all = Wszystkie potrzeby. Urząd nie podał konkretnych.
+service-row-adulthood = Przygotowanie do dorosłego życia
+service-row-kind = Rodzaj usługi
+service-cost = Koszt
+service-how-to-get = Jak skorzystać
+service-referral-needed = Potrzebne jest skierowanie (referral). To znaczy, że ktoś, na przykład lekarz, szkoła albo pracownik socjalny, prosi o tę usługę w Twoim imieniu.
+service-referral-not-needed = Możesz skontaktować się z nimi samodzielnie. Skierowanie (referral) nie jest potrzebne.
+service-referral-not-said = Urząd nie podał, czy potrzebne jest skierowanie (referral). Skierowanie jest wtedy, gdy ktoś, na przykład lekarz albo szkoła, prosi o usługę w Twoim imieniu.
+service-contact = Kontakt
+service-phone = Telefon
+service-email = E-mail
+service-website = Strona internetowa
+service-people = Kogo pytać
+service-no-contact = Urząd nie podał danych kontaktowych.
+service-where-when = Gdzie i kiedy
+service-place = Miejsce
+service-accessibility = Wejście i poruszanie się na miejscu
+service-access-not-said = Urząd nie podał, jak łatwo jest wejść do tego miejsca i się w nim poruszać.
+service-times = Godziny otwarcia
+service-times-not-said = Urząd nie podał godzin otwarcia.
+service-no-place = Urząd nie podał miejsca.
+service-days-range = { $first }–{ $last }
+service-time-range = { $opens }–{ $closes }
+service-days-and-times = { $days }, { $times }
+service-day-monday = poniedziałek
+service-day-tuesday = wtorek
+service-day-wednesday = środa
+service-day-thursday = czwartek
+service-day-friday = piątek
+service-day-saturday = sobota
+service-day-sunday = niedziela
+service-languages = Języki
+service-languages-not-said = Urząd nie podał, w jakich językach pracuje ta usługa.
+service-last-updated = Ostatnia aktualizacja: { $date }
+service-updated-unknown = Urząd nie podał, kiedy ostatnio to sprawdzano.
+service-updated-old-title = To może być nieaktualne
+service-updated-old = Urząd ostatnio aktualizował te informacje ponad rok temu. Niektóre dane mogły się zmienić. Zanim się tam wybierzesz, upewnij się u nich.
+service-save-title = Zapisz w karcie dziecka
+service-save-intro = Zachowaj tę usługę w karcie dziecka, z notatką dla siebie.
+service-save-child = Które dziecko?
+service-save-note = Twoja notatka (możesz zostawić puste)
+service-save-note-hint = Na przykład: Dzwoniliśmy 3 marca. Oddzwonią.
+service-save-button = Zapisz w karcie dziecka
+service-save-no-children = Najpierw dodaj dziecko. Potem możesz zapisywać usługi w jego karcie.
+service-add-child = Dodaj dziecko
+service-sign-in-to-save = Zaloguj się, żeby zapisać tę usługę w karcie dziecka
+saved-services-title = Zapisane usługi
+saved-services-none = { $name } nie ma jeszcze żadnych zapisanych usług.
+saved-services-find = Znajdź usługi w Local Offer
+saved-services-saved-on = Zapisano { $date }
+saved-services-note = Twoja notatka:
+saved-services-not-listed = Urząd nie ma jej już na liście
+saved-services-remove = Usuń
+saved-services-remove-named = Usuń { $service } z karty dziecka
+service-save-child-choose = Wybierz dziecko
+
+## Languages on every page, read aloud, words explained
+footer-languages = Języki
+read-aloud-start = Czytaj na głos
+read-aloud-pause = Pauza
+read-aloud-resume = Czytaj dalej
+read-aloud-stop = Zatrzymaj
+read-aloud-no-voice = To urządzenie nie ma głosu dla języka: { $language }. Dlatego nie może przeczytać tej strony na głos. Być może uda się dodać głos w ustawieniach urządzenia.
+read-aloud-no-speech = Ta przeglądarka nie umie czytać stron na głos.
+glossary-see-all = Zobacz wszystkie słowa, które wyjaśniamy
+glossary-close = Zamknij
+info-more-title = Więcej pomocy
+
+## Glossary: every term
+# glossary-ID is the term as families meet it; glossary-ID-meaning says what it means, in plain words.
+# glossary-ID-also lists the ways the term is written in Polish running text (with its case endings), longest
+# first, separated by " | ". The English forms from en-GB are matched as well, so they are not repeated here.
+glossary-ehc-needs-assessment = Ocena potrzeb EHC (EHC needs assessment, EHCNA)
+glossary-ehc-needs-assessment-meaning = Urząd sprawdza, czy Twoje dziecko potrzebuje planu EHC. Możesz o to poprosić Ty albo szkoła. Od 16 lat może o to poprosić także młoda osoba. Urząd musi w ciągu 6 tygodni powiedzieć, czy przeprowadzi ocenę.
+glossary-annual-review = Przegląd roczny (annual review)
+glossary-annual-review-meaning = Spotkanie, na którym co najmniej raz w roku sprawdza się plan EHC. Ty i Twoje dziecko mówicie, co działa, a co trzeba zmienić.
+glossary-graduated-approach = Podejście stopniowe (graduated approach)
+glossary-graduated-approach-meaning = Sposób, w jaki szkoła daje SEN support, w czterech krokach: ocena, plan, działanie, przegląd (assess, plan, do, review). Szkoła próbuje jakiejś pomocy i sprawdza, czy działa. Potem, jeśli trzeba, zmienia pomoc.
+glossary-senco = SENCO (albo SENDCO)
+glossary-senco-meaning = Nauczyciel, który w szkole odpowiada za SEND. Porozmawiaj z tą osobą, jeśli martwisz się o potrzeby swojego dziecka.
+glossary-advocate = Rzecznik (advocate)
+glossary-advocate-meaning = Ktoś, kto pomaga Ci powiedzieć, czego chcesz, i dba o to, żeby Cię wysłuchano. Jest po Twojej stronie.
+glossary-personal-budget = Budżet osobisty (personal budget)
+glossary-personal-budget-meaning = Pieniądze przeznaczone na część pomocy z planu EHC. Możesz o nie poprosić. Dzięki temu masz wpływ na to, jak pomoc jest dawana, albo możesz ją zorganizować samodzielnie.
+glossary-tribunal = Trybunał SEND (SEND Tribunal)
+glossary-tribunal-meaning = Zespół, który nie pracuje dla urzędu. Jeśli nie zgadzasz się z niektórymi decyzjami urzędu w sprawach SEND, możesz poprosić go o rozstrzygnięcie. To się nazywa odwołanie (appeal).
+glossary-mediation = Mediacja (mediation)
+glossary-mediation-meaning = Spotkanie, żeby rozwiązać problem z urzędem. Osoba, która nie staje po niczyjej stronie, pomaga Ci spokojnie o tym porozmawiać. Mediacja jest bezpłatna i to Ty decydujesz, czy jej chcesz.
+glossary-ep = Psycholog edukacyjny (educational psychologist, EP)
+glossary-ep-meaning = Specjalista od tego, jak dzieci się uczą, myślą i czują. Spotyka się z Twoim dzieckiem. Potem pisze, czego dziecko potrzebuje i co mu pomoże.
+glossary-salt = Terapia mowy i języka (speech and language therapy, SALT)
+glossary-salt-meaning = Pomoc w mówieniu, słuchaniu i rozumieniu. Może też pomóc w jedzeniu i piciu. Prowadzi ją terapeuta mowy i języka (w Polsce: logopeda).
+glossary-ot = Terapia zajęciowa (occupational therapy, OT)
+glossary-ot-meaning = Pomoc w codziennych czynnościach, takich jak ubieranie się, jedzenie, pisanie czy poruszanie się. Prowadzi ją terapeuta zajęciowy (occupational therapist).
+glossary-camhs = CAMHS
+glossary-camhs-meaning = Służba NHS, która zajmuje się zdrowiem psychicznym dzieci i młodych ludzi. Skrót oznacza Child and Adolescent Mental Health Services. Pomaga na przykład przy silnym lęku albo przygnębieniu.
+glossary-semh = SEMH (zdrowie społeczne, emocjonalne i psychiczne)
+glossary-semh-meaning = Jeden z czterech obszarów potrzeb. Dotyczy uczuć, zachowania i dogadywania się z innymi.
+glossary-ap = Edukacja alternatywna (alternative provision, AP)
+glossary-ap-meaning = Szkoła dla dzieci, które przez jakiś czas nie mogą chodzić do zwykłej szkoły. Na przykład dlatego, że chorują albo że kazano im odejść ze szkoły.
+glossary-eotas = Edukacja poza szkołą (education other than at school, EOTAS)
+glossary-eotas-meaning = Nauka poza szkołą lub college'em, zapisana w planie EHC. Urząd ją organizuje i za nią płaci, gdy szkoła nie jest odpowiednia dla Twojego dziecka. To nie to samo co uczenie dziecka w domu z własnego wyboru.
+glossary-ebsna = Nieobecność w szkole z powodów emocjonalnych (EBSNA)
+glossary-ebsna-meaning = Gdy lęk albo inne silne uczucia sprawiają, że dziecku bardzo trudno jest pójść do szkoły. To nie to samo co opuszczanie szkoły z wyboru.
+glossary-pfa = Przygotowanie do dorosłości (Preparing for Adulthood, PfA)
+glossary-pfa-meaning = Przygotowanie do dorosłego życia, od Year 9 (w wieku 13–14 lat). Obejmuje pracę lub naukę, miejsce do życia, przyjaciół i dobre zdrowie.
+glossary-phase-transfer = Zmiana etapu edukacji (phase transfer)
+glossary-phase-transfer-meaning = Gdy Twoje dziecko przechodzi na kolejny etap nauki. Na przykład ze szkoły podstawowej (primary school) do średniej (secondary school) albo ze szkoły do college'u. Jeśli ma plan EHC, urząd musi go zmienić na czas.
+glossary-review-point = Przegląd postępów (review point)
+glossary-review-point-meaning = Czas, żeby sprawdzić, jak idzie każdy cel, i zaplanować, co dalej. W Heard są trzy w każdym roku szkolnym, po jednym w każdym trymestrze.
+glossary-outcome = Outcome (cel)
+glossary-outcome-meaning = Słowo, którego szkoły i urzędy używają na cel. Mówi, co zmieni się dla Twojego dziecka dzięki pomocy, jaką dostaje.
+glossary-send-also = specjalnymi potrzebami edukacyjnymi i niepełnosprawnościami | specjalnych potrzeb edukacyjnych i niepełnosprawności | specjalne potrzeby edukacyjne lub niepełnosprawność | specjalne potrzeby edukacyjne i niepełnosprawności | SEND
+glossary-sen-support-also = SEN support
+glossary-ehc-plan-also = planów EHC | planami EHC | planem EHC | planie EHC | planu EHC | plany EHC | plan EHC | EHCP
+glossary-local-offer-also = Local Offer
+glossary-sendiass-also = SENDIASS
+glossary-ehc-needs-assessment-also = oceną potrzeb EHC | ocenie potrzeb EHC | oceny potrzeb EHC | ocenę potrzeb EHC | ocena potrzeb EHC | EHCNA
+glossary-annual-review-also = przeglądów rocznych | przeglądzie rocznym | przeglądem rocznym | przeglądu rocznego | przeglądy roczne | przegląd roczny
+glossary-graduated-approach-also = podejściem stopniowym | podejścia stopniowego | podejście stopniowe | graduated approach
+glossary-senco-also = SENDCO | SENCO
+glossary-advocate-also = rzecznikiem | rzecznika | rzecznicy | rzecznik
+glossary-personal-budget-also = budżetem osobistym | budżetu osobistego | budżety osobiste | budżet osobisty
+glossary-tribunal-also = Trybunałem SEND | Trybunału SEND | Trybunale SEND | Trybunał SEND | SEND Tribunal
+glossary-mediation-also = mediacji | mediację | mediacja | mediacją
+glossary-ep-also = psychologiem edukacyjnym | psychologa edukacyjnego | psycholog edukacyjny | EP
+glossary-salt-also = terapeuty mowy i języka | terapeuta mowy i języka | terapii mowy i języka | terapię mowy i języka | terapia mowy i języka | terapii mowy | terapia mowy | logopedy | logopeda | SALT
+glossary-ot-also = terapeuty zajęciowego | terapeuta zajęciowy | terapii zajęciowej | terapię zajęciową | terapia zajęciowa | OT
+glossary-camhs-also = CAMHS
+glossary-semh-also = zdrowia społecznego, emocjonalnego i psychicznego | zdrowie społeczne, emocjonalne i psychiczne | SEMH
+glossary-ap-also = edukacji alternatywnej | edukację alternatywną | edukacja alternatywna | AP
+glossary-eotas-also = edukacji poza szkołą | edukację poza szkołą | edukacja poza szkołą | EOTAS
+glossary-ebsna-also = nieobecności w szkole z powodów emocjonalnych | nieobecność w szkole z powodów emocjonalnych | EBSNA | EBSA
+glossary-pfa-also = przygotowania do dorosłego życia | przygotowanie do dorosłego życia | przygotowaniu do dorosłości | przygotowania do dorosłości | przygotowanie do dorosłości | Preparing for Adulthood | PfA
+glossary-phase-transfer-also = zmianą etapu edukacji | zmiany etapu edukacji | zmianę etapu edukacji | zmiana etapu edukacji | phase transfer
+glossary-review-point-also = przeglądów postępów | przeglądzie postępów | przeglądu postępów | przeglądy postępów | przegląd postępów
+glossary-outcome-also = outcomes | outcome
+
+## Help and information pages
+# Each info-ID-body has one block per line: "## " starts a heading, "- " starts a list item, any other line is a paragraph.
+info-list-title = Pomoc i informacje
+info-list-lead = Krótkie strony o pomocy dla dzieci z SEND w Anglii. Możesz je czytać w dowolnej kolejności.
+glossary-page-title = Słowa i ich znaczenie
+glossary-page-lead = Szkoły i urzędy używają wielu specjalnych słów. Tutaj wyjaśniamy każde z nich prostymi słowami.
+info-related-words = Słowa na tej stronie
+info-back-to-help = Wróć do pomocy i informacji
+info-sen-support-title = Co to jest SEN support?
+info-sen-support-summary = Dodatkowa pomoc, jaką Twoje dziecko może dostać w szkole, i jak to działa.
+info-sen-support-body =
+    SEN support to dodatkowa pomoc w szkole dla dziecka z SEND. SEND to specjalne potrzeby edukacyjne i niepełnosprawności.
+    Twoje dziecko nie potrzebuje planu EHC, żeby ją dostać. Plan EHC to prawny plan pomocy od urzędu.
+    ## Kto jej udziela
+    Szkoły, college'e i przedszkola muszą robić dla Twojego dziecka wszystko, co w ich mocy.
+    Kieruje tym SENCO. SENCO to nauczyciel, który w szkole odpowiada za SEND.
+    Szkoła musi Ci powiedzieć, jeśli Twoje dziecko dostaje SEN support.
+    ## Jak to działa
+    Szkoła przechodzi przez cztery kroki. Nazywa się to podejściem stopniowym (graduated approach).
+    - Ocena (assess): szkoła sprawdza, czego potrzebuje Twoje dziecko.
+    - Plan (plan): Ty i szkoła ustalacie, jaką pomoc dać i co ma się zmienić.
+    - Działanie (do): szkoła daje pomoc.
+    - Przegląd (review): razem sprawdzacie, czy pomoc działa.
+    Potem kroki zaczynają się od nowa. Za każdym razem pomoc może się zmienić.
+    ## Jak może wyglądać pomoc
+    - Praca w małej grupie.
+    - Czas z asystentem nauczyciela (teaching assistant).
+    - Pomoce, na przykład plan dnia w obrazkach albo laptop.
+    - Rada specjalisty, na przykład terapeuty mowy i języka.
+    ## Twoja rola
+    Szkoła powinna spotykać się z Tobą trzy razy w roku, raz w każdym trymestrze.
+    Znasz swoje dziecko najlepiej, więc Twoje zdanie się liczy. Zdanie dziecka też się liczy.
+    Poproś o kopię planu wsparcia dziecka, żeby wiedzieć, jakiej pomocy się spodziewać.
+    ## Jeśli to nie wystarcza
+    Niektóre dzieci potrzebują więcej pomocy, niż szkoła może dać.
+    Wtedy możesz poprosić urząd o ocenę potrzeb EHC (EHC needs assessment). To sprawdzenie przez urząd, czy Twoje dziecko potrzebuje planu EHC.
+    Możesz poprosić o nią samodzielnie. Szkoła nie musi się na to najpierw zgodzić.
+info-ehc-plan-title = Co to jest plan EHC?
+info-ehc-plan-summary = Prawny plan pomocy, którą Twoje dziecko musi dostać, i jak o niego poprosić.
+info-ehc-plan-body =
+    Plan EHC (EHC plan) to dokument prawny. EHC to skrót od education, health and care, czyli edukacja, zdrowie i opieka.
+    Plan mówi, czego potrzebuje Twoje dziecko i jaką pomoc musi dostać.
+    Urząd musi dopilnować, żeby dziecko dostało pomoc w nauce zapisaną w planie. NHS musi zapewnić pomoc zdrowotną, która jest w planie.
+    ## Kto może go dostać
+    - Dzieci i młodzi ludzie od urodzenia do 25 lat.
+    - Ci, którzy potrzebują więcej pomocy, niż może dać ich szkoła lub college.
+    Plan może trwać do 25 lat, dopóki Twoje dziecko się uczy. Kończy się, gdy dziecko idzie na studia.
+    ## Jak o niego poprosić
+    Najpierw urząd musi sprawdzić potrzeby dziecka. Nazywa się to oceną potrzeb EHC (EHC needs assessment).
+    - Możesz o nią poprosić. Napisz list albo e-mail do urzędu.
+    - Szkoła też może o nią poprosić.
+    - Od 16 lat młoda osoba może sama o nią poprosić.
+    Urząd musi się zgodzić, jeśli Twoje dziecko może mieć specjalne potrzeby i może potrzebować planu. Nie musisz tego udowadniać.
+    Urząd pyta o zdanie Ciebie, Twoje dziecko, szkołę i specjalistów.
+    ## Ile to trwa
+    - W ciągu 6 tygodni urząd mówi, czy przeprowadzi ocenę.
+    - W ciągu 16 tygodni mówi, czy sporządzi plan.
+    - Potem dostajesz projekt planu (draft plan). To pierwsza wersja, zanim plan będzie ostateczny.
+    - Masz 15 dni, żeby powiedzieć, co o nim myślisz. Możesz też powiedzieć, jaką szkołę lub jaki college wybierasz.
+    - W ciągu 20 tygodni od Twojej prośby urząd musi wysłać ostateczny plan.
+    ## Co jest w planie
+    - Co Twoje dziecko myśli, na co ma nadzieję i co lubi.
+    - Jego potrzeby w nauce, zdrowiu i opiece.
+    - Outcomes, czyli cele. Mówią, co zmieni się dla Twojego dziecka dzięki pomocy.
+    - Pomoc, którą dziecko musi dostać. Plan powinien mówić, co to za pomoc, kto jej udziela i jak często.
+    - Nazwa szkoły lub college'u.
+    ## Co potem
+    Plan trzeba sprawdzać co najmniej raz w roku. Nazywa się to przeglądem rocznym (annual review).
+    Jeśli nie zgadzasz się z planem, możesz poprosić niezależny zespół, Trybunał SEND (SEND Tribunal), żeby go zmienił. To się nazywa odwołanie (appeal).
+info-rights-title = Twoje prawa i ważne terminy
+info-rights-summary = Co według prawa możesz zrobić i ile powinien trwać każdy krok.
+info-rights-body =
+    SEND to specjalne potrzeby edukacyjne i niepełnosprawności.
+    Prawo dotyczące SEND w Anglii to ustawa Children and Families Act 2014. Wyjaśniają ją wytyczne SEND Code of Practice. Szkoły i urzędy muszą ich przestrzegać.
+    ## Twoje prawa
+    - Ty i Twoje dziecko macie prawo, żeby pytano Was o zdanie i żeby Was słuchano.
+    - Możesz poprosić urząd, żeby sprawdził, czy Twoje dziecko potrzebuje planu EHC. To prawny plan pomocy. To sprawdzenie nazywa się oceną potrzeb EHC (EHC needs assessment).
+    - Możesz wskazać, jaką szkołę lub jaki college chcesz mieć w planie. Urząd musi się zgodzić, chyba że ma ważny powód, żeby odmówić.
+    - Możesz poprosić o budżet osobisty (personal budget). To pieniądze na część pomocy z planu.
+    - Jeśli nie zgadzasz się z niektórymi decyzjami urzędu, możesz się odwołać. To znaczy, że prosisz niezależny zespół, Trybunał SEND (SEND Tribunal), o rozstrzygnięcie.
+    Po Year 11, mniej więcej w wieku 16 lat, te prawa przechodzą na Twoje dziecko. Nadal możesz mu pomagać.
+    ## Terminy przy ocenie potrzeb EHC
+    Liczą się od dnia, w którym urząd dostanie Twoją prośbę.
+    - 6 tygodni: urząd mówi, czy przeprowadzi ocenę dziecka.
+    - 16 tygodni: urząd mówi, czy sporządzi plan.
+    - 20 tygodni: dostajesz ostateczny plan.
+    Na odpowiedź na projekt planu masz 15 dni.
+    ## Terminy przy przeglądzie rocznym
+    - Plan trzeba sprawdzać na spotkaniu co najmniej raz na 12 miesięcy. U dziecka poniżej 5 lat powinno to być co 3 do 6 miesięcy.
+    - Raporty powinny do Ciebie dotrzeć co najmniej 2 tygodnie przed spotkaniem.
+    - Sprawozdanie ze spotkania powinno do Ciebie dotrzeć w ciągu 2 tygodni po nim.
+    - W ciągu 4 tygodni od spotkania urząd musi powiedzieć, co zrobi. Może zostawić plan, zmienić go albo zakończyć.
+    ## Zmiana szkoły
+    Gdy Twoje dziecko przechodzi na nowy etap nauki, plan trzeba zmienić. Nazywa się to zmianą etapu edukacji (phase transfer).
+    - Do 15 lutego, jeśli dziecko przechodzi na nowy etap szkoły.
+    - Do 31 marca, jeśli w wieku 16 lat przechodzi ze szkoły do college'u.
+    ## Jeśli urząd się spóźnia
+    Urząd musi dotrzymywać tych terminów. Jeśli się spóźnia, możesz złożyć skargę.
+    SENDIASS daje bezpłatne porady i nie staje po niczyjej stronie.
+info-adulthood-title = Przygotowanie do dorosłego życia
+info-adulthood-summary = Jak zmienia się pomoc od Year 9, w wieku 16 lat i aż do 25 lat.
+info-adulthood-body =
+    Twoje dziecko dorośnie. Warto wcześnie zacząć planować dorosłe życie.
+    Szkoły i urzędy nazywają to Preparing for Adulthood (przygotowanie do dorosłości).
+    ## Kiedy to się zaczyna
+    Od Year 9, gdy dziecko ma 13 lub 14 lat, jest to częścią każdego przeglądu rocznego (annual review). To coroczne spotkanie, na którym sprawdza się plan EHC dziecka. Plan EHC to prawny plan pomocy od urzędu.
+    ## Czego to dotyczy
+    - Praca, college lub studia.
+    - Życie jak najbardziej samodzielne.
+    - Przyjaciele, bliskie relacje i bycie częścią społeczności.
+    - Dobre zdrowie.
+    ## W wieku 16 lat
+    Pod koniec Year 11 Twoje dziecko staje się w świetle prawa „młodą osobą” (young person).
+    Od tej pory może samo podejmować wiele decyzji. Na przykład może samo poprosić urząd o ocenę potrzeb.
+    Nadal możesz mu pomagać, jeśli tego chce.
+    Jeśli nie jest w stanie podjąć jakiejś decyzji, nadal możesz podjąć ją razem z nim albo w jego imieniu.
+    ## Po Year 11
+    W Anglii młodzi ludzie muszą się uczyć do 18. roku życia. Mogą wybrać:
+    - Sixth form (dwie ostatnie klasy szkoły średniej) albo college.
+    - Praktykę zawodową (apprenticeship). To praca połączona z nauką zawodu.
+    - Staż z dodatkowym wsparciem (supported internship). To praca z dodatkową pomocą, dla młodych ludzi z planem EHC.
+    - Pracę albo wolontariat, razem z jakąś nauką.
+    ## Plan EHC po 16. roku życia
+    Plan EHC może trwać do 25 lat, dopóki młoda osoba się uczy.
+    Plan kończy się, gdy młoda osoba idzie na studia. Uczelnie mają własną pomoc dla studentów z niepełnosprawnością.
+    ## Zdrowie i opieka
+    W wieku 18 lat niektóre usługi zdrowotne zmieniają się z usług dla dzieci na usługi dla dorosłych.
+    Zapytaj wcześnie, jak to będzie wyglądać, żeby nie było przerwy w pomocy.
+    ## Co możesz zrobić
+    - Porozmawiaj z dzieckiem o jego nadziejach i marzeniach.
+    - Na każdym przeglądzie pytaj, jakiej pomocy dziecko potrzebuje przed kolejnym krokiem.
+    - Zapisz jego nadzieje w części Wszystko o mnie w Heard.
+info-complain-title = Jak złożyć skargę lub odwołanie
+info-complain-summary = Co zrobić, jeśli nie zgadzasz się ze szkołą lub urzędem.
+info-complain-body =
+    Są różne sposoby, żeby rozwiązać problem. Zacznij od najłatwiejszego.
+    ## Najpierw porozmawiaj
+    - Porozmawiaj z nauczycielem prowadzącym klasę (class teacher) albo z SENCO. SENCO to nauczyciel, który w szkole odpowiada za specjalne potrzeby.
+    - Poproś o spotkanie. Zapisz, co zostało ustalone.
+    ## Złóż skargę
+    - Każda szkoła ma swój sposób składania skarg. Zapytaj o niego albo poszukaj go na stronie internetowej szkoły.
+    - Urząd też ma swój sposób składania skarg.
+    - Jeśli urząd nie naprawi sprawy, możesz zwrócić się do Ombudsmana. To bezpłatna instytucja, która rozpatruje skargi na urzędy.
+    ## Spotkanie, żeby rozwiązać problem
+    Urząd musi zaproponować bezpłatne spotkanie, żeby rozwiązać problem ze szkołą lub urzędem. Prowadzi je osoba, która nie staje po niczyjej stronie.
+    Możesz z niego skorzystać, nawet jeśli Twoje dziecko nie ma planu EHC.
+    ## Odwołanie do Trybunału SEND
+    Trybunał SEND (SEND Tribunal) to zespół, który nie pracuje dla urzędu. Prośba do niego o zmianę decyzji urzędu to odwołanie (appeal).
+    Możesz się odwołać, jeśli urząd:
+    - nie chce przeprowadzić oceny potrzeb EHC, czyli sprawdzenia potrzeb Twojego dziecka.
+    - nie chce sporządzić planu EHC, czyli prawnego planu pomocy.
+    - sporządza plan, z którym się nie zgadzasz, albo wpisuje szkołę, której nie chcesz.
+    - postanawia zakończyć plan.
+    Odwołanie jest bezpłatne. Nie potrzebujesz prawnika.
+    ## Najpierw rozmowa o mediacji
+    Podczas mediacji osoba, która nie staje po niczyjej stronie, pomaga Tobie i urzędowi porozmawiać.
+    Przed większością odwołań musisz porozmawiać z doradcą do spraw mediacji. Potem dostajesz zaświadczenie (certificate).
+    Nie musisz brać udziału w mediacji. Ale zaświadczenie jest potrzebne, żeby się odwołać.
+    Jeśli chcesz się odwołać tylko w sprawie szkoły wpisanej w planie, zaświadczenie nie jest potrzebne.
+    ## Terminy
+    - Masz 2 miesiące od daty na piśmie, w którym urząd podał swoją decyzję.
+    - Albo 1 miesiąc od daty na zaświadczeniu o mediacji, jeśli ten termin jest późniejszy.
+    ## Niesprawiedliwe traktowanie
+    Szkoła nie może traktować Twojego dziecka niesprawiedliwie z powodu niepełnosprawności. Jeśli tak robi, też możesz zwrócić się do Trybunału SEND. Masz na to 6 miesięcy.
+    ## Gdzie szukać pomocy
+    SENDIASS i IPSEA dają bezpłatne porady. Przeczytaj stronę „Gdzie dostać bezpłatną poradę”.
+info-advice-title = Gdzie dostać bezpłatną poradę
+info-advice-summary = Bezpłatne organizacje, które pomagają rodzinom dzieci z SEND.
+info-advice-body =
+    Nie musisz przechodzić przez to w pojedynkę. Te organizacje dają bezpłatne porady w sprawach SEND. SEND to specjalne potrzeby edukacyjne i niepełnosprawności.
+    ## SENDIASS
+    Każdy urząd ma swój SENDIASS. Daje bezpłatne porady i nie staje po niczyjej stronie.
+    Może pomóc wypełnić formularze i zrozumieć raporty. Ktoś może też przyjść z Tobą na spotkania.
+    Żeby go znaleźć, wyszukaj w internecie SENDIASS i nazwę swojego urzędu.
+    ## IPSEA
+    IPSEA to organizacja charytatywna. Daje bezpłatne porady prawne.
+    Na jej stronie internetowej Twoje prawa są wyjaśnione prostymi słowami. Są tam też wzory listów, które możesz wykorzystać.
+    Może pomóc, jeśli chcesz zakwestionować decyzję urzędu.
+    ## SOS!SEN
+    SOS!SEN to też organizacja charytatywna. Ma bezpłatną infolinię w sprawach prawnych.
+    Może Ci pomóc przygotować się do zakwestionowania decyzji urzędu.
+    ## Contact
+    Contact to organizacja charytatywna dla rodzin dzieci z niepełnosprawnością.
+    Ma bezpłatną infolinię. Może pomóc w sprawach pieniędzy, zasiłków (benefits), szkoły i zdrowia.
+    ## Local Offer
+    Local Offer to lista pomocy, którą prowadzi urząd, dla dzieci i młodych ludzi z SEND, od urodzenia do 25 lat.
+    Znajdziesz w niej usługi, kluby i wsparcie w pobliżu. Możesz w niej szukać w Heard.
+    ## Kogo jeszcze możesz zapytać
+    - SENCO. To nauczyciel, który w szkole odpowiada za SEND.
+    - Swojego lekarza rodzinnego (GP) albo pielęgniarkę środowiskową (health visitor).
+    - Forum rodziców i opiekunów (parent carer forum). To lokalna grupa rodziców dzieci z SEND. Współpracuje z urzędem, żeby usługi były lepsze.
+    ## Porady
+    - Zachowuj kopie listów i e-maili.
+    - Zapisuj daty i to, kto co powiedział.
+    - Jeśli czegoś nie rozumiesz, zapytaj jeszcze raz. Pytanie to nic złego.
+
+## Easy Read symbols: the text alternative of each picture
+symbol-home = Dom
+symbol-family = Rodzina
+symbol-child = Dziecko z balonikiem
+symbol-about-me = Karta z informacjami o osobie
+symbol-goal = Tarcza strzelnicza
+symbol-review = Lista z ptaszkami
+symbol-progress = Słupki, które rosną
+symbol-next-steps = Schody w górę
+symbol-prepare = Notes i ołówek
+symbol-local-offer = Pinezka na mapie
+symbol-service = Witryna sklepu
+symbol-help = Znak zapytania
+symbol-language = Dwa dymki z rozmową
+symbol-reading = Otwarta książka
+symbol-privacy = Kłódka
+symbol-sign-in = Strzałka wchodząca do drzwi
+symbol-account = Osoba w kółku
+symbol-warning = Znak ostrzegawczy
+symbol-done = Ptaszek
+symbol-save = Przycisk zapisywania
+symbol-search = Lupa
+symbol-phone = Telefon
+symbol-money = Pieniądze
+symbol-school = Szkoła
+symbol-health = Bijące serce
+symbol-advice = Żarówka
+symbol-rights = Waga – znak sprawiedliwości
+symbol-adulthood = Dziecko, które dorasta
+symbol-complain = Dymek z wykrzyknikiem
+symbol-words = Dymek z tekstem
+symbol-read-aloud = Głośnik, z którego płynie dźwięk
+symbol-calendar = Kalendarz
+symbol-like = Wesoła buzia
+symbol-dislike = Smutna buzia
+symbol-not-sure = Niepewna buzia
