@@ -104,8 +104,9 @@ fn forms(locale: Locale) -> Forms {
     forms
 }
 
-/// Whether `form` is found at byte `at` of `text` as whole words. A form in capitals (SENCO, OT) must
-/// match exactly, so "ot" in "not" or "Ap" in "April" never does; other forms ignore case.
+/// Whether `form` is found at byte `at` of `text`, a word start, and ends where a word ends. A form
+/// in capitals (SENCO, OT) must match exactly, so "ot" in "not" or "Ap" in "April" never does; other
+/// forms ignore case.
 fn matches_at(text: &str, at: usize, form: &str) -> Option<usize> {
     let rest = &text[at..];
     let candidate = rest.get(..form.len())?;
@@ -114,20 +115,28 @@ fn matches_at(text: &str, at: usize, form: &str) -> Option<usize> {
             .chars()
             .filter(|c| c.is_alphabetic())
             .all(char::is_uppercase);
+    // Compared character by character: this runs for every form at every word of every page.
     let same = if is_abbreviation {
         candidate == form
     } else {
-        candidate.to_lowercase() == form.to_lowercase()
+        candidate
+            .chars()
+            .flat_map(char::to_lowercase)
+            .eq(form.chars().flat_map(char::to_lowercase))
     };
-    let before_ok = text[..at]
-        .chars()
-        .next_back()
-        .is_none_or(|c| !c.is_alphanumeric());
     let after_ok = rest[form.len()..]
         .chars()
         .next()
         .is_none_or(|c| !c.is_alphanumeric());
-    (same && before_ok && after_ok).then_some(form.len())
+    (same && after_ok).then_some(form.len())
+}
+
+/// Whether byte `at` of `text` starts a word: a term is only looked for there.
+fn starts_word(text: &str, at: usize) -> bool {
+    text[..at]
+        .chars()
+        .next_back()
+        .is_none_or(|c| !c.is_alphanumeric())
 }
 
 /// Cuts `text` into plain parts and terms, for the page in `locale`. Every occurrence is found;
@@ -138,9 +147,13 @@ pub fn find_terms(text: &str, locale: Locale) -> Vec<TextPart> {
     let mut plain_from = 0;
     let mut at = 0;
     while at < text.len() {
-        let found = forms
-            .iter()
-            .find_map(|(id, form)| matches_at(text, at, form).map(|length| (*id, length)));
+        let found = starts_word(text, at)
+            .then(|| {
+                forms
+                    .iter()
+                    .find_map(|(id, form)| matches_at(text, at, form).map(|length| (*id, length)))
+            })
+            .flatten();
         match found {
             Some((id, length)) => {
                 if plain_from < at {
