@@ -12,6 +12,7 @@ pub mod live_search;
 pub mod record;
 pub mod local_offer;
 pub mod locale;
+pub mod people;
 pub mod read_aloud;
 pub mod reading;
 

@@ -206,3 +206,109 @@ pub type Directory = Arc<dyn LocalOffer>;
 pub fn use_directory() -> Directory {
     leptos::prelude::use_context::<Directory>().expect("the server provides LocalOffer")
 }
+
+use crate::people::{
+    AccessLogEntry, ChildAccess, InvitationSummary, NewInvitation, PendingInvitation,
+    PersonWithAccess, Role, Share,
+};
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum InvitationError {
+    /// No live link with this secret: mistyped, or cancelled by the family.
+    #[error("no such invitation")]
+    Unknown,
+    #[error("the link is out of date")]
+    Expired,
+    #[error("the link was used already")]
+    Used,
+    /// A young person's account can be the young person of one record only.
+    #[error("this account is already a young person's own")]
+    AlreadyYoungPerson,
+    #[error("storage failed")]
+    Unavailable,
+}
+
+/// Everything the "who can see" page shows for one child.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct WhoCanSee {
+    pub people: Vec<PersonWithAccess>,
+    /// Advocates seeing the record now.
+    pub shares: Vec<Share>,
+    /// Shares withdrawn or past their last day, newest first: the family sees that they ended.
+    pub ended: Vec<Share>,
+    pub invitations: Vec<PendingInvitation>,
+}
+
+/// Where an accepted invitation leads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Accepted {
+    pub role: Role,
+    pub child_id: Option<i64>,
+}
+
+/// Who may see a child's record, invitations, and who has seen it. Every method checks who is asking.
+#[async_trait::async_trait]
+pub trait People: Send + Sync {
+    /// What this person may do with this child's record (pages show only what they may use; the
+    /// records service checks again on every call).
+    async fn access(&self, viewer: &Viewer, child_id: i64) -> Result<ChildAccess, RecordError>;
+    async fn who_can_see(&self, viewer: &Viewer, child_id: i64) -> Result<WhoCanSee, RecordError>;
+    /// Makes an invitation link for this child's record; returns the invitation's id.
+    async fn invite(
+        &self,
+        viewer: &Viewer,
+        child_id: i64,
+        invitation: &NewInvitation,
+    ) -> Result<i64, RecordError>;
+    async fn cancel_invitation(
+        &self,
+        viewer: &Viewer,
+        child_id: i64,
+        invitation_id: i64,
+    ) -> Result<(), RecordError>;
+    /// Stops an advocate's access to this child at once.
+    async fn withdraw_share(
+        &self,
+        viewer: &Viewer,
+        child_id: i64,
+        share_id: i64,
+    ) -> Result<(), RecordError>;
+    /// Who has read or changed the record, newest first, leaving out the viewer's own visits.
+    async fn access_log(
+        &self,
+        viewer: &Viewer,
+        child_id: i64,
+    ) -> Result<Vec<AccessLogEntry>, RecordError>;
+
+    /// What a link offers, shown before the invited person says yes. Needs no sign-in: the secret in
+    /// the link is the key.
+    async fn invitation(&self, token: &str) -> Result<InvitationSummary, InvitationError>;
+    /// Uses the link: the person joins the family, becomes the young person of the record, or gets
+    /// the share. `name` is how the family will see them.
+    async fn accept_invitation(
+        &self,
+        viewer: &Viewer,
+        token: &str,
+        name: &str,
+    ) -> Result<Accepted, InvitationError>;
+
+    /// For an advocate: every child shared with them now, newest first.
+    async fn shared_with_me(&self, viewer: &Viewer) -> Result<Vec<Share>, RecordError>;
+    /// For a young person: the id of their own record.
+    async fn own_record(&self, viewer: &Viewer) -> Result<Option<i64>, RecordError>;
+    /// From the end of compulsory school age, the young person decides who sees their record.
+    async fn take_control(
+        &self,
+        viewer: &Viewer,
+        child_id: i64,
+        today: Date,
+    ) -> Result<(), RecordError>;
+}
+
+/// The people service as pages find it in context.
+pub type PeopleService = Arc<dyn People>;
+
+/// The people service for this request. The server always provides one.
+pub fn use_people() -> PeopleService {
+    leptos::prelude::use_context::<PeopleService>().expect("the server provides People")
+}

@@ -1018,3 +1018,8 @@ symbol-calendar = A calendar
 symbol-like = A happy face
 symbol-dislike = A sad face
 symbol-not-sure = An unsure face
+
+## People and consent: who can see a record, invitations, sharing with advocates, who has seen what
+
+error-date-in-past = This date must be today or later.
+error-tick-at-least-one = Tick at least one.

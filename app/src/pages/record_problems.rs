@@ -16,6 +16,8 @@ pub fn message(problem: &Problem, i18n: &FluentLanguageLoader) -> String {
         Problem::BirthDateInFuture => fl!(i18n, "error-birth-date-in-future"),
         Problem::OlderThan25 => fl!(i18n, "error-older-than-25"),
         Problem::DateInFuture => fl!(i18n, "error-date-in-future"),
+        Problem::DateInPast => fl!(i18n, "error-date-in-past"),
+        Problem::TickAtLeastOne => fl!(i18n, "error-tick-at-least-one"),
         Problem::ChooseOne => fl!(i18n, "error-choose-one"),
         Problem::ChangedMeanwhile => fl!(i18n, "error-changed-meanwhile"),
         Problem::AgeNotValid => fl!(i18n, "error-age-not-valid"),

@@ -566,6 +566,7 @@ mod tests {
             state,
             state_changed_on: changed.map(d),
             version: 1,
+            written_by_advocate: None,
         }
     }
 

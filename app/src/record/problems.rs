@@ -31,6 +31,10 @@ pub enum Problem {
     PostcodeNotValid,
     #[error("a postcode area Heard does not know")]
     PostcodeNotKnown,
+    #[error("date is in the past")]
+    DateInPast,
+    #[error("nothing ticked")]
+    TickAtLeastOne,
 }
 
 /// A problem and the form field it belongs to (the field's id, to link to from the error summary).

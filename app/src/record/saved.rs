@@ -22,10 +22,12 @@ pub struct SavedEntry {
     pub version: i64,
     pub text: String,
     pub author: Author,
-    /// The email of the account that saved this version, if it still exists.
+    /// The name (or email) of the account that saved this version, if it still exists.
     pub saved_by: Option<String>,
     /// Unix seconds.
     pub saved_at: i64,
+    /// Whether a parent or carer, the young person or an advocate saved it ("written by … with …").
+    pub writer_role: crate::people::Role,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -36,6 +38,8 @@ pub struct SavedGoal {
     pub state: GoalState,
     pub state_changed_on: Option<Date>,
     pub version: i64,
+    /// Set when an advocate wrote the goal: their name, shown as "written by … with …".
+    pub written_by_advocate: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]

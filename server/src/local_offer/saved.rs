@@ -1,8 +1,10 @@
 //! Services a family saved to a child's record, with their note. Only the child's family may read or
 //! change them: the record's own access rule is checked first, on every call.
 
-use crate::record::{may_see_child, unavailable};
+use crate::people::check;
+use crate::record::unavailable;
 use heard_app::local_offer::service::SavedService;
+use heard_app::people::{Mode, RecordPart};
 use heard_app::record::dates::{self, Date};
 use heard_app::scope::Viewer;
 use heard_app::services::RecordError;
@@ -16,7 +18,14 @@ pub async fn save(
     note: &str,
     today: Date,
 ) -> Result<i64, RecordError> {
-    may_see_child(pool, viewer, child_id).await?;
+    check(
+        pool,
+        viewer,
+        child_id,
+        RecordPart::SavedServices,
+        Mode::Write,
+    )
+    .await?;
     let exists: Option<i64> = sqlx::query_scalar("SELECT 1 FROM services WHERE id = ?")
         .bind(service_id)
         .fetch_optional(pool)
@@ -47,7 +56,14 @@ pub async fn list(
     viewer: &Viewer,
     child_id: i64,
 ) -> Result<Vec<SavedService>, RecordError> {
-    may_see_child(pool, viewer, child_id).await?;
+    check(
+        pool,
+        viewer,
+        child_id,
+        RecordPart::SavedServices,
+        Mode::Read,
+    )
+    .await?;
     let rows: Vec<(i64, String, String, i64, String, String)> = sqlx::query_as(
         "SELECT s.id, s.service_id, v.name, v.listed, s.note, s.saved_on
          FROM saved_services s JOIN services v ON v.id = s.service_id
@@ -78,7 +94,14 @@ pub async fn forget(
     child_id: i64,
     saved_id: i64,
 ) -> Result<(), RecordError> {
-    may_see_child(pool, viewer, child_id).await?;
+    check(
+        pool,
+        viewer,
+        child_id,
+        RecordPart::SavedServices,
+        Mode::Write,
+    )
+    .await?;
     let done = sqlx::query("DELETE FROM saved_services WHERE id = ? AND child_id = ?")
         .bind(saved_id)
         .bind(child_id)

@@ -1,15 +1,27 @@
 //! All about me entries and their versions.
 
 use super::{stale_or_missing, unavailable};
+use heard_app::people::Role;
 use heard_app::record::about_me::{AboutMePart, Author, CheckedEntry};
 use heard_app::record::saved::SavedEntry;
 use heard_app::scope::Viewer;
 use heard_app::services::RecordError;
 use sqlx::SqlitePool;
 
-type EntryRow = (i64, String, i64, String, String, Option<String>, i64);
+type EntryRow = (
+    i64,
+    String,
+    i64,
+    String,
+    String,
+    Option<String>,
+    i64,
+    String,
+);
 
-fn from_row((id, part, version, body, author, saved_by, saved_at): EntryRow) -> SavedEntry {
+fn from_row(
+    (id, part, version, body, author, saved_by, saved_at, writer_role): EntryRow,
+) -> SavedEntry {
     SavedEntry {
         id,
         part: AboutMePart::from_code(&part).unwrap_or(AboutMePart::ImportantToMe),
@@ -18,10 +30,12 @@ fn from_row((id, part, version, body, author, saved_by, saved_at): EntryRow) -> 
         author: Author::from_code(&author).unwrap_or(Author::ParentOrCarer),
         saved_by,
         saved_at,
+        writer_role: Role::from_code(&writer_role).unwrap_or(Role::ParentOrCarer),
     }
 }
 
-const SELECT: &str = "SELECT e.id, e.part, v.version, v.body, v.author, a.email, v.saved_at
+const SELECT: &str = "SELECT e.id, e.part, v.version, v.body, v.author,
+        CASE WHEN a.name <> '' THEN a.name ELSE a.email END, v.saved_at, v.writer_role
     FROM about_me_entries e
     JOIN about_me_versions v ON v.entry_id = e.id
     LEFT JOIN accounts a ON a.id = v.account_id";
@@ -63,6 +77,7 @@ pub async fn history(
 pub async fn add(
     pool: &SqlitePool,
     viewer: &Viewer,
+    role: Role,
     child_id: i64,
     part: AboutMePart,
     entry: &CheckedEntry,
@@ -78,7 +93,7 @@ pub async fn add(
     .fetch_one(&mut *tx)
     .await
     .map_err(unavailable)?;
-    insert_version(&mut tx, id, 1, viewer, entry, now).await?;
+    insert_version(&mut tx, id, 1, (viewer, role), entry, now).await?;
     tx.commit().await.map_err(unavailable)?;
     Ok(id)
 }
@@ -87,13 +102,13 @@ async fn insert_version(
     tx: &mut sqlx::Transaction<'_, sqlx::Sqlite>,
     entry_id: i64,
     version: i64,
-    viewer: &Viewer,
+    (viewer, role): (&Viewer, Role),
     entry: &CheckedEntry,
     now: i64,
 ) -> Result<(), RecordError> {
     sqlx::query(
-        "INSERT INTO about_me_versions (entry_id, version, body, author, account_id, saved_at)
-         VALUES (?, ?, ?, ?, ?, ?)",
+        "INSERT INTO about_me_versions (entry_id, version, body, author, account_id, saved_at, writer_role)
+         VALUES (?, ?, ?, ?, ?, ?, ?)",
     )
     .bind(entry_id)
     .bind(version)
@@ -101,6 +116,7 @@ async fn insert_version(
     .bind(entry.author.code())
     .bind(viewer.account_id)
     .bind(now)
+    .bind(role.code())
     .execute(&mut **tx)
     .await
     .map_err(unavailable)?;
@@ -111,6 +127,7 @@ async fn insert_version(
 pub async fn update(
     pool: &SqlitePool,
     viewer: &Viewer,
+    role: Role,
     child_id: i64,
     entry_id: i64,
     entry: &CheckedEntry,
@@ -139,7 +156,7 @@ pub async fn update(
         )
         .await);
     }
-    insert_version(&mut tx, entry_id, based_on + 1, viewer, entry, now).await?;
+    insert_version(&mut tx, entry_id, based_on + 1, (viewer, role), entry, now).await?;
     tx.commit().await.map_err(unavailable)?;
     Ok(())
 }

@@ -1,10 +1,12 @@
 //! Goals: the family's order, their words, and achieved or stopped (kept, never deleted).
 
 use super::{date_from, date_text, stale_or_missing, unavailable};
+use heard_app::people::Role;
 use heard_app::record::dates::{self, Date};
 use heard_app::record::goal::{GoalState, GoalTheme, GoalWords};
 use heard_app::record::saved::SavedGoal;
 use heard_app::record::AreaOfNeed;
+use heard_app::scope::Viewer;
 use heard_app::services::{Direction, RecordError};
 use sqlx::SqlitePool;
 
@@ -19,10 +21,23 @@ type GoalRow = (
     String,
     Option<String>,
     i64,
+    Option<String>,
 );
 
 fn from_row(row: GoalRow) -> SavedGoal {
-    let (id, position, outcome, theme, support, measure, by_when, state, changed_on, version) = row;
+    let (
+        id,
+        position,
+        outcome,
+        theme,
+        support,
+        measure,
+        by_when,
+        state,
+        changed_on,
+        version,
+        advocate,
+    ) = row;
     SavedGoal {
         id,
         position,
@@ -37,14 +52,19 @@ fn from_row(row: GoalRow) -> SavedGoal {
         state: GoalState::from_code(&state).unwrap_or(GoalState::Active),
         state_changed_on: date_from(changed_on),
         version,
+        written_by_advocate: advocate,
     }
 }
 
 /// Active goals first in the family's order, then the finished ones, newest finished first.
 pub async fn list(pool: &SqlitePool, child_id: i64) -> Result<Vec<SavedGoal>, RecordError> {
     let rows: Vec<GoalRow> = sqlx::query_as(
-        "SELECT id, position, outcome, theme, support, measure, by_when, state, state_changed_on, version
-         FROM goals WHERE child_id = ?
+        "SELECT g.id, g.position, g.outcome, g.theme, g.support, g.measure, g.by_when, g.state,
+                g.state_changed_on, g.version,
+                CASE WHEN g.writer_role = 'advocate'
+                     THEN (SELECT CASE WHEN a.name <> '' THEN a.name ELSE a.email END
+                           FROM accounts a WHERE a.id = g.written_by) END
+         FROM goals g WHERE g.child_id = ?
          ORDER BY state != 'active', CASE WHEN state = 'active' THEN position END,
                   state_changed_on DESC, id",
     )
@@ -55,11 +75,18 @@ pub async fn list(pool: &SqlitePool, child_id: i64) -> Result<Vec<SavedGoal>, Re
     Ok(rows.into_iter().map(from_row).collect())
 }
 
-pub async fn add(pool: &SqlitePool, child_id: i64, goal: &GoalWords) -> Result<i64, RecordError> {
+pub async fn add(
+    pool: &SqlitePool,
+    viewer: &Viewer,
+    role: Role,
+    child_id: i64,
+    goal: &GoalWords,
+) -> Result<i64, RecordError> {
     let now = crate::storage::unix_seconds_now();
     sqlx::query_scalar(
-        "INSERT INTO goals (child_id, position, outcome, theme, support, measure, by_when, created_at, updated_at)
-         VALUES (?, (SELECT COALESCE(MAX(position), 0) + 1 FROM goals WHERE child_id = ?), ?, ?, ?, ?, ?, ?, ?)
+        "INSERT INTO goals (child_id, position, outcome, theme, support, measure, by_when, created_at,
+             updated_at, written_by, writer_role)
+         VALUES (?, (SELECT COALESCE(MAX(position), 0) + 1 FROM goals WHERE child_id = ?), ?, ?, ?, ?, ?, ?, ?, ?, ?)
          RETURNING id",
     )
     .bind(child_id)
@@ -71,6 +98,8 @@ pub async fn add(pool: &SqlitePool, child_id: i64, goal: &GoalWords) -> Result<i
     .bind(date_text(goal.by_when))
     .bind(now)
     .bind(now)
+    .bind(viewer.account_id)
+    .bind(role.code())
     .fetch_one(pool)
     .await
     .map_err(unavailable)

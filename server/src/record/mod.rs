@@ -1,6 +1,6 @@
-//! The child's record in SQLite, behind the access rule: a person sees and changes a child only when
-//! they belong to the child's family. Every method checks that first, on the server; a child of
-//! another family looks exactly like a child that does not exist.
+//! The child's record in SQLite, behind the access rule (`crate::people::check`): every method asks
+//! first whether this person may read or change this part of this child's record, and logs it. What
+//! they may not see looks exactly like a child that does not exist.
 
 mod about_me;
 mod children;
@@ -8,6 +8,8 @@ mod drafts;
 mod goals;
 mod reviews;
 
+use crate::people::check;
+use heard_app::people::{Mode, RecordPart, Role};
 use heard_app::record::dates::{self, Date};
 use heard_app::scope::Viewer;
 use heard_app::services::RecordError;
@@ -107,22 +109,16 @@ pub async fn family_id_for(pool: &SqlitePool, viewer: &Viewer) -> Result<i64, Re
     family_of(pool, viewer).await
 }
 
-/// The access rule. `Ok` only when the child exists and the person is in the child's family.
-pub(crate) async fn may_see_child(
-    pool: &SqlitePool,
-    viewer: &Viewer,
-    child_id: i64,
-) -> Result<(), RecordError> {
-    let allowed: Option<i64> = sqlx::query_scalar(
-        "SELECT 1 FROM children c JOIN family_members m ON m.family_id = c.family_id
-         WHERE c.id = ? AND m.account_id = ?",
-    )
-    .bind(child_id)
-    .bind(viewer.account_id)
-    .fetch_optional(pool)
-    .await
-    .map_err(unavailable)?;
-    allowed.map(|_| ()).ok_or(RecordError::NotFound)
+/// What a young person writes is in their own words, whatever the form said.
+fn in_own_words(
+    role: Role,
+    entry: &heard_app::record::about_me::CheckedEntry,
+) -> heard_app::record::about_me::CheckedEntry {
+    let mut entry = entry.clone();
+    if role == Role::YoungPerson {
+        entry.author = heard_app::record::Author::YoungPerson;
+    }
+    entry
 }
 
 pub(crate) fn date_text(date: Option<Date>) -> Option<String> {
@@ -165,7 +161,14 @@ impl heard_app::services::FamilyRecords for SqliteRecords {
         viewer: &Viewer,
         child_id: i64,
     ) -> Result<heard_app::record::saved::SavedChild, RecordError> {
-        may_see_child(&self.pool, viewer, child_id).await?;
+        check(
+            &self.pool,
+            viewer,
+            child_id,
+            RecordPart::Details,
+            Mode::Read,
+        )
+        .await?;
         children::get(&self.pool, child_id).await
     }
     async fn add_child(
@@ -183,7 +186,14 @@ impl heard_app::services::FamilyRecords for SqliteRecords {
         details: &heard_app::record::child::ChildDetails,
         based_on_version: i64,
     ) -> Result<(), RecordError> {
-        may_see_child(&self.pool, viewer, child_id).await?;
+        check(
+            &self.pool,
+            viewer,
+            child_id,
+            RecordPart::Details,
+            Mode::Write,
+        )
+        .await?;
         children::update(&self.pool, child_id, details, based_on_version).await
     }
 
@@ -192,7 +202,14 @@ impl heard_app::services::FamilyRecords for SqliteRecords {
         viewer: &Viewer,
         child_id: i64,
     ) -> Result<Vec<heard_app::record::saved::SavedEntry>, RecordError> {
-        may_see_child(&self.pool, viewer, child_id).await?;
+        check(
+            &self.pool,
+            viewer,
+            child_id,
+            RecordPart::AboutMe,
+            Mode::Read,
+        )
+        .await?;
         about_me::current(&self.pool, child_id).await
     }
     async fn entry_history(
@@ -201,7 +218,14 @@ impl heard_app::services::FamilyRecords for SqliteRecords {
         child_id: i64,
         entry_id: i64,
     ) -> Result<Vec<heard_app::record::saved::SavedEntry>, RecordError> {
-        may_see_child(&self.pool, viewer, child_id).await?;
+        check(
+            &self.pool,
+            viewer,
+            child_id,
+            RecordPart::AboutMe,
+            Mode::Read,
+        )
+        .await?;
         about_me::history(&self.pool, child_id, entry_id).await
     }
     async fn add_entry(
@@ -211,8 +235,23 @@ impl heard_app::services::FamilyRecords for SqliteRecords {
         part: heard_app::record::AboutMePart,
         entry: &heard_app::record::about_me::CheckedEntry,
     ) -> Result<i64, RecordError> {
-        may_see_child(&self.pool, viewer, child_id).await?;
-        about_me::add(&self.pool, viewer, child_id, part, entry).await
+        let access = check(
+            &self.pool,
+            viewer,
+            child_id,
+            RecordPart::AboutMe,
+            Mode::Write,
+        )
+        .await?;
+        about_me::add(
+            &self.pool,
+            viewer,
+            access.role,
+            child_id,
+            part,
+            &in_own_words(access.role, entry),
+        )
+        .await
     }
     async fn update_entry(
         &self,
@@ -221,8 +260,23 @@ impl heard_app::services::FamilyRecords for SqliteRecords {
         entry_id: i64,
         entry: &heard_app::record::about_me::CheckedEntry,
     ) -> Result<(), RecordError> {
-        may_see_child(&self.pool, viewer, child_id).await?;
-        about_me::update(&self.pool, viewer, child_id, entry_id, entry).await
+        let access = check(
+            &self.pool,
+            viewer,
+            child_id,
+            RecordPart::AboutMe,
+            Mode::Write,
+        )
+        .await?;
+        about_me::update(
+            &self.pool,
+            viewer,
+            access.role,
+            child_id,
+            entry_id,
+            &in_own_words(access.role, entry),
+        )
+        .await
     }
 
     async fn goals(
@@ -230,7 +284,14 @@ impl heard_app::services::FamilyRecords for SqliteRecords {
         viewer: &Viewer,
         child_id: i64,
     ) -> Result<Vec<heard_app::record::saved::SavedGoal>, RecordError> {
-        may_see_child(&self.pool, viewer, child_id).await?;
+        check(
+            &self.pool,
+            viewer,
+            child_id,
+            RecordPart::GoalsAndProgress,
+            Mode::Read,
+        )
+        .await?;
         goals::list(&self.pool, child_id).await
     }
     async fn add_goal(
@@ -239,8 +300,15 @@ impl heard_app::services::FamilyRecords for SqliteRecords {
         child_id: i64,
         goal: &heard_app::record::goal::GoalWords,
     ) -> Result<i64, RecordError> {
-        may_see_child(&self.pool, viewer, child_id).await?;
-        goals::add(&self.pool, child_id, goal).await
+        let access = check(
+            &self.pool,
+            viewer,
+            child_id,
+            RecordPart::GoalsAndProgress,
+            Mode::Write,
+        )
+        .await?;
+        goals::add(&self.pool, viewer, access.role, child_id, goal).await
     }
     async fn update_goal(
         &self,
@@ -250,7 +318,14 @@ impl heard_app::services::FamilyRecords for SqliteRecords {
         goal: &heard_app::record::goal::GoalWords,
         based_on_version: i64,
     ) -> Result<(), RecordError> {
-        may_see_child(&self.pool, viewer, child_id).await?;
+        check(
+            &self.pool,
+            viewer,
+            child_id,
+            RecordPart::GoalsAndProgress,
+            Mode::Write,
+        )
+        .await?;
         goals::update(&self.pool, child_id, goal_id, goal, based_on_version).await
     }
     async fn move_goal(
@@ -260,7 +335,14 @@ impl heard_app::services::FamilyRecords for SqliteRecords {
         goal_id: i64,
         direction: heard_app::services::Direction,
     ) -> Result<(), RecordError> {
-        may_see_child(&self.pool, viewer, child_id).await?;
+        check(
+            &self.pool,
+            viewer,
+            child_id,
+            RecordPart::GoalsAndProgress,
+            Mode::Write,
+        )
+        .await?;
         goals::move_goal(&self.pool, child_id, goal_id, direction).await
     }
     async fn set_goal_state(
@@ -271,7 +353,14 @@ impl heard_app::services::FamilyRecords for SqliteRecords {
         state: heard_app::record::GoalState,
         on: Date,
     ) -> Result<(), RecordError> {
-        may_see_child(&self.pool, viewer, child_id).await?;
+        check(
+            &self.pool,
+            viewer,
+            child_id,
+            RecordPart::GoalsAndProgress,
+            Mode::Write,
+        )
+        .await?;
         goals::set_state(&self.pool, child_id, goal_id, state, on).await
     }
 
@@ -281,7 +370,14 @@ impl heard_app::services::FamilyRecords for SqliteRecords {
         child_id: i64,
         today: Date,
     ) -> Result<Vec<heard_app::record::saved::SavedReviewPoint>, RecordError> {
-        may_see_child(&self.pool, viewer, child_id).await?;
+        check(
+            &self.pool,
+            viewer,
+            child_id,
+            RecordPart::GoalsAndProgress,
+            Mode::Read,
+        )
+        .await?;
         reviews::ensure_school_year(
             &self.pool,
             child_id,
@@ -299,7 +395,14 @@ impl heard_app::services::FamilyRecords for SqliteRecords {
         review: &heard_app::record::review::ReviewWords,
         based_on_version: i64,
     ) -> Result<(), RecordError> {
-        may_see_child(&self.pool, viewer, child_id).await?;
+        check(
+            &self.pool,
+            viewer,
+            child_id,
+            RecordPart::GoalsAndProgress,
+            Mode::Write,
+        )
+        .await?;
         reviews::save(
             &self.pool,
             child_id,
@@ -318,7 +421,14 @@ impl heard_app::services::FamilyRecords for SqliteRecords {
         questions: &str,
         based_on_version: i64,
     ) -> Result<(), RecordError> {
-        may_see_child(&self.pool, viewer, child_id).await?;
+        check(
+            &self.pool,
+            viewer,
+            child_id,
+            RecordPart::GoalsAndProgress,
+            Mode::Write,
+        )
+        .await?;
         reviews::save_questions(
             &self.pool,
             child_id,

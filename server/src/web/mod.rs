@@ -5,6 +5,7 @@ use crate::accounts::{self, Account, AccountError, NewAccount};
 use crate::config::Cli;
 use crate::cross_site::refuse_cross_site;
 use crate::local_offer::SqliteLocalOffer;
+use crate::people::SqlitePeople;
 use crate::record::SqliteRecords;
 use crate::storage;
 use axum::body::{to_bytes, Body};
@@ -20,7 +21,7 @@ use heard_app::forms::FormOutcome;
 use heard_app::locale::Locale;
 use heard_app::reading::ReadingOptions;
 use heard_app::scope::{safe_return_path, RequestScope, Viewer};
-use heard_app::services::{Directory, Records};
+use heard_app::services::{Directory, PeopleService, Records};
 use heard_app::{shell, App};
 use leptos::config::LeptosOptions;
 use leptos::prelude::provide_context;
@@ -76,6 +77,8 @@ pub struct AppState {
     pub records: Records,
     /// The Local Offer: search, services, and services saved to a child's record.
     pub directory: Directory,
+    /// Who may see a child's record: invitations, sharing, the log.
+    pub people: PeopleService,
     pub leptos_options: LeptosOptions,
     pub secure_cookies: bool,
 }
@@ -123,6 +126,7 @@ pub fn router(settings: Settings, pool: SqlitePool) -> Router {
         pool: pool.clone(),
         records: Arc::new(SqliteRecords::new(pool.clone())),
         directory: Arc::new(SqliteLocalOffer::new(pool.clone())),
+        people: Arc::new(SqlitePeople::new(pool.clone())),
         leptos_options: leptos_options.clone(),
         secure_cookies: settings.secure_cookies,
     };
@@ -336,6 +340,7 @@ pub(crate) async fn render_with_status<C: Clone + Send + Sync + 'static>(
 fn provide_services(state: &AppState) {
     provide_context(state.records.clone());
     provide_context(state.directory.clone());
+    provide_context(state.people.clone());
 }
 
 /// Leptos server functions (called by islands), with the same context pages get.

@@ -1,0 +1,490 @@
+//! People and consent, in the family's terms: who may see a child's record, how much of it, until
+//! when, and who has seen what. Plain data and rules shared by the server and the pages; the checks
+//! themselves run on the server (`heard_server::people`).
+
+use crate::record::dates::Date;
+
+coded_enum! {
+    /// How a person comes to see a child's record.
+    pub enum Role {
+        /// Looks after the child: sees and changes everything (until the young person takes control
+        /// of who sees it).
+        ParentOrCarer = "parent-or-carer",
+        /// The child or young person themself, with their own account.
+        YoungPerson = "young-person",
+        /// Someone the family asked to help, seeing only what the family shared, for as long as it lasts.
+        Advocate = "advocate",
+    }
+}
+
+impl Role {
+    pub fn message_id(self) -> String {
+        format!("role-{}", self.code())
+    }
+}
+
+coded_enum! {
+    /// The parts of a record that access is given to and logged by.
+    pub enum RecordPart {
+        /// Name, date of birth, school and key dates.
+        Details = "details",
+        AboutMe = "about-me",
+        /// Goals, review points and progress.
+        GoalsAndProgress = "goals",
+        SavedServices = "saved-services",
+        /// Who can see the record, the log of who has, and downloading or deleting it.
+        People = "people",
+    }
+}
+
+impl RecordPart {
+    /// The parts a family can share with an advocate.
+    pub const SHAREABLE: &'static [RecordPart] = &[
+        RecordPart::AboutMe,
+        RecordPart::GoalsAndProgress,
+        RecordPart::SavedServices,
+    ];
+}
+
+coded_enum! {
+    pub enum Action {
+        Read = "read",
+        Change = "change",
+        Download = "download",
+    }
+}
+
+/// Read, or read and change.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Mode {
+    Read,
+    Write,
+}
+
+/// What one person may do with one child's record, worked out on the server for every request.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ChildAccess {
+    pub child_id: i64,
+    pub role: Role,
+    /// Each part and the most this person may do with it; a part not listed is not theirs to see.
+    pub parts: Vec<(RecordPart, Mode)>,
+    /// The last day an advocate's access lasts, when the family set one.
+    pub until: Option<Date>,
+}
+
+impl ChildAccess {
+    pub fn allows(&self, part: RecordPart, mode: Mode) -> bool {
+        self.parts.iter().any(|&(p, m)| p == part && m >= mode)
+    }
+
+    pub fn can_read(&self, part: RecordPart) -> bool {
+        self.allows(part, Mode::Read)
+    }
+
+    pub fn can_change(&self, part: RecordPart) -> bool {
+        self.allows(part, Mode::Write)
+    }
+
+    /// The access a role has. `shared` is what the family shared with an advocate (ignored for other
+    /// roles); `young_person_in_control` moves the say over who sees the record to the young person.
+    pub fn for_role(
+        child_id: i64,
+        role: Role,
+        shared: &[RecordPart],
+        advocate_may_change: bool,
+        young_person_in_control: bool,
+    ) -> ChildAccess {
+        use RecordPart::*;
+        let parts = match role {
+            Role::ParentOrCarer => vec![
+                (Details, Mode::Write),
+                (AboutMe, Mode::Write),
+                (GoalsAndProgress, Mode::Write),
+                (SavedServices, Mode::Write),
+                (
+                    People,
+                    if young_person_in_control {
+                        Mode::Read
+                    } else {
+                        Mode::Write
+                    },
+                ),
+            ],
+            // Their own words are theirs to write; goals are set with the school and family, so they
+            // read them (and say how they are going through all about me).
+            Role::YoungPerson => vec![
+                (Details, Mode::Read),
+                (AboutMe, Mode::Write),
+                (GoalsAndProgress, Mode::Read),
+                (SavedServices, Mode::Read),
+                (
+                    People,
+                    if young_person_in_control {
+                        Mode::Write
+                    } else {
+                        Mode::Read
+                    },
+                ),
+            ],
+            Role::Advocate => {
+                let mode = if advocate_may_change {
+                    Mode::Write
+                } else {
+                    Mode::Read
+                };
+                // The child's name and key dates come with any share: an advocate cannot help
+                // without knowing whose record it is and what is coming up.
+                std::iter::once((Details, Mode::Read))
+                    .chain(
+                        RecordPart::SHAREABLE
+                            .iter()
+                            .filter(|p| shared.contains(p))
+                            .map(|&p| (p, mode)),
+                    )
+                    .collect()
+            }
+        };
+        ChildAccess {
+            child_id,
+            role,
+            parts,
+            until: None,
+        }
+    }
+}
+
+/// A child shared with an advocate, as the family and the advocate see it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Share {
+    pub id: i64,
+    pub child_id: i64,
+    pub child_name: String,
+    /// The advocate's name as they gave it, or their email.
+    pub advocate: String,
+    pub parts: Vec<RecordPart>,
+    pub may_change: bool,
+    pub until: Option<Date>,
+    /// The family's name for the advocate's list: the name of whoever invited them.
+    pub family: String,
+}
+
+/// Someone who can see a child's record, as the family's "who can see" page lists them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PersonWithAccess {
+    pub account_id: i64,
+    pub name: String,
+    pub role: Role,
+    /// For a young person: whose record is theirs. Empty for parents and carers.
+    pub child_name: String,
+}
+
+/// An invitation waiting to be used.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PendingInvitation {
+    pub id: i64,
+    /// The secret part of the link. Shown only to the family that made it.
+    pub token: String,
+    pub role: Role,
+    /// Who it is for, in the family's words (may be empty).
+    pub for_name: String,
+    /// The child it is about; `None` for another parent or carer (the whole family).
+    pub child_name: Option<String>,
+    pub parts: Vec<RecordPart>,
+    pub may_change: bool,
+    pub until: Option<Date>,
+    /// Unix seconds.
+    pub expires_at: i64,
+}
+
+/// What the invited person sees before they say yes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct InvitationSummary {
+    pub role: Role,
+    /// Who sent it: their name, or their email.
+    pub from: String,
+    pub children: Vec<String>,
+    pub parts: Vec<RecordPart>,
+    pub may_change: bool,
+    pub until: Option<Date>,
+}
+
+/// One line of "who has seen what".
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AccessLogEntry {
+    pub who: String,
+    pub role: Role,
+    pub part: RecordPart,
+    pub action: Action,
+    /// Unix seconds.
+    pub at: i64,
+}
+
+/// How long an invitation link works for.
+pub const INVITATION_DAYS: i64 = 7;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_advocate_sees_only_what_was_shared_and_changes_only_when_allowed() {
+        let reading = ChildAccess::for_role(
+            1,
+            Role::Advocate,
+            &[RecordPart::GoalsAndProgress],
+            false,
+            false,
+        );
+        assert!(reading.can_read(RecordPart::GoalsAndProgress));
+        assert!(!reading.can_change(RecordPart::GoalsAndProgress));
+        assert!(!reading.can_read(RecordPart::AboutMe));
+        assert!(!reading.can_read(RecordPart::People));
+        assert!(reading.can_read(RecordPart::Details));
+        assert!(!reading.can_change(RecordPart::Details));
+        let writing = ChildAccess::for_role(1, Role::Advocate, &[RecordPart::AboutMe], true, false);
+        assert!(writing.can_change(RecordPart::AboutMe));
+        assert!(!writing.can_read(RecordPart::SavedServices));
+    }
+
+    #[test]
+    fn the_say_over_who_sees_moves_to_the_young_person_when_they_take_control() {
+        let parent = ChildAccess::for_role(1, Role::ParentOrCarer, &[], false, false);
+        let young = ChildAccess::for_role(1, Role::YoungPerson, &[], false, false);
+        assert!(parent.can_change(RecordPart::People));
+        assert!(!young.can_change(RecordPart::People));
+        assert!(young.can_change(RecordPart::AboutMe));
+        assert!(!young.can_change(RecordPart::GoalsAndProgress));
+        let parent = ChildAccess::for_role(1, Role::ParentOrCarer, &[], false, true);
+        let young = ChildAccess::for_role(1, Role::YoungPerson, &[], false, true);
+        assert!(!parent.can_change(RecordPart::People));
+        assert!(parent.can_read(RecordPart::People));
+        assert!(young.can_change(RecordPart::People));
+    }
+}
+
+/// The end of compulsory school age: the last Friday in June of the school year in which the young
+/// person turns 16. From then, they may decide who sees their record (subject to mental capacity,
+/// which the portal does not judge: the family and young person do).
+pub fn end_of_compulsory_school_age(date_of_birth: Date) -> Date {
+    // Born September to December: they turn 16 in the autumn of the school year that ends the next
+    // June. Born January to August: they turn 16 in the June or summer of that same school year.
+    let sixteenth_year = date_of_birth.year() + 16;
+    let june_year = if (date_of_birth.month() as u8) >= 9 {
+        sixteenth_year + 1
+    } else {
+        sixteenth_year
+    };
+    let mut day =
+        Date::from_calendar_date(june_year, time::Month::June, 30).expect("30 June is a date");
+    while day.weekday() != time::Weekday::Friday {
+        day = day.previous_day().expect("June has earlier days");
+    }
+    day
+}
+
+#[cfg(test)]
+mod compulsory_school_age_tests {
+    use super::end_of_compulsory_school_age;
+    use crate::record::dates::Date;
+
+    fn date(y: i32, m: u8, d: u8) -> Date {
+        Date::from_calendar_date(y, m.try_into().unwrap(), d).unwrap()
+    }
+
+    #[test]
+    fn it_ends_on_the_last_friday_in_june_of_the_school_year_they_turn_16() {
+        // Born in March 2010: turns 16 in March 2026, leaves on the last Friday of June 2026.
+        assert_eq!(
+            end_of_compulsory_school_age(date(2010, 3, 14)),
+            date(2026, 6, 26)
+        );
+        // Born 31 August 2010: the youngest in that year, the same day.
+        assert_eq!(
+            end_of_compulsory_school_age(date(2010, 8, 31)),
+            date(2026, 6, 26)
+        );
+        // Born 1 September 2010: the oldest of the next year, so June 2027.
+        assert_eq!(
+            end_of_compulsory_school_age(date(2010, 9, 1)),
+            date(2027, 6, 25)
+        );
+    }
+}
+
+/// An invitation as the family filled it in.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewInvitation {
+    pub role: Role,
+    pub for_name: String,
+    /// The child an advocate will see, or whose record a young person's it is; `None` for another
+    /// parent or carer, who joins the family and sees every child.
+    pub child_id: Option<i64>,
+    pub parts: Vec<RecordPart>,
+    pub may_change: bool,
+    pub until: Option<Date>,
+}
+
+pub const NAME_MAX_CHARS: usize = 80;
+
+/// The invitation form as posted: `role`, `for-name`, `parts` (repeated), `may-change`,
+/// `until-day`/`-month`/`-year`. It is always about the child whose page it was sent from.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct InvitationForm {
+    pub role: String,
+    pub for_name: String,
+    pub parts: Vec<String>,
+    pub may_change: String,
+    pub until: [String; 3],
+}
+
+impl InvitationForm {
+    pub fn from_fields(fields: &[(String, String)]) -> Self {
+        let value = |name: &str| {
+            fields
+                .iter()
+                .find_map(|(n, v)| (n == name).then(|| v.clone()))
+                .unwrap_or_default()
+        };
+        InvitationForm {
+            role: value("role"),
+            for_name: value("for-name"),
+            parts: fields
+                .iter()
+                .filter(|(n, _)| n == "parts")
+                .map(|(_, v)| v.clone())
+                .collect(),
+            may_change: value("may-change"),
+            until: [
+                value("until-day"),
+                value("until-month"),
+                value("until-year"),
+            ],
+        }
+    }
+
+    pub fn check(&self, child_id: i64, today: Date) -> Result<NewInvitation, Vec<FieldProblem>> {
+        let mut problems = Vec::new();
+        let role = Role::from_code(self.role.trim());
+        if role.is_none() {
+            problems.push(FieldProblem::new("role", Problem::ChooseOne));
+        }
+        let for_name = optional_text("for-name", &self.for_name, NAME_MAX_CHARS, &mut problems);
+        let mut parts = Vec::new();
+        let mut may_change = false;
+        let mut until = None;
+        if role == Some(Role::Advocate) {
+            parts = RecordPart::SHAREABLE
+                .iter()
+                .copied()
+                .filter(|p| self.parts.iter().any(|code| code == p.code()))
+                .collect();
+            if parts.is_empty() {
+                problems.push(FieldProblem::new("parts", Problem::TickAtLeastOne));
+            }
+            match self.may_change.as_str() {
+                "yes" => may_change = true,
+                "no" => {}
+                _ => problems.push(FieldProblem::new("may-change", Problem::ChooseOne)),
+            }
+            let [day, month, year] = &self.until;
+            match crate::record::dates::from_typed(day, month, year) {
+                Ok(Some(date)) if date < today => {
+                    problems.push(FieldProblem::new("until", Problem::DateInPast))
+                }
+                Ok(date) => until = date,
+                Err(problem) => problems.push(FieldProblem::new(
+                    "until",
+                    crate::record::child::date_problem(problem),
+                )),
+            }
+        }
+        match role {
+            Some(role) if problems.is_empty() => Ok(NewInvitation {
+                role,
+                for_name,
+                child_id: (role != Role::ParentOrCarer).then_some(child_id),
+                parts,
+                may_change,
+                until,
+            }),
+            _ => Err(problems),
+        }
+    }
+}
+
+use crate::record::problems::{optional_text, FieldProblem, Problem};
+
+#[cfg(test)]
+mod invitation_form_tests {
+    use super::*;
+
+    fn fields(pairs: &[(&str, &str)]) -> Vec<(String, String)> {
+        pairs
+            .iter()
+            .map(|(n, v)| (n.to_string(), v.to_string()))
+            .collect()
+    }
+
+    fn today() -> Date {
+        Date::from_calendar_date(2026, time::Month::November, 23).unwrap()
+    }
+
+    #[test]
+    fn an_advocate_invitation_says_what_is_shared_how_and_until_when() {
+        let form = InvitationForm::from_fields(&fields(&[
+            ("role", "advocate"),
+            ("for-name", "Sam from SENDIASS"),
+            ("parts", "goals"),
+            ("parts", "about-me"),
+            ("may-change", "yes"),
+            ("until-day", "31"),
+            ("until-month", "3"),
+            ("until-year", "2027"),
+        ]));
+        let invitation = form.check(7, today()).unwrap();
+        assert_eq!(invitation.role, Role::Advocate);
+        assert_eq!(invitation.child_id, Some(7));
+        assert_eq!(
+            invitation.parts,
+            vec![RecordPart::AboutMe, RecordPart::GoalsAndProgress]
+        );
+        assert!(invitation.may_change);
+        assert_eq!(
+            invitation.until,
+            Date::from_calendar_date(2027, time::Month::March, 31).ok()
+        );
+    }
+
+    #[test]
+    fn an_advocate_invitation_needs_a_part_a_choice_and_a_future_date() {
+        let form = InvitationForm::from_fields(&fields(&[
+            ("role", "advocate"),
+            ("parts", "people"),
+            ("until-day", "1"),
+            ("until-month", "1"),
+            ("until-year", "2020"),
+        ]));
+        let problems = form.check(7, today()).unwrap_err();
+        assert_eq!(
+            problems,
+            vec![
+                FieldProblem::new("parts", Problem::TickAtLeastOne),
+                FieldProblem::new("may-change", Problem::ChooseOne),
+                FieldProblem::new("until", Problem::DateInPast),
+            ]
+        );
+        let problems = InvitationForm::default().check(7, today()).unwrap_err();
+        assert_eq!(
+            problems,
+            vec![FieldProblem::new("role", Problem::ChooseOne)]
+        );
+    }
+
+    #[test]
+    fn a_parent_invitation_is_for_the_whole_family() {
+        let form = InvitationForm::from_fields(&fields(&[("role", "parent-or-carer")]));
+        let invitation = form.check(7, today()).unwrap();
+        assert_eq!(invitation.child_id, None);
+        assert!(invitation.parts.is_empty());
+    }
+}

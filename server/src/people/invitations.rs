@@ -1,0 +1,351 @@
+//! Invitation links: made by a family for one person, working once, for `INVITATION_DAYS`.
+
+use crate::record::unavailable;
+use argon2::password_hash::rand_core::{OsRng, RngCore};
+use heard_app::people::{
+    InvitationSummary, NewInvitation, PendingInvitation, Role, INVITATION_DAYS,
+};
+use heard_app::record::dates;
+use heard_app::scope::Viewer;
+use heard_app::services::{Accepted, InvitationError, RecordError};
+use sqlx::SqlitePool;
+
+/// 128 random bits as 32 hex digits: unguessable, and plain enough to read out or type from a text.
+fn new_token() -> String {
+    let mut bytes = [0u8; 16];
+    OsRng.fill_bytes(&mut bytes);
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+pub async fn create(
+    pool: &SqlitePool,
+    viewer: &Viewer,
+    family_id: i64,
+    invitation: &NewInvitation,
+) -> Result<i64, RecordError> {
+    let now = crate::storage::unix_seconds_now();
+    sqlx::query_scalar(
+        "INSERT INTO invitations (token, family_id, role, for_name, child_id, parts, may_change,
+             share_until, invited_by, created_at, expires_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+    )
+    .bind(new_token())
+    .bind(family_id)
+    .bind(invitation.role.code())
+    .bind(&invitation.for_name)
+    .bind(invitation.child_id)
+    .bind(super::parts_text(&invitation.parts))
+    .bind(invitation.may_change)
+    .bind(invitation.until.map(dates::to_iso))
+    .bind(viewer.account_id)
+    .bind(now)
+    .bind(now + INVITATION_DAYS * 24 * 60 * 60)
+    .fetch_one(pool)
+    .await
+    .map_err(unavailable)
+}
+
+type PendingRow = (
+    i64,
+    String,
+    String,
+    String,
+    Option<String>,
+    String,
+    bool,
+    Option<String>,
+    i64,
+);
+
+/// Links still waiting to be used that concern this child: theirs, and the family's own.
+pub async fn pending(
+    pool: &SqlitePool,
+    family_id: i64,
+    child_id: i64,
+) -> Result<Vec<PendingInvitation>, RecordError> {
+    let rows: Vec<PendingRow> = sqlx::query_as(
+        "SELECT i.id, i.token, i.role, i.for_name, c.called_name, i.parts, i.may_change,
+                i.share_until, i.expires_at
+         FROM invitations i LEFT JOIN children c ON c.id = i.child_id
+         WHERE i.family_id = ? AND (i.child_id = ? OR i.child_id IS NULL)
+           AND i.used_at IS NULL AND i.cancelled_at IS NULL AND i.expires_at > ?
+         ORDER BY i.id DESC",
+    )
+    .bind(family_id)
+    .bind(child_id)
+    .bind(crate::storage::unix_seconds_now())
+    .fetch_all(pool)
+    .await
+    .map_err(unavailable)?;
+    Ok(rows
+        .into_iter()
+        .filter_map(
+            |(id, token, role, for_name, child_name, parts, may_change, until, expires_at)| {
+                Some(PendingInvitation {
+                    id,
+                    token,
+                    role: Role::from_code(&role)?,
+                    for_name,
+                    child_name,
+                    parts: super::parts_from(&parts),
+                    may_change,
+                    until: until.as_deref().and_then(dates::from_iso),
+                    expires_at,
+                })
+            },
+        )
+        .collect())
+}
+
+pub async fn cancel(
+    pool: &SqlitePool,
+    family_id: i64,
+    child_id: i64,
+    invitation_id: i64,
+) -> Result<(), RecordError> {
+    let done = sqlx::query(
+        "UPDATE invitations SET cancelled_at = ?
+         WHERE id = ? AND family_id = ? AND (child_id = ? OR child_id IS NULL)
+           AND used_at IS NULL AND cancelled_at IS NULL",
+    )
+    .bind(crate::storage::unix_seconds_now())
+    .bind(invitation_id)
+    .bind(family_id)
+    .bind(child_id)
+    .execute(pool)
+    .await
+    .map_err(unavailable)?;
+    if done.rows_affected() == 1 {
+        Ok(())
+    } else {
+        Err(RecordError::NotFound)
+    }
+}
+
+fn refused(error: sqlx::Error) -> InvitationError {
+    tracing::error!(%error, "invitation storage failed");
+    InvitationError::Unavailable
+}
+
+type LinkRow = (
+    i64,
+    i64,
+    String,
+    Option<i64>,
+    String,
+    bool,
+    Option<String>,
+    Option<i64>,
+    i64,
+    Option<i64>,
+    Option<i64>,
+    Option<i64>,
+);
+
+const LINK: &str =
+    "SELECT id, family_id, role, child_id, parts, may_change, share_until, invited_by,
+        expires_at, used_at, used_by, cancelled_at
+    FROM invitations WHERE token = ?";
+
+struct Link {
+    id: i64,
+    family_id: i64,
+    role: Role,
+    child_id: Option<i64>,
+    parts: String,
+    may_change: bool,
+    until: Option<String>,
+    invited_by: Option<i64>,
+    used_by: Option<i64>,
+}
+
+/// A live link, or why it does not work. A link used before by this same person still opens, so
+/// following it twice is harmless.
+fn usable(row: Option<LinkRow>, viewer: Option<&Viewer>) -> Result<Link, InvitationError> {
+    let Some((
+        id,
+        family_id,
+        role,
+        child_id,
+        parts,
+        may_change,
+        until,
+        invited_by,
+        expires_at,
+        used_at,
+        used_by,
+        cancelled_at,
+    )) = row
+    else {
+        return Err(InvitationError::Unknown);
+    };
+    if cancelled_at.is_some() {
+        return Err(InvitationError::Unknown);
+    }
+    let by_this_person = viewer.is_some_and(|v| used_by == Some(v.account_id));
+    if used_at.is_some() && !by_this_person {
+        return Err(InvitationError::Used);
+    }
+    if used_at.is_none() && expires_at <= crate::storage::unix_seconds_now() {
+        return Err(InvitationError::Expired);
+    }
+    Ok(Link {
+        id,
+        family_id,
+        role: Role::from_code(&role).ok_or(InvitationError::Unknown)?,
+        child_id,
+        parts,
+        may_change,
+        until,
+        invited_by,
+        used_by,
+    })
+}
+
+/// Only tokens of the shape we make are looked up.
+fn plausible(token: &str) -> bool {
+    token.len() == 32 && token.chars().all(|c| c.is_ascii_hexdigit())
+}
+
+pub async fn summary(pool: &SqlitePool, token: &str) -> Result<InvitationSummary, InvitationError> {
+    if !plausible(token) {
+        return Err(InvitationError::Unknown);
+    }
+    let row: Option<LinkRow> = sqlx::query_as(LINK)
+        .bind(token)
+        .fetch_optional(pool)
+        .await
+        .map_err(refused)?;
+    let link = usable(row, None)?;
+    let from: Option<String> = sqlx::query_scalar(
+        "SELECT CASE WHEN name <> '' THEN name ELSE email END FROM accounts WHERE id = ?",
+    )
+    .bind(link.invited_by)
+    .fetch_optional(pool)
+    .await
+    .map_err(refused)?;
+    let children: Vec<String> = sqlx::query_scalar(
+        "SELECT called_name FROM children WHERE family_id = ? AND (?2 IS NULL OR id = ?2)
+         ORDER BY date_of_birth, called_name",
+    )
+    .bind(link.family_id)
+    .bind(link.child_id)
+    .fetch_all(pool)
+    .await
+    .map_err(refused)?;
+    Ok(InvitationSummary {
+        role: link.role,
+        from: from.unwrap_or_default(),
+        children,
+        parts: super::parts_from(&link.parts),
+        may_change: link.may_change,
+        until: link.until.as_deref().and_then(dates::from_iso),
+    })
+}
+
+pub async fn accept(
+    pool: &SqlitePool,
+    viewer: &Viewer,
+    token: &str,
+    name: &str,
+) -> Result<Accepted, InvitationError> {
+    if !plausible(token) {
+        return Err(InvitationError::Unknown);
+    }
+    let now = crate::storage::unix_seconds_now();
+    // One writer at a time, so a link cannot be used twice by two people at once.
+    let mut tx = pool.begin_with("BEGIN IMMEDIATE").await.map_err(refused)?;
+    let row: Option<LinkRow> = sqlx::query_as(LINK)
+        .bind(token)
+        .fetch_optional(&mut *tx)
+        .await
+        .map_err(refused)?;
+    let link = usable(row, Some(viewer))?;
+    let accepted = Accepted {
+        role: link.role,
+        child_id: link.child_id,
+    };
+    if link.used_by == Some(viewer.account_id) {
+        return Ok(accepted);
+    }
+    let name = name.trim();
+    if !name.is_empty() {
+        sqlx::query("UPDATE accounts SET name = ? WHERE id = ?")
+            .bind(
+                name.chars()
+                    .take(heard_app::people::NAME_MAX_CHARS)
+                    .collect::<String>(),
+            )
+            .bind(viewer.account_id)
+            .execute(&mut *tx)
+            .await
+            .map_err(refused)?;
+    }
+    match (link.role, link.child_id) {
+        (Role::ParentOrCarer, _) => {
+            sqlx::query(
+                "INSERT OR IGNORE INTO family_members (family_id, account_id, joined_at) VALUES (?, ?, ?)",
+            )
+            .bind(link.family_id)
+            .bind(viewer.account_id)
+            .bind(now)
+            .execute(&mut *tx)
+            .await
+            .map_err(refused)?;
+        }
+        (Role::YoungPerson, Some(child_id)) => {
+            let linked = sqlx::query(
+                "UPDATE children SET young_person_account = ? WHERE id = ? AND family_id = ?",
+            )
+            .bind(viewer.account_id)
+            .bind(child_id)
+            .bind(link.family_id)
+            .execute(&mut *tx)
+            .await;
+            match linked {
+                Err(sqlx::Error::Database(e)) if e.is_unique_violation() => {
+                    return Err(InvitationError::AlreadyYoungPerson)
+                }
+                Err(error) => return Err(refused(error)),
+                Ok(done) if done.rows_affected() == 0 => return Err(InvitationError::Unknown),
+                Ok(_) => {}
+            }
+        }
+        (Role::Advocate, Some(child_id)) => {
+            // A new share replaces any earlier one for the same person and child.
+            sqlx::query(
+                "UPDATE shares SET withdrawn_at = ? WHERE child_id = ? AND account_id = ? AND withdrawn_at IS NULL",
+            )
+            .bind(now)
+            .bind(child_id)
+            .bind(viewer.account_id)
+            .execute(&mut *tx)
+            .await
+            .map_err(refused)?;
+            sqlx::query(
+                "INSERT INTO shares (child_id, account_id, parts, may_change, until, invited_by, started_at)
+                 VALUES (?, ?, ?, ?, ?, ?, ?)",
+            )
+            .bind(child_id)
+            .bind(viewer.account_id)
+            .bind(&link.parts)
+            .bind(link.may_change)
+            .bind(&link.until)
+            .bind(link.invited_by)
+            .bind(now)
+            .execute(&mut *tx)
+            .await
+            .map_err(refused)?;
+        }
+        (_, None) => return Err(InvitationError::Unknown),
+    }
+    sqlx::query("UPDATE invitations SET used_at = ?, used_by = ? WHERE id = ?")
+        .bind(now)
+        .bind(viewer.account_id)
+        .bind(link.id)
+        .execute(&mut *tx)
+        .await
+        .map_err(refused)?;
+    tx.commit().await.map_err(refused)?;
+    Ok(accepted)
+}

@@ -1,0 +1,293 @@
+//! The people service: who can see a child's record, sharing with advocates, and the log.
+
+use super::{check, invitations, log, parts_from};
+use crate::record::unavailable;
+use heard_app::people::{
+    end_of_compulsory_school_age, AccessLogEntry, ChildAccess, InvitationSummary, Mode,
+    NewInvitation, PersonWithAccess, RecordPart, Role, Share,
+};
+use heard_app::record::dates::{self, Date};
+use heard_app::scope::Viewer;
+use heard_app::services::{Accepted, InvitationError, RecordError, WhoCanSee};
+use sqlx::SqlitePool;
+
+#[derive(Clone)]
+pub struct SqlitePeople {
+    pool: SqlitePool,
+}
+
+impl SqlitePeople {
+    pub fn new(pool: SqlitePool) -> Self {
+        SqlitePeople { pool }
+    }
+}
+
+async fn family_of_child(pool: &SqlitePool, child_id: i64) -> Result<i64, RecordError> {
+    sqlx::query_scalar("SELECT family_id FROM children WHERE id = ?")
+        .bind(child_id)
+        .fetch_optional(pool)
+        .await
+        .map_err(unavailable)?
+        .ok_or(RecordError::NotFound)
+}
+
+type ShareRow = (
+    i64,
+    i64,
+    String,
+    String,
+    String,
+    bool,
+    Option<String>,
+    Option<String>,
+);
+
+const SHARES: &str = "SELECT s.id, s.child_id, c.called_name,
+        CASE WHEN a.name <> '' THEN a.name ELSE a.email END,
+        s.parts, s.may_change, s.until,
+        (SELECT CASE WHEN f.name <> '' THEN f.name ELSE f.email END FROM accounts f WHERE f.id = s.invited_by)
+    FROM shares s JOIN children c ON c.id = s.child_id JOIN accounts a ON a.id = s.account_id";
+
+/// A share is live while not withdrawn and not past its last day.
+const LIVE: &str = "s.withdrawn_at IS NULL AND (s.until IS NULL OR s.until >= ?)";
+
+fn share_from(
+    (id, child_id, child_name, advocate, parts, may_change, until, family): ShareRow,
+) -> Share {
+    Share {
+        id,
+        child_id,
+        child_name,
+        advocate,
+        parts: parts_from(&parts),
+        may_change,
+        until: until.as_deref().and_then(dates::from_iso),
+        family: family.unwrap_or_default(),
+    }
+}
+
+#[async_trait::async_trait]
+impl heard_app::services::People for SqlitePeople {
+    async fn access(&self, viewer: &Viewer, child_id: i64) -> Result<ChildAccess, RecordError> {
+        super::access_to_child(&self.pool, viewer, child_id).await
+    }
+
+    async fn who_can_see(&self, viewer: &Viewer, child_id: i64) -> Result<WhoCanSee, RecordError> {
+        check(&self.pool, viewer, child_id, RecordPart::People, Mode::Read).await?;
+        let family_id = family_of_child(&self.pool, child_id).await?;
+        let members: Vec<(i64, String)> = sqlx::query_as(
+            "SELECT a.id, CASE WHEN a.name <> '' THEN a.name ELSE a.email END
+             FROM family_members m JOIN accounts a ON a.id = m.account_id
+             WHERE m.family_id = ? ORDER BY m.joined_at, a.id",
+        )
+        .bind(family_id)
+        .fetch_all(&self.pool)
+        .await
+        .map_err(unavailable)?;
+        let mut people: Vec<PersonWithAccess> = members
+            .into_iter()
+            .map(|(account_id, name)| PersonWithAccess {
+                account_id,
+                name,
+                role: Role::ParentOrCarer,
+                child_name: String::new(),
+            })
+            .collect();
+        let young: Option<(i64, String, String)> = sqlx::query_as(
+            "SELECT a.id, CASE WHEN a.name <> '' THEN a.name ELSE a.email END, c.called_name
+             FROM children c JOIN accounts a ON a.id = c.young_person_account WHERE c.id = ?",
+        )
+        .bind(child_id)
+        .fetch_optional(&self.pool)
+        .await
+        .map_err(unavailable)?;
+        people.extend(
+            young.map(|(account_id, name, child_name)| PersonWithAccess {
+                account_id,
+                name,
+                role: Role::YoungPerson,
+                child_name,
+            }),
+        );
+        let today = dates::to_iso(super::today());
+        let shares: Vec<ShareRow> = sqlx::query_as(&format!(
+            "{SHARES} WHERE s.child_id = ? AND {LIVE} ORDER BY s.started_at, s.id"
+        ))
+        .bind(child_id)
+        .bind(&today)
+        .fetch_all(&self.pool)
+        .await
+        .map_err(unavailable)?;
+        let ended: Vec<ShareRow> = sqlx::query_as(&format!(
+            "{SHARES} WHERE s.child_id = ? AND NOT ({LIVE})
+             ORDER BY COALESCE(s.withdrawn_at, s.started_at) DESC, s.id DESC LIMIT 20"
+        ))
+        .bind(child_id)
+        .bind(&today)
+        .fetch_all(&self.pool)
+        .await
+        .map_err(unavailable)?;
+        Ok(WhoCanSee {
+            people,
+            shares: shares.into_iter().map(share_from).collect(),
+            ended: ended.into_iter().map(share_from).collect(),
+            invitations: invitations::pending(&self.pool, family_id, child_id).await?,
+        })
+    }
+
+    async fn invite(
+        &self,
+        viewer: &Viewer,
+        child_id: i64,
+        invitation: &NewInvitation,
+    ) -> Result<i64, RecordError> {
+        let access = check(
+            &self.pool,
+            viewer,
+            child_id,
+            RecordPart::People,
+            Mode::Write,
+        )
+        .await?;
+        // A young person in control shares their record; they do not add parents to the family.
+        if access.role == Role::YoungPerson && invitation.role != Role::Advocate {
+            return Err(RecordError::NotFound);
+        }
+        let mut invitation = invitation.clone();
+        if invitation.role != Role::ParentOrCarer {
+            invitation.child_id = Some(child_id);
+        }
+        let family_id = family_of_child(&self.pool, child_id).await?;
+        invitations::create(&self.pool, viewer, family_id, &invitation).await
+    }
+
+    async fn cancel_invitation(
+        &self,
+        viewer: &Viewer,
+        child_id: i64,
+        invitation_id: i64,
+    ) -> Result<(), RecordError> {
+        check(
+            &self.pool,
+            viewer,
+            child_id,
+            RecordPart::People,
+            Mode::Write,
+        )
+        .await?;
+        let family_id = family_of_child(&self.pool, child_id).await?;
+        invitations::cancel(&self.pool, family_id, child_id, invitation_id).await
+    }
+
+    async fn withdraw_share(
+        &self,
+        viewer: &Viewer,
+        child_id: i64,
+        share_id: i64,
+    ) -> Result<(), RecordError> {
+        check(
+            &self.pool,
+            viewer,
+            child_id,
+            RecordPart::People,
+            Mode::Write,
+        )
+        .await?;
+        let done = sqlx::query(
+            "UPDATE shares SET withdrawn_at = ? WHERE id = ? AND child_id = ? AND withdrawn_at IS NULL",
+        )
+        .bind(crate::storage::unix_seconds_now())
+        .bind(share_id)
+        .bind(child_id)
+        .execute(&self.pool)
+        .await
+        .map_err(unavailable)?;
+        if done.rows_affected() == 1 {
+            Ok(())
+        } else {
+            Err(RecordError::NotFound)
+        }
+    }
+
+    async fn access_log(
+        &self,
+        viewer: &Viewer,
+        child_id: i64,
+    ) -> Result<Vec<AccessLogEntry>, RecordError> {
+        check(&self.pool, viewer, child_id, RecordPart::People, Mode::Read).await?;
+        log::for_child(&self.pool, child_id, viewer.account_id).await
+    }
+
+    async fn invitation(&self, token: &str) -> Result<InvitationSummary, InvitationError> {
+        invitations::summary(&self.pool, token).await
+    }
+
+    async fn accept_invitation(
+        &self,
+        viewer: &Viewer,
+        token: &str,
+        name: &str,
+    ) -> Result<Accepted, InvitationError> {
+        invitations::accept(&self.pool, viewer, token, name).await
+    }
+
+    async fn shared_with_me(&self, viewer: &Viewer) -> Result<Vec<Share>, RecordError> {
+        let rows: Vec<ShareRow> = sqlx::query_as(&format!(
+            "{SHARES} WHERE s.account_id = ? AND {LIVE} ORDER BY s.started_at DESC, s.id DESC"
+        ))
+        .bind(viewer.account_id)
+        .bind(dates::to_iso(super::today()))
+        .fetch_all(&self.pool)
+        .await
+        .map_err(unavailable)?;
+        Ok(rows.into_iter().map(share_from).collect())
+    }
+
+    async fn own_record(&self, viewer: &Viewer) -> Result<Option<i64>, RecordError> {
+        sqlx::query_scalar("SELECT id FROM children WHERE young_person_account = ?")
+            .bind(viewer.account_id)
+            .fetch_optional(&self.pool)
+            .await
+            .map_err(unavailable)
+    }
+
+    async fn take_control(
+        &self,
+        viewer: &Viewer,
+        child_id: i64,
+        today: Date,
+    ) -> Result<(), RecordError> {
+        let access = super::access_to_child(&self.pool, viewer, child_id).await?;
+        if access.role != Role::YoungPerson {
+            return Err(RecordError::NotFound);
+        }
+        let born: String = sqlx::query_scalar("SELECT date_of_birth FROM children WHERE id = ?")
+            .bind(child_id)
+            .fetch_one(&self.pool)
+            .await
+            .map_err(unavailable)?;
+        let old_enough =
+            dates::from_iso(&born).is_some_and(|born| end_of_compulsory_school_age(born) <= today);
+        if !old_enough {
+            return Err(RecordError::NotFound);
+        }
+        sqlx::query(
+            "UPDATE children SET young_person_in_control_since = COALESCE(young_person_in_control_since, ?)
+             WHERE id = ?",
+        )
+        .bind(crate::storage::unix_seconds_now())
+        .bind(child_id)
+        .execute(&self.pool)
+        .await
+        .map_err(unavailable)?;
+        let access = super::access_to_child(&self.pool, viewer, child_id).await?;
+        log::record(
+            &self.pool,
+            viewer,
+            &access,
+            RecordPart::People,
+            heard_app::people::Action::Change,
+        )
+        .await
+    }
+}

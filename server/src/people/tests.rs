@@ -1,0 +1,607 @@
+//! The access matrix: every service method a page or island can reach, asked by every kind of person
+//! about their own family's child and another family's child, each cell allowed or refused as the
+//! consent rules say. Real SQLite file, real invitations, real shares.
+//!
+//! The expected answers are written out here by hand, not worked out from `ChildAccess`, so a change
+//! to the rule that is not also a change to this table fails.
+
+use super::SqlitePeople;
+use crate::accounts::{self, NewAccount};
+use crate::local_offer::{import, oruk, synthetic, SqliteLocalOffer};
+use crate::record::SqliteRecords;
+use crate::storage;
+use heard_app::people::{NewInvitation, RecordPart, Role};
+use heard_app::record::about_me::CheckedEntry;
+use heard_app::record::child::{ChildDetails, KeyDates};
+use heard_app::record::dates::{self, Date};
+use heard_app::record::goal::GoalWords;
+use heard_app::record::review::ReviewWords;
+use heard_app::record::{AboutMePart, AreaOfNeed, Author, GoalState, GoalTheme, SupportStatus};
+use heard_app::scope::Viewer;
+use heard_app::services::{
+    Direction, FamilyRecords, InvitationError, LocalOffer, People, RecordError,
+};
+use sqlx::SqlitePool;
+use std::collections::BTreeSet;
+
+fn d(iso: &str) -> Date {
+    dates::from_iso(iso).unwrap()
+}
+
+fn today() -> Date {
+    super::today()
+}
+
+struct World {
+    _dir: tempfile::TempDir,
+    pool: SqlitePool,
+    records: SqliteRecords,
+    offer: SqliteLocalOffer,
+    people: SqlitePeople,
+}
+
+async fn world() -> World {
+    let (dir, pool) = storage::open_fresh_for_test().await;
+    let feed = oruk::read_json(&serde_json::to_vec(&synthetic::feed(3, 1)).unwrap()).unwrap();
+    import::store(&pool, "test feed", feed).await.unwrap();
+    World {
+        _dir: dir,
+        records: SqliteRecords::new(pool.clone()),
+        offer: SqliteLocalOffer::new(pool.clone()),
+        people: SqlitePeople::new(pool.clone()),
+        pool,
+    }
+}
+
+impl World {
+    async fn person(&self, email: &str) -> Viewer {
+        let account = accounts::create(
+            &self.pool,
+            NewAccount {
+                email,
+                password: "a long enough password",
+                locale: None,
+                reading_options: None,
+            },
+        )
+        .await
+        .unwrap();
+        Viewer {
+            account_id: account.id,
+            email: account.email,
+        }
+    }
+
+    async fn child(&self, parent: &Viewer, name: &str, born: &str) -> i64 {
+        let details = ChildDetails {
+            called_name: name.into(),
+            date_of_birth: d(born),
+            setting: String::new(),
+            year_group_chosen: None,
+            support_status: SupportStatus::EhcPlan,
+            key_dates: KeyDates::default(),
+            areas_of_need: vec![AreaOfNeed::CommunicationAndInteraction],
+        };
+        self.records.add_child(parent, &details).await.unwrap()
+    }
+
+    /// Invites by the real path: the family makes a link, the person uses it.
+    async fn invite(
+        &self,
+        by: &Viewer,
+        child_id: i64,
+        who: &Viewer,
+        invitation: NewInvitation,
+    ) -> Result<(), InvitationError> {
+        self.people.invite(by, child_id, &invitation).await.unwrap();
+        let token: String =
+            sqlx::query_scalar("SELECT token FROM invitations ORDER BY id DESC LIMIT 1")
+                .fetch_one(&self.pool)
+                .await
+                .unwrap();
+        self.people
+            .accept_invitation(who, &token, &who.email)
+            .await
+            .map(|_| ())
+    }
+
+    async fn first_service(&self) -> String {
+        sqlx::query_scalar("SELECT id FROM services ORDER BY id LIMIT 1")
+            .fetch_one(&self.pool)
+            .await
+            .unwrap()
+    }
+
+    async fn scalar(&self, sql: &str, id: i64) -> i64 {
+        sqlx::query_scalar(sql)
+            .bind(id)
+            .fetch_one(&self.pool)
+            .await
+            .unwrap()
+    }
+
+    /// Rows in every table a refused call must leave alone.
+    async fn row_counts(&self) -> Vec<i64> {
+        let mut counts = Vec::new();
+        for table in [
+            "family_members",
+            "children",
+            "about_me_versions",
+            "goals",
+            "review_points",
+            "goal_ratings",
+            "saved_services",
+            "invitations",
+            "shares",
+        ] {
+            counts.push(
+                sqlx::query_scalar(&format!("SELECT COUNT(*) FROM {table}"))
+                    .fetch_one(&self.pool)
+                    .await
+                    .unwrap(),
+            );
+        }
+        counts.push(
+            sqlx::query_scalar("SELECT COALESCE(SUM(version), 0) FROM children")
+                .fetch_one(&self.pool)
+                .await
+                .unwrap(),
+        );
+        counts.push(
+            sqlx::query_scalar("SELECT COUNT(*) FROM shares WHERE withdrawn_at IS NOT NULL")
+                .fetch_one(&self.pool)
+                .await
+                .unwrap(),
+        );
+        counts.push(
+            sqlx::query_scalar("SELECT COUNT(*) FROM invitations WHERE cancelled_at IS NOT NULL")
+                .fetch_one(&self.pool)
+                .await
+                .unwrap(),
+        );
+        counts
+    }
+}
+
+fn advocate(parts: &[RecordPart], may_change: bool) -> NewInvitation {
+    NewInvitation {
+        role: Role::Advocate,
+        for_name: String::new(),
+        child_id: None,
+        parts: parts.to_vec(),
+        may_change,
+        until: None,
+    }
+}
+
+fn words(outcome: &str) -> GoalWords {
+    GoalWords {
+        outcome: outcome.into(),
+        theme: GoalTheme::Need(AreaOfNeed::CommunicationAndInteraction),
+        support: String::new(),
+        measure: String::new(),
+        by_when: None,
+    }
+}
+
+fn entry(author: Author) -> CheckedEntry {
+    CheckedEntry {
+        text: "Likes trains".into(),
+        author,
+        based_on_version: Some(1),
+    }
+}
+
+/// Every kind of person the matrix asks as.
+const ROLES: &[&str] = &[
+    "parent",
+    "second parent",
+    "young person",
+    "advocate reads about me",
+    "advocate changes about me",
+    "advocate reads goals",
+    "advocate changes goals",
+    "advocate reads saved services",
+    "advocate changes saved services",
+    "advocate after withdrawal",
+    "advocate after the end date",
+    "stranger",
+];
+
+const FAMILY: &[&str] = &["parent", "second parent"];
+
+/// Who may call each method about their own family's child. Another family's child: nobody.
+fn allowed(method: &str) -> BTreeSet<&'static str> {
+    let mut who: Vec<&str> = FAMILY.to_vec();
+    let plus = |extra: &[&'static str]| {
+        let mut all = FAMILY.to_vec();
+        all.extend_from_slice(extra);
+        all
+    };
+    let every_live_advocate = [
+        "advocate reads about me",
+        "advocate changes about me",
+        "advocate reads goals",
+        "advocate changes goals",
+        "advocate reads saved services",
+        "advocate changes saved services",
+    ];
+    match method {
+        "child" | "access" => {
+            who = plus(&["young person"]);
+            who.extend_from_slice(&every_live_advocate);
+        }
+        "update_child" => {}
+        "about_me" | "entry_history" => {
+            who = plus(&[
+                "young person",
+                "advocate reads about me",
+                "advocate changes about me",
+            ])
+        }
+        "add_entry" | "update_entry" => who = plus(&["young person", "advocate changes about me"]),
+        "goals" | "review_points" => {
+            who = plus(&[
+                "young person",
+                "advocate reads goals",
+                "advocate changes goals",
+            ])
+        }
+        "add_goal" | "update_goal" | "move_goal" | "set_goal_state" | "save_review"
+        | "save_questions" => who = plus(&["advocate changes goals"]),
+        "saved_services" => {
+            who = plus(&[
+                "young person",
+                "advocate reads saved services",
+                "advocate changes saved services",
+            ])
+        }
+        "save_service" | "forget_saved_service" => who = plus(&["advocate changes saved services"]),
+        "who_can_see" | "access_log" => who = plus(&["young person"]),
+        "invite" | "cancel_invitation" | "withdraw_share" => {}
+        other => panic!("no expectation for {other}"),
+    }
+    who.into_iter().collect()
+}
+
+const METHODS: &[&str] = &[
+    "access",
+    "child",
+    "update_child",
+    "about_me",
+    "entry_history",
+    "add_entry",
+    "update_entry",
+    "goals",
+    "add_goal",
+    "update_goal",
+    "move_goal",
+    "set_goal_state",
+    "review_points",
+    "save_review",
+    "save_questions",
+    "saved_services",
+    "save_service",
+    "forget_saved_service",
+    "who_can_see",
+    "access_log",
+    "invite",
+    "cancel_invitation",
+    "withdraw_share",
+];
+
+/// One family's child and what the matrix needs in it: an entry, two goals, a review point, a saved
+/// service, a live invitation and a spare advocate share to cancel and withdraw.
+struct Record {
+    child: i64,
+    entry: i64,
+    goal: i64,
+    review_point: i64,
+    saved: i64,
+}
+
+async fn record_with_everything(w: &World, parent: &Viewer, name: &str, born: &str) -> Record {
+    let child = w.child(parent, name, born).await;
+    let entry = w
+        .records
+        .add_entry(
+            parent,
+            child,
+            AboutMePart::ImportantToMe,
+            &entry(Author::ParentOrCarer),
+        )
+        .await
+        .unwrap();
+    let goal = w
+        .records
+        .add_goal(parent, child, &words("Say hello"))
+        .await
+        .unwrap();
+    w.records
+        .add_goal(parent, child, &words("Ask for help"))
+        .await
+        .unwrap();
+    let review_point = w
+        .records
+        .review_points(parent, child, today())
+        .await
+        .unwrap()[0]
+        .id;
+    let service = w.first_service().await;
+    let saved = w
+        .offer
+        .save_service(parent, child, &service, "near school")
+        .await
+        .unwrap();
+    Record {
+        child,
+        entry,
+        goal,
+        review_point,
+        saved,
+    }
+}
+
+/// Calls one method as one person about one record; `Err(NotFound)` is a refusal, anything else
+/// (including "changed meanwhile") got past the access rule.
+async fn call(w: &World, who: &Viewer, method: &str, r: &Record, family: &Viewer) -> bool {
+    let c = r.child;
+    let version = |sql: &'static str, id: i64| async move { w.scalar(sql, id).await };
+    let refused = |result: Result<(), RecordError>| matches!(result, Err(RecordError::NotFound));
+    let outcome: Result<(), RecordError> = match method {
+        "access" => w.people.access(who, c).await.map(|_| ()),
+        "child" => w.records.child(who, c).await.map(|_| ()),
+        "update_child" => {
+            let saved = w.records.child(family, c).await.unwrap();
+            w.records
+                .update_child(who, c, &saved.details, saved.version)
+                .await
+        }
+        "about_me" => w.records.about_me(who, c).await.map(|_| ()),
+        "entry_history" => w.records.entry_history(who, c, r.entry).await.map(|_| ()),
+        "add_entry" => w
+            .records
+            .add_entry(
+                who,
+                c,
+                AboutMePart::HowToSupportMe,
+                &entry(Author::ParentOrCarer),
+            )
+            .await
+            .map(|_| ()),
+        "update_entry" => {
+            let mut e = entry(Author::ParentOrCarer);
+            e.based_on_version =
+                Some(version("SELECT version FROM about_me_entries WHERE id = ?", r.entry).await);
+            w.records.update_entry(who, c, r.entry, &e).await
+        }
+        "goals" => w.records.goals(who, c).await.map(|_| ()),
+        "add_goal" => w
+            .records
+            .add_goal(who, c, &words("Join a club"))
+            .await
+            .map(|_| ()),
+        "update_goal" => {
+            let v = version("SELECT version FROM goals WHERE id = ?", r.goal).await;
+            w.records
+                .update_goal(who, c, r.goal, &words("Say hello first"), v)
+                .await
+        }
+        "move_goal" => w.records.move_goal(who, c, r.goal, Direction::Down).await,
+        "set_goal_state" => {
+            w.records
+                .set_goal_state(who, c, r.goal, GoalState::Active, today())
+                .await
+        }
+        "review_points" => w.records.review_points(who, c, today()).await.map(|_| ()),
+        "save_review" => {
+            let v = version(
+                "SELECT version FROM review_points WHERE id = ?",
+                r.review_point,
+            )
+            .await;
+            w.records
+                .save_review(who, c, r.review_point, today(), &ReviewWords::default(), v)
+                .await
+        }
+        "save_questions" => {
+            let v = version(
+                "SELECT version FROM review_points WHERE id = ?",
+                r.review_point,
+            )
+            .await;
+            w.records
+                .save_questions(who, c, r.review_point, "When is the next one?", v)
+                .await
+        }
+        "saved_services" => w.offer.saved_services(who, c).await.map(|_| ()),
+        "save_service" => {
+            let service = w.first_service().await;
+            w.offer
+                .save_service(who, c, &service, "a note")
+                .await
+                .map(|_| ())
+        }
+        "forget_saved_service" => {
+            let result = w.offer.forget_saved_service(who, c, r.saved).await;
+            // Put it back, so the next person has something to forget.
+            if result.is_ok() {
+                let service = w.first_service().await;
+                w.offer
+                    .save_service(family, c, &service, "near school")
+                    .await
+                    .unwrap();
+                let id = w
+                    .scalar("SELECT id FROM saved_services WHERE child_id = ?", c)
+                    .await;
+                sqlx::query("UPDATE saved_services SET id = ? WHERE id = ?")
+                    .bind(r.saved)
+                    .bind(id)
+                    .execute(&w.pool)
+                    .await
+                    .unwrap();
+            }
+            result
+        }
+        "who_can_see" => w.people.who_can_see(who, c).await.map(|_| ()),
+        "access_log" => w.people.access_log(who, c).await.map(|_| ()),
+        "invite" => w
+            .people
+            .invite(who, c, &advocate(&[RecordPart::AboutMe], false))
+            .await
+            .map(|_| ()),
+        "cancel_invitation" => {
+            let id = w
+                .people
+                .invite(family, c, &advocate(&[RecordPart::AboutMe], false))
+                .await
+                .unwrap();
+            w.people.cancel_invitation(who, c, id).await
+        }
+        "withdraw_share" => {
+            // A spare advocate's share, made fresh each time, so withdrawing it harms no other cell.
+            let share: i64 = sqlx::query_scalar(
+                "INSERT INTO shares (child_id, account_id, parts, may_change, started_at)
+                 VALUES (?, ?, 'about-me', 0, 0) RETURNING id",
+            )
+            .bind(c)
+            .bind(family.account_id)
+            .fetch_one(&w.pool)
+            .await
+            .unwrap();
+            w.people.withdraw_share(who, c, share).await
+        }
+        other => panic!("no call for {other}"),
+    };
+    assert!(
+        !matches!(outcome, Err(RecordError::Unavailable)),
+        "{method} failed in storage for {}",
+        who.email
+    );
+    !refused(outcome)
+}
+
+#[tokio::test]
+async fn every_method_for_every_role_about_their_own_and_another_familys_child() {
+    let w = world().await;
+    let parent = w.person("parent@example.org").await;
+    let ours = record_with_everything(&w, &parent, "Amira", "2016-05-01").await;
+    let other_parent = w.person("other@example.org").await;
+    let theirs = record_with_everything(&w, &other_parent, "Jonah", "2015-02-01").await;
+
+    let mut people: Vec<(&str, Viewer)> = Vec::new();
+    people.push(("parent", parent.clone()));
+    let second = w.person("second@example.org").await;
+    w.invite(
+        &parent,
+        ours.child,
+        &second,
+        NewInvitation {
+            role: Role::ParentOrCarer,
+            ..advocate(&[], false)
+        },
+    )
+    .await
+    .unwrap();
+    people.push(("second parent", second));
+    let young = w.person("amira@example.org").await;
+    w.invite(
+        &parent,
+        ours.child,
+        &young,
+        NewInvitation {
+            role: Role::YoungPerson,
+            ..advocate(&[], false)
+        },
+    )
+    .await
+    .unwrap();
+    people.push(("young person", young));
+    for (role, part, may_change) in [
+        ("advocate reads about me", RecordPart::AboutMe, false),
+        ("advocate changes about me", RecordPart::AboutMe, true),
+        ("advocate reads goals", RecordPart::GoalsAndProgress, false),
+        ("advocate changes goals", RecordPart::GoalsAndProgress, true),
+        (
+            "advocate reads saved services",
+            RecordPart::SavedServices,
+            false,
+        ),
+        (
+            "advocate changes saved services",
+            RecordPart::SavedServices,
+            true,
+        ),
+    ] {
+        let who = w
+            .person(&format!("{}@example.org", role.replace(' ', "-")))
+            .await;
+        w.invite(&parent, ours.child, &who, advocate(&[part], may_change))
+            .await
+            .unwrap();
+        people.push((role, who));
+    }
+    // Shared everything, then withdrawn by the family.
+    let withdrawn = w.person("withdrawn@example.org").await;
+    let every_part = RecordPart::SHAREABLE.to_vec();
+    w.invite(&parent, ours.child, &withdrawn, advocate(&every_part, true))
+        .await
+        .unwrap();
+    let share = w
+        .scalar(
+            "SELECT id FROM shares WHERE account_id = ?",
+            withdrawn.account_id,
+        )
+        .await;
+    w.people
+        .withdraw_share(&parent, ours.child, share)
+        .await
+        .unwrap();
+    people.push(("advocate after withdrawal", withdrawn));
+    // Shared everything until yesterday.
+    let ended = w.person("ended@example.org").await;
+    let mut until_yesterday = advocate(&every_part, true);
+    until_yesterday.until = Some(today().previous_day().unwrap());
+    w.invite(&parent, ours.child, &ended, until_yesterday)
+        .await
+        .unwrap();
+    people.push(("advocate after the end date", ended));
+    people.push(("stranger", w.person("stranger@example.org").await));
+    assert_eq!(people.iter().map(|(r, _)| *r).collect::<Vec<_>>(), ROLES);
+
+    let mut wrong = Vec::new();
+    for method in METHODS {
+        let expected = allowed(method);
+        for (role, who) in &people {
+            for (whose, record, family) in [
+                ("own", &ours, &parent),
+                ("another family's", &theirs, &other_parent),
+            ] {
+                let before = w.row_counts().await;
+                let was_allowed = call(&w, who, method, record, family).await;
+                let should = whose == "own" && expected.contains(role);
+                if was_allowed != should {
+                    wrong.push(format!(
+                        "{method} by {role} about {whose} child: {} but should be {}",
+                        if was_allowed { "allowed" } else { "refused" },
+                        if should { "allowed" } else { "refused" },
+                    ));
+                }
+                // A refused call changes nothing, anywhere (the spare rows the cell itself made aside).
+                if !was_allowed && !matches!(*method, "cancel_invitation" | "withdraw_share") {
+                    assert_eq!(
+                        before,
+                        w.row_counts().await,
+                        "{method} by {role} about {whose} child"
+                    );
+                }
+            }
+        }
+    }
+    assert!(
+        wrong.is_empty(),
+        "{} cells wrong:\n{}",
+        wrong.len(),
+        wrong.join("\n")
+    );
+}
