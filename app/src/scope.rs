@@ -18,6 +18,8 @@ pub struct RequestScope {
     pub viewer: Option<Viewer>,
     /// Path and query of this page, to come back to after choosing a language or reading options.
     pub here: String,
+    /// Where this site is reached from (`https://heard.example`), for links sent to other people.
+    pub origin: String,
 }
 
 /// The scope the server put on this request; defaults when rendering outside a request.

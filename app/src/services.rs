@@ -2,6 +2,7 @@
 //! each request's context; `app` never touches SQL, and every method checks who is asking.
 
 use crate::record::about_me::{AboutMePart, CheckedEntry};
+use crate::record::cards::{Card, Pile, SavedVoiceNote};
 use crate::record::child::ChildDetails;
 use crate::record::dates::Date;
 use crate::record::goal::{GoalState, GoalWords};
@@ -128,6 +129,47 @@ pub trait FamilyRecords: Send + Sync {
         review_point_id: i64,
         questions: &str,
         based_on_version: i64,
+    ) -> Result<(), RecordError>;
+
+    /// The picture cards sorted so far, in card order.
+    async fn card_choices(
+        &self,
+        viewer: &Viewer,
+        child_id: i64,
+    ) -> Result<Vec<(Card, Pile)>, RecordError>;
+    /// Puts a card on a pile, or back among the unsorted ones (`None`).
+    async fn choose_card(
+        &self,
+        viewer: &Viewer,
+        child_id: i64,
+        card: Card,
+        pile: Option<Pile>,
+    ) -> Result<(), RecordError>;
+    /// Voice notes, newest first, without their sound.
+    async fn voice_notes(
+        &self,
+        viewer: &Viewer,
+        child_id: i64,
+    ) -> Result<Vec<SavedVoiceNote>, RecordError>;
+    async fn add_voice_note(
+        &self,
+        viewer: &Viewer,
+        child_id: i64,
+        media_type: &str,
+        audio: &[u8],
+    ) -> Result<i64, RecordError>;
+    /// A voice note's sound and its media type.
+    async fn voice_note_audio(
+        &self,
+        viewer: &Viewer,
+        child_id: i64,
+        note_id: i64,
+    ) -> Result<(String, Vec<u8>), RecordError>;
+    async fn delete_voice_note(
+        &self,
+        viewer: &Viewer,
+        child_id: i64,
+        note_id: i64,
     ) -> Result<(), RecordError>;
 
     async fn draft(&self, viewer: &Viewer, place: &str) -> Result<Option<Draft>, RecordError>;

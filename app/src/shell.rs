@@ -88,6 +88,14 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/children/:child/next-steps") view=pages::next_steps::NextStepsPage ssr=SsrMode::Async />
                     <Route path=path!("/children/:child/prepare") view=pages::prepare::PreparePage ssr=SsrMode::Async />
                     <Route path=path!("/children/:child/review-pack") view=pages::prepare::ReviewPackPage ssr=SsrMode::Async />
+                    // Who can see a child's record, invitations, and who has looked.
+                    <Route path=path!("/children/:child/people") view=pages::people::ChildPeoplePage ssr=SsrMode::Async />
+                    <Route path=path!("/children/:child/people/invite") view=pages::people::InvitePage ssr=SsrMode::Async />
+                    <Route path=path!("/children/:child/people/invitations/:invitation") view=pages::people::InvitationLinkPage ssr=SsrMode::Async />
+                    <Route path=path!("/children/:child/my-page") view=pages::my_page::MyPagePage ssr=SsrMode::Async />
+                    <Route path=path!("/children/:child/seen") view=pages::people::AccessLogPage ssr=SsrMode::Async />
+                    <Route path=path!("/invitations/:token") view=pages::invitation::AcceptInvitationPage ssr=SsrMode::Async />
+                    <Route path=path!("/advocate") view=pages::advocate::AdvocatePage ssr=SsrMode::Async />
                     // The Local Offer: open to everyone; the pages wait for the search, so the server sends them whole.
                     <Route path=path!("/local-offer") view=pages::local_offer::LocalOfferPage ssr=SsrMode::Async />
                     <Route path=path!("/local-offer/services/:service") view=pages::local_offer::ServicePage ssr=SsrMode::Async />

@@ -5,6 +5,9 @@
 use crate::accounts::{self, AccountError, NewAccount};
 use crate::local_offer::import::{self, ImportError};
 use crate::local_offer::{oruk, SqliteLocalOffer};
+use crate::people::SqlitePeople;
+use heard_app::people::{NewInvitation, RecordPart, Role};
+use heard_app::services::People;
 use crate::record::SqliteRecords;
 use heard_app::record::about_me::{AboutMePart, Author, CheckedEntry};
 use heard_app::record::child::{ChildDetails, KeyDates};
@@ -18,6 +21,12 @@ use sqlx::SqlitePool;
 
 pub const DEMO_EMAIL: &str = "family@example.org";
 pub const DEMO_PASSWORD: &str = "heard-demo-family";
+/// Amira's own account: the young person's view of her record.
+pub const DEMO_YOUNG_PERSON_EMAIL: &str = "amira@example.org";
+pub const DEMO_YOUNG_PERSON_PASSWORD: &str = "heard-demo-amira";
+/// An advocate the family shared Amira's record with.
+pub const DEMO_ADVOCATE_EMAIL: &str = "advocate@example.org";
+pub const DEMO_ADVOCATE_PASSWORD: &str = "heard-demo-advocate";
 
 #[derive(Debug, thiserror::Error)]
 pub enum DemoError {
@@ -85,6 +94,84 @@ async fn save_a_service(
     Ok(())
 }
 
+/// Amira's own account and an advocate, both brought in by the real invitation path; the advocate
+/// has written one entry with Amira, so "written by … with …" shows.
+async fn add_people(
+    pool: &SqlitePool,
+    parent: &Viewer,
+    child_id: i64,
+    today: Date,
+) -> Result<(), DemoError> {
+    let people = SqlitePeople::new(pool.clone());
+    let school_year_ends = Some(SchoolYear::containing(today).ends_on());
+    for (email, password, name, invitation) in [
+        (
+            DEMO_YOUNG_PERSON_EMAIL,
+            DEMO_YOUNG_PERSON_PASSWORD,
+            "Amira",
+            NewInvitation {
+                role: Role::YoungPerson,
+                for_name: "Amira".into(),
+                child_id: Some(child_id),
+                parts: Vec::new(),
+                may_change: false,
+                until: None,
+            },
+        ),
+        (
+            DEMO_ADVOCATE_EMAIL,
+            DEMO_ADVOCATE_PASSWORD,
+            "Sam Okafor (SENDIASS)",
+            NewInvitation {
+                role: Role::Advocate,
+                for_name: "Sam".into(),
+                child_id: Some(child_id),
+                parts: vec![RecordPart::AboutMe, RecordPart::GoalsAndProgress],
+                may_change: true,
+                until: school_year_ends,
+            },
+        ),
+    ] {
+        let account = accounts::create(
+            pool,
+            NewAccount {
+                email,
+                password,
+                locale: None,
+                reading_options: None,
+            },
+        )
+        .await?;
+        let viewer = Viewer {
+            account_id: account.id,
+            email: account.email,
+        };
+        let id = people.invite(parent, child_id, &invitation).await?;
+        let token: String = sqlx::query_scalar("SELECT token FROM invitations WHERE id = ?")
+            .bind(id)
+            .fetch_one(pool)
+            .await
+            .map_err(|e| DemoError::Record(crate::record::unavailable(e)))?;
+        people
+            .accept_invitation(&viewer, &token, name)
+            .await
+            .map_err(|_| DemoError::Record(RecordError::Unavailable))?;
+        if invitation.role == Role::Advocate {
+            let entry = CheckedEntry {
+                text: "Amira told me she wants her teachers to know she needs a minute to answer. \
+                       Rushing her makes her go quiet."
+                    .into(),
+                author: Author::YoungPerson,
+                based_on_version: None,
+            };
+            SqliteRecords::new(pool.clone())
+                .add_entry(&viewer, child_id, AboutMePart::HowToSupportMe, &entry)
+                .await?;
+        }
+    }
+    Ok(())
+}
+
 /// A goal in the demo, with its ratings at each review point from the start of last school year
 /// (`None`: not rated then).
 struct DemoGoal {
@@ -129,8 +216,11 @@ pub async fn fill_on(pool: &SqlitePool, today: Date) -> Result<String, DemoError
         child_ids.push(add_child(&records, &viewer, child, today).await?);
     }
     save_a_service(pool, &viewer, child_ids[0]).await?;
+    add_people(pool, &viewer, child_ids[0], today).await?;
     Ok(format!(
-        "{local_offer}Added the demo family with two children. Sign in with {DEMO_EMAIL} and the password {DEMO_PASSWORD}."
+        "{local_offer}Added the demo family with two children. Sign in with {DEMO_EMAIL} and the password {DEMO_PASSWORD}.\n\
+         Amira's own account: {DEMO_YOUNG_PERSON_EMAIL}, password {DEMO_YOUNG_PERSON_PASSWORD}.\n\
+         An advocate the family shares Amira's record with: {DEMO_ADVOCATE_EMAIL}, password {DEMO_ADVOCATE_PASSWORD}."
     ))
 }
 

@@ -1,5 +1,8 @@
 use crate::components::EasyReadSymbol;
 use crate::i18n::{fl, use_i18n};
+use crate::people::{ChildAccess, RecordPart as Part, Role};
+use crate::scope::request_scope;
+use crate::services::use_people;
 use leptos::prelude::*;
 
 /// The parts of a child's record, as links; the current one is marked for screen readers and by an
@@ -13,12 +16,62 @@ pub enum RecordPart {
     Progress,
     Prepare,
     NextSteps,
+    People,
+    MyPage,
 }
 
+impl RecordPart {
+    /// Whether this person's access reaches this page: the nav shows only the pages they can open.
+    fn open_to(self, access: &ChildAccess) -> bool {
+        match self {
+            RecordPart::Overview | RecordPart::NextSteps => access.can_read(Part::Details),
+            RecordPart::AboutMe => access.can_read(Part::AboutMe),
+            RecordPart::Goals | RecordPart::Reviews | RecordPart::Progress => {
+                access.can_read(Part::GoalsAndProgress)
+            }
+            RecordPart::Prepare => {
+                access.can_read(Part::AboutMe) && access.can_read(Part::GoalsAndProgress)
+            }
+            RecordPart::People => access.can_read(Part::People),
+            RecordPart::MyPage => access.role == Role::YoungPerson,
+        }
+    }
+}
+
+/// The record's navigation, showing only the parts this person may open (asked of the server, which
+/// checks again when they do).
 #[component]
 pub fn ChildNav(child_id: i64, name: String, current: RecordPart) -> impl IntoView {
+    let people = use_people();
+    let viewer = request_scope().viewer;
     let i18n = use_i18n();
+    view! {
+        <Suspense>
+            {Suspend::new(async move {
+                let access = match &viewer {
+                    Some(viewer) => people.access(viewer, child_id).await.ok(),
+                    None => None,
+                };
+                nav_links(child_id, name.clone(), current, access, i18n)
+            })}
+        </Suspense>
+    }
+}
+
+fn nav_links(
+    child_id: i64,
+    name: String,
+    current: RecordPart,
+    access: Option<ChildAccess>,
+    i18n: &'static i18n_embed::fluent::FluentLanguageLoader,
+) -> impl IntoView {
     let parts = [
+        (
+            RecordPart::MyPage,
+            "/my-page",
+            "child-nav-my-page",
+            fl!(i18n, "child-nav-my-page"),
+        ),
         (
             RecordPart::Overview,
             "",
@@ -61,12 +114,19 @@ pub fn ChildNav(child_id: i64, name: String, current: RecordPart) -> impl IntoVi
             "child-nav-next-steps",
             fl!(i18n, "child-nav-next-steps"),
         ),
+        (
+            RecordPart::People,
+            "/people",
+            "child-nav-people",
+            fl!(i18n, "child-nav-people"),
+        ),
     ];
     view! {
         <nav class="child-nav no-print" aria-label=fl!(i18n, "child-nav-label", name = name)>
             <ul class="child-nav-list">
                 {parts
                     .into_iter()
+                    .filter(|(part, ..)| access.as_ref().is_some_and(|a| part.open_to(a)))
                     .map(|(part, path, message, label)| {
                         let is_current = part == current;
                         view! {

@@ -17,7 +17,7 @@ pub use fields::{
     TextField,
 };
 pub use layout::{encode_component, urlencode, PageTitle, SiteFooter, SiteHeader};
-pub use next_steps::{long_date, NextSteps};
+pub use next_steps::{long_date, step_title, NextSteps};
 pub use progress_chart::{ChartPoint, ProgressChart};
 pub use symbol::{symbol_of, EasyReadSymbol, WithSymbol, SYMBOLS};
 pub use terms::{ExplainedTerms, WithTerms};

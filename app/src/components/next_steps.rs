@@ -38,7 +38,7 @@ pub fn long_date(i18n: &FluentLanguageLoader, date: Date) -> String {
     )
 }
 
-fn step_title(i18n: &FluentLanguageLoader, kind: StepKind) -> String {
+pub fn step_title(i18n: &FluentLanguageLoader, kind: StepKind) -> String {
     match kind {
         StepKind::DecideWhetherToAssess => fl!(i18n, "timeline-step-decide-assess"),
         StepKind::DecideWhetherToIssuePlan => fl!(i18n, "timeline-step-decide-plan"),

@@ -14,6 +14,7 @@ use crate::components::{
 use crate::forms::{for_field, use_form_outcome};
 use crate::i18n::{fl, use_i18n};
 use crate::islands::KeptWhileTyping;
+use crate::people::{ChildAccess, RecordPart as Part, Role};
 use crate::record::about_me::{AboutMePart, Author, EntryForm};
 use crate::record::dates::Date;
 use crate::record::problems::FieldProblem;
@@ -65,6 +66,28 @@ fn saved_on(saved_at: i64) -> Date {
         .unwrap_or_else(|_| today())
 }
 
+/// Whose words an entry is, and, when an advocate wrote it, who and with whom.
+pub fn written_by(entry: &SavedEntry, i18n: &FluentLanguageLoader) -> String {
+    let date = long_date(saved_on(entry.saved_at), i18n);
+    if entry.writer_role == Role::Advocate {
+        let with = match entry.author {
+            Author::YoungPerson => fl!(i18n, "written-with-young-person"),
+            Author::ParentOrCarer | Author::Advocate => fl!(i18n, "written-with-family"),
+        };
+        let who = entry
+            .saved_by
+            .clone()
+            .unwrap_or_else(|| fl!(i18n, "about-me-saved-by-unknown"));
+        return fl!(i18n, "written-by-advocate-with", who = who, with = with, date = date);
+    }
+    fl!(
+        i18n,
+        "about-me-written-by",
+        author = (author_words(entry.author, i18n)),
+        date = date
+    )
+}
+
 /// "Written by a parent or carer. Saved by amina@example.org on 3 March 2026."
 fn version_by(entry: &SavedEntry, i18n: &FluentLanguageLoader) -> String {
     let who = entry
@@ -82,10 +105,22 @@ fn version_by(entry: &SavedEntry, i18n: &FluentLanguageLoader) -> String {
 
 async fn child_and_entries(
     page: &RecordPage,
-) -> Result<(SavedChild, Vec<SavedEntry>), RecordError> {
+) -> Result<(SavedChild, Vec<SavedEntry>, ChildAccess), RecordError> {
     let child = page.records.child(&page.viewer, page.child_id).await?;
     let entries = page.records.about_me(&page.viewer, page.child_id).await?;
-    Ok((child, entries))
+    let access = page.people.access(&page.viewer, page.child_id).await?;
+    Ok((child, entries, access))
+}
+
+/// The forms are for people who may write here; anyone else is shown "not found", as the server
+/// would refuse their save anyway.
+async fn writer_access(page: &RecordPage) -> Result<ChildAccess, RecordError> {
+    let access = page.people.access(&page.viewer, page.child_id).await?;
+    if access.can_change(Part::AboutMe) {
+        Ok(access)
+    } else {
+        Err(RecordError::NotFound)
+    }
 }
 
 /// The child and an entry's versions, newest first (never empty).
@@ -119,7 +154,7 @@ pub fn AboutMePage() -> impl IntoView {
                     Ok(page) => child_and_entries(&page).await,
                     Err(error) => Err(error),
                 };
-                let (child, entries) = match loaded {
+                let (child, entries, access) = match loaded {
                     Ok(loaded) => loaded,
                     Err(error) => {
                         set_status(&error);
@@ -139,7 +174,7 @@ pub fn AboutMePage() -> impl IntoView {
                     .map(|part| {
                         let in_part: Vec<SavedEntry> =
                             entries.iter().filter(|e| e.part == *part).cloned().collect();
-                        part_section(child.id, *part, in_part, i18n)
+                        part_section(child.id, *part, in_part, access.can_change(Part::AboutMe), i18n)
                     })
                     .collect_view();
                 view! {
@@ -165,6 +200,7 @@ fn part_section(
     child_id: i64,
     part: AboutMePart,
     entries: Vec<SavedEntry>,
+    may_change: bool,
     i18n: &'static FluentLanguageLoader,
 ) -> impl IntoView {
     let id = section_id(part);
@@ -176,7 +212,7 @@ fn part_section(
         let items = entries
             .into_iter()
             .enumerate()
-            .map(|(index, entry)| entry_item(child_id, index + 1, &title, entry, i18n))
+            .map(|(index, entry)| entry_item(child_id, index + 1, &title, entry, may_change, i18n))
             .collect_view();
         view! { <ul class="about-me-entries">{items}</ul> }.into_any()
     };
@@ -186,12 +222,14 @@ fn part_section(
             <h2 id=heading_id.clone()>{title.clone()}</h2>
             <p class="hint">{i18n.get(&part.hint_id())}</p>
             {listed}
-            <p class="no-print">
-                <a class="button button-secondary" href=add>
-                    {fl!(i18n, "about-me-add")}
-                    <span class="visually-hidden">{format!(" – {title}")}</span>
-                </a>
-            </p>
+            {may_change.then(|| view! {
+                <p class="no-print">
+                    <a class="button button-secondary" href=add.clone()>
+                        {fl!(i18n, "about-me-add")}
+                        <span class="visually-hidden">{format!(" – {title}")}</span>
+                    </a>
+                </p>
+            })}
         </section>
     }
 }
@@ -201,14 +239,10 @@ fn entry_item(
     number: usize,
     part_title: &str,
     entry: SavedEntry,
+    may_change: bool,
     i18n: &'static FluentLanguageLoader,
 ) -> impl IntoView {
-    let written = fl!(
-        i18n,
-        "about-me-written-by",
-        author = (author_words(entry.author, i18n)),
-        date = (long_date(saved_on(entry.saved_at), i18n))
-    );
+    let written = written_by(&entry, i18n);
     let which = fl!(
         i18n,
         "about-me-change-which",
@@ -222,12 +256,14 @@ fn entry_item(
             <div class="about-me-text" dir="auto">{entry.text}</div>
             <p class="about-me-meta">{written}</p>
             <ul class="about-me-actions no-print">
-                <li>
-                    <a href=path.clone()>
-                        {fl!(i18n, "about-me-change")}
-                        <span class="visually-hidden">{format!(" – {which}")}</span>
-                    </a>
-                </li>
+                {may_change.then(|| view! {
+                    <li>
+                        <a href=path.clone()>
+                            {fl!(i18n, "about-me-change")}
+                            <span class="visually-hidden">{format!(" – {which}")}</span>
+                        </a>
+                    </li>
+                })}
                 {(earlier > 0).then(|| view! {
                     <li>
                         <a href=format!("{path}/history")>
@@ -258,15 +294,18 @@ pub fn AddEntryPage() -> impl IntoView {
         <Suspense>
             {Suspend::new(async move {
                 let loaded = match (page, part) {
-                    (Ok(page), Some(part)) => page
-                        .records
-                        .child(&page.viewer, page.child_id)
-                        .await
-                        .map(|child| (child, part)),
+                    (Ok(page), Some(part)) => match writer_access(&page).await {
+                        Ok(access) => page
+                            .records
+                            .child(&page.viewer, page.child_id)
+                            .await
+                            .map(|child| (child, part, access)),
+                        Err(error) => Err(error),
+                    },
                     (Ok(_), None) => Err(RecordError::NotFound),
                     (Err(error), _) => Err(error),
                 };
-                let (child, part) = match loaded {
+                let (child, part, access) = match loaded {
                     Ok(loaded) => loaded,
                     Err(error) => {
                         set_status(&error);
@@ -277,7 +316,13 @@ pub fn AddEntryPage() -> impl IntoView {
                     .as_ref()
                     .map(|o| entry_form(&o.kept))
                     .unwrap_or_else(|| EntryForm {
-                        author: Author::ParentOrCarer.code().into(),
+                        // An advocate writes with the young person, most often in their words.
+                        author: match access.role {
+                            Role::ParentOrCarer => Author::ParentOrCarer,
+                            Role::YoungPerson | Role::Advocate => Author::YoungPerson,
+                        }
+                        .code()
+                        .into(),
                         ..Default::default()
                     });
                 let problems = shown(&outcome, i18n);
@@ -308,7 +353,7 @@ pub fn AddEntryPage() -> impl IntoView {
                             rows=8
                             keep_as=Some(format!("child/{}/about-me/new/{}", child.id, part.code()))
                         />
-                        <AuthorChoices selected=form.author.clone() error=for_field(&problems, "author") />
+                        <AuthorChoices selected=form.author.clone() error=for_field(&problems, "author") young_person=access.role == Role::YoungPerson />
                         <button class="button" type="submit">{fl!(i18n, "about-me-save")}</button>
                     </form>
                     </KeptWhileTyping>
@@ -335,10 +380,15 @@ pub fn EditEntryPage() -> impl IntoView {
         <Suspense>
             {Suspend::new(async move {
                 let loaded = match page {
-                    Ok(page) => child_and_versions(&page, entry_id).await,
+                    Ok(page) => match writer_access(&page).await {
+                        Ok(access) => child_and_versions(&page, entry_id)
+                            .await
+                            .map(|(child, versions)| (child, versions, access)),
+                        Err(error) => Err(error),
+                    },
                     Err(error) => Err(error),
                 };
-                let (child, versions) = match loaded {
+                let (child, versions, access) = match loaded {
                     Ok(loaded) => loaded,
                     Err(error) => {
                         set_status(&error);
@@ -405,7 +455,7 @@ pub fn EditEntryPage() -> impl IntoView {
                             />
                             {conflict.then(|| newest_panel(&newest, i18n))}
                         </div>
-                        <AuthorChoices selected=form.author.clone() error=for_field(&problems, "author") />
+                        <AuthorChoices selected=form.author.clone() error=for_field(&problems, "author") young_person=access.role == Role::YoungPerson />
                         <p>{fl!(i18n, "about-me-edit-keeps")}</p>
                         <button class="button" type="submit">{fl!(i18n, "about-me-save")}</button>
                     </form>
@@ -501,8 +551,20 @@ pub fn EntryHistoryPage() -> impl IntoView {
 
 /// Whose words these are: three choices, each with a plain hint.
 #[component]
-fn AuthorChoices(selected: String, error: Option<String>) -> impl IntoView {
+fn AuthorChoices(
+    selected: String,
+    error: Option<String>,
+    /// A young person always writes in their own words: no choice to make.
+    young_person: bool,
+) -> impl IntoView {
     let i18n = use_i18n();
+    if young_person {
+        return view! {
+            <input type="hidden" name="author" value=Author::YoungPerson.code() />
+            <p class="hint">{fl!(i18n, "about-me-your-own-words")}</p>
+        }
+        .into_any();
+    }
     let has_error = error.is_some();
     let described = if has_error {
         "author-hint author-error"
@@ -546,4 +608,5 @@ fn AuthorChoices(selected: String, error: Option<String>) -> impl IntoView {
             </fieldset>
         </div>
     }
+    .into_any()
 }

@@ -8,7 +8,8 @@ use crate::i18n::{fl, use_i18n};
 use crate::local_offer::service::SavedService;
 use crate::record::child::ChildDetails;
 use crate::record::dates::Date;
-use crate::services::{use_directory, RecordError};
+use crate::people::RecordPart as Part;
+use crate::services::{use_directory, use_people, RecordError};
 use i18n_embed::fluent::FluentLanguageLoader;
 use leptos::prelude::*;
 
@@ -74,20 +75,29 @@ pub fn ChildOverviewPage() -> impl IntoView {
     };
     let set_status = status_setter();
     let directory = use_directory();
+    let people = use_people();
     view! {
         <Suspense>
             {Suspend::new(async move {
                 let loaded = match page {
-                    Ok(page) => match page.records.child(&page.viewer, page.child_id).await {
-                        Ok(child) => {
-                            let saved = directory.saved_services(&page.viewer, child.id).await;
-                            Ok((child, page.today, saved))
+                    Ok(page) => match (
+                        page.records.child(&page.viewer, page.child_id).await,
+                        people.access(&page.viewer, page.child_id).await,
+                    ) {
+                        (Ok(child), Ok(access)) => {
+                            // Only asked for when shared: asking is logged.
+                            let saved = if access.can_read(Part::SavedServices) {
+                                Some(directory.saved_services(&page.viewer, child.id).await)
+                            } else {
+                                None
+                            };
+                            Ok((child, page.today, saved, access))
                         }
-                        Err(error) => Err(error),
+                        (Err(error), _) | (_, Err(error)) => Err(error),
                     },
                     Err(error) => Err(error),
                 };
-                let (child, today, saved) = match loaded {
+                let (child, today, saved, access) = match loaded {
                     Ok(loaded) => loaded,
                     Err(error) => {
                         set_status(&error);
@@ -95,29 +105,36 @@ pub fn ChildOverviewPage() -> impl IntoView {
                     }
                 };
                 let d = &child.details;
+                let about_me = access.can_read(Part::AboutMe);
+                let goals = access.can_read(Part::GoalsAndProgress);
                 let parts = [
-                    ("/about-me", fl!(i18n, "child-nav-about-me"), fl!(i18n, "child-part-about-me")),
-                    ("/goals", fl!(i18n, "child-nav-goals"), fl!(i18n, "child-part-goals")),
-                    ("/reviews", fl!(i18n, "child-nav-reviews"), fl!(i18n, "child-part-reviews")),
-                    ("/progress", fl!(i18n, "child-nav-progress"), fl!(i18n, "child-part-progress")),
-                    ("/prepare", fl!(i18n, "child-nav-prepare"), fl!(i18n, "child-part-prepare")),
-                    ("/next-steps", fl!(i18n, "child-nav-next-steps"), fl!(i18n, "child-part-next-steps")),
+                    (about_me, "/about-me", fl!(i18n, "child-nav-about-me"), fl!(i18n, "child-part-about-me")),
+                    (goals, "/goals", fl!(i18n, "child-nav-goals"), fl!(i18n, "child-part-goals")),
+                    (goals, "/reviews", fl!(i18n, "child-nav-reviews"), fl!(i18n, "child-part-reviews")),
+                    (goals, "/progress", fl!(i18n, "child-nav-progress"), fl!(i18n, "child-part-progress")),
+                    (about_me && goals, "/prepare", fl!(i18n, "child-nav-prepare"), fl!(i18n, "child-part-prepare")),
+                    (true, "/next-steps", fl!(i18n, "child-nav-next-steps"), fl!(i18n, "child-part-next-steps")),
+                    (access.can_read(Part::People), "/people", fl!(i18n, "child-nav-people"), fl!(i18n, "child-part-people")),
                 ];
+                let may_change_services = access.can_change(Part::SavedServices);
                 view! {
                     <PageTitle text=d.called_name.clone() />
                     <ChildNav child_id=child.id name=d.called_name.clone() current=RecordPart::Overview />
                     <h1 dir="auto">{d.called_name.clone()}</h1>
                     {details_list(d, today, i18n)}
-                    <p>
-                        <a class="button button-secondary" href=format!("/children/{}/edit", child.id)>
-                            {fl!(i18n, "child-change-details")}
-                        </a>
-                    </p>
+                    {access.can_change(Part::Details).then(|| view! {
+                        <p>
+                            <a class="button button-secondary" href=format!("/children/{}/edit", child.id)>
+                                {fl!(i18n, "child-change-details")}
+                            </a>
+                        </p>
+                    })}
                     <h2>{fl!(i18n, "child-parts-title")}</h2>
                     <ul class="record-parts">
                         {parts
                             .into_iter()
-                            .map(|(path, title, about)| view! {
+                            .filter(|(open, ..)| *open)
+                            .map(|(_, path, title, about)| view! {
                                 <li class="record-part">
                                     <a class="record-part-link" href=format!("/children/{}{path}", child.id)>{title}</a>
                                     <p class="hint">{about}</p>
@@ -125,7 +142,7 @@ pub fn ChildOverviewPage() -> impl IntoView {
                             })
                             .collect_view()}
                     </ul>
-                    {saved_services_view(child.id, &d.called_name, saved, i18n)}
+                    {saved.map(|saved| saved_services_view(child.id, &d.called_name, saved, may_change_services, i18n))}
                 }
                 .into_any()
             })}
@@ -140,6 +157,7 @@ fn saved_services_view(
     child_id: i64,
     name: &str,
     saved: Result<Vec<SavedService>, RecordError>,
+    may_change: bool,
     i18n: &'static FluentLanguageLoader,
 ) -> AnyView {
     let body = match saved {
@@ -177,11 +195,13 @@ fn saved_services_view(
                                         {fl!(i18n, "saved-services-saved-on", date = (long_date(saved.saved_on, i18n)))}
                                     </time>
                                 </p>
-                                <form class="saved-service-forget" action=forget method="post">
-                                    <button class="button button-secondary" type="submit" aria-label=remove_named>
-                                        {fl!(i18n, "saved-services-remove")}
-                                    </button>
-                                </form>
+                                {may_change.then(|| view! {
+                                    <form class="saved-service-forget" action=forget.clone() method="post">
+                                        <button class="button button-secondary" type="submit" aria-label=remove_named.clone()>
+                                            {fl!(i18n, "saved-services-remove")}
+                                        </button>
+                                    </form>
+                                })}
                             </li>
                         }
                     })

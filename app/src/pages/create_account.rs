@@ -4,7 +4,9 @@ use crate::components::{ErrorSummary, PageTitle, PasswordField, TextField, WithS
 use crate::forms::for_field;
 use crate::forms::use_form_outcome;
 use crate::i18n::{fl, use_i18n};
+use crate::scope::safe_return_path;
 use leptos::prelude::*;
+use leptos_router::hooks::use_query_map;
 
 #[component]
 pub fn CreateAccountPage() -> impl IntoView {
@@ -12,12 +14,24 @@ pub fn CreateAccountPage() -> impl IntoView {
     let outcome = use_form_outcome::<AccountProblem>();
     let problems = shown(&outcome, i18n);
     let email = outcome.as_ref().and_then(|o| o.kept_value("email"));
+    // Someone following an invitation goes back to it once their account exists.
+    let return_to = outcome
+        .as_ref()
+        .and_then(|o| o.kept_value("return_to"))
+        .or_else(|| use_query_map().get_untracked().get("return_to"))
+        .map(|path| safe_return_path(&path).to_string())
+        .unwrap_or_else(|| "/family".into());
+    let sign_in = format!(
+        "/sign-in?return_to={}",
+        crate::components::urlencode(&return_to)
+    );
     view! {
         <PageTitle text=fl!(i18n, "create-account-title") has_errors=!problems.is_empty() />
         <ErrorSummary problems=problems.clone() />
         <WithSymbol message="create-account-title"><h1>{fl!(i18n, "create-account-title")}</h1></WithSymbol>
         <p>{fl!(i18n, "create-account-intro")}</p>
         <form action="/account/new" method="post" novalidate>
+            <input type="hidden" name="return_to" value=return_to />
             <TextField
                 name="email"
                 label=fl!(i18n, "field-email")
@@ -39,7 +53,7 @@ pub fn CreateAccountPage() -> impl IntoView {
         </form>
         <p>
             {fl!(i18n, "create-account-have-one")} " "
-            <a href="/sign-in">{fl!(i18n, "create-account-sign-in-link")}</a>
+            <a href=sign_in>{fl!(i18n, "create-account-sign-in-link")}</a>
         </p>
     }
 }

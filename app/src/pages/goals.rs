@@ -122,11 +122,25 @@ fn action_button(
     .into_any()
 }
 
+/// "Written by Sam, an advocate, with the family", for goals an advocate wrote.
+fn written_by(goal: &SavedGoal, i18n: &FluentLanguageLoader) -> Option<AnyView> {
+    goal.written_by_advocate.as_ref().map(|who| {
+        let words = fl!(
+            i18n,
+            "goals-written-by-advocate",
+            who = (who.clone()),
+            with = (fl!(i18n, "written-with-family"))
+        );
+        view! { <p class="hint goals-written-by" dir="auto">{words}</p> }.into_any()
+    })
+}
+
 fn active_goal(
     goal: SavedGoal,
     child_id: i64,
     number: usize,
     last: bool,
+    may_change: bool,
     i18n: &FluentLanguageLoader,
 ) -> AnyView {
     let named = short_outcome(&goal.words.outcome);
@@ -168,25 +182,33 @@ fn active_goal(
             <p class="goals-number">{fl!(i18n, "goals-number", number = number)}</p>
             <h3 class="goals-outcome" dir="auto">{goal.words.outcome.clone()}</h3>
             {goal_rows(&goal.words, false, i18n)}
-            <div class="goals-actions">
-                <a
-                    class="button button-secondary"
-                    href=base.clone()
-                    aria-label=fl!(i18n, "goals-change-named", outcome = (named.clone()))
-                >
-                    {fl!(i18n, "goals-change")}
-                </a>
-                {move_up}
-                {move_down}
-                {achieved}
-                {stop}
-            </div>
+            {written_by(&goal, i18n)}
+            {may_change.then(|| view! {
+                <div class="goals-actions">
+                    <a
+                        class="button button-secondary"
+                        href=base.clone()
+                        aria-label=fl!(i18n, "goals-change-named", outcome = (named.clone()))
+                    >
+                        {fl!(i18n, "goals-change")}
+                    </a>
+                    {move_up}
+                    {move_down}
+                    {achieved}
+                    {stop}
+                </div>
+            })}
         </li>
     }
     .into_any()
 }
 
-fn finished_goal(goal: SavedGoal, child_id: i64, i18n: &FluentLanguageLoader) -> AnyView {
+fn finished_goal(
+    goal: SavedGoal,
+    child_id: i64,
+    may_change: bool,
+    i18n: &FluentLanguageLoader,
+) -> AnyView {
     let named = short_outcome(&goal.words.outcome);
     let state = match (goal.state, goal.state_changed_on) {
         (GoalState::Achieved, Some(on)) => {
@@ -203,15 +225,18 @@ fn finished_goal(goal: SavedGoal, child_id: i64, i18n: &FluentLanguageLoader) ->
             <h3 class="goals-outcome" dir="auto">{goal.words.outcome.clone()}</h3>
             <p class="goals-state"><strong>{state}</strong></p>
             {goal_rows(&goal.words, false, i18n)}
-            <div class="goals-actions">
-                {action_button(
-                    format!("{}/{}/state", goals_path(child_id), goal.id),
-                    "state",
-                    GoalState::Active.code(),
-                    fl!(i18n, "goals-make-active"),
-                    fl!(i18n, "goals-make-active-named", outcome = (named)),
-                )}
-            </div>
+            {written_by(&goal, i18n)}
+            {may_change.then(|| view! {
+                <div class="goals-actions">
+                    {action_button(
+                        format!("{}/{}/state", goals_path(child_id), goal.id),
+                        "state",
+                        GoalState::Active.code(),
+                        fl!(i18n, "goals-make-active"),
+                        fl!(i18n, "goals-make-active-named", outcome = (named)),
+                    )}
+                </div>
+            })}
         </li>
     }
     .into_any()
@@ -237,6 +262,11 @@ pub fn GoalsPage() -> impl IntoView {
                 };
                 let name = child.details.called_name.clone();
                 let year_group = child.details.year_group(page.today);
+                let may_change = page
+                    .people
+                    .access(&page.viewer, page.child_id)
+                    .await
+                    .is_ok_and(|a| a.can_change(crate::people::RecordPart::GoalsAndProgress));
                 let (active, finished): (Vec<SavedGoal>, Vec<SavedGoal>) =
                     goals.into_iter().partition(|g| g.state == GoalState::Active);
                 let shows_adulthood = year_group.prepares_for_adulthood()
@@ -255,7 +285,7 @@ pub fn GoalsPage() -> impl IntoView {
                             {active
                                 .into_iter()
                                 .enumerate()
-                                .map(|(index, goal)| active_goal(goal, child.id, index + 1, index + 1 == count, i18n))
+                                .map(|(index, goal)| active_goal(goal, child.id, index + 1, index + 1 == count, may_change, i18n))
                                 .collect_view()}
                         </ol>
                     }
@@ -269,7 +299,7 @@ pub fn GoalsPage() -> impl IntoView {
                         <ul class="goals-list">
                             {finished
                                 .into_iter()
-                                .map(|goal| finished_goal(goal, child.id, i18n))
+                                .map(|goal| finished_goal(goal, child.id, may_change, i18n))
                                 .collect_view()}
                         </ul>
                     }
@@ -283,9 +313,11 @@ pub fn GoalsPage() -> impl IntoView {
                     <p>{fl!(i18n, "goals-outcome-explained", name = (name.clone()))}</p>
                     <p class="hint">{fl!(i18n, "goals-aspiration-note")}</p>
                     {shows_adulthood.then(|| view! { <p><WithTerms text=fl!(i18n, "goals-adulthood-explained") /></p> })}
-                    <p>
-                        <a class="button" href=format!("{}/new", goals_path(child.id))>{fl!(i18n, "goals-add")}</a>
-                    </p>
+                    {may_change.then(|| view! {
+                        <p>
+                            <a class="button" href=format!("{}/new", goals_path(child.id))>{fl!(i18n, "goals-add")}</a>
+                        </p>
+                    })}
                     <section aria-labelledby="active-goals-title">
                         <h2 id="active-goals-title">{fl!(i18n, "goals-active-title")}</h2>
                         {active_view}

@@ -3,6 +3,7 @@
 
 pub mod about_me;
 mod account_problems;
+pub mod advocate;
 pub mod child_form;
 pub mod child_overview;
 pub mod create_account;
@@ -11,10 +12,13 @@ pub mod goals;
 pub mod help;
 pub mod home;
 pub mod info;
+pub mod invitation;
 pub mod language;
 pub mod local_offer;
+pub mod my_page;
 pub mod next_steps;
 pub mod not_found;
+pub mod people;
 pub mod prepare;
 pub mod privacy;
 pub mod progress;

@@ -6,7 +6,7 @@ use crate::components::PageTitle;
 use crate::i18n::{fl, use_i18n};
 use crate::record::dates::Date;
 use crate::scope::{require_viewer, Viewer};
-use crate::services::{use_records, RecordError, Records};
+use crate::services::{use_people, use_records, PeopleService, RecordError, Records};
 use i18n_embed::fluent::FluentLanguageLoader;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
@@ -16,6 +16,8 @@ pub struct RecordPage {
     pub viewer: Viewer,
     pub child_id: i64,
     pub records: Records,
+    /// Who may see what: pages show only what this person may use.
+    pub people: PeopleService,
     pub i18n: &'static FluentLanguageLoader,
     pub today: Date,
 }
@@ -33,6 +35,11 @@ pub fn route_number(name: &str) -> Option<i64> {
         .and_then(|value| value.parse().ok())
 }
 
+/// A piece of text from the route, like an invitation's secret.
+pub fn route_text(name: &str) -> Option<String> {
+    use_params_map().read_untracked().get(name)
+}
+
 /// The page's starting point, or `None` (and a sign-in redirect) when nobody is signed in.
 /// A child id that is not a number is treated like any id that is not theirs: not found.
 pub fn record_page() -> Option<Result<RecordPage, RecordError>> {
@@ -42,6 +49,7 @@ pub fn record_page() -> Option<Result<RecordPage, RecordError>> {
             viewer,
             child_id,
             records: use_records(),
+            people: use_people(),
             i18n: use_i18n(),
             today: today(),
         })

@@ -40,6 +40,7 @@ macro_rules! coded_enum {
 }
 
 pub mod about_me;
+pub mod cards;
 pub mod child;
 pub mod dates;
 pub mod goal;

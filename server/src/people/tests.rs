@@ -12,6 +12,7 @@ use crate::record::SqliteRecords;
 use crate::storage;
 use heard_app::people::{NewInvitation, RecordPart, Role};
 use heard_app::record::about_me::CheckedEntry;
+use heard_app::record::cards::{Card, Pile};
 use heard_app::record::child::{ChildDetails, KeyDates};
 use heard_app::record::dates::{self, Date};
 use heard_app::record::goal::GoalWords;
@@ -131,6 +132,8 @@ impl World {
             "review_points",
             "goal_ratings",
             "saved_services",
+            "card_choices",
+            "voice_notes",
             "invitations",
             "shares",
         ] {
@@ -232,14 +235,14 @@ fn allowed(method: &str) -> BTreeSet<&'static str> {
             who.extend_from_slice(&every_live_advocate);
         }
         "update_child" => {}
-        "about_me" | "entry_history" => {
+        "about_me" | "entry_history" | "card_choices" | "voice_notes" | "voice_note_audio" => {
             who = plus(&[
                 "young person",
                 "advocate reads about me",
                 "advocate changes about me",
             ])
         }
-        "add_entry" | "update_entry" => who = plus(&["young person", "advocate changes about me"]),
+        "add_entry" | "update_entry" | "choose_card" | "add_voice_note" | "delete_voice_note" => who = plus(&["young person", "advocate changes about me"]),
         "goals" | "review_points" => {
             who = plus(&[
                 "young person",
@@ -272,6 +275,12 @@ const METHODS: &[&str] = &[
     "entry_history",
     "add_entry",
     "update_entry",
+    "card_choices",
+    "choose_card",
+    "voice_notes",
+    "add_voice_note",
+    "voice_note_audio",
+    "delete_voice_note",
     "goals",
     "add_goal",
     "update_goal",
@@ -298,6 +307,7 @@ struct Record {
     goal: i64,
     review_point: i64,
     saved: i64,
+    voice_note: i64,
 }
 
 async fn record_with_everything(w: &World, parent: &Viewer, name: &str, born: &str) -> Record {
@@ -333,12 +343,18 @@ async fn record_with_everything(w: &World, parent: &Viewer, name: &str, born: &s
         .save_service(parent, child, &service, "near school")
         .await
         .unwrap();
+    let voice_note = w
+        .records
+        .add_voice_note(parent, child, "audio/webm", b"not really opus")
+        .await
+        .unwrap();
     Record {
         child,
         entry,
         goal,
         review_point,
         saved,
+        voice_note,
     }
 }
 
@@ -374,6 +390,32 @@ async fn call(w: &World, who: &Viewer, method: &str, r: &Record, family: &Viewer
             e.based_on_version =
                 Some(version("SELECT version FROM about_me_entries WHERE id = ?", r.entry).await);
             w.records.update_entry(who, c, r.entry, &e).await
+        }
+        "card_choices" => w.records.card_choices(who, c).await.map(|_| ()),
+        "choose_card" => {
+            w.records
+                .choose_card(who, c, Card::Music, Some(Pile::Like))
+                .await
+        }
+        "voice_notes" => w.records.voice_notes(who, c).await.map(|_| ()),
+        "add_voice_note" => w
+            .records
+            .add_voice_note(who, c, "audio/ogg", b"hello")
+            .await
+            .map(|_| ()),
+        "voice_note_audio" => w
+            .records
+            .voice_note_audio(who, c, r.voice_note)
+            .await
+            .map(|_| ()),
+        "delete_voice_note" => {
+            // A fresh note each time, so deleting it harms no other cell.
+            let note = w
+                .records
+                .add_voice_note(family, c, "audio/ogg", b"spare")
+                .await
+                .unwrap();
+            w.records.delete_voice_note(who, c, note).await
         }
         "goals" => w.records.goals(who, c).await.map(|_| ()),
         "add_goal" => w
@@ -588,7 +630,12 @@ async fn every_method_for_every_role_about_their_own_and_another_familys_child()
                     ));
                 }
                 // A refused call changes nothing, anywhere (the spare rows the cell itself made aside).
-                if !was_allowed && !matches!(*method, "cancel_invitation" | "withdraw_share") {
+                if !was_allowed
+                    && !matches!(
+                        *method,
+                        "cancel_invitation" | "withdraw_share" | "delete_voice_note"
+                    )
+                {
                     assert_eq!(
                         before,
                         w.row_counts().await,

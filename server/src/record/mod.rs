@@ -6,10 +6,12 @@ mod about_me;
 mod children;
 mod drafts;
 mod goals;
+mod my_page;
 mod reviews;
 
 use crate::people::check;
 use heard_app::people::{Mode, RecordPart, Role};
+use heard_app::record::cards::{Card, Pile, SavedVoiceNote};
 use heard_app::record::dates::{self, Date};
 use heard_app::scope::Viewer;
 use heard_app::services::RecordError;
@@ -437,6 +439,61 @@ impl heard_app::services::FamilyRecords for SqliteRecords {
             based_on_version,
         )
         .await
+    }
+
+    async fn card_choices(
+        &self,
+        viewer: &Viewer,
+        child_id: i64,
+    ) -> Result<Vec<(Card, Pile)>, RecordError> {
+        check(&self.pool, viewer, child_id, RecordPart::AboutMe, Mode::Read).await?;
+        my_page::card_choices(&self.pool, child_id).await
+    }
+    async fn choose_card(
+        &self,
+        viewer: &Viewer,
+        child_id: i64,
+        card: Card,
+        pile: Option<Pile>,
+    ) -> Result<(), RecordError> {
+        check(&self.pool, viewer, child_id, RecordPart::AboutMe, Mode::Write).await?;
+        my_page::choose_card(&self.pool, viewer, child_id, card, pile).await
+    }
+    async fn voice_notes(
+        &self,
+        viewer: &Viewer,
+        child_id: i64,
+    ) -> Result<Vec<SavedVoiceNote>, RecordError> {
+        check(&self.pool, viewer, child_id, RecordPart::AboutMe, Mode::Read).await?;
+        my_page::voice_notes(&self.pool, child_id).await
+    }
+    async fn add_voice_note(
+        &self,
+        viewer: &Viewer,
+        child_id: i64,
+        media_type: &str,
+        audio: &[u8],
+    ) -> Result<i64, RecordError> {
+        check(&self.pool, viewer, child_id, RecordPart::AboutMe, Mode::Write).await?;
+        my_page::add_voice_note(&self.pool, viewer, child_id, media_type, audio).await
+    }
+    async fn voice_note_audio(
+        &self,
+        viewer: &Viewer,
+        child_id: i64,
+        note_id: i64,
+    ) -> Result<(String, Vec<u8>), RecordError> {
+        check(&self.pool, viewer, child_id, RecordPart::AboutMe, Mode::Read).await?;
+        my_page::voice_note_audio(&self.pool, child_id, note_id).await
+    }
+    async fn delete_voice_note(
+        &self,
+        viewer: &Viewer,
+        child_id: i64,
+        note_id: i64,
+    ) -> Result<(), RecordError> {
+        check(&self.pool, viewer, child_id, RecordPart::AboutMe, Mode::Write).await?;
+        my_page::delete_voice_note(&self.pool, child_id, note_id).await
     }
 
     async fn draft(

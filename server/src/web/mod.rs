@@ -38,8 +38,10 @@ use tower_sessions::{Expiry, Session, SessionManagerLayer};
 
 mod about_me;
 mod children;
+mod people;
 mod goals;
 mod local_offer;
+mod my_page;
 mod prepare;
 mod record_forms;
 mod reviews;
@@ -81,6 +83,8 @@ pub struct AppState {
     pub people: PeopleService,
     pub leptos_options: LeptosOptions,
     pub secure_cookies: bool,
+    /// The address people reach the site at, when configured; otherwise worked out from `Host`.
+    pub public_origin: Option<String>,
 }
 
 impl axum::extract::FromRef<AppState> for LeptosOptions {
@@ -129,6 +133,7 @@ pub fn router(settings: Settings, pool: SqlitePool) -> Router {
         people: Arc::new(SqlitePeople::new(pool.clone())),
         leptos_options: leptos_options.clone(),
         secure_cookies: settings.secure_cookies,
+        public_origin: settings.public_origin.clone(),
     };
 
     let sessions = SessionManagerLayer::new(storage::session_store(pool.clone()))
@@ -146,6 +151,8 @@ pub fn router(settings: Settings, pool: SqlitePool) -> Router {
         .route("/reading-options", post(save_reading_options))
         .route("/language", post(choose_language))
         .merge(children::routes())
+        .merge(people::routes())
+        .merge(my_page::routes())
         .merge(about_me::routes())
         .merge(goals::routes())
         .merge(reviews::routes())
@@ -251,6 +258,14 @@ async fn attach_scope(
         .path_and_query()
         .map(|pq| pq.as_str().to_string())
         .unwrap_or_else(|| "/".into());
+    let origin = state.public_origin.clone().unwrap_or_else(|| {
+        let host = headers
+            .get(header::HOST)
+            .and_then(|h| h.to_str().ok())
+            .unwrap_or("localhost");
+        let scheme = if state.secure_cookies { "https" } else { "http" };
+        format!("{scheme}://{host}")
+    });
     let viewer = account.map(|a| Viewer {
         account_id: a.id,
         email: a.email,
@@ -265,6 +280,7 @@ async fn attach_scope(
         reading,
         viewer,
         here,
+        origin: origin.trim_end_matches('/').to_string(),
     });
     next.run(request).await
 }
@@ -410,9 +426,13 @@ async fn create_account(
         locale: chosen_locale,
         reading_options: chosen_reading,
     };
+    let next = match safe_return_path(field(&fields, "return_to")) {
+        "/" => "/family".to_string(),
+        path => path.to_string(),
+    };
     match accounts::create(&state.pool, new).await {
         Ok(account) => match start_session(&session, &account).await {
-            Ok(()) => Redirect::to("/family").into_response(),
+            Ok(()) => Redirect::to(&next).into_response(),
             Err(error) => {
                 tracing::error!(%error, "could not start a session after creating an account");
                 Redirect::to("/sign-in").into_response()

@@ -1,0 +1,370 @@
+//! The young person's own page: their words, their goals and how they are going, picture cards to
+//! sort, and voice notes, in their reading mode. Parents and carers can open it too, to see what the
+//! young person sees. From the end of compulsory school age it tells them they may now decide who
+//! sees their record, and lets them take control.
+
+use super::about_me::written_by;
+use super::record_page::{record_error_view, record_page, signed_out_view, status_setter, RecordPage};
+use super::reviews::rating_words;
+use crate::components::{long_date, ChildNav, PageTitle, RecordPart as NavPart, TextArea, WithSymbol};
+use crate::i18n::{fl, use_i18n};
+use crate::people::{end_of_compulsory_school_age, ChildAccess, RecordPart, Role};
+use crate::record::cards::{Card, Pile, SavedVoiceNote};
+use crate::record::saved::{SavedChild, SavedEntry, SavedGoal, SavedReviewPoint};
+use crate::record::{Author, GoalState};
+use crate::services::RecordError;
+use crate::voice_note::{VoiceNoteRecorder, VoiceNoteWords};
+use i18n_embed::fluent::FluentLanguageLoader;
+use leptos::prelude::*;
+
+struct MyPage {
+    child: SavedChild,
+    access: ChildAccess,
+    entries: Vec<SavedEntry>,
+    goals: Vec<SavedGoal>,
+    points: Vec<SavedReviewPoint>,
+    cards: Vec<(Card, Pile)>,
+    notes: Vec<SavedVoiceNote>,
+}
+
+async fn load(page: &RecordPage) -> Result<MyPage, RecordError> {
+    let (v, c) = (&page.viewer, page.child_id);
+    let access = page.people.access(v, c).await?;
+    // The page is the young person's words and goals together: it needs both.
+    if !access.can_read(RecordPart::AboutMe) || !access.can_read(RecordPart::GoalsAndProgress) {
+        return Err(RecordError::NotFound);
+    }
+    Ok(MyPage {
+        child: page.records.child(v, c).await?,
+        entries: page.records.about_me(v, c).await?,
+        goals: page.records.goals(v, c).await?,
+        points: page.records.review_points(v, c, page.today).await?,
+        cards: page.records.card_choices(v, c).await?,
+        notes: page.records.voice_notes(v, c).await?,
+        access,
+    })
+}
+
+#[component]
+pub fn MyPagePage() -> impl IntoView {
+    let i18n = use_i18n();
+    let Some(page) = record_page() else {
+        return signed_out_view();
+    };
+    let set_status = status_setter();
+    view! {
+        <Suspense>
+            {Suspend::new(async move {
+                let loaded = match &page {
+                    Ok(page) => load(page).await.map(|my| (my, page.today)),
+                    Err(error) => Err(error.clone()),
+                };
+                let (my, today) = match loaded {
+                    Ok(loaded) => loaded,
+                    Err(error) => {
+                        set_status(&error);
+                        return record_error_view(&error, i18n);
+                    }
+                };
+                render(my, today, i18n)
+            })}
+        </Suspense>
+    }
+    .into_any()
+}
+
+fn render(my: MyPage, today: crate::record::dates::Date, i18n: &'static FluentLanguageLoader) -> AnyView {
+    let id = my.child.id;
+    let name = my.child.details.called_name.clone();
+    let own = my.access.role == Role::YoungPerson;
+    let may_write = my.access.can_change(RecordPart::AboutMe);
+    let title = if own {
+        fl!(i18n, "my-page-title")
+    } else {
+        fl!(i18n, "my-page-title-theirs", name = (name.clone()))
+    };
+    let my_words: Vec<SavedEntry> = my
+        .entries
+        .iter()
+        .filter(|e| e.author == Author::YoungPerson)
+        .cloned()
+        .collect();
+    let active: Vec<SavedGoal> = my
+        .goals
+        .iter()
+        .filter(|g| g.state == GoalState::Active)
+        .cloned()
+        .collect();
+    let words = VoiceNoteWords {
+        start: fl!(i18n, "voice-note-start"),
+        stop: fl!(i18n, "voice-note-stop"),
+        save: fl!(i18n, "voice-note-save"),
+        again: fl!(i18n, "voice-note-again"),
+        recording: fl!(i18n, "voice-note-recording"),
+        saving: fl!(i18n, "voice-note-saving"),
+        saved: fl!(i18n, "voice-note-saved"),
+        not_supported: fl!(i18n, "voice-note-not-supported"),
+        microphone_refused: fl!(i18n, "voice-note-microphone-refused"),
+        failed: fl!(i18n, "voice-note-failed"),
+        listen_back: fl!(i18n, "voice-note-listen-back"),
+    };
+    view! {
+        <PageTitle text=title.clone() />
+        <ChildNav child_id=id name=name.clone() current=NavPart::MyPage />
+        <WithSymbol message="my-page-title"><h1 dir="auto">{title}</h1></WithSymbol>
+        {rights_at_16(&my, today, own, i18n)}
+        {view! {
+        <section aria-labelledby="my-words-title">
+            <h2 id="my-words-title">{fl!(i18n, "my-page-words-title")}</h2>
+            {if my_words.is_empty() {
+                view! { <p>{fl!(i18n, "my-page-words-none")}</p> }.into_any()
+            } else {
+                view! {
+                    <ul class="my-words">
+                        {my_words.iter().map(|entry| view! {
+                            <li class="my-word">
+                                <p class="about-me-text" dir="auto">{entry.text.clone()}</p>
+                                <p class="hint">{written_by(entry, i18n)}</p>
+                            </li>
+                        }).collect_view()}
+                    </ul>
+                }.into_any()
+            }}
+            {may_write.then(|| view! {
+                <form class="my-words-form" action=format!("/children/{id}/about-me/new?part=important-to-me") method="post" novalidate>
+                    <input type="hidden" name="part" value="important-to-me" />
+                    <input type="hidden" name="author" value=Author::YoungPerson.code() />
+                    <TextArea name="text" label=fl!(i18n, "my-page-write-label") hint=fl!(i18n, "my-page-write-hint") rows=4 />
+                    <button class="button" type="submit">{fl!(i18n, "my-page-write-save")}</button>
+                </form>
+            })}
+        </section>
+        }.into_any()}
+        {view! {
+        <section aria-labelledby="my-goals-title">
+            <h2 id="my-goals-title">{fl!(i18n, "my-page-goals-title")}</h2>
+            {if active.is_empty() {
+                view! { <p>{fl!(i18n, "my-page-goals-none")}</p> }.into_any()
+            } else {
+                view! {
+                    <ul class="my-goals">
+                        {active.iter().map(|goal| {
+                            let latest = my
+                                .points
+                                .iter()
+                                .rev()
+                                .filter_map(|p| p.for_goal(goal.id).and_then(|r| r.rating))
+                                .next();
+                            view! {
+                                <li class="my-goal">
+                                    <p class="my-goal-outcome" dir="auto">{goal.words.outcome.clone()}</p>
+                                    <p class="hint">{match latest {
+                                        Some(rating) => fl!(i18n, "my-page-goal-latest", rating = (rating_words(rating, i18n))),
+                                        None => fl!(i18n, "my-page-goal-not-rated"),
+                                    }}</p>
+                                </li>
+                            }
+                        }).collect_view()}
+                    </ul>
+                    <p><a href=format!("/children/{id}/progress")>{fl!(i18n, "my-page-progress-link")}</a></p>
+                }.into_any()
+            }}
+        </section>
+        }.into_any()}
+        {cards_section(id, &my.cards, may_write, i18n)}
+        {view! {
+        <section aria-labelledby="voice-notes-title" id="voice-notes">
+            <h2 id="voice-notes-title">{fl!(i18n, "my-page-voice-title")}</h2>
+            <p>{fl!(i18n, "my-page-voice-lead")}</p>
+            {(!my.notes.is_empty()).then(|| view! {
+                <ul class="voice-notes">
+                    {my.notes.iter().map(|note| voice_note_item(id, note, may_write, i18n)).collect_view()}
+                </ul>
+            }.into_any())}
+            {may_write.then(|| recorder(id, words, i18n))}
+        </section>
+        }.into_any()}
+    }
+    .into_any()
+}
+
+/// The recorder, with the typed way always beside it.
+fn recorder(child_id: i64, words: VoiceNoteWords, i18n: &'static FluentLanguageLoader) -> AnyView {
+    view! {
+        <VoiceNoteRecorder child_id=child_id words=words />
+        <p class="hint">{fl!(i18n, "my-page-voice-typed")}</p>
+    }
+    .into_any()
+}
+
+/// At the end of compulsory school age: plain words, and the young person's button to take control.
+fn rights_at_16(
+    my: &MyPage,
+    today: crate::record::dates::Date,
+    own: bool,
+    i18n: &'static FluentLanguageLoader,
+) -> Option<AnyView> {
+    let from = end_of_compulsory_school_age(my.child.details.date_of_birth);
+    if today < from {
+        return None;
+    }
+    let id = my.child.id;
+    let in_control = if own {
+        my.access.can_change(RecordPart::People)
+    } else {
+        !my.access.can_change(RecordPart::People)
+    };
+    let body = match (own, in_control) {
+        (true, true) => view! {
+            <p>{fl!(i18n, "rights-16-you-decide")}</p>
+            <p><a href=format!("/children/{id}/people")>{fl!(i18n, "rights-16-who-can-see")}</a></p>
+        }
+        .into_any(),
+        (true, false) => view! {
+            <p>{fl!(i18n, "rights-16-you-can")}</p>
+            <p>{fl!(i18n, "rights-16-help")}</p>
+            <form action=format!("/children/{id}/take-control") method="post">
+                <button class="button" type="submit">{fl!(i18n, "rights-16-take-control")}</button>
+            </form>
+        }
+        .into_any(),
+        (false, true) => view! { <p>{fl!(i18n, "rights-16-they-decide", name = (my.child.details.called_name.clone()))}</p> }.into_any(),
+        (false, false) => view! { <p>{fl!(i18n, "rights-16-they-can", name = (my.child.details.called_name.clone()))}</p> }.into_any(),
+    };
+    Some(
+        view! {
+            <section class="notice rights-16" aria-labelledby="rights-16-title">
+                <h2 id="rights-16-title">{fl!(i18n, "rights-16-title")}</h2>
+                {body}
+            </section>
+        }
+        .into_any(),
+    )
+}
+
+fn pile_symbol(pile: Pile) -> &'static str {
+    match pile {
+        Pile::Like => "like",
+        Pile::NotSure => "not-sure",
+        Pile::DontLike => "dislike",
+    }
+}
+
+/// The cards: one list per pile and one of those not sorted yet. Each card is its own small form
+/// with a button per pile, so sorting works with or without JavaScript, by touch or keyboard.
+fn cards_section(
+    child_id: i64,
+    choices: &[(Card, Pile)],
+    may_write: bool,
+    i18n: &'static FluentLanguageLoader,
+) -> AnyView {
+    let pile_of = |card: Card| choices.iter().find(|(c, _)| *c == card).map(|(_, p)| *p);
+    let group = |pile: Option<Pile>| -> Vec<Card> {
+        Card::ALL
+            .iter()
+            .copied()
+            .filter(|card| pile_of(*card) == pile)
+            .collect()
+    };
+    let piles: Vec<(Option<Pile>, String)> = Pile::ALL
+        .iter()
+        .map(|p| (Some(*p), i18n.get(&p.message_id())))
+        .chain(std::iter::once((None, fl!(i18n, "pile-unsorted"))))
+        .collect();
+    view! {
+        <section aria-labelledby="cards-title" id="cards">
+            <h2 id="cards-title">{fl!(i18n, "my-page-cards-title")}</h2>
+            <p>{fl!(i18n, "my-page-cards-lead")}</p>
+            {piles.into_iter().map(|(pile, heading)| {
+                let cards = group(pile);
+                let heading_id = format!("pile-{}", pile.map(|p| p.code()).unwrap_or("unsorted"));
+                view! {
+                    <div class="card-pile">
+                        <h3 class="card-pile-title" id=heading_id>
+                            {pile.map(|p| view! { <span class=format!("link-symbol symbol-{}", pile_symbol(p)) aria-hidden="true"></span> })}
+                            {heading}
+                            " "
+                            <span class="card-count">{fl!(i18n, "pile-count", count = (cards.len()))}</span>
+                        </h3>
+                        {(!cards.is_empty()).then(|| view! {
+                            <ul class="picture-cards">
+                                {cards.iter().map(|card| card_item(child_id, *card, pile, may_write, i18n)).collect_view()}
+                            </ul>
+                        })}
+                    </div>
+                }
+            }).collect_view()}
+        </section>
+    }
+    .into_any()
+}
+
+fn card_item(
+    child_id: i64,
+    card: Card,
+    pile: Option<Pile>,
+    may_write: bool,
+    i18n: &'static FluentLanguageLoader,
+) -> impl IntoView {
+    let name = i18n.get(&card.name_id());
+    let code = card.code();
+    view! {
+        <li class="picture-card" id=format!("card-{code}")>
+            <span class=format!("card-picture card-{code}") role="img" aria-label=i18n.get(&card.picture_id())></span>
+            <p class="picture-card-name">{name.clone()}</p>
+            {may_write.then(|| view! {
+                <form class="picture-card-choices" action=format!("/children/{child_id}/cards") method="post">
+                    <input type="hidden" name="card" value=code />
+                    {Pile::ALL.iter().map(|choice| {
+                        let chosen = pile == Some(*choice);
+                        view! {
+                            <button
+                                class="button button-secondary card-choice"
+                                type="submit"
+                                name="pile"
+                                value=choice.code()
+                                aria-pressed=if chosen { "true" } else { "false" }
+                                aria-label=fl!(i18n, "card-put-in", card = (name.clone()), pile = (i18n.get(&choice.message_id())))
+                            >
+                                <span class=format!("link-symbol symbol-{}", pile_symbol(*choice)) aria-hidden="true"></span>
+                                {i18n.get(&choice.message_id())}
+                            </button>
+                        }
+                    }).collect_view()}
+                    {pile.is_some().then(|| view! {
+                        <button class="button button-secondary card-choice" type="submit" name="pile" value="unsorted"
+                            aria-label=fl!(i18n, "card-put-back-named", card = (name.clone()))>
+                            {fl!(i18n, "card-put-back")}
+                        </button>
+                    })}
+                </form>
+            })}
+        </li>
+    }
+}
+
+fn voice_note_item(
+    child_id: i64,
+    note: &SavedVoiceNote,
+    may_write: bool,
+    i18n: &'static FluentLanguageLoader,
+) -> impl IntoView {
+    let when = time::OffsetDateTime::from_unix_timestamp(note.recorded_at)
+        .map(|t| long_date(i18n, t.date()))
+        .unwrap_or_default();
+    let label = fl!(i18n, "voice-note-from", date = (when.clone()));
+    let src = format!("/children/{child_id}/voice-notes/{}", note.id);
+    view! {
+        <li class="voice-note-saved">
+            <p>{label.clone()}</p>
+            <audio controls preload="none" src=src.clone() aria-label=label.clone()></audio>
+            {may_write.then(|| view! {
+                <form action=format!("{src}/delete") method="post">
+                    <button class="button button-secondary" type="submit" aria-label=fl!(i18n, "voice-note-delete-named", date = (when.clone()))>
+                        {fl!(i18n, "voice-note-delete")}
+                    </button>
+                </form>
+            })}
+        </li>
+    }
+}

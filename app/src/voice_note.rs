@@ -1,0 +1,625 @@
+//! A voice note: a young person records, in their own voice, what they like and what they want, with
+//! the browser's `MediaRecorder`, listens back, and saves it or tries again. The recording stays in
+//! the browser until they press save; then it is posted to the server as it is (no re-encoding here).
+//! Without WebAssembly (or without a microphone API) the page's typed alternative is all there is.
+
+use leptos::prelude::*;
+
+/// The words the recorder shows, handed over by the server in the person's language (Fluent stays
+/// there). The island has no words of its own.
+#[derive(Debug, Clone, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
+pub struct VoiceNoteWords {
+    pub start: String,
+    pub stop: String,
+    pub save: String,
+    pub again: String,
+    pub recording: String,
+    pub saving: String,
+    pub saved: String,
+    pub not_supported: String,
+    pub microphone_refused: String,
+    pub failed: String,
+    /// The name of the player for listening back before saving.
+    pub listen_back: String,
+}
+
+/// The longest note, in seconds: recording stops by itself then.
+pub const LONGEST_SECONDS: u32 = 120;
+
+/// Where the recorder is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Phase {
+    /// Not running in the browser (yet): nothing is known about the microphone.
+    Waiting,
+    /// The browser cannot record.
+    Unsupported,
+    Ready,
+    /// Waiting for the person (or the browser) to allow the microphone.
+    Asking,
+    Recording,
+    /// Told to stop; the recorder is handing over the last of the sound.
+    Stopping,
+    /// A recording to listen to, save or throw away.
+    Recorded,
+    Saving,
+    /// Saved: the page reloads to show it in the list.
+    Saved,
+}
+
+impl Phase {
+    fn name(self) -> &'static str {
+        match self {
+            Phase::Waiting => "waiting",
+            Phase::Unsupported => "unsupported",
+            Phase::Ready => "ready",
+            Phase::Asking => "asking",
+            Phase::Recording => "recording",
+            Phase::Stopping => "stopping",
+            Phase::Recorded => "recorded",
+            Phase::Saving => "saving",
+            Phase::Saved => "saved",
+        }
+    }
+
+    /// The start / stop button is there. It is one button all along, so keyboard focus stays on it
+    /// when "start" turns into "stop".
+    fn shows_record_button(self) -> bool {
+        matches!(
+            self,
+            Phase::Ready | Phase::Asking | Phase::Recording | Phase::Stopping
+        )
+    }
+
+    fn is_recording(self) -> bool {
+        matches!(self, Phase::Recording | Phase::Stopping)
+    }
+
+    /// There is a recording to listen to, save or throw away.
+    fn has_recording(self) -> bool {
+        matches!(self, Phase::Recorded | Phase::Saving | Phase::Saved)
+    }
+}
+
+/// What the status line says (one of the words).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Said {
+    NotSupported,
+    MicrophoneRefused,
+    Recording,
+    Saving,
+    Saved,
+    Failed,
+}
+
+/// `m:ss`.
+fn minutes_and_seconds(seconds: u32) -> String {
+    format!("{}:{:02}", seconds / 60, seconds % 60)
+}
+
+/// The voice note recorder. Without WebAssembly it stays hidden: the page offers typing instead.
+#[island]
+pub fn VoiceNoteRecorder(child_id: i64, words: VoiceNoteWords) -> impl IntoView {
+    let words = StoredValue::new(words);
+    let hydrated = RwSignal::new(false);
+    let phase = RwSignal::new(Phase::Waiting);
+    let said = RwSignal::new(None::<Said>);
+    let elapsed = RwSignal::new(0_u32);
+    let audio_url = RwSignal::new(None::<String>);
+    let record_button = NodeRef::<leptos::html::Button>::new();
+    let save_button = NodeRef::<leptos::html::Button>::new();
+
+    #[cfg(feature = "hydrate")]
+    let ui = recorder::Ui {
+        phase,
+        said,
+        elapsed,
+        audio_url,
+        record_button,
+        save_button,
+    };
+    #[cfg(feature = "hydrate")]
+    let session = StoredValue::new_local(recorder::Session::default());
+
+    // Effects run only in the browser: this finds out whether it can record, and shows the island.
+    Effect::new(move |_| {
+        #[cfg(feature = "hydrate")]
+        if recorder::supported() {
+            phase.set(Phase::Ready);
+        } else {
+            phase.set(Phase::Unsupported);
+            said.set(Some(Said::NotSupported));
+        }
+        hydrated.set(true);
+    });
+
+    let press_record = move |_| {
+        #[cfg(feature = "hydrate")]
+        match phase.get_untracked() {
+            Phase::Ready => recorder::start(ui, session),
+            Phase::Recording => recorder::stop(ui, session),
+            _ => {}
+        }
+    };
+    let press_save = move |_| {
+        let _ = child_id;
+        #[cfg(feature = "hydrate")]
+        recorder::save(ui, session, child_id);
+    };
+    let press_again = move |_| {
+        #[cfg(feature = "hydrate")]
+        recorder::again(ui, session);
+    };
+
+    let status = move || {
+        said.get().map(|said| {
+            words.with_value(|w| match said {
+                Said::NotSupported => w.not_supported.clone(),
+                Said::MicrophoneRefused => w.microphone_refused.clone(),
+                Said::Recording => w.recording.clone(),
+                Said::Saving => w.saving.clone(),
+                Said::Saved => w.saved.clone(),
+                Said::Failed => w.failed.clone(),
+            })
+        })
+    };
+    let record_label = move || {
+        words.with_value(|w| {
+            if phase.get().is_recording() {
+                w.stop.clone()
+            } else {
+                w.start.clone()
+            }
+        })
+    };
+    // While saving (or saved, before the reload) the buttons stay where they are, so focus is not
+    // lost, but do nothing.
+    let busy = move || matches!(phase.get(), Phase::Saving | Phase::Saved).then_some("true");
+
+    view! {
+        <div
+            class="voice-note"
+            data-island="voice-note"
+            data-hydrated=move || if hydrated.get() { "true" } else { "false" }
+            data-phase=move || phase.get().name()
+            hidden=move || !hydrated.get()
+        >
+            // Shown and removed rather than `hidden`: `.button` sets its own `display`.
+            <Show when=move || phase.get().shows_record_button()>
+                <button
+                    type="button"
+                    class="button voice-note-record"
+                    node_ref=record_button
+                    on:click=press_record
+                >
+                    {record_label}
+                </button>
+            </Show>
+            <Show when=move || phase.get().has_recording()>
+                {move || {
+                    audio_url
+                        .get()
+                        .map(|src| {
+                            let label = words.with_value(|w| w.listen_back.clone());
+                            view! {
+                                <audio class="voice-note-audio" controls src=src aria-label=label></audio>
+                            }
+                        })
+                }}
+                <div class="voice-note-actions">
+                    <button
+                        type="button"
+                        class="button voice-note-save"
+                        node_ref=save_button
+                        aria-disabled=busy
+                        on:click=press_save
+                    >
+                        {words.with_value(|w| w.save.clone())}
+                    </button>
+                    <button
+                        type="button"
+                        class="button button-secondary voice-note-again"
+                        aria-disabled=busy
+                        on:click=press_again
+                    >
+                        {words.with_value(|w| w.again.clone())}
+                    </button>
+                </div>
+            </Show>
+            <p role="status" class="voice-note-status">{status}</p>
+            // The time is for eyes only: read out every second it would drown everything else.
+            <Show when=move || phase.get().is_recording()>
+                <p class="voice-note-elapsed" aria-hidden="true">
+                    {move || minutes_and_seconds(elapsed.get())}
+                </p>
+            </Show>
+        </div>
+    }
+}
+
+#[cfg(feature = "hydrate")]
+mod recorder {
+    use super::{Phase, Said, LONGEST_SECONDS};
+    use leptos::leptos_dom::helpers::{
+        request_animation_frame, set_interval_with_handle, set_timeout, IntervalHandle,
+    };
+    use leptos::prelude::*;
+    use std::time::Duration;
+    use wasm_bindgen::closure::Closure;
+    use wasm_bindgen::{JsCast, JsValue};
+    use wasm_bindgen_futures::JsFuture;
+    use web_sys::js_sys::{self, Array, Reflect};
+
+    /// Asked for in this order; the first the browser can record is used, else its own choice.
+    const KINDS: [&str; 3] = [
+        "audio/webm;codecs=opus",
+        "audio/ogg;codecs=opus",
+        "audio/mp4",
+    ];
+    /// Plenty for a voice, and keeps two minutes near 1 MB to upload (browsers default to about
+    /// twice that, close to the server's usual 2 MB body limit).
+    const BITS_PER_SECOND: u32 = 64_000;
+
+    /// The island's signals and buttons, handed around together.
+    #[derive(Clone, Copy)]
+    pub struct Ui {
+        pub phase: RwSignal<Phase>,
+        pub said: RwSignal<Option<Said>>,
+        pub elapsed: RwSignal<u32>,
+        pub audio_url: RwSignal<Option<String>>,
+        pub record_button: NodeRef<leptos::html::Button>,
+        pub save_button: NodeRef<leptos::html::Button>,
+    }
+
+    /// The browser things one recording needs, kept by the island while it lives.
+    #[derive(Default)]
+    pub struct Session {
+        stream: Option<web_sys::MediaStream>,
+        recorder: Option<web_sys::MediaRecorder>,
+        chunks: Option<Array>,
+        on_data: Option<Closure<dyn FnMut(web_sys::BlobEvent)>>,
+        timer: Option<IntervalHandle>,
+        started_at: f64,
+        blob: Option<web_sys::Blob>,
+        url: Option<String>,
+    }
+
+    pub type Store = StoredValue<Session, LocalStorage>;
+
+    fn has(target: &JsValue, name: &str) -> bool {
+        Reflect::get(target, &JsValue::from_str(name))
+            .map(|value| !value.is_undefined() && !value.is_null())
+            .unwrap_or(false)
+    }
+
+    /// The browser can ask for the microphone and record it. (`navigator.mediaDevices` is missing
+    /// outside secure contexts, and `MediaRecorder` in old browsers.)
+    pub fn supported() -> bool {
+        let window = window();
+        let devices = Reflect::get(&window.navigator(), &JsValue::from_str("mediaDevices"))
+            .unwrap_or(JsValue::UNDEFINED);
+        has(&window, "MediaRecorder")
+            && !devices.is_undefined()
+            && !devices.is_null()
+            && has(&devices, "getUserMedia")
+    }
+
+    fn stop_tracks(stream: &web_sys::MediaStream) {
+        for track in stream.get_tracks().iter() {
+            if let Ok(track) = track.dyn_into::<web_sys::MediaStreamTrack>() {
+                track.stop();
+            }
+        }
+    }
+
+    fn is_focused(button: NodeRef<leptos::html::Button>) -> bool {
+        let active = document().active_element();
+        let body = document().body().map(web_sys::Element::from);
+        // Safari does not focus a clicked button, so "nothing focused" counts too.
+        active.is_none()
+            || active == body
+            || button
+                .get_untracked()
+                .is_some_and(|button| active == Some(web_sys::Element::from(button)))
+    }
+
+    /// Focuses `button` once it is on the page (after the view has caught up with the signals).
+    fn focus_soon(button: NodeRef<leptos::html::Button>) {
+        request_animation_frame(move || {
+            if let Some(button) = button.get_untracked() {
+                let _ = button.focus();
+            }
+        });
+    }
+
+    /// Asks for the microphone and starts recording.
+    pub fn start(ui: Ui, session: Store) {
+        if ui.phase.get_untracked() != Phase::Ready {
+            return;
+        }
+        ui.phase.set(Phase::Asking);
+        ui.said.set(None);
+        let refused = move || {
+            ui.phase.set(Phase::Ready);
+            ui.said.set(Some(Said::MicrophoneRefused));
+        };
+        let constraints = web_sys::MediaStreamConstraints::new();
+        constraints.set_audio(&JsValue::TRUE);
+        constraints.set_video(&JsValue::FALSE);
+        let asked = window()
+            .navigator()
+            .media_devices()
+            .and_then(|devices| devices.get_user_media_with_constraints(&constraints));
+        let Ok(asked) = asked else {
+            refused();
+            return;
+        };
+        leptos::task::spawn_local(async move {
+            match JsFuture::from(asked).await {
+                Ok(stream) => begin(ui, session, stream.unchecked_into()),
+                Err(_) => refused(),
+            }
+        });
+    }
+
+    fn new_recorder(stream: &web_sys::MediaStream) -> Result<web_sys::MediaRecorder, JsValue> {
+        let can_ask = Reflect::get(&window(), &JsValue::from_str("MediaRecorder"))
+            .map(|recorder| has(&recorder, "isTypeSupported"))
+            .unwrap_or(false);
+        let kind = KINDS
+            .into_iter()
+            .find(|kind| can_ask && web_sys::MediaRecorder::is_type_supported(kind));
+        let options = web_sys::MediaRecorderOptions::new();
+        options.set_audio_bits_per_second(BITS_PER_SECOND);
+        if let Some(kind) = kind {
+            options.set_mime_type(kind);
+        }
+        web_sys::MediaRecorder::new_with_media_stream_and_media_recorder_options(stream, &options)
+    }
+
+    fn begin(ui: Ui, session: Store, stream: web_sys::MediaStream) {
+        let could_not = |stream: &web_sys::MediaStream| {
+            stop_tracks(stream);
+            ui.phase.set(Phase::Ready);
+            ui.said.set(Some(Said::Failed));
+        };
+        let Ok(recorder) = new_recorder(&stream) else {
+            could_not(&stream);
+            return;
+        };
+        let chunks = Array::new();
+        let on_data = {
+            let chunks = chunks.clone();
+            Closure::<dyn FnMut(web_sys::BlobEvent)>::new(move |event: web_sys::BlobEvent| {
+                if let Some(data) = event.data().filter(|data| data.size() > 0.0) {
+                    chunks.push(&data);
+                }
+            })
+        };
+        recorder.set_ondataavailable(Some(on_data.as_ref().unchecked_ref()));
+        // Fired after the last `dataavailable`, whoever stopped it: the stop button, the time limit,
+        // or the browser (the microphone unplugged or its permission withdrawn).
+        let on_stop = Closure::once_into_js(move || finish(ui, session));
+        recorder.set_onstop(Some(on_stop.unchecked_ref()));
+        if recorder.start().is_err() {
+            recorder.set_ondataavailable(None);
+            recorder.set_onstop(None);
+            could_not(&stream);
+            return;
+        }
+        let timer =
+            set_interval_with_handle(move || tick(ui, session), Duration::from_millis(250)).ok();
+        session.update_value(|s| {
+            s.stream = Some(stream);
+            s.recorder = Some(recorder);
+            s.chunks = Some(chunks);
+            s.on_data = Some(on_data);
+            s.timer = timer;
+            s.started_at = js_sys::Date::now();
+        });
+        ui.elapsed.set(0);
+        ui.phase.set(Phase::Recording);
+        ui.said.set(Some(Said::Recording));
+    }
+
+    /// Keeps the time shown; stops at the limit.
+    fn tick(ui: Ui, session: Store) {
+        let Some(started_at) = session.try_with_value(|s| s.started_at) else {
+            return;
+        };
+        let seconds = ((js_sys::Date::now() - started_at) / 1000.0).max(0.0) as u32;
+        if seconds >= LONGEST_SECONDS {
+            ui.elapsed.set(LONGEST_SECONDS);
+            stop(ui, session);
+        } else if ui.elapsed.get_untracked() != seconds {
+            ui.elapsed.set(seconds);
+        }
+    }
+
+    fn stop_timer(session: Store) {
+        if let Some(timer) = session.try_update_value(|s| s.timer.take()).flatten() {
+            timer.clear();
+        }
+    }
+
+    /// Stops recording; `finish` runs when the recorder has handed over the sound.
+    pub fn stop(ui: Ui, session: Store) {
+        if ui.phase.get_untracked() != Phase::Recording {
+            return;
+        }
+        stop_timer(session);
+        ui.phase.set(Phase::Stopping);
+        let recorder = session.with_value(|s| s.recorder.clone());
+        match recorder {
+            Some(recorder) if recorder.stop().is_ok() => {}
+            _ => finish(ui, session),
+        }
+    }
+
+    /// The recording is over: the microphone is let go, and the sound is made one file to listen to.
+    fn finish(ui: Ui, session: Store) {
+        if !ui.phase.get_untracked().is_recording() {
+            return;
+        }
+        stop_timer(session);
+        let Some((stream, recorder, chunks, on_data)) = session.try_update_value(|s| {
+            (
+                s.stream.take(),
+                s.recorder.take(),
+                s.chunks.take(),
+                s.on_data.take(),
+            )
+        }) else {
+            return;
+        };
+        if let Some(stream) = &stream {
+            stop_tracks(stream);
+        }
+        let mut kind = String::new();
+        if let Some(recorder) = &recorder {
+            recorder.set_ondataavailable(None);
+            recorder.set_onstop(None);
+            kind = recorder.mime_type();
+        }
+        drop(on_data);
+        let chunks = chunks.unwrap_or_default();
+        if kind.is_empty() {
+            if let Ok(first) = chunks.get(0).dyn_into::<web_sys::Blob>() {
+                kind = first.type_();
+            }
+        }
+        let options = web_sys::BlobPropertyBag::new();
+        options.set_type(&kind);
+        let made = (chunks.length() > 0)
+            .then(|| web_sys::Blob::new_with_blob_sequence_and_options(&chunks, &options).ok())
+            .flatten()
+            .and_then(|blob| {
+                let url = web_sys::Url::create_object_url_with_blob(&blob).ok()?;
+                Some((blob, url))
+            });
+        let Some((blob, url)) = made else {
+            ui.phase.set(Phase::Ready);
+            ui.said.set(Some(Said::Failed));
+            return;
+        };
+        let move_focus = is_focused(ui.record_button);
+        session.update_value(|s| {
+            s.blob = Some(blob);
+            s.url = Some(url.clone());
+        });
+        ui.audio_url.set(Some(url));
+        ui.phase.set(Phase::Recorded);
+        ui.said.set(None);
+        if move_focus {
+            focus_soon(ui.save_button);
+        }
+    }
+
+    /// Throws the recording away and goes back to the start button.
+    pub fn again(ui: Ui, session: Store) {
+        if ui.phase.get_untracked() != Phase::Recorded {
+            return;
+        }
+        let move_focus = {
+            let active = document().active_element();
+            let body = document().body().map(web_sys::Element::from);
+            active.is_none()
+                || active == body
+                || active.is_some_and(|a| a.class_list().contains("voice-note-again"))
+        };
+        forget(session);
+        ui.audio_url.set(None);
+        ui.phase.set(Phase::Ready);
+        ui.said.set(None);
+        if move_focus {
+            focus_soon(ui.record_button);
+        }
+    }
+
+    fn forget(session: Store) {
+        if let Some(Some(url)) = session.try_update_value(|s| {
+            s.blob = None;
+            s.url.take()
+        }) {
+            let _ = web_sys::Url::revoke_object_url(&url);
+        }
+    }
+
+    /// Posts the recording. Saved: the page reloads to list it. Not saved: the recording is kept to
+    /// try again.
+    pub fn save(ui: Ui, session: Store, child_id: i64) {
+        if ui.phase.get_untracked() != Phase::Recorded {
+            return;
+        }
+        let Some(blob) = session.with_value(|s| s.blob.clone()) else {
+            return;
+        };
+        ui.phase.set(Phase::Saving);
+        ui.said.set(Some(Said::Saving));
+        leptos::task::spawn_local(async move {
+            if send(&blob, child_id).await.unwrap_or(false) {
+                ui.phase.set(Phase::Saved);
+                ui.said.set(Some(Said::Saved));
+                // A moment to see (and hear) "saved" first.
+                set_timeout(
+                    || {
+                        let _ = window().location().reload();
+                    },
+                    Duration::from_millis(600),
+                );
+            } else {
+                ui.phase.set(Phase::Recorded);
+                ui.said.set(Some(Said::Failed));
+            }
+        });
+    }
+
+    async fn send(blob: &web_sys::Blob, child_id: i64) -> Result<bool, JsValue> {
+        let kind = blob.type_();
+        let kind = if kind.is_empty() {
+            "application/octet-stream"
+        } else {
+            kind.as_str()
+        };
+        let headers = web_sys::Headers::new()?;
+        headers.set("Content-Type", kind)?;
+        let init = web_sys::RequestInit::new();
+        init.set_method("POST");
+        init.set_credentials(web_sys::RequestCredentials::SameOrigin);
+        init.set_headers(&headers);
+        init.set_body(blob);
+        let url = format!("/children/{child_id}/voice-notes");
+        let response: web_sys::Response =
+            JsFuture::from(window().fetch_with_str_and_init(&url, &init))
+                .await?
+                .dyn_into()?;
+        Ok(response.ok())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{minutes_and_seconds, Phase};
+
+    #[test]
+    fn elapsed_time_reads_as_minutes_and_seconds() {
+        assert_eq!(minutes_and_seconds(0), "0:00");
+        assert_eq!(minutes_and_seconds(9), "0:09");
+        assert_eq!(minutes_and_seconds(75), "1:15");
+        assert_eq!(minutes_and_seconds(120), "2:00");
+    }
+
+    #[test]
+    fn start_and_stop_are_one_button() {
+        for phase in [
+            Phase::Ready,
+            Phase::Asking,
+            Phase::Recording,
+            Phase::Stopping,
+        ] {
+            assert!(phase.shows_record_button());
+        }
+        for phase in [Phase::Waiting, Phase::Unsupported, Phase::Recorded] {
+            assert!(!phase.shows_record_button());
+        }
+    }
+}

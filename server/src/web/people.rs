@@ -1,0 +1,145 @@
+//! Form posts for who can see a child's record: inviting, cancelling a link, stopping a share,
+//! saying yes to an invitation, and a young person taking control at 16.
+
+use super::{field, read_form, render_again, render_with_status, scope_of, AppState};
+use crate::web::record_forms::{answer, signed_out_keep};
+use axum::extract::{Path, Request, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use axum::routing::post;
+use axum::Router;
+use heard_app::components::urlencode;
+use heard_app::forms::FormOutcome;
+use heard_app::pages::invitation::AcceptRefused;
+use heard_app::pages::record_page::today;
+use heard_app::people::{InvitationForm, Role};
+use heard_app::services::InvitationError;
+use tower_sessions::Session;
+
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .route("/children/{child}/people/invite", post(invite))
+        .route(
+            "/children/{child}/people/invitations/{invitation}/cancel",
+            post(cancel_invitation),
+        )
+        .route(
+            "/children/{child}/people/shares/{share}/withdraw",
+            post(withdraw_share),
+        )
+        .route("/children/{child}/take-control", post(take_control))
+        .route("/invitations/{token}", post(accept_invitation))
+}
+
+async fn invite(
+    State(state): State<AppState>,
+    session: Session,
+    Path(child_id): Path<i64>,
+    request: Request,
+) -> Response {
+    let (parts, fields) = read_form(request).await;
+    let Some(viewer) = scope_of(&parts).viewer else {
+        return signed_out_keep(&session, &parts, fields).await;
+    };
+    match InvitationForm::from_fields(&fields).check(child_id, today()) {
+        Ok(invitation) => match state.people.invite(&viewer, child_id, &invitation).await {
+            Ok(id) => Redirect::to(&format!("/children/{child_id}/people/invitations/{id}"))
+                .into_response(),
+            Err(error) => answer(&state, parts, fields, Err(error), "/family").await,
+        },
+        Err(problems) => {
+            render_again(
+                &state,
+                parts,
+                FormOutcome {
+                    problems,
+                    kept: fields,
+                },
+            )
+            .await
+        }
+    }
+}
+
+async fn cancel_invitation(
+    State(state): State<AppState>,
+    session: Session,
+    Path((child_id, invitation_id)): Path<(i64, i64)>,
+    request: Request,
+) -> Response {
+    let (parts, fields) = read_form(request).await;
+    let Some(viewer) = scope_of(&parts).viewer else {
+        return signed_out_keep(&session, &parts, fields).await;
+    };
+    let done = state
+        .people
+        .cancel_invitation(&viewer, child_id, invitation_id)
+        .await;
+    let back = format!("/children/{child_id}/people");
+    answer(&state, parts, fields, done, &back).await
+}
+
+async fn withdraw_share(
+    State(state): State<AppState>,
+    session: Session,
+    Path((child_id, share_id)): Path<(i64, i64)>,
+    request: Request,
+) -> Response {
+    let (parts, fields) = read_form(request).await;
+    let Some(viewer) = scope_of(&parts).viewer else {
+        return signed_out_keep(&session, &parts, fields).await;
+    };
+    let done = state.people.withdraw_share(&viewer, child_id, share_id).await;
+    let back = format!("/children/{child_id}/people");
+    answer(&state, parts, fields, done, &back).await
+}
+
+async fn take_control(
+    State(state): State<AppState>,
+    session: Session,
+    Path(child_id): Path<i64>,
+    request: Request,
+) -> Response {
+    let (parts, fields) = read_form(request).await;
+    let Some(viewer) = scope_of(&parts).viewer else {
+        return signed_out_keep(&session, &parts, fields).await;
+    };
+    let done = state.people.take_control(&viewer, child_id, today()).await;
+    let back = format!("/children/{child_id}/people");
+    answer(&state, parts, fields, done, &back).await
+}
+
+async fn accept_invitation(
+    State(state): State<AppState>,
+    Path(token): Path<String>,
+    request: Request,
+) -> Response {
+    let (parts, fields) = read_form(request).await;
+    let Some(viewer) = scope_of(&parts).viewer else {
+        let back = format!("/invitations/{token}");
+        return Redirect::to(&format!("/sign-in?return_to={}", urlencode(&back))).into_response();
+    };
+    match state
+        .people
+        .accept_invitation(&viewer, &token, field(&fields, "name"))
+        .await
+    {
+        Ok(accepted) => {
+            let next = match (accepted.role, accepted.child_id) {
+                (Role::Advocate, _) => "/advocate".to_string(),
+                (Role::YoungPerson, Some(child)) => format!("/children/{child}/my-page"),
+                _ => "/family".to_string(),
+            };
+            Redirect::to(&next).into_response()
+        }
+        Err(error) => {
+            let status = match error {
+                InvitationError::Expired | InvitationError::Used => StatusCode::GONE,
+                InvitationError::Unknown => StatusCode::NOT_FOUND,
+                InvitationError::AlreadyYoungPerson => StatusCode::CONFLICT,
+                InvitationError::Unavailable => StatusCode::SERVICE_UNAVAILABLE,
+            };
+            render_with_status(&state, parts, AcceptRefused(error), status).await
+        }
+    }
+}
