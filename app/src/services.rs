@@ -338,6 +338,12 @@ pub trait People: Send + Sync {
     async fn shared_with_me(&self, viewer: &Viewer) -> Result<Vec<Share>, RecordError>;
     /// For a young person: the id of their own record.
     async fn own_record(&self, viewer: &Viewer) -> Result<Option<i64>, RecordError>;
+    /// Everything stored about a child, as JSON text, for the family or the young person to keep.
+    async fn export_json(&self, viewer: &Viewer, child_id: i64) -> Result<String, RecordError>;
+    /// Deletes a child's record and everything in it, for good.
+    async fn delete_child(&self, viewer: &Viewer, child_id: i64) -> Result<(), RecordError>;
+    /// Deletes the person's account; a family they looked after alone goes with it.
+    async fn delete_account(&self, viewer: &Viewer) -> Result<(), RecordError>;
     /// From the end of compulsory school age, the young person decides who sees their record.
     async fn take_control(
         &self,

@@ -93,6 +93,11 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/children/:child/people/invite") view=pages::people::InvitePage ssr=SsrMode::Async />
                     <Route path=path!("/children/:child/people/invitations/:invitation") view=pages::people::InvitationLinkPage ssr=SsrMode::Async />
                     <Route path=path!("/children/:child/my-page") view=pages::my_page::MyPagePage ssr=SsrMode::Async />
+                    <Route path=path!("/children/:child/your-data") view=pages::your_data::YourDataPage ssr=SsrMode::Async />
+                    <Route path=path!("/children/:child/your-data/copy") view=pages::your_data::RecordCopyPage ssr=SsrMode::Async />
+                    <Route path=path!("/children/:child/delete") view=pages::your_data::DeleteChildPage ssr=SsrMode::Async />
+                    <Route path=path!("/account/delete") view=pages::your_data::DeleteAccountPage />
+                    <Route path=path!("/account/deleted") view=pages::your_data::AccountDeletedPage />
                     <Route path=path!("/children/:child/seen") view=pages::people::AccessLogPage ssr=SsrMode::Async />
                     <Route path=path!("/invitations/:token") view=pages::invitation::AcceptInvitationPage ssr=SsrMode::Async />
                     <Route path=path!("/advocate") view=pages::advocate::AdvocatePage ssr=SsrMode::Async />

@@ -1081,3 +1081,255 @@ symbol-calendar = تقويم
 symbol-like = وجه سعيد
 symbol-dislike = وجه حزين
 symbol-not-sure = وجه متردّد
+## People and consent: who can see a record, invitations, sharing with advocates, who has seen what
+
+error-date-in-past = يجب أن يكون هذا التاريخ اليوم أو بعده.
+error-tick-at-least-one = اختر واحدًا على الأقل.
+child-nav-my-page = صفحتي
+child-nav-people = من يرى الملف
+role-parent-or-carer = أحد الوالدين أو من يرعى الطفل
+role-young-person = الطفل أو الشاب نفسه
+role-advocate = مناصر
+record-part-details = الاسم والتواريخ المهمة
+record-part-about-me = كل شيء عنّي
+record-part-goals = الأهداف والتقدّم
+record-part-saved-services = الخدمات المحفوظة
+record-part-people = من يستطيع أن يرى الملف
+share-sees = يستطيع أن يرى: { $parts }.
+share-read-only = يستطيع أن يقرأ، لكن لا يستطيع أن يغيّر أي شيء
+share-may-change = يستطيع أن يقرأ، وأن يكتب معك
+share-until = حتى { $date }
+share-until-stopped = إلى أن توقف المشاركة أنت
+people-title = من يستطيع أن يرى ملف { $name }
+people-lead = أنت تقرّر من يرى هذا الملف. يمكنك أن توقف المشاركة في أي وقت. وتتوقّف فورًا.
+people-not-yours-to-change = الشاب نفسه هو الذي يقرّر الآن من يرى هذا الملف.
+people-family-title = العائلة
+people-advocates-title = المناصرون (advocates)
+people-no-advocates = لا يستطيع أي مناصر أن يرى هذا الملف.
+people-stop-sharing = أوقف المشاركة
+people-stop-sharing-named = أوقف المشاركة مع { $name }
+people-invite = ادعُ شخصًا
+people-waiting-title = دعوات لم تُستخدم بعد
+people-show-link = أظهِر الرابط
+people-cancel-invitation = ألغِ هذه الدعوة
+people-seen-title = من اطّلع على الملف
+people-seen-lead = كلما اطّلع أحد على هذا الملف أو غيّر فيه شيئًا، نسجّل ذلك.
+people-seen-link = انظر من اطّلع على ملف { $name }
+people-ended-title = مشاركات انتهت
+people-ended-item = كان يستطيع أن يرى: { $parts }. انتهت هذه المشاركة.
+invitation-works-until = يعمل الرابط مرة واحدة فقط، حتى { $date }.
+invite-title = ادعُ شخصًا
+invite-back = الرجوع إلى من يرى ملف { $name }
+invite-lead = ستحصل على رابط ترسله إليه. يعمل الرابط مرة واحدة، لمدة { $days ->
+    [zero] { $days } يوم
+    [one] يوم واحد
+    [two] يومين
+    [few] { $days } أيام
+    [many] { $days } يومًا
+   *[other] { $days } يوم
+}.
+invite-role-legend = من تدعو؟
+invite-role-hint = اختر واحدًا. يمكن أيضًا أن يكون لـ{ $name } حساب خاص به.
+invite-role-parent-or-carer = أحد الوالدين أو من يرعى الطفل، غيرك أنت. يستطيع أن يرى ملفات كل أطفالك ويغيّرها.
+invite-role-young-person = الطفل أو الشاب نفسه. يستطيع أن يكتب بكلماته، وأن يرى أهدافه.
+invite-role-advocate = مناصر (advocate). يرى فقط ما تختاره أنت.
+invite-for-name = اسمه (يمكنك أن تترك هذا فارغًا)
+invite-for-name-hint = لكي تعرف أيّ رابط لمن.
+invite-advocate-legend = للمناصر فقط
+invite-advocate-hint = المناصر (advocate) شخص يساعدك أن تقول ما تريده. اختر ما يستطيع أن يراه.
+invite-parts-legend = ماذا يستطيع أن يرى؟
+invite-may-change-legend = هل يستطيع أن يكتب في الملف؟
+invite-until-legend = حتى متى؟ (يمكنك أن تترك هذا فارغًا)
+invite-until-hint = تتوقّف المشاركة في نهاية هذا اليوم. اتركه فارغًا لتستمر المشاركة إلى أن توقفها أنت. مثلًا: 31 3 2027.
+invite-button = أنشئ الرابط
+invitation-link-title = أرسل هذا الرابط
+invitation-back = الرجوع إلى من يرى الملف
+invitation-link-lead = أرسله فقط إلى الشخص الذي تدعوه. أي شخص معه هذا الرابط يستطيع أن يستخدمه.
+invitation-link-label = الرابط
+invitation-link-hint = انسخه وأرسله بأي طريقة تحبّها.
+invitation-send-text = أرسله برسالة نصية
+invitation-send-email = أرسله بالبريد الإلكتروني
+invitation-email-subject = دعوة إلى Heard
+invitation-message = هذه دعوة لك لترى ملفًا على Heard. افتح هذا الرابط لتقبل الدعوة: { $link }
+invitation-qr-title = أو اعرض هذا الرمز
+invitation-qr-lead = إذا كان الشخص معك، يستطيع أن يوجّه كاميرا هاتفه إلى هذا الرمز.
+invitation-qr-label = رمز QR للرابط
+invitation-expired-title = انتهت صلاحية هذا الرابط
+invitation-expired-body = تعمل الروابط لمدة 7 أيام. اطلب من العائلة أن ترسل لك رابطًا جديدًا.
+invitation-used-title = هذا الرابط استُخدم من قبل
+invitation-used-body = كل رابط يعمل مرة واحدة فقط. اطلب من العائلة أن ترسل لك رابطًا جديدًا.
+invitation-unknown-title = لم نجد هذه الدعوة
+invitation-unknown-body = تأكّد أن الرابط عندك كاملًا. ربما ألغت العائلة الدعوة.
+invitation-already-young-person-title = هذا الحساب له ملف خاص به من قبل
+invitation-already-young-person-body = حساب الطفل أو الشاب يكون لملف واحد فقط. سجّل الدخول بحساب آخر، أو أنشئ حسابًا جديدًا.
+accept-title = عندك دعوة
+accept-as-parent = { $from } يدعوك لتهتمّ معه بملفات { $children }.
+accept-as-young-person = { $from } يدعوك ليكون لك حساب خاص بك، لملفك باسم { $name }.
+accept-as-advocate = { $from } يدعوك لتساعد في ملف { $name }، بدور { $role }.
+accept-your-name = اسمك
+accept-your-name-hint = العائلة سترى هذا الاسم.
+accept-signed-in-as = سجّلت الدخول بالبريد الإلكتروني { $email }.
+accept-button = نعم، أقبل
+accept-sign-in-first = لتقبل الدعوة، سجّل الدخول أو أنشئ حسابًا. الحساب مجاني.
+accept-create-account = أنشئ حسابًا
+accept-sign-in = سجّل الدخول
+seen-title = من اطّلع على ملف { $name }
+seen-lead = هنا كل من اطّلع على هذا الملف أو غيّر فيه شيئًا، والأحدث أولًا. زياراتك أنت لا تظهر هنا.
+seen-none = لم يطّلع أحد غيرك على هذا الملف بعد.
+seen-read = { $who } ({ $role }) اطّلع على «{ $part }».
+seen-change = { $who } ({ $role }) غيّر شيئًا في «{ $part }».
+seen-download = { $who } ({ $role }) نزّل الملف كاملًا.
+seen-when = { $date }، الساعة { $time }
+seen-back = الرجوع إلى من يرى ملف { $name }
+advocate-title = العائلات التي تساعدها
+advocate-lead = هذه العائلات طلبت مساعدتك. ترى فقط ما اختارت كل عائلة أن تشاركه معك.
+advocate-none = لم تشارك أي عائلة ملفًا معك بعد. عندما ترسل لك عائلة رابطًا، افتحه لتبدأ.
+advocate-shared-by = شاركه معك: { $family }.
+advocate-coming-up = المواعيد القادمة
+advocate-nothing-coming = لا توجد مواعيد بعد.
+advocate-next-review = موعد مراجعة { $term }: { $date }
+advocate-next-step = { $step }: { $date }
+child-part-people = من يستطيع أن يرى هذا الملف، ومن اطّلع عليه.
+written-with-young-person = الطفل أو الشاب
+written-with-family = العائلة
+written-by-advocate-with = كتبه المناصر { $who } مع { $with }، في { $date }.
+about-me-your-own-words = أنت تكتب بكلماتك أنت.
+goals-written-by-advocate = كتبه المناصر { $who } مع { $with }.
+my-page-title = صفحتي
+my-page-title-theirs = صفحة { $name } الخاصة
+my-page-words-title = ما قلته
+my-page-words-none = لا شيء بعد. يمكنك أن تكتب شيئًا في الأسفل، أو أن ترتّب بطاقات الصور.
+my-page-write-label = اكتب شيئًا عن نفسك
+my-page-write-hint = ما يهمّك، وما تحبّه، أو ما تريده. استخدم كلماتك أنت.
+my-page-write-save = احفظ ما كتبته
+my-page-goals-title = أهدافي
+my-page-goals-none = لا توجد أهداف بعد.
+my-page-goal-latest = آخر مرة: { $rating }
+my-page-goal-not-rated = لم يُقيَّم بعد.
+my-page-progress-link = انظر كيف تسير أهدافي
+my-page-cards-title = بطاقات الصور
+my-page-cards-lead = ضع كل بطاقة في المكان الذي يناسبك: يعجبني، أو لا أدري، أو لا يعجبني.
+my-page-voice-title = تسجيلات صوتية
+my-page-voice-lead = يمكنك أن تقول رأيك بصوتك. نحفظ التسجيل مع ملفك.
+my-page-voice-typed = ويمكنك أيضًا أن تكتب بدلًا من ذلك، في المربّع في الأعلى.
+pile-like = يعجبني
+pile-not-sure = لا أدري
+pile-dont-like = لا يعجبني
+pile-unsorted = لم تُرتَّب بعد
+pile-count = { $count ->
+    [zero] { $count } بطاقة
+    [one] بطاقة واحدة
+    [two] بطاقتان
+    [few] { $count } بطاقات
+    [many] { $count } بطاقة
+   *[other] { $count } بطاقة
+}
+card-put-in = { $card }: { $pile }
+card-put-back = أرجِعها
+card-put-back-named = أرجِع بطاقة { $card }
+voice-note-start = سجّل تسجيلًا صوتيًا
+voice-note-stop = أوقِف
+voice-note-save = احفظه
+voice-note-again = ابدأ من جديد
+voice-note-recording = التسجيل جارٍ. اضغط «أوقِف» عندما تنتهي.
+voice-note-saving = جارٍ الحفظ…
+voice-note-saved = تمّ الحفظ.
+voice-note-not-supported = هذا المتصفّح لا يستطيع تسجيل الصوت. يمكنك أن تكتب بدلًا من ذلك.
+voice-note-microphone-refused = لم نستطع استخدام الميكروفون. تأكّد أنه مسموح به، أو اكتب بدلًا من ذلك.
+voice-note-failed = لم يُحفظ. لم يضِع شيء. حاول مرة أخرى.
+voice-note-listen-back = استمع إلى تسجيلك
+voice-note-from = تسجيل صوتي من { $date }
+voice-note-delete = احذف
+voice-note-delete-named = احذف التسجيل الصوتي من { $date }
+rights-16-title = أن تقرّر من يرى الملف
+rights-16-you-can = كبرت الآن بما يكفي لتقرّر من يرى ملفك. القانون يقول إن هذا يبدأ في نهاية Year 11 (الصف 11)، عندما يكون عمرك 16 سنة تقريبًا.
+rights-16-help = إذا أردت، يمكنك أن تختار من يراه. وما زالت عائلتك تستطيع أن تساعدك.
+rights-16-take-control = أريد أن أقرّر بنفسي من يرى ملفي
+rights-16-you-decide = أنت الذي يقرّر من يرى ملفك.
+rights-16-who-can-see = انظر من يستطيع أن يراه، وغيّر ذلك
+rights-16-they-can = كبر { $name } الآن بما يكفي ليقرّر من يرى هذا الملف. يستطيع أن يختار ذلك في صفحته الخاصة.
+rights-16-they-decide = { $name } هو الذي يقرّر الآن من يرى هذا الملف.
+card-music = الموسيقى
+card-music-picture = سمّاعات رأس
+card-drawing = الرسم
+card-drawing-picture = قلم رصاص يرسم خطًا
+card-sport = الرياضة
+card-sport-picture = كرة قدم
+card-swimming = السباحة
+card-swimming-picture = شخص يسبح بين الأمواج
+card-animals = الحيوانات
+card-animals-picture = وجه كلب
+card-outdoors = الخروج إلى الهواء الطلق
+card-outdoors-picture = شجرة وشمس
+card-games = ألعاب الكمبيوتر
+card-games-picture = يد تحكّم للألعاب
+card-books = الكتب
+card-books-picture = كتاب مفتوح
+card-cooking = الطبخ
+card-cooking-picture = وعاء وملعقة
+card-dancing = الرقص
+card-dancing-picture = شخص يرقص على الموسيقى
+card-building = بناء الأشياء
+card-building-picture = مكعّبات بناء فوق بعضها
+card-trains = القطارات
+card-trains-picture = قطار
+card-friends = الوقت مع الأصدقاء
+card-friends-picture = شخصان جنبًا إلى جنب
+card-quiet-place = مكان هادئ
+card-quiet-place-picture = خيمة صغيرة تحت القمر
+card-loud-noise = الأصوات العالية
+card-loud-noise-picture = مكبّر صوت تخرج منه موجات صوت كبيرة
+card-crowds = الزحام
+card-crowds-picture = ناس كثيرون قريبون من بعضهم
+your-data-title = بيانات { $name }
+your-data-lead = هذا الملف ملكك. يمكنك أن تأخذ نسخة منه في أي وقت، أو أن تحذفه.
+your-data-download-title = خذ نسخة
+your-data-download-lead = الملف الذي تنزّله فيه كل ما نحفظه عن هذا الطفل. تستطيع خدمات أخرى أن تقرأه. والنسخة المخصّصة للقراءة فيها الأشياء نفسها، جاهزة للطباعة.
+your-data-download = نزّل كل شيء في ملف
+your-data-copy = اقرأ نسخة واطبعها
+your-data-delete-title = احذف هذا الملف
+your-data-delete-lead = هذا يحذف كل شيء عن { $name }، إلى الأبد.
+your-data-delete = احذف ملف { $name }
+your-data-account-title = حسابك
+your-data-account-link = احذف حسابك
+record-copy-title = كل شيء عن { $name }
+record-copy-back = الرجوع إلى بياناتك
+record-copy-print = استخدم زرّ الطباعة في متصفّحك لتطبع هذه الصفحة، أو لتحفظها كملف PDF.
+record-copy-details = التفاصيل
+record-copy-voice-notes = { $count ->
+    [zero] { $count } تسجيل صوتي. الصوت موجود في الملف الذي يمكنك تنزيله.
+    [one] تسجيل صوتي واحد. الصوت موجود في الملف الذي يمكنك تنزيله.
+    [two] تسجيلان صوتيان. الصوت موجود في الملف الذي يمكنك تنزيله.
+    [few] { $count } تسجيلات صوتية. الصوت موجود في الملف الذي يمكنك تنزيله.
+    [many] { $count } تسجيلًا صوتيًا. الصوت موجود في الملف الذي يمكنك تنزيله.
+   *[other] { $count } تسجيل صوتي. الصوت موجود في الملف الذي يمكنك تنزيله.
+}
+delete-not-confirmed = ضع علامة في المربّع لتقول إنك فهمت.
+delete-wrong-password = هذه ليست كلمة المرور الخاصة بك. اكتبها مرة أخرى.
+delete-cannot-undo = لا يمكنك التراجع عن هذا.
+delete-child-title = احذف ملف { $name }
+delete-child-what = سيُحذف كل شيء عن { $name }: «كل شيء عنّي»، والأهداف، ومواعيد المراجعة، والخدمات المحفوظة، وبطاقات الصور، والتسجيلات الصوتية، ومن يستطيع أن يرى الملف، ومن اطّلع عليه. لا أحد يستطيع أن يعيده، ولا حتى نحن.
+delete-child-first = ربما تريد أن تأخذ نسخة أولًا.
+delete-child-confirm = أفهم أن ملف { $name } سيُحذف إلى الأبد.
+delete-child-button = احذف ملف { $name }
+delete-keep = لا، أبقِه
+delete-account-title = احذف حسابك
+delete-account-what = سيُحذف حسابك: لن تستطيع أن تسجّل الدخول به مرة أخرى.
+delete-account-family = إذا كنت الوحيد في عائلتك من الوالدين أو ممّن يرعون الأطفال، ستُحذف ملفات أطفالك أيضًا. إذا كان في العائلة شخص آخر من الوالدين أو ممّن يرعون الأطفال، تبقى الملفات معه.
+delete-account-first = ربما تريد أن تأخذ نسخة من ملف كل طفل أولًا. يمكنك ذلك في صفحة «من يرى الملف» لكل طفل.
+delete-account-password = كلمة المرور
+delete-account-confirm = أفهم أن حسابي سيُحذف إلى الأبد.
+delete-account-button = احذف حسابي
+account-deleted-title = حُذف حسابك
+account-deleted-body = حذفنا حسابك وكل ما كان فيه.
+account-deleted-home = اذهب إلى الصفحة الرئيسية
+people-your-data = خذ نسخة من هذا الملف، أو احذفه
+family-my-page = اذهب إلى صفحتي
+family-families-you-help = { $count ->
+    [zero] العائلات التي تساعدها ({ $count })
+    [one] العائلة التي تساعدها
+    [two] العائلتان اللتان تساعدهما
+    [few] العائلات التي تساعدها ({ $count })
+    [many] العائلات التي تساعدها ({ $count })
+   *[other] العائلات التي تساعدها ({ $count })
+}

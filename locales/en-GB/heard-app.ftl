@@ -1211,3 +1211,47 @@ card-loud-noise = Loud noise
 card-loud-noise-picture = A loudspeaker with big sound waves
 card-crowds = Crowds
 card-crowds-picture = Lots of people close together
+your-data-title = { $name }'s data
+your-data-lead = This record belongs to you. You can take a copy at any time, or delete it.
+your-data-download-title = Take a copy
+your-data-download-lead = The file has everything we keep about this child. Other services can read it. The copy to read has the same things, ready to print.
+your-data-download = Download everything as a file
+your-data-copy = Read and print a copy
+your-data-delete-title = Delete this record
+your-data-delete-lead = This deletes everything about { $name }, for good.
+your-data-delete = Delete { $name }'s record
+your-data-account-title = Your account
+your-data-account-link = Delete your account
+record-copy-title = Everything about { $name }
+record-copy-back = Back to your data
+record-copy-print = Use your browser's print button to print this page or save it as a PDF.
+record-copy-details = Details
+record-copy-voice-notes = { $count ->
+    [one] 1 voice note. The file you can download has the sound.
+   *[other] { $count } voice notes. The file you can download has the sound.
+}
+delete-not-confirmed = Tick the box to say you understand.
+delete-wrong-password = That is not your password. Type it again.
+delete-cannot-undo = You cannot undo this.
+delete-child-title = Delete { $name }'s record
+delete-child-what = Everything about { $name } will be deleted: all about me, goals, review points, saved services, picture cards, voice notes, who can see it and who has looked. Nobody can get it back, not even us.
+delete-child-first = You may want to take a copy first.
+delete-child-confirm = I understand that { $name }'s record will be deleted for good.
+delete-child-button = Delete { $name }'s record
+delete-keep = No, keep it
+delete-account-title = Delete your account
+delete-account-what = Your account goes: you will not be able to sign in again with it.
+delete-account-family = If you are the only parent or carer in your family, your children's records are deleted too. If another parent or carer is in the family, the records stay with them.
+delete-account-first = You may want to take a copy of each child's record first. You can do this on each child's "Who can see" page.
+delete-account-password = Your password
+delete-account-confirm = I understand that my account will be deleted for good.
+delete-account-button = Delete my account
+account-deleted-title = Your account is deleted
+account-deleted-body = We have deleted your account and what it held.
+account-deleted-home = Go to the start page
+people-your-data = Take a copy of this record, or delete it
+family-my-page = Go to my page
+family-families-you-help = { $count ->
+    [one] The family you help
+   *[other] The { $count } families you help
+}

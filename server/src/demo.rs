@@ -6,9 +6,8 @@ use crate::accounts::{self, AccountError, NewAccount};
 use crate::local_offer::import::{self, ImportError};
 use crate::local_offer::{oruk, SqliteLocalOffer};
 use crate::people::SqlitePeople;
-use heard_app::people::{NewInvitation, RecordPart, Role};
-use heard_app::services::People;
 use crate::record::SqliteRecords;
+use heard_app::people::{NewInvitation, RecordPart, Role};
 use heard_app::record::about_me::{AboutMePart, Author, CheckedEntry};
 use heard_app::record::child::{ChildDetails, KeyDates};
 use heard_app::record::dates::{self, Date};
@@ -16,6 +15,7 @@ use heard_app::record::goal::{AdulthoodTheme, GoalState, GoalTheme, GoalWords};
 use heard_app::record::review::{GoalReview, ReviewWords};
 use heard_app::record::{AreaOfNeed, Rating, SchoolYear, SupportStatus};
 use heard_app::scope::Viewer;
+use heard_app::services::People;
 use heard_app::services::{FamilyRecords, LocalOffer, RecordError};
 use sqlx::SqlitePool;
 
@@ -463,7 +463,8 @@ mod tests {
             .await
             .unwrap();
         assert!(fill(&pool).await.unwrap().contains("already"));
-        assert_eq!(accounts::count(&pool).await.unwrap(), 1);
+        // The family, Amira's own account and the advocate.
+        assert_eq!(accounts::count(&pool).await.unwrap(), 3);
 
         let viewer = Viewer {
             account_id: account.id,
@@ -495,6 +496,40 @@ mod tests {
         }
         let amira = &children[0];
         assert_eq!(amira.details.called_name, "Amira");
+        // Amira signs in to her own record; the advocate sees what was shared, nothing more.
+        let people = SqlitePeople::new(pool.clone());
+        let young = accounts::sign_in(
+            &pool,
+            DEMO_YOUNG_PERSON_EMAIL,
+            DEMO_YOUNG_PERSON_PASSWORD,
+            "127.0.0.1",
+        )
+        .await
+        .unwrap();
+        let young = Viewer {
+            account_id: young.id,
+            email: young.email,
+        };
+        assert_eq!(people.own_record(&young).await.unwrap(), Some(amira.id));
+        let advocate = accounts::sign_in(
+            &pool,
+            DEMO_ADVOCATE_EMAIL,
+            DEMO_ADVOCATE_PASSWORD,
+            "127.0.0.1",
+        )
+        .await
+        .unwrap();
+        let advocate = Viewer {
+            account_id: advocate.id,
+            email: advocate.email,
+        };
+        let shared = people.shared_with_me(&advocate).await.unwrap();
+        assert_eq!(shared.len(), 1);
+        assert_eq!(shared[0].child_id, amira.id);
+        assert!(records.goals(&advocate, amira.id).await.is_ok());
+        assert!(records.child(&advocate, children[1].id).await.is_err());
+        let entries = records.about_me(&viewer, amira.id).await.unwrap();
+        assert!(entries.iter().any(|e| e.writer_role == Role::Advocate));
         let goals = records.goals(&viewer, amira.id).await.unwrap();
         assert!(goals.iter().any(|g| g.state == GoalState::Achieved));
         let first = &records.about_me(&viewer, amira.id).await.unwrap()[0];

@@ -38,6 +38,9 @@ pub async fn open(url: &str) -> Result<SqlitePool, StorageError> {
         .journal_mode(SqliteJournalMode::Wal)
         .synchronous(SqliteSynchronous::Normal)
         .foreign_keys(true)
+        // Deleting a record overwrites it on disk, so deleted family data cannot be read back
+        // from the file's free pages.
+        .pragma("secure_delete", "ON")
         .busy_timeout(Duration::from_secs(5));
     let in_memory = url.contains(":memory:") || url.contains("mode=memory");
     let pool = SqlitePoolOptions::new()

@@ -69,6 +69,11 @@ export const RECORD_PAGES = [
   '/children/:child/next-steps',
   '/children/:child/prepare',
   '/children/:child/review-pack',
+  '/children/:child/my-page',
+  '/children/:child/people',
+  '/children/:child/people/invite',
+  '/children/:child/seen',
+  '/children/:child/your-data',
 ];
 
 /** One reading mode at a time, each as the reading-options form would save it. */
@@ -206,12 +211,12 @@ export async function startServer({ env = {}, timeoutMs = 30_000, demo = false }
 }
 
 /** Debian's Chromium, headless, with no connections of its own to the outside. */
-export async function launchBrowser() {
+export async function launchBrowser({ extraArgs = [] } = {}) {
   // playwright-core makes a fresh, empty user data folder for every launch.
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
     headless: true,
-    args: CHROMIUM_ARGS,
+    args: [...CHROMIUM_ARGS, ...extraArgs],
   });
 }
 

@@ -78,7 +78,13 @@ pub fn written_by(entry: &SavedEntry, i18n: &FluentLanguageLoader) -> String {
             .saved_by
             .clone()
             .unwrap_or_else(|| fl!(i18n, "about-me-saved-by-unknown"));
-        return fl!(i18n, "written-by-advocate-with", who = who, with = with, date = date);
+        return fl!(
+            i18n,
+            "written-by-advocate-with",
+            who = who,
+            with = with,
+            date = date
+        );
     }
     fl!(
         i18n,

@@ -92,11 +92,7 @@ async fn coming_up(
     lines
 }
 
-fn family_item(
-    share: Share,
-    coming: Vec<String>,
-    i18n: &'static FluentLanguageLoader,
-) -> AnyView {
+fn family_item(share: Share, coming: Vec<String>, i18n: &'static FluentLanguageLoader) -> AnyView {
     view! {
         <li class="shared-child">
             <h2 class="shared-child-name">

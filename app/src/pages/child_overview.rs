@@ -6,9 +6,9 @@ use super::record_page::{record_error_view, record_page, signed_out_view, status
 use crate::components::{ChildNav, PageTitle, RecordPart};
 use crate::i18n::{fl, use_i18n};
 use crate::local_offer::service::SavedService;
+use crate::people::RecordPart as Part;
 use crate::record::child::ChildDetails;
 use crate::record::dates::Date;
-use crate::people::RecordPart as Part;
 use crate::services::{use_directory, use_people, RecordError};
 use i18n_embed::fluent::FluentLanguageLoader;
 use leptos::prelude::*;

@@ -15,11 +15,31 @@ pub fn FamilyPage() -> impl IntoView {
         return signed_out_view();
     };
     let records = use_records();
+    let people = crate::services::use_people();
+    let me = viewer.clone();
     let set_status = status_setter();
     view! {
         <PageTitle text=fl!(i18n, "family-title") />
         <WithSymbol message="family-title"><h1>{fl!(i18n, "family-title")}</h1></WithSymbol>
         <p class="signed-in-as">{fl!(i18n, "family-signed-in-as", email = (viewer.email.clone()))}</p>
+        <Suspense>
+            {Suspend::new({
+                let viewer = me.clone();
+                async move {
+                    // A young person's own record and an advocate's families, as ways in from here.
+                    let own = people.own_record(&viewer).await.ok().flatten();
+                    let helping = people.shared_with_me(&viewer).await.map(|s| s.len()).unwrap_or(0);
+                    view! {
+                        {own.map(|id| view! {
+                            <p><a class="button" href=format!("/children/{id}/my-page")>{fl!(i18n, "family-my-page")}</a></p>
+                        })}
+                        {(helping > 0).then(|| view! {
+                            <p><a class="button button-secondary" href="/advocate">{fl!(i18n, "family-families-you-help", count = helping)}</a></p>
+                        })}
+                    }
+                }
+            })}
+        </Suspense>
         <h2>{fl!(i18n, "family-children-title")}</h2>
         <Suspense>
             {Suspend::new(async move {

@@ -28,3 +28,4 @@ pub mod record_problems;
 pub mod refused;
 pub mod reviews;
 pub mod sign_in;
+pub mod your_data;

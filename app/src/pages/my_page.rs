@@ -4,9 +4,13 @@
 //! sees their record, and lets them take control.
 
 use super::about_me::written_by;
-use super::record_page::{record_error_view, record_page, signed_out_view, status_setter, RecordPage};
+use super::record_page::{
+    record_error_view, record_page, signed_out_view, status_setter, RecordPage,
+};
 use super::reviews::rating_words;
-use crate::components::{long_date, ChildNav, PageTitle, RecordPart as NavPart, TextArea, WithSymbol};
+use crate::components::{
+    long_date, ChildNav, PageTitle, RecordPart as NavPart, TextArea, WithSymbol,
+};
 use crate::i18n::{fl, use_i18n};
 use crate::people::{end_of_compulsory_school_age, ChildAccess, RecordPart, Role};
 use crate::record::cards::{Card, Pile, SavedVoiceNote};
@@ -73,7 +77,11 @@ pub fn MyPagePage() -> impl IntoView {
     .into_any()
 }
 
-fn render(my: MyPage, today: crate::record::dates::Date, i18n: &'static FluentLanguageLoader) -> AnyView {
+fn render(
+    my: MyPage,
+    today: crate::record::dates::Date,
+    i18n: &'static FluentLanguageLoader,
+) -> AnyView {
     let id = my.child.id;
     let name = my.child.details.called_name.clone();
     let own = my.access.role == Role::YoungPerson;

@@ -147,6 +147,7 @@ pub fn ChildPeoplePage() -> impl IntoView {
                         {fl!(i18n, "people-seen-lead")}" "
                         <a href=format!("/children/{id}/seen")>{fl!(i18n, "people-seen-link", name = (name.clone()))}</a>
                     </p>
+                    <p><a href=format!("/children/{id}/your-data")>{fl!(i18n, "people-your-data")}</a></p>
                     {(!who.ended.is_empty()).then(|| view! {
                         <h2>{fl!(i18n, "people-ended-title")}</h2>
                         <ul class="people-list">
@@ -174,7 +175,11 @@ fn share_item(
     i18n: &'static FluentLanguageLoader,
 ) -> impl IntoView {
     let withdraw = format!("{}/shares/{}/withdraw", people_path(child_id), share.id);
-    let stop_named = fl!(i18n, "people-stop-sharing-named", name = (share.advocate.clone()));
+    let stop_named = fl!(
+        i18n,
+        "people-stop-sharing-named",
+        name = (share.advocate.clone())
+    );
     view! {
         <li class="person person-advocate" id=format!("share-{}", share.id)>
             <h3 class="person-name">
@@ -513,9 +518,26 @@ pub fn AccessLogPage() -> impl IntoView {
 fn log_item(entry: &AccessLogEntry, i18n: &'static FluentLanguageLoader) -> impl IntoView {
     let when = time::OffsetDateTime::from_unix_timestamp(entry.at).ok();
     let words = match entry.action {
-        Action::Read => fl!(i18n, "seen-read", who = (entry.who.clone()), role = (role_words(entry.role, i18n)), part = (part_words(entry.part, i18n))),
-        Action::Change => fl!(i18n, "seen-change", who = (entry.who.clone()), role = (role_words(entry.role, i18n)), part = (part_words(entry.part, i18n))),
-        Action::Download => fl!(i18n, "seen-download", who = (entry.who.clone()), role = (role_words(entry.role, i18n))),
+        Action::Read => fl!(
+            i18n,
+            "seen-read",
+            who = (entry.who.clone()),
+            role = (role_words(entry.role, i18n)),
+            part = (part_words(entry.part, i18n))
+        ),
+        Action::Change => fl!(
+            i18n,
+            "seen-change",
+            who = (entry.who.clone()),
+            role = (role_words(entry.role, i18n)),
+            part = (part_words(entry.part, i18n))
+        ),
+        Action::Download => fl!(
+            i18n,
+            "seen-download",
+            who = (entry.who.clone()),
+            role = (role_words(entry.role, i18n))
+        ),
     };
     view! {
         <li class="access-log-entry">

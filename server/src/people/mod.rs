@@ -5,6 +5,7 @@
 mod invitations;
 mod log;
 mod shares;
+mod your_data;
 
 pub use shares::SqlitePeople;
 

@@ -251,6 +251,36 @@ impl heard_app::services::People for SqlitePeople {
             .map_err(unavailable)
     }
 
+    async fn export_json(&self, viewer: &Viewer, child_id: i64) -> Result<String, RecordError> {
+        let access = super::access_to_child(&self.pool, viewer, child_id).await?;
+        if !access.can_read(RecordPart::People) {
+            return Err(RecordError::NotFound);
+        }
+        log::record(
+            &self.pool,
+            viewer,
+            &access,
+            RecordPart::People,
+            heard_app::people::Action::Download,
+        )
+        .await?;
+        super::your_data::export(&self.pool, child_id).await
+    }
+
+    async fn delete_child(&self, viewer: &Viewer, child_id: i64) -> Result<(), RecordError> {
+        let access = super::access_to_child(&self.pool, viewer, child_id).await?;
+        // Only the family deletes a record (a young person in control shares it; the family keeps
+        // the say over keeping it).
+        if access.role != Role::ParentOrCarer {
+            return Err(RecordError::NotFound);
+        }
+        super::your_data::delete_child(&self.pool, child_id).await
+    }
+
+    async fn delete_account(&self, viewer: &Viewer) -> Result<(), RecordError> {
+        super::your_data::delete_account(&self.pool, viewer.account_id).await
+    }
+
     async fn take_control(
         &self,
         viewer: &Viewer,

@@ -242,7 +242,9 @@ fn allowed(method: &str) -> BTreeSet<&'static str> {
                 "advocate changes about me",
             ])
         }
-        "add_entry" | "update_entry" | "choose_card" | "add_voice_note" | "delete_voice_note" => who = plus(&["young person", "advocate changes about me"]),
+        "add_entry" | "update_entry" | "choose_card" | "add_voice_note" | "delete_voice_note" => {
+            who = plus(&["young person", "advocate changes about me"])
+        }
         "goals" | "review_points" => {
             who = plus(&[
                 "young person",
@@ -651,4 +653,394 @@ async fn every_method_for_every_role_about_their_own_and_another_familys_child()
         wrong.len(),
         wrong.join("\n")
     );
+}
+
+fn invitation(role: Role) -> NewInvitation {
+    NewInvitation {
+        role,
+        ..advocate(&[], false)
+    }
+}
+
+async fn latest_token(w: &World) -> String {
+    sqlx::query_scalar("SELECT token FROM invitations ORDER BY id DESC LIMIT 1")
+        .fetch_one(&w.pool)
+        .await
+        .unwrap()
+}
+
+#[tokio::test]
+async fn an_invitation_works_once_for_a_week_and_not_after_it_is_cancelled() {
+    let w = world().await;
+    let parent = w.person("parent@example.org").await;
+    let child = w.child(&parent, "Amira", "2013-03-12").await;
+    let sam = w.person("sam@example.org").await;
+    let other = w.person("other@example.org").await;
+
+    w.people
+        .invite(&parent, child, &advocate(&[RecordPart::AboutMe], false))
+        .await
+        .unwrap();
+    let token = latest_token(&w).await;
+    let summary = w.people.invitation(&token).await.unwrap();
+    assert_eq!(summary.role, Role::Advocate);
+    assert_eq!(summary.children, vec!["Amira".to_string()]);
+    assert_eq!(summary.from, "parent@example.org");
+    let accepted = w
+        .people
+        .accept_invitation(&sam, &token, "Sam Okafor")
+        .await
+        .unwrap();
+    assert_eq!(accepted.child_id, Some(child));
+    // Following it again is harmless for Sam, and refused for anyone else.
+    assert!(w.people.accept_invitation(&sam, &token, "").await.is_ok());
+    assert_eq!(
+        w.people.accept_invitation(&other, &token, "").await,
+        Err(InvitationError::Used)
+    );
+    assert!(w.records.about_me(&other, child).await.is_err());
+    // The name Sam gave is what the family sees.
+    let who = w.people.who_can_see(&parent, child).await.unwrap();
+    assert_eq!(who.shares[0].advocate, "Sam Okafor");
+
+    // Out of date after a week.
+    w.people
+        .invite(&parent, child, &advocate(&[RecordPart::AboutMe], false))
+        .await
+        .unwrap();
+    let token = latest_token(&w).await;
+    sqlx::query("UPDATE invitations SET expires_at = ? WHERE token = ?")
+        .bind(crate::storage::unix_seconds_now() - 1)
+        .bind(&token)
+        .execute(&w.pool)
+        .await
+        .unwrap();
+    assert_eq!(
+        w.people.accept_invitation(&other, &token, "").await,
+        Err(InvitationError::Expired)
+    );
+
+    // Cancelled by the family.
+    let id = w
+        .people
+        .invite(&parent, child, &advocate(&[RecordPart::AboutMe], false))
+        .await
+        .unwrap();
+    let token = latest_token(&w).await;
+    w.people
+        .cancel_invitation(&parent, child, id)
+        .await
+        .unwrap();
+    assert_eq!(
+        w.people.accept_invitation(&other, &token, "").await,
+        Err(InvitationError::Unknown)
+    );
+    // Made-up and mangled links.
+    for token in ["", "x", "0123456789abcdef0123456789abcdef", "' OR 1=1 --"] {
+        assert_eq!(
+            w.people.invitation(token).await,
+            Err(InvitationError::Unknown),
+            "{token}"
+        );
+    }
+    assert!(w.records.about_me(&other, child).await.is_err());
+}
+
+#[tokio::test]
+async fn withdrawing_stops_the_very_next_request_and_the_family_sees_it_ended() {
+    let w = world().await;
+    let parent = w.person("parent@example.org").await;
+    let child = w.child(&parent, "Amira", "2013-03-12").await;
+    let sam = w.person("sam@example.org").await;
+    w.invite(
+        &parent,
+        child,
+        &sam,
+        advocate(&[RecordPart::GoalsAndProgress], true),
+    )
+    .await
+    .unwrap();
+    assert!(w.records.goals(&sam, child).await.is_ok());
+    assert_eq!(w.people.shared_with_me(&sam).await.unwrap().len(), 1);
+    let share = w.people.who_can_see(&parent, child).await.unwrap().shares[0].id;
+    w.people
+        .withdraw_share(&parent, child, share)
+        .await
+        .unwrap();
+    assert_eq!(
+        w.records.goals(&sam, child).await,
+        Err(RecordError::NotFound)
+    );
+    assert!(w.people.shared_with_me(&sam).await.unwrap().is_empty());
+    let who = w.people.who_can_see(&parent, child).await.unwrap();
+    assert!(who.shares.is_empty());
+    assert_eq!(who.ended.len(), 1);
+    // Withdrawing twice is "not found", not a second change.
+    assert_eq!(
+        w.people.withdraw_share(&parent, child, share).await,
+        Err(RecordError::NotFound)
+    );
+}
+
+#[tokio::test]
+async fn the_log_says_who_looked_at_what_and_leaves_out_the_readers_own_visits() {
+    let w = world().await;
+    let parent = w.person("parent@example.org").await;
+    let child = w.child(&parent, "Amira", "2013-03-12").await;
+    let sam = w.person("sam@example.org").await;
+    w.invite(&parent, child, &sam, advocate(&[RecordPart::AboutMe], true))
+        .await
+        .unwrap();
+    w.records.about_me(&sam, child).await.unwrap();
+    // Reading again straight away is the same visit.
+    w.records.about_me(&sam, child).await.unwrap();
+    w.records
+        .add_entry(
+            &sam,
+            child,
+            AboutMePart::HowToSupportMe,
+            &entry(Author::YoungPerson),
+        )
+        .await
+        .unwrap();
+    w.records.goals(&parent, child).await.unwrap();
+    let log = w.people.access_log(&parent, child).await.unwrap();
+    let lines: Vec<(String, Role, RecordPart, heard_app::people::Action)> = log
+        .iter()
+        .map(|e| (e.who.clone(), e.role, e.part, e.action))
+        .collect();
+    use heard_app::people::Action;
+    assert!(lines.contains(&(
+        "sam@example.org".into(),
+        Role::Advocate,
+        RecordPart::AboutMe,
+        Action::Read
+    )));
+    assert!(lines.contains(&(
+        "sam@example.org".into(),
+        Role::Advocate,
+        RecordPart::AboutMe,
+        Action::Change
+    )));
+    assert_eq!(
+        lines
+            .iter()
+            .filter(|l| l.3 == Action::Read && l.2 == RecordPart::AboutMe)
+            .count(),
+        1,
+        "{lines:?}"
+    );
+    assert!(
+        lines.iter().all(|l| l.0 != "parent@example.org"),
+        "{lines:?}"
+    );
+    // What Sam wrote says so.
+    let entries = w.records.about_me(&parent, child).await.unwrap();
+    let sams = entries
+        .iter()
+        .find(|e| e.writer_role == Role::Advocate)
+        .unwrap();
+    assert_eq!(sams.saved_by.as_deref(), Some("sam@example.org"));
+}
+
+#[tokio::test]
+async fn a_young_person_writes_in_their_own_words_and_takes_control_only_from_16() {
+    let w = world().await;
+    let parent = w.person("parent@example.org").await;
+    let today = today();
+    let sixteen = format!("{}-01-01", today.year() - 17);
+    let older = w.child(&parent, "Amira", &sixteen).await;
+    let younger = w.child(&parent, "Josh", "2016-05-01").await;
+    let amira = w.person("amira@example.org").await;
+    let josh = w.person("josh@example.org").await;
+    w.invite(&parent, older, &amira, invitation(Role::YoungPerson))
+        .await
+        .unwrap();
+    w.invite(&parent, younger, &josh, invitation(Role::YoungPerson))
+        .await
+        .unwrap();
+    // A young person sees their own record only, not a brother's or sister's.
+    assert!(w.records.child(&amira, younger).await.is_err());
+    assert_eq!(w.people.own_record(&amira).await.unwrap(), Some(older));
+
+    // Whatever the form says, it is saved as their own words.
+    w.records
+        .add_entry(
+            &josh,
+            younger,
+            AboutMePart::ImportantToMe,
+            &entry(Author::ParentOrCarer),
+        )
+        .await
+        .unwrap();
+    let saved = w.records.about_me(&parent, younger).await.unwrap();
+    assert_eq!(saved[0].author, Author::YoungPerson);
+
+    assert_eq!(
+        w.people.take_control(&josh, younger, today).await,
+        Err(RecordError::NotFound)
+    );
+    assert_eq!(
+        w.people.take_control(&parent, older, today).await,
+        Err(RecordError::NotFound)
+    );
+    assert!(w
+        .people
+        .invite(&amira, older, &advocate(&[RecordPart::AboutMe], false))
+        .await
+        .is_err());
+    w.people.take_control(&amira, older, today).await.unwrap();
+    // Now Amira shares her record, and her parent no longer can.
+    assert!(w
+        .people
+        .invite(&amira, older, &advocate(&[RecordPart::AboutMe], false))
+        .await
+        .is_ok());
+    assert!(w
+        .people
+        .invite(&amira, older, &invitation(Role::ParentOrCarer))
+        .await
+        .is_err());
+    assert_eq!(
+        w.people
+            .invite(&parent, older, &advocate(&[RecordPart::AboutMe], false))
+            .await,
+        Err(RecordError::NotFound)
+    );
+    assert!(w.people.access_log(&parent, older).await.is_ok());
+}
+
+/// Bytes of the database file and its write-ahead log, after a checkpoint.
+async fn file_bytes(w: &World) -> Vec<u8> {
+    sqlx::query("PRAGMA wal_checkpoint(TRUNCATE)")
+        .execute(&w.pool)
+        .await
+        .unwrap();
+    let mut bytes = Vec::new();
+    for entry in std::fs::read_dir(w._dir.path()).unwrap() {
+        bytes.extend(std::fs::read(entry.unwrap().path()).unwrap());
+    }
+    bytes
+}
+
+fn contains(haystack: &[u8], needle: &str) -> bool {
+    haystack
+        .windows(needle.len())
+        .any(|window| window == needle.as_bytes())
+}
+
+#[tokio::test]
+async fn deleting_a_child_removes_every_row_and_the_words_from_the_file() {
+    let w = world().await;
+    let parent = w.person("parent@example.org").await;
+    let kept = w.child(&parent, "Josh", "2016-05-01").await;
+    let r = record_with_everything(&w, &parent, "Amira", "2013-03-12").await;
+    let secret = "Zebra-crossing-words-only-Amira-said";
+    w.records
+        .add_entry(
+            &parent,
+            r.child,
+            AboutMePart::HopesAndDreams,
+            &CheckedEntry {
+                text: secret.into(),
+                author: Author::YoungPerson,
+                based_on_version: None,
+            },
+        )
+        .await
+        .unwrap();
+    let sam = w.person("sam@example.org").await;
+    w.invite(
+        &parent,
+        r.child,
+        &sam,
+        advocate(&[RecordPart::AboutMe], true),
+    )
+    .await
+    .unwrap();
+    w.records.about_me(&sam, r.child).await.unwrap();
+    w.records
+        .choose_card(&parent, r.child, Card::Trains, Some(Pile::Like))
+        .await
+        .unwrap();
+
+    let json = w.people.export_json(&parent, r.child).await.unwrap();
+    let exported: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(exported["child"]["called_name"], "Amira");
+    assert!(json.contains(secret));
+    assert_eq!(exported["picture_cards"][0]["card"], "trains");
+    assert_eq!(
+        exported["voice_notes"][0]["audio_base64"],
+        "bm90IHJlYWxseSBvcHVz"
+    );
+    assert!(exported["who_has_looked"].as_array().unwrap().len() >= 2);
+    assert!(w.people.export_json(&sam, r.child).await.is_err());
+    assert!(contains(&file_bytes(&w).await, secret));
+
+    assert!(w.people.delete_child(&sam, r.child).await.is_err());
+    w.people.delete_child(&parent, r.child).await.unwrap();
+    for table in [
+        "about_me_entries",
+        "goals",
+        "review_points",
+        "saved_services",
+        "card_choices",
+        "voice_notes",
+        "invitations",
+        "shares",
+        "access_log",
+    ] {
+        let left: i64 =
+            sqlx::query_scalar(&format!("SELECT COUNT(*) FROM {table} WHERE child_id = ?"))
+                .bind(r.child)
+                .fetch_one(&w.pool)
+                .await
+                .unwrap();
+        assert_eq!(left, 0, "{table}");
+    }
+    let versions: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM about_me_versions")
+        .fetch_one(&w.pool)
+        .await
+        .unwrap();
+    assert_eq!(versions, 0);
+    assert!(
+        !contains(&file_bytes(&w).await, secret),
+        "deleted words are still in the file"
+    );
+    assert!(w.records.child(&parent, kept).await.is_ok());
+}
+
+#[tokio::test]
+async fn deleting_an_account_takes_a_family_it_looked_after_alone() {
+    let w = world().await;
+    let alone = w.person("alone@example.org").await;
+    let alones_child = w.child(&alone, "Amira", "2013-03-12").await;
+    let first = w.person("first@example.org").await;
+    let shared_child = w.child(&first, "Josh", "2016-05-01").await;
+    let second = w.person("second@example.org").await;
+    w.invite(
+        &first,
+        shared_child,
+        &second,
+        invitation(Role::ParentOrCarer),
+    )
+    .await
+    .unwrap();
+
+    w.people.delete_account(&alone).await.unwrap();
+    let children: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM children WHERE id = ?")
+        .bind(alones_child)
+        .fetch_one(&w.pool)
+        .await
+        .unwrap();
+    assert_eq!(children, 0);
+    let accounts: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM accounts WHERE id = ?")
+        .bind(alone.account_id)
+        .fetch_one(&w.pool)
+        .await
+        .unwrap();
+    assert_eq!(accounts, 0);
+
+    w.people.delete_account(&first).await.unwrap();
+    assert!(w.records.child(&second, shared_child).await.is_ok());
 }

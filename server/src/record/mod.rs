@@ -446,7 +446,14 @@ impl heard_app::services::FamilyRecords for SqliteRecords {
         viewer: &Viewer,
         child_id: i64,
     ) -> Result<Vec<(Card, Pile)>, RecordError> {
-        check(&self.pool, viewer, child_id, RecordPart::AboutMe, Mode::Read).await?;
+        check(
+            &self.pool,
+            viewer,
+            child_id,
+            RecordPart::AboutMe,
+            Mode::Read,
+        )
+        .await?;
         my_page::card_choices(&self.pool, child_id).await
     }
     async fn choose_card(
@@ -456,7 +463,14 @@ impl heard_app::services::FamilyRecords for SqliteRecords {
         card: Card,
         pile: Option<Pile>,
     ) -> Result<(), RecordError> {
-        check(&self.pool, viewer, child_id, RecordPart::AboutMe, Mode::Write).await?;
+        check(
+            &self.pool,
+            viewer,
+            child_id,
+            RecordPart::AboutMe,
+            Mode::Write,
+        )
+        .await?;
         my_page::choose_card(&self.pool, viewer, child_id, card, pile).await
     }
     async fn voice_notes(
@@ -464,7 +478,14 @@ impl heard_app::services::FamilyRecords for SqliteRecords {
         viewer: &Viewer,
         child_id: i64,
     ) -> Result<Vec<SavedVoiceNote>, RecordError> {
-        check(&self.pool, viewer, child_id, RecordPart::AboutMe, Mode::Read).await?;
+        check(
+            &self.pool,
+            viewer,
+            child_id,
+            RecordPart::AboutMe,
+            Mode::Read,
+        )
+        .await?;
         my_page::voice_notes(&self.pool, child_id).await
     }
     async fn add_voice_note(
@@ -474,7 +495,14 @@ impl heard_app::services::FamilyRecords for SqliteRecords {
         media_type: &str,
         audio: &[u8],
     ) -> Result<i64, RecordError> {
-        check(&self.pool, viewer, child_id, RecordPart::AboutMe, Mode::Write).await?;
+        check(
+            &self.pool,
+            viewer,
+            child_id,
+            RecordPart::AboutMe,
+            Mode::Write,
+        )
+        .await?;
         my_page::add_voice_note(&self.pool, viewer, child_id, media_type, audio).await
     }
     async fn voice_note_audio(
@@ -483,7 +511,14 @@ impl heard_app::services::FamilyRecords for SqliteRecords {
         child_id: i64,
         note_id: i64,
     ) -> Result<(String, Vec<u8>), RecordError> {
-        check(&self.pool, viewer, child_id, RecordPart::AboutMe, Mode::Read).await?;
+        check(
+            &self.pool,
+            viewer,
+            child_id,
+            RecordPart::AboutMe,
+            Mode::Read,
+        )
+        .await?;
         my_page::voice_note_audio(&self.pool, child_id, note_id).await
     }
     async fn delete_voice_note(
@@ -492,7 +527,14 @@ impl heard_app::services::FamilyRecords for SqliteRecords {
         child_id: i64,
         note_id: i64,
     ) -> Result<(), RecordError> {
-        check(&self.pool, viewer, child_id, RecordPart::AboutMe, Mode::Write).await?;
+        check(
+            &self.pool,
+            viewer,
+            child_id,
+            RecordPart::AboutMe,
+            Mode::Write,
+        )
+        .await?;
         my_page::delete_voice_note(&self.pool, child_id, note_id).await
     }
 

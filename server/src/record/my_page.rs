@@ -67,13 +67,15 @@ pub async fn voice_notes(
     .map_err(unavailable)?;
     Ok(rows
         .into_iter()
-        .map(|(id, media_type, bytes, recorded_by, recorded_at)| SavedVoiceNote {
-            id,
-            media_type,
-            bytes,
-            recorded_by,
-            recorded_at,
-        })
+        .map(
+            |(id, media_type, bytes, recorded_by, recorded_at)| SavedVoiceNote {
+                id,
+                media_type,
+                bytes,
+                recorded_by,
+                recorded_at,
+            },
+        )
         .collect())
 }
 

@@ -38,10 +38,10 @@ use tower_sessions::{Expiry, Session, SessionManagerLayer};
 
 mod about_me;
 mod children;
-mod people;
 mod goals;
 mod local_offer;
 mod my_page;
+mod people;
 mod prepare;
 mod record_forms;
 mod reviews;
@@ -50,6 +50,9 @@ pub const LOCALE_COOKIE: &str = "heard_locale";
 pub const READING_COOKIE: &str = "heard_reading";
 pub const SESSION_COOKIE: &str = "heard_session";
 const ACCOUNT_KEY: &str = "account_id";
+/// The account's email beside its id: SQLite may give a deleted account's id to a new account, and a
+/// session left from the deleted one must not open the new one.
+const ACCOUNT_EMAIL_KEY: &str = "account_email";
 /// Forms here are small; anything bigger is not from our pages.
 const FORM_LIMIT_BYTES: usize = 64 * 1024;
 
@@ -152,6 +155,7 @@ pub fn router(settings: Settings, pool: SqlitePool) -> Router {
         .route("/language", post(choose_language))
         .merge(children::routes())
         .merge(people::routes())
+        .merge(people::your_data_routes())
         .merge(my_page::routes())
         .merge(about_me::routes())
         .merge(goals::routes())
@@ -263,7 +267,11 @@ async fn attach_scope(
             .get(header::HOST)
             .and_then(|h| h.to_str().ok())
             .unwrap_or("localhost");
-        let scheme = if state.secure_cookies { "https" } else { "http" };
+        let scheme = if state.secure_cookies {
+            "https"
+        } else {
+            "http"
+        };
         format!("{scheme}://{host}")
     });
     let viewer = account.map(|a| Viewer {
@@ -287,8 +295,13 @@ async fn attach_scope(
 
 async fn signed_in_account(pool: &SqlitePool, session: &Session) -> Option<Account> {
     let id = session.get::<i64>(ACCOUNT_KEY).await.ok().flatten()?;
+    let email = session
+        .get::<String>(ACCOUNT_EMAIL_KEY)
+        .await
+        .ok()
+        .flatten()?;
     match accounts::find(pool, id).await {
-        Ok(account) => account,
+        Ok(account) => account.filter(|a| a.email == email),
         Err(error) => {
             tracing::error!(%error, "could not look up the signed-in account");
             None
@@ -388,6 +401,7 @@ async fn start_session(
 ) -> Result<(), tower_sessions::session::Error> {
     // A new id on sign-in, so a session id planted before it is worthless (session fixation).
     session.cycle_id().await?;
+    session.insert(ACCOUNT_EMAIL_KEY, &account.email).await?;
     session.insert(ACCOUNT_KEY, account.id).await
 }
 

@@ -17,7 +17,10 @@ pub fn routes() -> Router<AppState> {
     Router::new()
         .route("/children/{child}/cards", post(choose_card))
         .route("/children/{child}/voice-notes", post(add_voice_note))
-        .route("/children/{child}/voice-notes/{note}", get(voice_note_audio))
+        .route(
+            "/children/{child}/voice-notes/{note}",
+            get(voice_note_audio),
+        )
         .route(
             "/children/{child}/voice-notes/{note}/delete",
             post(delete_voice_note),

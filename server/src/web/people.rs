@@ -12,6 +12,7 @@ use heard_app::components::urlencode;
 use heard_app::forms::FormOutcome;
 use heard_app::pages::invitation::AcceptRefused;
 use heard_app::pages::record_page::today;
+use heard_app::pages::your_data::DeleteProblem;
 use heard_app::people::{InvitationForm, Role};
 use heard_app::services::InvitationError;
 use tower_sessions::Session;
@@ -89,7 +90,10 @@ async fn withdraw_share(
     let Some(viewer) = scope_of(&parts).viewer else {
         return signed_out_keep(&session, &parts, fields).await;
     };
-    let done = state.people.withdraw_share(&viewer, child_id, share_id).await;
+    let done = state
+        .people
+        .withdraw_share(&viewer, child_id, share_id)
+        .await;
     let back = format!("/children/{child_id}/people");
     answer(&state, parts, fields, done, &back).await
 }
@@ -142,4 +146,137 @@ async fn accept_invitation(
             render_with_status(&state, parts, AcceptRefused(error), status).await
         }
     }
+}
+
+pub fn your_data_routes() -> Router<AppState> {
+    Router::new()
+        .route(
+            "/children/{child}/download.json",
+            axum::routing::get(download),
+        )
+        .route("/children/{child}/delete", post(delete_child))
+        .route("/account/delete", post(delete_account))
+}
+
+async fn download(
+    State(state): State<AppState>,
+    Path(child_id): Path<i64>,
+    request: Request,
+) -> Response {
+    let (parts, _) = request.into_parts();
+    let Some(viewer) = scope_of(&parts).viewer else {
+        let back = format!("/children/{child_id}/your-data");
+        return Redirect::to(&format!("/sign-in?return_to={}", urlencode(&back))).into_response();
+    };
+    match state.people.export_json(&viewer, child_id).await {
+        Ok(json) => (
+            [
+                (
+                    axum::http::header::CONTENT_TYPE,
+                    "application/json; charset=utf-8".to_string(),
+                ),
+                (
+                    axum::http::header::CONTENT_DISPOSITION,
+                    format!("attachment; filename=\"heard-record-{child_id}.json\""),
+                ),
+            ],
+            json,
+        )
+            .into_response(),
+        Err(error) => render_with_status(&state, parts, (), status_of(&error)).await,
+    }
+}
+
+fn status_of(error: &heard_app::services::RecordError) -> StatusCode {
+    use heard_app::services::RecordError;
+    match error {
+        RecordError::NotFound => StatusCode::NOT_FOUND,
+        RecordError::ChangedMeanwhile => StatusCode::CONFLICT,
+        RecordError::Unavailable => StatusCode::SERVICE_UNAVAILABLE,
+    }
+}
+
+fn delete_problems(
+    problems: Vec<DeleteProblem>,
+    fields: &[(String, String)],
+) -> FormOutcome<DeleteProblem> {
+    FormOutcome {
+        problems,
+        // Nothing typed here needs keeping, and a password never is.
+        kept: fields
+            .iter()
+            .filter(|(n, _)| n != "password")
+            .cloned()
+            .collect(),
+    }
+}
+
+async fn delete_child(
+    State(state): State<AppState>,
+    session: Session,
+    Path(child_id): Path<i64>,
+    request: Request,
+) -> Response {
+    let (parts, fields) = read_form(request).await;
+    let Some(viewer) = scope_of(&parts).viewer else {
+        return signed_out_keep(&session, &parts, fields).await;
+    };
+    if field(&fields, "confirm") != "yes" {
+        return render_again(
+            &state,
+            parts,
+            delete_problems(vec![DeleteProblem::NotConfirmed], &fields),
+        )
+        .await;
+    }
+    let done = state.people.delete_child(&viewer, child_id).await;
+    answer(&state, parts, fields, done, "/family").await
+}
+
+async fn delete_account(
+    State(state): State<AppState>,
+    session: Session,
+    request: Request,
+) -> Response {
+    let (parts, fields) = read_form(request).await;
+    let Some(viewer) = scope_of(&parts).viewer else {
+        return Redirect::to("/sign-in?return_to=%2Faccount%2Fdelete").into_response();
+    };
+    let mut problems = Vec::new();
+    let address = parts
+        .extensions
+        .get::<axum::extract::ConnectInfo<std::net::SocketAddr>>()
+        .map(|info| info.0.ip().to_string())
+        .unwrap_or_else(|| "unknown".into());
+    // The password is checked as at sign-in, within the same rate limit.
+    if crate::accounts::sign_in(
+        &state.pool,
+        &viewer.email,
+        field(&fields, "password"),
+        &address,
+    )
+    .await
+    .is_err()
+    {
+        problems.push(DeleteProblem::WrongPassword);
+    }
+    if field(&fields, "confirm") != "yes" {
+        problems.push(DeleteProblem::NotConfirmed);
+    }
+    if !problems.is_empty() {
+        return render_again(&state, parts, delete_problems(problems, &fields)).await;
+    }
+    if let Err(error) = state.people.delete_account(&viewer).await {
+        tracing::error!(%error, "could not delete an account");
+        return render_again(
+            &state,
+            parts,
+            delete_problems(vec![DeleteProblem::Unavailable], &fields),
+        )
+        .await;
+    }
+    if let Err(error) = session.flush().await {
+        tracing::error!(%error, "could not end the deleted account's session");
+    }
+    Redirect::to("/account/deleted").into_response()
 }

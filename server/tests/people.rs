@@ -1,0 +1,173 @@
+//! The signed-out row of the access matrix, over HTTP against the real server: every page and form
+//! of people and consent sends a signed-out person to sign in (or refuses them), and never shows or
+//! changes a record. The other rows are in `heard_server::people::tests`, against every method.
+
+mod common;
+use common::*;
+
+use reqwest::StatusCode;
+
+#[tokio::test]
+async fn signed_out_people_reach_nothing() {
+    let heard = start().await;
+    // A family with a child, so the ids exist.
+    let family = browser();
+    let created = post_form(
+        &family,
+        &format!("{}/account/new", heard.base),
+        &[("email", "family@example.org"), ("password", PASSWORD)],
+    )
+    .await;
+    assert_eq!(created.status(), StatusCode::SEE_OTHER);
+    let added = post_form(
+        &family,
+        &format!("{}/children/new", heard.base),
+        &[
+            ("called-name", "Amira"),
+            ("date-of-birth-day", "12"),
+            ("date-of-birth-month", "3"),
+            ("date-of-birth-year", "2013"),
+            ("support-status", "ehc-plan"),
+        ],
+    )
+    .await;
+    let child = location(&added);
+    assert!(child.starts_with("/children/"), "{child}");
+
+    let stranger = browser();
+    for page in [
+        "/people",
+        "/people/invite",
+        "/people/invitations/1",
+        "/seen",
+        "/my-page",
+        "/your-data",
+        "/your-data/copy",
+        "/delete",
+        "/download.json",
+    ] {
+        let response = stranger
+            .get(format!("{}{child}{page}", heard.base))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(response.status(), StatusCode::SEE_OTHER, "GET {page}");
+        assert!(location(&response).starts_with("/sign-in"), "GET {page}");
+    }
+    for (form, fields) in [
+        (
+            "/people/invite",
+            vec![
+                ("role", "advocate"),
+                ("parts", "goals"),
+                ("may-change", "yes"),
+            ],
+        ),
+        ("/people/invitations/1/cancel", vec![]),
+        ("/people/shares/1/withdraw", vec![]),
+        ("/take-control", vec![]),
+        ("/cards", vec![("card", "music"), ("pile", "like")]),
+        ("/voice-notes/1/delete", vec![]),
+        ("/delete", vec![("confirm", "yes")]),
+    ] {
+        let response = post_form(&stranger, &format!("{}{child}{form}", heard.base), &fields).await;
+        assert_eq!(response.status(), StatusCode::SEE_OTHER, "POST {form}");
+        assert!(location(&response).starts_with("/sign-in"), "POST {form}");
+    }
+    let voice = stranger
+        .post(format!("{}{child}/voice-notes", heard.base))
+        .header("content-type", "audio/webm")
+        .body(vec![1u8, 2, 3])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(voice.status(), StatusCode::UNAUTHORIZED);
+    let audio = stranger
+        .get(format!("{}{child}/voice-notes/1", heard.base))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(audio.status(), StatusCode::NOT_FOUND);
+    for page in ["/advocate", "/account/delete"] {
+        let response = stranger
+            .get(format!("{}{page}", heard.base))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(response.status(), StatusCode::SEE_OTHER, "GET {page}");
+    }
+    let response = post_form(
+        &stranger,
+        &format!("{}/account/delete", heard.base),
+        &[("confirm", "yes")],
+    )
+    .await;
+    assert!(location(&response).starts_with("/sign-in"));
+
+    // Nothing changed: no invitations, cards, notes; the child is still there.
+    for table in ["invitations", "card_choices", "voice_notes", "shares"] {
+        let rows: i64 = sqlx::query_scalar(&format!("SELECT COUNT(*) FROM {table}"))
+            .fetch_one(&heard.pool)
+            .await
+            .unwrap();
+        assert_eq!(rows, 0, "{table}");
+    }
+    let (status, _) = get(&family, &format!("{}{child}", heard.base)).await;
+    assert_eq!(status, StatusCode::OK);
+
+    // A stranger who is signed in gets "not found" for the same pages and the download.
+    let other = browser();
+    post_form(
+        &other,
+        &format!("{}/account/new", heard.base),
+        &[("email", "other@example.org"), ("password", PASSWORD)],
+    )
+    .await;
+    for page in [
+        "/people",
+        "/seen",
+        "/my-page",
+        "/your-data",
+        "/download.json",
+        "/voice-notes/1",
+    ] {
+        let (status, body) = get(&other, &format!("{}{child}{page}", heard.base)).await;
+        assert_eq!(status, StatusCode::NOT_FOUND, "{page}");
+        assert!(!body.contains("Amira"), "{page} shows the child's name");
+    }
+    let voice = other
+        .post(format!("{}{child}/voice-notes", heard.base))
+        .header("content-type", "audio/webm")
+        .body(vec![1u8, 2, 3])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(voice.status(), StatusCode::NOT_FOUND);
+    // Not audio at all is refused before anything else.
+    let html = family
+        .post(format!("{}{child}/voice-notes", heard.base))
+        .header("content-type", "text/html")
+        .body("<script>")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(html.status(), StatusCode::UNSUPPORTED_MEDIA_TYPE);
+    let ok = family
+        .post(format!("{}{child}/voice-notes", heard.base))
+        .header("content-type", "audio/webm;codecs=opus")
+        .body(vec![26u8, 69, 223, 163])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(ok.status(), StatusCode::CREATED);
+    let played = family
+        .get(format!("{}{}", heard.base, location(&ok)))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(played.headers()["content-type"], "audio/webm;codecs=opus");
+    assert_eq!(
+        played.bytes().await.unwrap().as_ref(),
+        &[26u8, 69, 223, 163]
+    );
+}

@@ -1,0 +1,309 @@
+// People and consent in a real browser, JavaScript off and hydrated: a family invites an advocate by
+// link, the advocate makes an account through the link and writes in the record, the family reads
+// who has looked, withdraws, and the advocate's very next request (in the session still open) is
+// refused. A young person sorts picture cards on their own page. Every new page is checked with axe
+// in English, right to left, Easy Read and a reading mode, at 320 px without sideways scrolling.
+
+import { describe, test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  VIEWS, JS_MODES, DEMO_EMAIL, DEMO_PASSWORD, PASSWORD, fileFixture, withPage, visit, pathOf, submitForm,
+  checkAxe, assertNoHorizontalScroll, createAccount, uniqueEmail, newContext, submitSignIn,
+  setLocaleCookie, setReadingCookie, waitForHydration, launchBrowser,
+} from './harness.mjs';
+
+const f = fileFixture({ before, after }, { demo: true });
+
+const YOUNG_PERSON = { email: 'amira@example.org', password: 'heard-demo-amira' };
+const ADVOCATE = { email: 'advocate@example.org', password: 'heard-demo-advocate' };
+
+/** Signs in through the form and follows wherever it leads. */
+async function signInAs(page, { email, password }) {
+  await visit(page, '/sign-in');
+  await submitSignIn(page, email, password);
+  assert.equal(pathOf(page), '/family', `signing in as ${email}`);
+}
+
+/** A new family with one child, made through the forms; returns the child's record path. */
+async function familyWithChild(page, name) {
+  await createAccount(page, uniqueEmail('family'));
+  await visit(page, '/children/new');
+  const form = 'form[action="/children/new"]';
+  await page.locator(`${form} input[name="called-name"]`).fill(name);
+  await page.locator(`${form} input[name="date-of-birth-day"]`).fill('14');
+  await page.locator(`${form} input[name="date-of-birth-month"]`).fill('3');
+  await page.locator(`${form} input[name="date-of-birth-year"]`).fill('2014');
+  await page.locator(`${form} input[value="ehc-plan"]`).check();
+  await submitForm(page, form);
+  const path = pathOf(page);
+  assert.match(path, /^\/children\/\d+$/);
+  return path;
+}
+
+describe('inviting an advocate, who writes, is logged, and loses access at once when withdrawn', () => {
+  for (const mode of JS_MODES) {
+    test(mode.label, async (t) => {
+      const family = await newContext(f.browser, { ...mode, baseURL: f.baseURL });
+      const familyPage = await family.newPage();
+      const advocate = await newContext(f.browser, { ...mode, baseURL: f.baseURL });
+      const advocatePage = await advocate.newPage();
+      try {
+        const child = await familyWithChild(familyPage, `Nadia ${mode.javaScript ? 'on' : 'off'}`);
+
+        // The family invites an advocate: goals and progress, read and write.
+        await visit(familyPage, `${child}/people`);
+        await familyPage.locator(`main a[href="${child}/people/invite"]`).click();
+        await familyPage.waitForURL(`**${child}/people/invite`);
+        const inviteForm = `form[action="${child}/people/invite"]`;
+        await familyPage.locator(`${inviteForm} input[name="role"][value="advocate"]`).check();
+        // A problem first: nothing ticked to share. What was typed stays.
+        await familyPage.locator(`${inviteForm} input[name="for-name"]`).fill('Sam from SENDIASS');
+        const refused = await submitForm(familyPage, inviteForm);
+        assert.equal(refused.status(), 422);
+        await familyPage.locator('.error-summary a[href="#parts"]').waitFor();
+        assert.equal(await familyPage.locator(`${inviteForm} input[name="for-name"]`).inputValue(), 'Sam from SENDIASS');
+        assert.ok(await familyPage.locator(`${inviteForm} input[name="role"][value="advocate"]`).isChecked());
+        await familyPage.locator(`${inviteForm} input[name="parts"][value="goals"]`).check();
+        await familyPage.locator(`${inviteForm} input[name="may-change"][value="yes"]`).check();
+        await submitForm(familyPage, inviteForm);
+        assert.match(pathOf(familyPage), new RegExp(`^${child}/people/invitations/\\d+$`));
+        const link = await familyPage.locator('#invitation-link').inputValue();
+        assert.match(link, /^http:\/\/127\.0\.0\.1:\d+\/invitations\/[0-9a-f]{32}$/);
+        assert.equal(await familyPage.locator('.qr-code svg').count(), 1, 'the link as a QR code');
+        const sms = await familyPage.locator('a[href^="sms:"]').getAttribute('href');
+        assert.ok(decodeURIComponent(sms).includes(link), 'the text message carries the link');
+        await checkAxe(familyPage, 'the invitation link page');
+
+        // The advocate follows the link, makes an account, and comes back to say yes.
+        const invitation = new URL(link).pathname;
+        await visit(advocatePage, invitation);
+        assert.match(await advocatePage.locator('main').innerText(), /invites you to help with Nadia/);
+        assert.match(await advocatePage.locator('main').innerText(), /goals and progress/);
+        await advocatePage.locator('main a[href^="/account/new"]').click();
+        await advocatePage.waitForURL(/\/account\/new\?return_to=/);
+        const email = uniqueEmail('advocate');
+        await advocatePage.locator('form[action="/account/new"] input[name="email"]').fill(email);
+        await advocatePage.locator('form[action="/account/new"] input[name="password"]').fill(PASSWORD);
+        await submitForm(advocatePage, 'form[action="/account/new"]');
+        assert.equal(pathOf(advocatePage), invitation, 'back at the invitation after making the account');
+        await advocatePage.locator(`form[action="${invitation}"] input[name="name"]`).fill('Sam Test');
+        await submitForm(advocatePage, `form[action="${invitation}"]`);
+        assert.equal(pathOf(advocatePage), '/advocate');
+        const families = await advocatePage.locator('main').innerText();
+        assert.match(families, /Nadia/);
+        assert.match(families, /Can read, and write with you/);
+        await checkAxe(advocatePage, 'the advocate page');
+
+        // The link works once.
+        const third = await newContext(f.browser, { ...mode, baseURL: f.baseURL });
+        const thirdPage = await third.newPage();
+        const gone = await thirdPage.goto(invitation);
+        assert.equal(gone.status(), 410);
+        await third.close();
+
+        // The advocate sees only what was shared, and writes a goal.
+        await visit(advocatePage, child);
+        const nav = await advocatePage.locator('nav.child-nav').innerText();
+        assert.match(nav, /Goals/);
+        assert.doesNotMatch(nav, /All about me|Who can see/);
+        assert.equal((await advocatePage.goto(`${child}/about-me`)).status(), 404);
+        await visit(advocatePage, `${child}/goals/new`);
+        const goalForm = `form[action="${child}/goals/new"]`;
+        await advocatePage.locator(`${goalForm} textarea[name="outcome"]`).fill('Nadia will ask for a break when the room is too loud.');
+        await advocatePage.locator(`${goalForm} input[name="theme"][value="need:communication"]`).check();
+        await submitForm(advocatePage, goalForm);
+        assert.equal(pathOf(advocatePage), `${child}/goals`);
+
+        // The family sees who wrote it, and reads the log in plain words.
+        await visit(familyPage, `${child}/goals`);
+        assert.match(await familyPage.locator('main').innerText(), /Written by Sam Test, an advocate, with the family\./);
+        await visit(familyPage, `${child}/seen`);
+        const log = await familyPage.locator('ol.access-log').innerText();
+        assert.match(log, /Sam Test \(advocate\) looked at goals and progress\./);
+        assert.match(log, /Sam Test \(advocate\) changed goals and progress\./);
+        await checkAxe(familyPage, 'who has looked');
+
+        // The family stops sharing.
+        await visit(familyPage, `${child}/people`);
+        await checkAxe(familyPage, 'who can see');
+        const withdraw = familyPage.locator('form[action*="/shares/"][action$="/withdraw"]');
+        assert.equal(await withdraw.count(), 1);
+        await submitForm(familyPage, `form[action="${await withdraw.getAttribute('action')}"]`);
+        assert.equal(pathOf(familyPage), `${child}/people`);
+        assert.match(await familyPage.locator('main').innerText(), /No advocate can see this record\./);
+        assert.match(await familyPage.locator('main').innerText(), /Sam Test/, 'the ended share is still listed');
+
+        // The advocate's session is still open; their next request is refused.
+        const next = await advocatePage.goto(`${child}/goals`);
+        assert.equal(next.status(), 404);
+        assert.doesNotMatch(await advocatePage.locator('main').innerText(), /ask for a break/);
+        const post = await advocatePage.request.post(`${child}/goals/new`, {
+          form: { outcome: 'Written after the family said stop', theme: 'need:communication' },
+          headers: { origin: f.baseURL },
+        });
+        assert.equal(post.status(), 404);
+        await visit(advocatePage, '/advocate');
+        assert.doesNotMatch(await advocatePage.locator('main').innerText(), /Nadia/);
+        await visit(familyPage, `${child}/goals`);
+        assert.doesNotMatch(await familyPage.locator('main').innerText(), /Written after the family said stop/);
+      } catch (error) {
+        const { saveArtifacts } = await import('./harness.mjs');
+        await saveArtifacts(familyPage, `${t.name}-family`);
+        await saveArtifacts(advocatePage, `${t.name}-advocate`);
+        throw error;
+      } finally {
+        await family.close();
+        await advocate.close();
+      }
+    });
+  }
+});
+
+describe("the young person's own page", () => {
+  for (const [mode, card] of [[JS_MODES[0], 'trains'], [JS_MODES[1], 'music']]) {
+    test(`sorting picture cards, ${mode.label}`, async (t) => {
+      await withPage(f.browser, t, { ...mode, baseURL: f.baseURL, viewport: { width: 390, height: 844 } }, async ({ page }) => {
+        await signInAs(page, YOUNG_PERSON);
+        await page.locator('main a[href$="/my-page"]').click();
+        await page.waitForURL('**/my-page');
+        const myPage = pathOf(page);
+        assert.equal(await page.locator('h1').innerText(), 'My page');
+        if (mode.javaScript) await waitForHydration(page, 'voice-note');
+        // Every card has a picture with words for it, and three ways to sort it.
+        const cards = page.locator('li.picture-card');
+        assert.equal(await cards.count(), 16);
+        for (const picture of await page.locator('.card-picture').all()) {
+          assert.ok((await picture.getAttribute('aria-label'))?.trim(), 'every picture has a text alternative');
+        }
+        const choice = page.locator(`#card-${card} button[value="like"]`);
+        assert.equal(await choice.getAttribute('aria-pressed'), 'false');
+        const box = await choice.boundingBox();
+        assert.ok(box.height >= 44 && box.width >= 44, `the choice is a 44 px target, got ${JSON.stringify(box)}`);
+        // By keyboard: focus the button and press Enter.
+        await choice.focus();
+        const navigated = page.waitForNavigation({ waitUntil: 'load' });
+        await page.keyboard.press('Enter');
+        await navigated;
+        assert.equal(pathOf(page), myPage);
+        const liked = page.locator(`#card-${card}`);
+        assert.equal(await liked.locator('button[value="like"]').getAttribute('aria-pressed'), 'true');
+        // It now sits under "I like".
+        const pile = await liked.evaluate((li) => li.closest('.card-pile').querySelector('h3').id);
+        assert.equal(pile, 'pile-like');
+        // And the family sees it in the copy of the record.
+        await checkAxe(page, 'my page');
+        await assertNoHorizontalScroll(page, 'my page at 390 px');
+      });
+    });
+  }
+
+  test('the recorder shows only with JavaScript, and the typed way is always there', async (t) => {
+    for (const mode of JS_MODES) {
+      await withPage(f.browser, t, { ...mode, baseURL: f.baseURL }, async ({ page }) => {
+        await signInAs(page, YOUNG_PERSON);
+        await page.locator('main a[href$="/my-page"]').click();
+        await page.waitForURL('**/my-page');
+        const recorder = page.locator('[data-island="voice-note"]');
+        if (mode.javaScript) {
+          await waitForHydration(page, 'voice-note');
+          assert.ok(await recorder.isVisible(), 'the recorder shows when hydrated');
+        } else {
+          assert.equal(await recorder.isVisible(), false, 'no dead recorder without JavaScript');
+        }
+        const form = 'form.my-words-form';
+        const words = `I like the quiet room at lunch (${mode.label})`;
+        await page.locator(`${form} textarea[name="text"]`).fill(words);
+        await submitForm(page, form);
+        await page.goto(new URL(page.url()).pathname.replace(/about-me.*$/, 'my-page'));
+        assert.match(await page.locator('main').innerText(), new RegExp(words.replace(/[()]/g, '\\$&')));
+      });
+    }
+  });
+});
+
+describe('a voice note, recorded with a (fake) microphone', () => {
+  test('record, listen back, save: it is kept with the record and plays back', async (t) => {
+    // Chromium's fake microphone: a tone, and permission granted without a prompt.
+    const browser = await launchBrowser({
+      extraArgs: ['--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream'],
+    });
+    try {
+      await withPage(browser, t, { javaScript: true, baseURL: f.baseURL, permissions: ['microphone'] }, async ({ page }) => {
+        await signInAs(page, YOUNG_PERSON);
+        await page.locator('main a[href$="/my-page"]').click();
+        await page.waitForURL('**/my-page');
+        await waitForHydration(page, 'voice-note');
+        const before = await page.locator('li.voice-note-saved').count();
+        const recorder = page.locator('[data-island="voice-note"]');
+        await recorder.locator('button.voice-note-record').click();
+        await page.locator('[data-island="voice-note"][data-phase="recording"]').waitFor();
+        assert.match(await recorder.locator('[role="status"]').innerText(), /Recording/);
+        await page.waitForTimeout(1500);
+        await recorder.locator('button.voice-note-record').click();
+        await page.locator('[data-island="voice-note"][data-phase="recorded"]').waitFor();
+        assert.equal(await recorder.locator('audio').count(), 1, 'the recording can be listened to before saving');
+        const reloaded = page.waitForNavigation({ waitUntil: 'load' });
+        const saved = page.waitForResponse((r) => r.request().method() === 'POST' && r.url().endsWith('/voice-notes'));
+        await recorder.locator('button.voice-note-save').click();
+        assert.equal((await saved).status(), 201);
+        await reloaded;
+        assert.equal(await page.locator('li.voice-note-saved').count(), before + 1);
+        const src = await page.locator('li.voice-note-saved audio').first().getAttribute('src');
+        const sound = await page.request.get(src);
+        assert.equal(sound.status(), 200);
+        assert.match(sound.headers()['content-type'], /^audio\//);
+        assert.ok((await sound.body()).length > 1000, 'a second and a half of sound');
+        await checkAxe(page, 'my page with a voice note');
+      });
+    } finally {
+      await browser.close();
+    }
+  });
+});
+
+describe('every new page: axe in English, right to left, Easy Read and a reading mode, and 320 px', () => {
+  const who = [
+    { label: 'family', account: { email: DEMO_EMAIL, password: DEMO_PASSWORD }, pages: (c) => [`${c}/people`, `${c}/people/invite`, `${c}/seen`, `${c}/your-data`, `${c}/your-data/copy`, `${c}/delete`, '/account/delete', `${c}/my-page`] },
+    { label: 'young person', account: YOUNG_PERSON, pages: (c) => [`${c}/my-page`, `${c}/people`] },
+    { label: 'advocate', account: ADVOCATE, pages: (c) => ['/advocate', c, `${c}/about-me`, `${c}/goals`] },
+  ];
+  for (const view of VIEWS) {
+    for (const person of who) {
+      test(`${person.label}, ${view.label}`, async (t) => {
+        await withPage(f.browser, t, { javaScript: true, baseURL: f.baseURL, viewport: { width: 320, height: 800 } }, async ({ context, page }) => {
+          await setLocaleCookie(context, f.baseURL, view.locale);
+          if (view.reading) await setReadingCookie(context, f.baseURL, view.reading);
+          await visit(page, '/sign-in');
+          await submitSignIn(page, person.account.email, person.account.password);
+          // Amira is the demo family's first child; every account here can open her record.
+          const amira = '/children/1';
+          for (const path of person.pages(amira)) {
+            await visit(page, path);
+            assert.equal(await page.locator('html').getAttribute('dir'), view.dir, `${path}: dir`);
+            await checkAxe(page, `${path} (${person.label}, ${view.label})`);
+            await assertNoHorizontalScroll(page, `${path} (${person.label}, ${view.label})`);
+          }
+        });
+      });
+    }
+  }
+
+  test('the invitation page, signed out, JavaScript off, in Urdu', async (t) => {
+    await withPage(f.browser, t, { javaScript: true, baseURL: f.baseURL }, async ({ page: familyPage }) => {
+      await signInAs(familyPage, { email: DEMO_EMAIL, password: DEMO_PASSWORD });
+      await visit(familyPage, '/children/2/people/invite');
+      const form = 'form[action="/children/2/people/invite"]';
+      await familyPage.locator(`${form} input[name="role"][value="parent-or-carer"]`).check();
+      await submitForm(familyPage, form);
+      const link = await familyPage.locator('#invitation-link').inputValue();
+      await withPage(f.browser, t, { javaScript: false, baseURL: f.baseURL }, async ({ context, page }) => {
+        await setLocaleCookie(context, f.baseURL, 'ur');
+        await visit(page, new URL(link).pathname);
+        assert.equal(await page.locator('html').getAttribute('dir'), 'rtl');
+        await checkAxe(page, 'the invitation, signed out, in Urdu');
+        assert.equal((await page.goto('/invitations/0123456789abcdef0123456789abcdef')).status(), 404);
+        await checkAxe(page, 'an unknown invitation');
+      });
+    });
+  });
+});
