@@ -171,3 +171,92 @@ async fn signed_out_people_reach_nothing() {
         &[26u8, 69, 223, 163]
     );
 }
+
+#[tokio::test]
+async fn a_read_only_advocate_gets_no_forms_and_their_saves_are_refused() {
+    let heard = start().await;
+    let family = browser();
+    post_form(
+        &family,
+        &format!("{}/account/new", heard.base),
+        &[("email", "family@example.org"), ("password", PASSWORD)],
+    )
+    .await;
+    let added = post_form(
+        &family,
+        &format!("{}/children/new", heard.base),
+        &[
+            ("called-name", "Amira"),
+            ("date-of-birth-day", "12"),
+            ("date-of-birth-month", "3"),
+            ("date-of-birth-year", "2013"),
+            ("support-status", "ehc-plan"),
+        ],
+    )
+    .await;
+    let child = location(&added);
+    let invited = post_form(
+        &family,
+        &format!("{}{child}/people/invite", heard.base),
+        &[
+            ("role", "advocate"),
+            ("parts", "goals"),
+            ("may-change", "no"),
+        ],
+    )
+    .await;
+    assert_eq!(invited.status(), StatusCode::SEE_OTHER);
+    let token: String = sqlx::query_scalar("SELECT token FROM invitations")
+        .fetch_one(&heard.pool)
+        .await
+        .unwrap();
+    let advocate = browser();
+    post_form(
+        &advocate,
+        &format!("{}/account/new", heard.base),
+        &[("email", "sam@example.org"), ("password", PASSWORD)],
+    )
+    .await;
+    let accepted = post_form(
+        &advocate,
+        &format!("{}/invitations/{token}", heard.base),
+        &[("name", "Sam")],
+    )
+    .await;
+    assert_eq!(location(&accepted), "/advocate");
+
+    let (status, goals) = get(&advocate, &format!("{}{child}/goals", heard.base)).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(
+        !goals.contains("/goals/new"),
+        "no add-a-goal button for a reader"
+    );
+    let (status, reviews) = get(&advocate, &format!("{}{child}/reviews", heard.base)).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(
+        !reviews.contains("review-point-link"),
+        "no record-a-review links for a reader"
+    );
+    let (status, _) = get(&advocate, &format!("{}{child}/goals/new", heard.base)).await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    let saved = post_form(
+        &advocate,
+        &format!("{}{child}/goals/new", heard.base),
+        &[
+            ("outcome", "Written by a reader"),
+            ("theme", "need:communication"),
+        ],
+    )
+    .await;
+    assert_eq!(saved.status(), StatusCode::NOT_FOUND);
+    let goals: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM goals")
+        .fetch_one(&heard.pool)
+        .await
+        .unwrap();
+    assert_eq!(goals, 0);
+    // The family's own pages are not theirs at all.
+    let (status, _) = get(&advocate, &format!("{}{child}/people", heard.base)).await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    let (status, _) = get(&advocate, &format!("{}{child}/about-me", heard.base)).await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+}

@@ -347,7 +347,10 @@ pub fn AddGoalPage() -> impl IntoView {
         <Suspense>
             {Suspend::new(async move {
                 let loaded = match page {
-                    Ok(page) => page.records.child(&page.viewer, page.child_id).await.map(|c| (c, page.today)),
+                    Ok(page) => match page.may_change(crate::people::RecordPart::GoalsAndProgress).await {
+                        Ok(()) => page.records.child(&page.viewer, page.child_id).await.map(|c| (c, page.today)),
+                        Err(error) => Err(error),
+                    },
                     Err(error) => Err(error),
                 };
                 let (child, today) = match loaded {
@@ -399,6 +402,10 @@ pub fn EditGoalPage() -> impl IntoView {
     view! {
         <Suspense>
             {Suspend::new(async move {
+                let page = match page {
+                        Ok(page) => page.may_change(crate::people::RecordPart::GoalsAndProgress).await.map(|()| page),
+                        Err(error) => Err(error),
+                    };
                 let loaded = load(page).await.and_then(|(page, child, goals)| {
                     let goal = goals
                         .into_iter()

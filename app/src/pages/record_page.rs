@@ -57,6 +57,19 @@ pub fn record_page() -> Option<Result<RecordPage, RecordError>> {
     Some(page)
 }
 
+impl RecordPage {
+    /// `Ok` when this person may change this part: form pages are for them only, and anyone else is
+    /// shown "not found", as the server would refuse their save anyway.
+    pub async fn may_change(&self, part: crate::people::RecordPart) -> Result<(), RecordError> {
+        let access = self.people.access(&self.viewer, self.child_id).await?;
+        if access.can_change(part) {
+            Ok(())
+        } else {
+            Err(RecordError::NotFound)
+        }
+    }
+}
+
 /// Sets the response status for an error (404 for not found, 409 for a conflict, 503 when storage
 /// failed). Call before the async part of a page, while the response is reachable.
 pub fn status_setter() -> impl Fn(&RecordError) + Send + Sync + Clone + 'static {

@@ -141,13 +141,17 @@ pub fn ReviewsPage() -> impl IntoView {
                 years.reverse();
                 let today = page.today;
                 let name = child.details.called_name.clone();
+                let may_change = page
+                    .may_change(crate::people::RecordPart::GoalsAndProgress)
+                    .await
+                    .is_ok();
                 let groups = years
                     .into_iter()
                     .map(|year| {
                         let items = points
                             .iter()
                             .filter(|p| p.school_year == year)
-                            .map(|point| review_point_item(child.id, point, today, i18n))
+                            .map(|point| review_point_item(child.id, point, today, may_change, i18n))
                             .collect_view();
                         let heading_id = format!("year-{}", year.0);
                         let labelled_by = heading_id.clone();
@@ -183,6 +187,7 @@ fn review_point_item(
     child_id: i64,
     point: &SavedReviewPoint,
     today: Date,
+    may_change: bool,
     i18n: &'static FluentLanguageLoader,
 ) -> impl IntoView {
     let recorded = point.is_recorded();
@@ -209,15 +214,17 @@ fn review_point_item(
             </h3>
             <p class="review-point-date">{fl!(i18n, "reviews-held-on", date = (long_date(point.held_on, i18n)))}</p>
             <p><span class=state_class>{state}</span></p>
-            <p>
-                <a
-                    class="review-point-link"
-                    href=format!("/children/{child_id}/reviews/{}", point.id)
-                >
-                    {link}
-                    <span class="visually-hidden">{format!(": {name}")}</span>
-                </a>
-            </p>
+            {may_change.then(|| view! {
+                <p>
+                    <a
+                        class="review-point-link"
+                        href=format!("/children/{child_id}/reviews/{}", point.id)
+                    >
+                        {link.clone()}
+                        <span class="visually-hidden">{format!(": {name}")}</span>
+                    </a>
+                </p>
+            })}
         </li>
     }
 }
@@ -249,6 +256,7 @@ pub fn ReviewPage() -> impl IntoView {
                 let review_id = review_id.unwrap_or_default();
                 let (records, viewer, child_id) = (&page.records, &page.viewer, page.child_id);
                 let loaded = async {
+                    page.may_change(crate::people::RecordPart::GoalsAndProgress).await?;
                     let child = records.child(viewer, child_id).await?;
                     let points = records.review_points(viewer, child_id, page.today).await?;
                     let goals = records.goals(viewer, child_id).await?;

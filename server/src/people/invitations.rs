@@ -1,6 +1,6 @@
 //! Invitation links: made by a family for one person, working once, for `INVITATION_DAYS`.
 
-use crate::record::unavailable;
+use crate::record::{one_row, unavailable};
 use argon2::password_hash::rand_core::{OsRng, RngCore};
 use heard_app::people::{
     InvitationSummary, NewInvitation, PendingInvitation, Role, INVITATION_DAYS,
@@ -103,23 +103,20 @@ pub async fn cancel(
     child_id: i64,
     invitation_id: i64,
 ) -> Result<(), RecordError> {
-    let done = sqlx::query(
-        "UPDATE invitations SET cancelled_at = ?
+    one_row(
+        sqlx::query(
+            "UPDATE invitations SET cancelled_at = ?
          WHERE id = ? AND family_id = ? AND (child_id = ? OR child_id IS NULL)
            AND used_at IS NULL AND cancelled_at IS NULL",
+        )
+        .bind(crate::storage::unix_seconds_now())
+        .bind(invitation_id)
+        .bind(family_id)
+        .bind(child_id)
+        .execute(pool)
+        .await
+        .map_err(unavailable)?,
     )
-    .bind(crate::storage::unix_seconds_now())
-    .bind(invitation_id)
-    .bind(family_id)
-    .bind(child_id)
-    .execute(pool)
-    .await
-    .map_err(unavailable)?;
-    if done.rows_affected() == 1 {
-        Ok(())
-    } else {
-        Err(RecordError::NotFound)
-    }
 }
 
 fn refused(error: sqlx::Error) -> InvitationError {

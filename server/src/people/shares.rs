@@ -1,7 +1,7 @@
 //! The people service: who can see a child's record, sharing with advocates, and the log.
 
 use super::{check, invitations, log, parts_from};
-use crate::record::unavailable;
+use crate::record::{one_row, unavailable};
 use heard_app::people::{
     end_of_compulsory_school_age, AccessLogEntry, ChildAccess, InvitationSummary, Mode,
     NewInvitation, PersonWithAccess, RecordPart, Role, Share,
@@ -193,7 +193,7 @@ impl heard_app::services::People for SqlitePeople {
             Mode::Write,
         )
         .await?;
-        let done = sqlx::query(
+        one_row(sqlx::query(
             "UPDATE shares SET withdrawn_at = ? WHERE id = ? AND child_id = ? AND withdrawn_at IS NULL",
         )
         .bind(crate::storage::unix_seconds_now())
@@ -201,12 +201,7 @@ impl heard_app::services::People for SqlitePeople {
         .bind(child_id)
         .execute(&self.pool)
         .await
-        .map_err(unavailable)?;
-        if done.rows_affected() == 1 {
-            Ok(())
-        } else {
-            Err(RecordError::NotFound)
-        }
+        .map_err(unavailable)?)
     }
 
     async fn access_log(

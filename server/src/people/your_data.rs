@@ -1,7 +1,7 @@
 //! A family's data, theirs to take and to delete: everything about a child as JSON, and deletion
 //! that removes the rows (SQLite's `secure_delete` overwrites them on disk too).
 
-use crate::record::unavailable;
+use crate::record::{one_row, unavailable};
 use heard_app::services::RecordError;
 use serde_json::{json, Map, Value};
 use sqlx::sqlite::SqliteRow;
@@ -182,16 +182,13 @@ pub async fn export(pool: &SqlitePool, child_id: i64) -> Result<String, RecordEr
 /// Deletes a child and everything about them (every table refers to the child with ON DELETE
 /// CASCADE). The caller has checked access.
 pub async fn delete_child(pool: &SqlitePool, child_id: i64) -> Result<(), RecordError> {
-    let done = sqlx::query("DELETE FROM children WHERE id = ?")
-        .bind(child_id)
-        .execute(pool)
-        .await
-        .map_err(unavailable)?;
-    if done.rows_affected() == 1 {
-        Ok(())
-    } else {
-        Err(RecordError::NotFound)
-    }
+    one_row(
+        sqlx::query("DELETE FROM children WHERE id = ?")
+            .bind(child_id)
+            .execute(pool)
+            .await
+            .map_err(unavailable)?,
+    )
 }
 
 /// Deletes an account. A family it looked after alone goes with it, children's records and all; a

@@ -123,6 +123,16 @@ fn in_own_words(
     entry
 }
 
+/// `Ok` when a change touched its one row; otherwise there was no such row for this child, which the
+/// person is told as "not found".
+pub(crate) fn one_row(done: sqlx::sqlite::SqliteQueryResult) -> Result<(), RecordError> {
+    if done.rows_affected() == 1 {
+        Ok(())
+    } else {
+        Err(RecordError::NotFound)
+    }
+}
+
 pub(crate) fn date_text(date: Option<Date>) -> Option<String> {
     date.map(dates::to_iso)
 }

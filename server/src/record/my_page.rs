@@ -1,7 +1,7 @@
 //! Picture cards and voice notes: a young person's views given without writing. The caller has
 //! checked access.
 
-use super::unavailable;
+use super::{one_row, unavailable};
 use heard_app::record::cards::{Card, Pile, SavedVoiceNote};
 use heard_app::scope::Viewer;
 use heard_app::services::RecordError;
@@ -119,15 +119,12 @@ pub async fn delete_voice_note(
     child_id: i64,
     note_id: i64,
 ) -> Result<(), RecordError> {
-    let done = sqlx::query("DELETE FROM voice_notes WHERE id = ? AND child_id = ?")
-        .bind(note_id)
-        .bind(child_id)
-        .execute(pool)
-        .await
-        .map_err(unavailable)?;
-    if done.rows_affected() == 1 {
-        Ok(())
-    } else {
-        Err(RecordError::NotFound)
-    }
+    one_row(
+        sqlx::query("DELETE FROM voice_notes WHERE id = ? AND child_id = ?")
+            .bind(note_id)
+            .bind(child_id)
+            .execute(pool)
+            .await
+            .map_err(unavailable)?,
+    )
 }

@@ -2,7 +2,7 @@
 //! voice notes (sent by the recorder island, played back through an ordinary `<audio>`).
 
 use super::{field, read_form, scope_of, AppState};
-use crate::web::record_forms::{answer, signed_out_keep};
+use crate::web::record_forms::{answer, signed_out_keep, status_of};
 use axum::body::{to_bytes, Body};
 use axum::extract::{Path, Request, State};
 use axum::http::{header, HeaderValue, StatusCode};
@@ -10,7 +10,6 @@ use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
 use axum::Router;
 use heard_app::record::cards::{is_voice_note_type, Card, Pile, VOICE_NOTE_MAX_BYTES};
-use heard_app::services::RecordError;
 use tower_sessions::Session;
 
 pub fn routes() -> Router<AppState> {
@@ -57,14 +56,6 @@ async fn choose_card(
     .await
 }
 
-fn status_of(error: RecordError) -> StatusCode {
-    match error {
-        RecordError::NotFound => StatusCode::NOT_FOUND,
-        RecordError::ChangedMeanwhile => StatusCode::CONFLICT,
-        RecordError::Unavailable => StatusCode::SERVICE_UNAVAILABLE,
-    }
-}
-
 /// The recorder posts the sound itself as the body, typed by its media type.
 async fn add_voice_note(
     State(state): State<AppState>,
@@ -103,7 +94,7 @@ async fn add_voice_note(
             )],
         )
             .into_response(),
-        Err(error) => status_of(error).into_response(),
+        Err(error) => status_of(&error).into_response(),
     }
 }
 
@@ -128,7 +119,7 @@ async fn voice_note_audio(
             }
             response
         }
-        Err(error) => status_of(error).into_response(),
+        Err(error) => status_of(&error).into_response(),
     }
 }
 

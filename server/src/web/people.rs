@@ -2,7 +2,7 @@
 //! saying yes to an invitation, and a young person taking control at 16.
 
 use super::{field, read_form, render_again, render_with_status, scope_of, AppState};
-use crate::web::record_forms::{answer, signed_out_keep};
+use crate::web::record_forms::{answer, signed_out_keep, status_of};
 use axum::extract::{Path, Request, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
@@ -184,15 +184,6 @@ async fn download(
         )
             .into_response(),
         Err(error) => render_with_status(&state, parts, (), status_of(&error)).await,
-    }
-}
-
-fn status_of(error: &heard_app::services::RecordError) -> StatusCode {
-    use heard_app::services::RecordError;
-    match error {
-        RecordError::NotFound => StatusCode::NOT_FOUND,
-        RecordError::ChangedMeanwhile => StatusCode::CONFLICT,
-        RecordError::Unavailable => StatusCode::SERVICE_UNAVAILABLE,
     }
 }
 

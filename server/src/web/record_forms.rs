@@ -14,6 +14,15 @@ use tower_sessions::Session;
 /// The session key for a form posted while signed out: the page's path and the fields.
 pub const KEPT_FORM_KEY: &str = "kept_form";
 
+/// The status a record error answers with, for requests that are not forms (audio, downloads).
+pub fn status_of(error: &RecordError) -> StatusCode {
+    match error {
+        RecordError::NotFound => StatusCode::NOT_FOUND,
+        RecordError::ChangedMeanwhile => StatusCode::CONFLICT,
+        RecordError::Unavailable => StatusCode::SERVICE_UNAVAILABLE,
+    }
+}
+
 /// After a save: on to `next` when it worked; the same page again, with what was typed, when it did
 /// not. A conflict says so beside the form; a missing or other family's record is a plain 404.
 pub async fn answer(
