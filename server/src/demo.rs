@@ -210,6 +210,13 @@ pub async fn fill_on(pool: &SqlitePool, today: Date) -> Result<String, DemoError
         account_id: account.id,
         email: account.email,
     };
+    // The name other people see (an advocate's list says who shared with them).
+    sqlx::query("UPDATE accounts SET name = ? WHERE id = ?")
+        .bind("Leila (Amira and Josh's mum)")
+        .bind(viewer.account_id)
+        .execute(pool)
+        .await
+        .map_err(|e| DemoError::Record(crate::record::unavailable(e)))?;
     let records = SqliteRecords::new(pool.clone());
     let mut child_ids = Vec::new();
     for child in demo_children(today) {
@@ -526,6 +533,7 @@ mod tests {
         let shared = people.shared_with_me(&advocate).await.unwrap();
         assert_eq!(shared.len(), 1);
         assert_eq!(shared[0].child_id, amira.id);
+        assert_eq!(shared[0].family, "Leila (Amira and Josh's mum)");
         assert!(records.goals(&advocate, amira.id).await.is_ok());
         assert!(records.child(&advocate, children[1].id).await.is_err());
         let entries = records.about_me(&viewer, amira.id).await.unwrap();
