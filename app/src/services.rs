@@ -308,6 +308,13 @@ pub trait People: Send + Sync {
         child_id: i64,
         invitation_id: i64,
     ) -> Result<(), RecordError>;
+    /// From 16, a young person in control stops a parent or carer seeing their record, at once.
+    async fn stop_parent(
+        &self,
+        viewer: &Viewer,
+        child_id: i64,
+        account_id: i64,
+    ) -> Result<(), RecordError>;
     /// Stops an advocate's access to this child at once.
     async fn withdraw_share(
         &self,

@@ -1333,3 +1333,5 @@ family-families-you-help = { $count ->
     [many] العائلات التي تساعدها ({ $count })
    *[other] العائلات التي تساعدها ({ $count })
 }
+people-stop-parent = أوقف اطّلاعه على ملفي
+people-stop-parent-named = أوقف اطّلاع { $name } على ملفي

@@ -1260,3 +1260,5 @@ family-families-you-help = { $count ->
     [one] ئەو خێزانەی یارمەتی دەدەیت
    *[other] ئەو { $count } خێزانەی یارمەتییان دەدەیت
 }
+people-stop-parent = با ئیتر تۆمارەکەم نەبینێت
+people-stop-parent-named = با { $name } ئیتر تۆمارەکەم نەبینێت

@@ -1251,3 +1251,241 @@ info-advice-body =
 symbol-language = 2 speech bubbles
 symbol-sign-in = An arrow going into a door
 
+
+## People and consent: who can see a record, invitations, advocates, who has looked, my page, your data
+error-date-in-past = This date must be today or after today.
+error-tick-at-least-one = Tick at least 1 box.
+people-title = Who can see { $name }'s record
+    .symbol = privacy
+people-lead =
+    You choose who can see this record.
+    You can stop sharing it at any time.
+    When you stop sharing, it stops straight away.
+people-not-yours-to-change = The young person now chooses who can see this record.
+people-family-title = People in the family
+people-advocates-title = Advocates: people who help you say what you want
+people-waiting-title = Invitations nobody has used yet
+people-seen-title = Who has looked at the record
+people-seen-lead =
+    We write down each time someone looks at this record.
+    We also write down each time someone changes it.
+people-ended-title = People who cannot see it any more
+people-ended-item = could see { $parts }. They cannot see it any more.
+invitation-works-until =
+    The link works only 1 time.
+    It works until { $date }.
+invite-title = Invite someone
+    .symbol = account
+invite-lead =
+    We make a link for you to send to them.
+    The link works only 1 time.
+    It works for { $days ->
+        [one] { $days } day
+       *[other] { $days } days
+    }.
+invite-role-legend = Who do you want to invite?
+invite-role-hint =
+    Choose 1.
+    { $name } can have their own account too.
+invite-role-parent-or-carer =
+    Another parent or carer.
+    They can see and change the records of all your children.
+invite-role-young-person =
+    The young person the record is about.
+    They can write in their own words.
+    They can see their goals.
+invite-role-advocate =
+    An advocate: someone who helps you say what you want.
+    They only see what you choose.
+invite-for-name-hint = This helps you remember who each link is for.
+invite-advocate-legend = Fill this in only if you invite an advocate
+invite-advocate-hint =
+    An advocate is someone who helps you say what you want.
+    Choose what they can see.
+invite-until-legend = Until when can they see it? (you can leave this empty)
+invite-until-hint =
+    Sharing stops at the end of this day.
+    Leave it empty to share until you stop it.
+    For example, 31 3 2027.
+invitation-link-lead =
+    Only send the link to the person you are inviting.
+    Anyone who has the link can use it.
+invitation-link-hint =
+    Copy the link.
+    Then send it in any way you like.
+invitation-qr-lead =
+    Is the person with you now?
+    They can point their phone camera at this code.
+    Then the link opens on their phone.
+invitation-qr-label = A QR code: a square picture that opens the link
+invitation-expired-title = This link has stopped working
+invitation-expired-body =
+    Each link only works for 7 days.
+    Ask the family to send you a new link.
+invitation-used-title = Someone has already used this link
+invitation-used-body =
+    Each link only works 1 time.
+    Ask the family to send you a new link.
+invitation-unknown-title = We cannot find this link
+invitation-unknown-body =
+    Check that you have the whole link.
+    Or the family may have cancelled it.
+invitation-already-young-person-title = This account already has a record of its own
+invitation-already-young-person-body =
+    A young person's account is for 1 record only.
+    Sign in with a different account.
+    Or make a new account.
+accept-title = You have an invitation
+    .symbol = sign-in
+accept-as-parent =
+    { $from } invites you to look after records with them.
+    The records are about { $children }.
+accept-as-young-person =
+    { $from } invites you to have your own account on Heard.
+    It is for your own record, { $name }.
+accept-as-advocate =
+    { $from } asks you to help with { $name }'s record.
+    You will be their { $role }.
+accept-sign-in-first =
+    To say yes, sign in.
+    Or make an account.
+    An account is free.
+seen-title = Who has looked at { $name }'s record
+    .symbol = search
+seen-lead =
+    Here is everyone who looked at this record or changed it.
+    The newest is at the top.
+    We do not show the times you looked.
+seen-download = { $who } ({ $role }) took a copy of the whole record.
+advocate-title = Families you help
+    .symbol = family
+advocate-lead =
+    These families asked you to help them.
+    You only see what each family chose to share with you.
+advocate-none =
+    No family has shared a record with you yet.
+    A family can send you a link.
+    Open the link to start.
+my-page-title = My page
+    .symbol = about-me
+my-page-words-none =
+    There is nothing here yet.
+    You can write something below.
+    Or you can sort the picture cards.
+my-page-write-hint =
+    What matters to you?
+    What do you like?
+    What do you want?
+    Use your own words.
+my-page-goal-latest = How it went last time: { $rating }
+my-page-goal-not-rated = Nobody has checked this goal yet.
+my-page-cards-lead =
+    Look at each card.
+    Do you like it?
+    Are you not sure?
+    Or do you not like it?
+    Put the card in the pile that fits you.
+my-page-voice-title = Voice notes: say it out loud
+my-page-voice-lead =
+    You can say what you think out loud.
+    We save your recording with your record.
+my-page-voice-typed =
+    You do not have to talk.
+    You can write in the box above instead.
+pile-unsorted = Not in a pile yet
+card-put-in = Put { $card } in the pile: { $pile }
+card-put-back = Take it out of the pile
+card-put-back-named = Take { $card } out of the pile
+voice-note-start = Start recording your voice
+voice-note-save = Save the recording
+voice-note-again = Record it again
+voice-note-recording =
+    We are recording you now.
+    Press Stop when you have finished.
+voice-note-saved = Your voice note is saved.
+voice-note-not-supported =
+    This web browser cannot record sound.
+    You can write instead.
+voice-note-microphone-refused =
+    We could not use the microphone.
+    Check that Heard is allowed to use it.
+    Or write instead.
+voice-note-failed =
+    Your voice note did not save.
+    Nothing is lost.
+    Try again.
+rights-16-title = Choosing who can see the record
+    .symbol = rights
+rights-16-you-can =
+    You are now old enough to choose who sees your record.
+    The law says this starts at the end of Year 11.
+    That is when you are about 16.
+rights-16-help =
+    You can choose who sees it, if you want to.
+    Your family can still help you.
+rights-16-take-control = I want to choose who sees my record
+rights-16-you-decide = You choose who sees your record.
+rights-16-they-can =
+    { $name } is now old enough to choose who sees this record.
+    They can do this on their own page.
+rights-16-they-decide = { $name } now chooses who sees this record.
+your-data-title = { $name }'s information
+    .symbol = save
+your-data-lead =
+    This record belongs to you.
+    You can take a copy at any time.
+    You can also delete it.
+your-data-download-lead =
+    The file has everything we keep about this child.
+    Other apps and services can open the file.
+    The copy to read has the same things.
+    You can print it.
+your-data-download = Save a copy of everything as a file
+your-data-delete-lead =
+    This deletes everything about { $name }.
+    You cannot get it back.
+record-copy-print =
+    To print this page, use the print button in your web browser.
+    You can also save it as a PDF file this way.
+record-copy-voice-notes = { $count ->
+    [one]
+        1 voice note.
+        To hear it, download the file.
+   *[other]
+        { $count } voice notes.
+        To hear them, download the file.
+}
+delete-wrong-password =
+    That is not your password.
+    Type it again.
+delete-cannot-undo = You cannot get it back after this.
+delete-child-title = Delete { $name }'s record
+    .symbol = warning
+delete-child-what =
+    Everything about { $name } will be deleted.
+    This means all about me, goals and review points.
+    It means saved services, picture cards and voice notes.
+    It means who can see the record, and who has looked.
+    Nobody can get it back.
+    We cannot get it back either.
+delete-child-confirm = I understand that { $name }'s record will be gone, and cannot come back.
+delete-account-title = Delete your account
+    .symbol = warning
+delete-account-what =
+    Your account will be gone.
+    You will not be able to sign in with it again.
+delete-account-family =
+    Are you the only parent or carer in your family?
+    Then your children's records are deleted too.
+    Is there another parent or carer in your family?
+    Then the records stay with them.
+delete-account-first =
+    You may want to take a copy of each child's record first.
+    You can do this on each child's "Who can see" page.
+delete-account-confirm = I understand that my account will be gone, and cannot come back.
+account-deleted-title = Your account is deleted
+    .symbol = done
+account-deleted-body =
+    We have deleted your account.
+    We have also deleted what was in it.
+account-deleted-home = Go to the home page

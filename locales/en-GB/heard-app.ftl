@@ -1255,3 +1255,5 @@ family-families-you-help = { $count ->
     [one] The family you help
    *[other] The { $count } families you help
 }
+people-stop-parent = Stop them seeing my record
+people-stop-parent-named = Stop { $name } seeing my record

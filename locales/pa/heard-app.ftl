@@ -1263,3 +1263,5 @@ family-families-you-help = { $count ->
     [one] { $count } ਪਰਿਵਾਰ ਜਿਸ ਦੀ ਤੁਸੀਂ ਮਦਦ ਕਰਦੇ ਹੋ
    *[other] { $count } ਪਰਿਵਾਰ ਜਿਨ੍ਹਾਂ ਦੀ ਤੁਸੀਂ ਮਦਦ ਕਰਦੇ ਹੋ
 }
+people-stop-parent = ਹੁਣ ਇਹ ਮੇਰਾ ਰਿਕਾਰਡ ਨਾ ਦੇਖਣ
+people-stop-parent-named = { $name } ਹੁਣ ਮੇਰਾ ਰਿਕਾਰਡ ਨਾ ਦੇਖਣ

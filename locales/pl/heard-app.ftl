@@ -1311,3 +1311,5 @@ family-families-you-help = { $count ->
     [many] { $count } rodzin, którym pomagasz
    *[other] { $count } rodziny, którym pomagasz
 }
+people-stop-parent = Niech już nie widzi mojej karty
+people-stop-parent-named = { $name } ma już nie widzieć mojej karty

@@ -1310,3 +1310,5 @@ family-families-you-help = { $count ->
     [few] Cele { $count } familii pe care le ajutați
    *[other] Cele { $count } de familii pe care le ajutați
 }
+people-stop-parent = Să nu-mi mai vadă dosarul
+people-stop-parent-named = { $name } să nu-mi mai vadă dosarul

@@ -1260,3 +1260,5 @@ family-families-you-help = { $count ->
     [one] وہ خاندان جس کی آپ مدد کرتے ہیں
    *[other] وہ { $count } خاندان جن کی آپ مدد کرتے ہیں
 }
+people-stop-parent = یہ میرا ریکارڈ اب نہ دیکھیں
+people-stop-parent-named = { $name } اب میرا ریکارڈ نہ دیکھیں

@@ -111,12 +111,27 @@ pub fn ChildPeoplePage() -> impl IntoView {
                     })}
                     <h2>{fl!(i18n, "people-family-title")}</h2>
                     <ul class="people-list">
-                        {who.people.iter().map(|person| view! {
-                            <li class="person">
-                                <span class="person-name" dir="auto">{person.name.clone()}</span>
-                                " – "
-                                {role_words(person.role, i18n)}
-                            </li>
+                        {who.people.iter().map(|person| {
+                            // From 16, a young person in control decides whether each parent still sees it.
+                            let may_stop = manages
+                                && access.role == Role::YoungPerson
+                                && person.role == Role::ParentOrCarer;
+                            let stop = format!("{}/parents/{}/stop", people_path(id), person.account_id);
+                            let stop_named = fl!(i18n, "people-stop-parent-named", name = (person.name.clone()));
+                            view! {
+                                <li class="person">
+                                    <span class="person-name" dir="auto">{person.name.clone()}</span>
+                                    " – "
+                                    {role_words(person.role, i18n)}
+                                    {may_stop.then(|| view! {
+                                        <form action=stop.clone() method="post">
+                                            <button class="button button-warning" type="submit" aria-label=stop_named.clone()>
+                                                {fl!(i18n, "people-stop-parent")}
+                                            </button>
+                                        </form>
+                                    })}
+                                </li>
+                            }
                         }).collect_view()}
                     </ul>
                     <h2>{fl!(i18n, "people-advocates-title")}</h2>

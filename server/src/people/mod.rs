@@ -42,7 +42,8 @@ pub async fn access_to_child(
 ) -> Result<ChildAccess, RecordError> {
     let found: Option<(i64, i64, bool)> = sqlx::query_as(
         "SELECT
-            EXISTS (SELECT 1 FROM family_members m WHERE m.family_id = c.family_id AND m.account_id = ?1),
+            EXISTS (SELECT 1 FROM family_members m WHERE m.family_id = c.family_id AND m.account_id = ?1)
+              AND NOT EXISTS (SELECT 1 FROM parents_stopped p WHERE p.child_id = c.id AND p.account_id = ?1),
             COALESCE(c.young_person_account = ?1, 0),
             c.young_person_in_control_since IS NOT NULL
          FROM children c WHERE c.id = ?2",

@@ -78,9 +78,12 @@ impl heard_app::services::People for SqlitePeople {
         let members: Vec<(i64, String)> = sqlx::query_as(
             "SELECT a.id, CASE WHEN a.name <> '' THEN a.name ELSE a.email END
              FROM family_members m JOIN accounts a ON a.id = m.account_id
-             WHERE m.family_id = ? ORDER BY m.joined_at, a.id",
+             WHERE m.family_id = ?
+               AND NOT EXISTS (SELECT 1 FROM parents_stopped p WHERE p.child_id = ? AND p.account_id = m.account_id)
+             ORDER BY m.joined_at, a.id",
         )
         .bind(family_id)
+        .bind(child_id)
         .fetch_all(&self.pool)
         .await
         .map_err(unavailable)?;
@@ -177,6 +180,39 @@ impl heard_app::services::People for SqlitePeople {
         .await?;
         let family_id = family_of_child(&self.pool, child_id).await?;
         invitations::cancel(&self.pool, family_id, child_id, invitation_id).await
+    }
+
+    async fn stop_parent(
+        &self,
+        viewer: &Viewer,
+        child_id: i64,
+        account_id: i64,
+    ) -> Result<(), RecordError> {
+        let access = check(
+            &self.pool,
+            viewer,
+            child_id,
+            RecordPart::People,
+            Mode::Write,
+        )
+        .await?;
+        if access.role != Role::YoungPerson {
+            return Err(RecordError::NotFound);
+        }
+        one_row(
+            sqlx::query(
+                "INSERT OR IGNORE INTO parents_stopped (child_id, account_id, stopped_at)
+                 SELECT c.id, m.account_id, ? FROM children c
+                 JOIN family_members m ON m.family_id = c.family_id
+                 WHERE c.id = ? AND m.account_id = ?",
+            )
+            .bind(crate::storage::unix_seconds_now())
+            .bind(child_id)
+            .bind(account_id)
+            .execute(&self.pool)
+            .await
+            .map_err(unavailable)?,
+        )
     }
 
     async fn withdraw_share(

@@ -136,6 +136,7 @@ impl World {
             "voice_notes",
             "invitations",
             "shares",
+            "parents_stopped",
         ] {
             counts.push(
                 sqlx::query_scalar(&format!("SELECT COUNT(*) FROM {table}"))
@@ -264,6 +265,8 @@ fn allowed(method: &str) -> BTreeSet<&'static str> {
         "save_service" | "forget_saved_service" => who = plus(&["advocate changes saved services"]),
         "who_can_see" | "access_log" => who = plus(&["young person"]),
         "invite" | "cancel_invitation" | "withdraw_share" => {}
+        // Only a young person who has taken control (from 16); the matrix's young person is 10.
+        "stop_parent" => who.clear(),
         other => panic!("no expectation for {other}"),
     }
     who.into_iter().collect()
@@ -299,6 +302,7 @@ const METHODS: &[&str] = &[
     "invite",
     "cancel_invitation",
     "withdraw_share",
+    "stop_parent",
 ];
 
 /// One family's child and what the matrix needs in it: an entry, two goals, a review point, a saved
@@ -515,6 +519,7 @@ async fn call(w: &World, who: &Viewer, method: &str, r: &Record, family: &Viewer
             .unwrap();
             w.people.withdraw_share(who, c, share).await
         }
+        "stop_parent" => w.people.stop_parent(who, c, family.account_id).await,
         other => panic!("no call for {other}"),
     };
     assert!(
@@ -908,6 +913,36 @@ async fn a_young_person_writes_in_their_own_words_and_takes_control_only_from_16
         Err(RecordError::NotFound)
     );
     assert!(w.people.access_log(&parent, older).await.is_ok());
+
+    // Amira stops her parent seeing her record: at once, and only hers.
+    assert_eq!(
+        w.people
+            .stop_parent(&parent, older, parent.account_id)
+            .await,
+        Err(RecordError::NotFound)
+    );
+    assert!(w.records.about_me(&parent, older).await.is_ok());
+    w.people
+        .stop_parent(&amira, older, parent.account_id)
+        .await
+        .unwrap();
+    assert_eq!(
+        w.records.about_me(&parent, older).await,
+        Err(RecordError::NotFound)
+    );
+    assert!(w.people.access_log(&parent, older).await.is_err());
+    assert!(w.records.child(&parent, younger).await.is_ok());
+    let listed: Vec<i64> = w
+        .records
+        .children(&parent)
+        .await
+        .unwrap()
+        .iter()
+        .map(|c| c.id)
+        .collect();
+    assert_eq!(listed, vec![younger]);
+    let who = w.people.who_can_see(&amira, older).await.unwrap();
+    assert!(who.people.iter().all(|p| p.account_id != parent.account_id));
 }
 
 /// Bytes of the database file and its write-ahead log, after a checkpoint.

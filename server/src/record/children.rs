@@ -61,7 +61,8 @@ fn areas_text(details: &ChildDetails) -> String {
 pub async fn list(pool: &SqlitePool, viewer: &Viewer) -> Result<Vec<SavedChild>, RecordError> {
     let rows = sqlx::query(&format!(
         "SELECT {COLUMNS} FROM children
-         WHERE family_id IN (SELECT family_id FROM family_members WHERE account_id = ?)
+         WHERE family_id IN (SELECT family_id FROM family_members WHERE account_id = ?1)
+           AND id NOT IN (SELECT child_id FROM parents_stopped WHERE account_id = ?1)
          ORDER BY date_of_birth, called_name"
     ))
     .bind(viewer.account_id)

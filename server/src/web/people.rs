@@ -28,6 +28,10 @@ pub fn routes() -> Router<AppState> {
             "/children/{child}/people/shares/{share}/withdraw",
             post(withdraw_share),
         )
+        .route(
+            "/children/{child}/people/parents/{account}/stop",
+            post(stop_parent),
+        )
         .route("/children/{child}/take-control", post(take_control))
         .route("/invitations/{token}", post(accept_invitation))
 }
@@ -93,6 +97,24 @@ async fn withdraw_share(
     let done = state
         .people
         .withdraw_share(&viewer, child_id, share_id)
+        .await;
+    let back = format!("/children/{child_id}/people");
+    answer(&state, parts, fields, done, &back).await
+}
+
+async fn stop_parent(
+    State(state): State<AppState>,
+    session: Session,
+    Path((child_id, account_id)): Path<(i64, i64)>,
+    request: Request,
+) -> Response {
+    let (parts, fields) = read_form(request).await;
+    let Some(viewer) = scope_of(&parts).viewer else {
+        return signed_out_keep(&session, &parts, fields).await;
+    };
+    let done = state
+        .people
+        .stop_parent(&viewer, child_id, account_id)
         .await;
     let back = format!("/children/{child_id}/people");
     answer(&state, parts, fields, done, &back).await
