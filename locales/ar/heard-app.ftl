@@ -1335,3 +1335,4 @@ family-families-you-help = { $count ->
 }
 people-stop-parent = أوقف اطّلاعه على ملفي
 people-stop-parent-named = أوقف اطّلاع { $name } على ملفي
+saved-services-saved-by-advocate = حفظه المناصر { $who } مع { $with }.

@@ -1262,3 +1262,4 @@ family-families-you-help = { $count ->
 }
 people-stop-parent = با ئیتر تۆمارەکەم نەبینێت
 people-stop-parent-named = با { $name } ئیتر تۆمارەکەم نەبینێت
+saved-services-saved-by-advocate = پاشەکەوتکراوە لەلایەن { $who }، کە داکۆکیکارە، لەگەڵ { $with }.

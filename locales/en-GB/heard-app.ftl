@@ -1257,3 +1257,4 @@ family-families-you-help = { $count ->
 }
 people-stop-parent = Stop them seeing my record
 people-stop-parent-named = Stop { $name } seeing my record
+saved-services-saved-by-advocate = Saved by { $who }, an advocate, with { $with }.

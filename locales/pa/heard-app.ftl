@@ -1265,3 +1265,4 @@ family-families-you-help = { $count ->
 }
 people-stop-parent = ਹੁਣ ਇਹ ਮੇਰਾ ਰਿਕਾਰਡ ਨਾ ਦੇਖਣ
 people-stop-parent-named = { $name } ਹੁਣ ਮੇਰਾ ਰਿਕਾਰਡ ਨਾ ਦੇਖਣ
+saved-services-saved-by-advocate = ਸੰਭਾਲਣ ਵਾਲੇ: { $who } (ਹਿਮਾਇਤੀ), { $with } ਦੇ ਨਾਲ ਮਿਲ ਕੇ।

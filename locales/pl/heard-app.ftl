@@ -1313,3 +1313,4 @@ family-families-you-help = { $count ->
 }
 people-stop-parent = Niech już nie widzi mojej karty
 people-stop-parent-named = { $name } ma już nie widzieć mojej karty
+saved-services-saved-by-advocate = Zapisał(a): { $who }, rzecznik (advocate), razem z { $with }.

@@ -1312,3 +1312,4 @@ family-families-you-help = { $count ->
 }
 people-stop-parent = Să nu-mi mai vadă dosarul
 people-stop-parent-named = { $name } să nu-mi mai vadă dosarul
+saved-services-saved-by-advocate = Salvat de { $who }, o persoană de sprijin (advocate), împreună cu { $with }.

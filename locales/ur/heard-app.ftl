@@ -1262,3 +1262,4 @@ family-families-you-help = { $count ->
 }
 people-stop-parent = یہ میرا ریکارڈ اب نہ دیکھیں
 people-stop-parent-named = { $name } اب میرا ریکارڈ نہ دیکھیں
+saved-services-saved-by-advocate = { $who } (ایڈووکیٹ) نے { $with } کے ساتھ مل کر محفوظ کیا۔

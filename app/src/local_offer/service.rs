@@ -231,6 +231,8 @@ pub struct SavedService {
     pub still_listed: bool,
     pub note: String,
     pub saved_on: crate::record::dates::Date,
+    /// Set when an advocate saved it: their name ("saved by … with …").
+    pub saved_by_advocate: Option<String>,
 }
 
 /// Longest note a family can keep with a saved service.

@@ -190,6 +190,11 @@ fn saved_services_view(
                                         <span class="saved-text" dir="auto">{saved.note.clone()}</span>
                                     </p>
                                 })}
+                                {saved.saved_by_advocate.clone().map(|who| view! {
+                                    <p class="hint" dir="auto">
+                                        {fl!(i18n, "saved-services-saved-by-advocate", who = who, with = (fl!(i18n, "written-with-family")))}
+                                    </p>
+                                })}
                                 <p class="hint">
                                     <time datetime=crate::record::dates::to_iso(saved.saved_on)>
                                         {fl!(i18n, "saved-services-saved-on", date = (long_date(saved.saved_on, i18n)))}

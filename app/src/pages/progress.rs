@@ -271,6 +271,7 @@ mod tests {
                 })
                 .into_iter()
                 .collect(),
+            written_by_advocate: None,
         }
     }
 

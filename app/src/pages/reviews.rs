@@ -214,6 +214,11 @@ fn review_point_item(
             </h3>
             <p class="review-point-date">{fl!(i18n, "reviews-held-on", date = (long_date(point.held_on, i18n)))}</p>
             <p><span class=state_class>{state}</span></p>
+            {point.written_by_advocate.clone().map(|who| view! {
+                <p class="hint" dir="auto">
+                    {fl!(i18n, "goals-written-by-advocate", who = who, with = (fl!(i18n, "written-with-family")))}
+                </p>
+            })}
             {may_change.then(|| view! {
                 <p>
                     <a
@@ -596,6 +601,7 @@ mod tests {
                     ..Default::default()
                 })
                 .collect(),
+            written_by_advocate: None,
         }
     }
 

@@ -54,6 +54,8 @@ pub struct SavedReviewPoint {
     pub version: i64,
     /// One per goal rated or commented on at this review point.
     pub goals: Vec<GoalReview>,
+    /// Set when an advocate last saved this review point: their name ("written by … with …").
+    pub written_by_advocate: Option<String>,
 }
 
 impl SavedReviewPoint {

@@ -18,7 +18,7 @@ pub async fn save(
     note: &str,
     today: Date,
 ) -> Result<i64, RecordError> {
-    check(
+    let access = check(
         pool,
         viewer,
         child_id,
@@ -35,10 +35,11 @@ pub async fn save(
         return Err(RecordError::NotFound);
     }
     sqlx::query_scalar(
-        "INSERT INTO saved_services (child_id, service_id, note, saved_by, saved_on)
-         VALUES (?, ?, ?, ?, ?)
+        "INSERT INTO saved_services (child_id, service_id, note, saved_by, saved_on, saver_role)
+         VALUES (?, ?, ?, ?, ?, ?)
          ON CONFLICT (child_id, service_id) DO UPDATE SET note = excluded.note,
-             saved_by = excluded.saved_by, saved_on = excluded.saved_on
+             saved_by = excluded.saved_by, saved_on = excluded.saved_on,
+             saver_role = excluded.saver_role
          RETURNING id",
     )
     .bind(child_id)
@@ -46,6 +47,7 @@ pub async fn save(
     .bind(note)
     .bind(viewer.account_id)
     .bind(dates::to_iso(today))
+    .bind(access.role.code())
     .fetch_one(pool)
     .await
     .map_err(unavailable)
@@ -64,8 +66,12 @@ pub async fn list(
         Mode::Read,
     )
     .await?;
-    let rows: Vec<(i64, String, String, i64, String, String)> = sqlx::query_as(
-        "SELECT s.id, s.service_id, v.name, v.listed, s.note, s.saved_on
+    type Row = (i64, String, String, i64, String, String, Option<String>);
+    let rows: Vec<Row> = sqlx::query_as(
+        "SELECT s.id, s.service_id, v.name, v.listed, s.note, s.saved_on,
+                CASE WHEN s.saver_role = 'advocate'
+                     THEN (SELECT CASE WHEN a.name <> '' THEN a.name ELSE a.email END
+                           FROM accounts a WHERE a.id = s.saved_by) END
          FROM saved_services s JOIN services v ON v.id = s.service_id
          WHERE s.child_id = ? ORDER BY s.saved_on DESC, s.id DESC",
     )
@@ -75,16 +81,19 @@ pub async fn list(
     .map_err(unavailable)?;
     Ok(rows
         .into_iter()
-        .filter_map(|(id, service_id, service_name, listed, note, saved_on)| {
-            Some(SavedService {
-                id,
-                service_id,
-                service_name,
-                still_listed: listed == 1,
-                note,
-                saved_on: dates::from_iso(&saved_on)?,
-            })
-        })
+        .filter_map(
+            |(id, service_id, service_name, listed, note, saved_on, advocate)| {
+                Some(SavedService {
+                    id,
+                    service_id,
+                    service_name,
+                    still_listed: listed == 1,
+                    note,
+                    saved_on: dates::from_iso(&saved_on)?,
+                    saved_by_advocate: advocate,
+                })
+            },
+        )
         .collect())
 }
 

@@ -1079,3 +1079,62 @@ async fn deleting_an_account_takes_a_family_it_looked_after_alone() {
     w.people.delete_account(&first).await.unwrap();
     assert!(w.records.child(&second, shared_child).await.is_ok());
 }
+
+#[tokio::test]
+async fn what_an_advocate_records_at_a_review_or_saves_says_who_wrote_it() {
+    let w = world().await;
+    let parent = w.person("parent@example.org").await;
+    let child = w.child(&parent, "Amira", "2013-03-12").await;
+    let sam = w.person("sam@example.org").await;
+    let every_part = RecordPart::SHAREABLE.to_vec();
+    w.invite(&parent, child, &sam, advocate(&every_part, true))
+        .await
+        .unwrap();
+    let point = w
+        .records
+        .review_points(&parent, child, today())
+        .await
+        .unwrap()[0]
+        .clone();
+    w.records
+        .save_questions(
+            &sam,
+            child,
+            point.id,
+            "Can Amira have a quiet space?",
+            point.version,
+        )
+        .await
+        .unwrap();
+    let service = w.first_service().await;
+    w.offer
+        .save_service(&sam, child, &service, "Sam says they run a Saturday group")
+        .await
+        .unwrap();
+    let points = w
+        .records
+        .review_points(&parent, child, today())
+        .await
+        .unwrap();
+    let saved_point = points.iter().find(|p| p.id == point.id).unwrap();
+    assert_eq!(
+        saved_point.written_by_advocate.as_deref(),
+        Some("sam@example.org")
+    );
+    let saved = w.offer.saved_services(&parent, child).await.unwrap();
+    assert_eq!(
+        saved[0].saved_by_advocate.as_deref(),
+        Some("sam@example.org")
+    );
+    // The family saving again makes it theirs.
+    w.offer
+        .save_service(&parent, child, &service, "We rang them")
+        .await
+        .unwrap();
+    let saved = w.offer.saved_services(&parent, child).await.unwrap();
+    assert_eq!(saved[0].saved_by_advocate, None);
+    assert!(points
+        .iter()
+        .filter(|p| p.id != point.id)
+        .all(|p| p.written_by_advocate.is_none()));
+}

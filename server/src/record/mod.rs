@@ -407,7 +407,7 @@ impl heard_app::services::FamilyRecords for SqliteRecords {
         review: &heard_app::record::review::ReviewWords,
         based_on_version: i64,
     ) -> Result<(), RecordError> {
-        check(
+        let access = check(
             &self.pool,
             viewer,
             child_id,
@@ -423,6 +423,13 @@ impl heard_app::services::FamilyRecords for SqliteRecords {
             review,
             based_on_version,
         )
+        .await?;
+        reviews::mark_writer(
+            &self.pool,
+            child_id,
+            review_point_id,
+            (viewer.account_id, access.role),
+        )
         .await
     }
     async fn save_questions(
@@ -433,7 +440,7 @@ impl heard_app::services::FamilyRecords for SqliteRecords {
         questions: &str,
         based_on_version: i64,
     ) -> Result<(), RecordError> {
-        check(
+        let access = check(
             &self.pool,
             viewer,
             child_id,
@@ -447,6 +454,13 @@ impl heard_app::services::FamilyRecords for SqliteRecords {
             review_point_id,
             questions,
             based_on_version,
+        )
+        .await?;
+        reviews::mark_writer(
+            &self.pool,
+            child_id,
+            review_point_id,
+            (viewer.account_id, access.role),
         )
         .await
     }

@@ -32,14 +32,28 @@ pub async fn ensure_school_year(
     Ok(())
 }
 
-type PointRow = (i64, i64, String, String, String, String, String, i64);
+type PointRow = (
+    i64,
+    i64,
+    String,
+    String,
+    String,
+    String,
+    String,
+    i64,
+    Option<String>,
+);
 type RatingRow = (i64, i64, Option<String>, Option<String>, String, String);
 
 /// Every review point of the child, oldest first, with what was recorded for each goal.
 pub async fn list(pool: &SqlitePool, child_id: i64) -> Result<Vec<SavedReviewPoint>, RecordError> {
     let points: Vec<PointRow> = sqlx::query_as(
-        "SELECT id, school_year, term, held_on, what_is_working, what_is_not_working, questions, version
-         FROM review_points WHERE child_id = ? ORDER BY held_on, id",
+        "SELECT p.id, p.school_year, p.term, p.held_on, p.what_is_working, p.what_is_not_working,
+                p.questions, p.version,
+                CASE WHEN p.writer_role = 'advocate'
+                     THEN (SELECT CASE WHEN a.name <> '' THEN a.name ELSE a.email END
+                           FROM accounts a WHERE a.id = p.written_by) END
+         FROM review_points p WHERE p.child_id = ? ORDER BY p.held_on, p.id",
     )
     .bind(child_id)
     .fetch_all(pool)
@@ -57,7 +71,7 @@ pub async fn list(pool: &SqlitePool, child_id: i64) -> Result<Vec<SavedReviewPoi
     Ok(points
         .into_iter()
         .filter_map(
-            |(id, year, term, held_on, working, not_working, questions, version)| {
+            |(id, year, term, held_on, working, not_working, questions, version, advocate)| {
                 Some(SavedReviewPoint {
                     id,
                     school_year: SchoolYear(year as i32),
@@ -67,6 +81,7 @@ pub async fn list(pool: &SqlitePool, child_id: i64) -> Result<Vec<SavedReviewPoi
                     what_is_not_working: not_working,
                     questions,
                     version,
+                    written_by_advocate: advocate,
                     goals: ratings
                         .iter()
                         .filter(|r| r.0 == id)
@@ -163,4 +178,24 @@ pub async fn save_questions(
     } else {
         Err(stale_or_missing(pool, POINT_EXISTS, review_point_id, child_id).await)
     }
+}
+
+/// Who last saved a review point, and in which role: "written by … with …" for an advocate.
+pub async fn mark_writer(
+    pool: &SqlitePool,
+    child_id: i64,
+    review_point_id: i64,
+    (account_id, role): (i64, heard_app::people::Role),
+) -> Result<(), RecordError> {
+    sqlx::query(
+        "UPDATE review_points SET written_by = ?, writer_role = ? WHERE id = ? AND child_id = ?",
+    )
+    .bind(account_id)
+    .bind(role.code())
+    .bind(review_point_id)
+    .bind(child_id)
+    .execute(pool)
+    .await
+    .map_err(unavailable)?;
+    Ok(())
 }
