@@ -18,6 +18,8 @@ pub mod reading;
 pub mod voice_note;
 
 #[cfg(feature = "ssr")]
+pub mod clock;
+#[cfg(feature = "ssr")]
 pub mod components;
 #[cfg(feature = "ssr")]
 pub mod forms;

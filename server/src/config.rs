@@ -46,6 +46,11 @@ pub struct Cli {
     #[arg(long, env = "HEARD_PUBLIC_URL", global = true)]
     pub public_url: Option<String>,
 
+    /// Fix the day the portal takes as today (YYYY-MM-DD), for tests and demonstrations whose review
+    /// points and progress must look the same on any day. Leave unset in real use.
+    #[arg(long, env = "HEARD_TODAY", global = true, value_parser = parse_day)]
+    pub today: Option<heard_app::record::dates::Date>,
+
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -56,7 +61,12 @@ pub enum Command {
     Serve,
     /// Fill an empty database with a fictional family and a fictional Local Offer, to see a working
     /// portal at once.
-    Demo,
+    Demo {
+        /// Put markup (closing tags, script, quotes) into every name and text, to check that every
+        /// page shows it as plain text. For security tests on a throwaway database only.
+        #[arg(long)]
+        markup_in_text: bool,
+    },
     /// Load Local Offer services from an Open Referral UK feed (v1 or v3 JSON): a file, or a URL whose
     /// pages are followed. Importing the same feed again updates services by id and marks those it no
     /// longer carries as no longer listed; nothing families saved is lost.
@@ -68,6 +78,11 @@ pub enum Command {
         #[arg(long, env = "HEARD_IMPORT_MAX_BYTES", default_value_t = crate::local_offer::oruk::DEFAULT_MAX_BYTES)]
         max_bytes: usize,
     },
+}
+
+fn parse_day(text: &str) -> Result<heard_app::record::dates::Date, String> {
+    heard_app::record::dates::from_iso(text)
+        .ok_or_else(|| format!("not a date as YYYY-MM-DD: {text}"))
 }
 
 impl Cli {
@@ -88,7 +103,12 @@ mod tests {
         let before =
             Cli::try_parse_from(["heard", "--database-url", "sqlite://a.db", "demo"]).unwrap();
         assert_eq!(before.database_url, "sqlite://a.db");
-        assert_eq!(before.command, Some(Command::Demo));
+        assert_eq!(
+            before.command,
+            Some(Command::Demo {
+                markup_in_text: false
+            })
+        );
         let after = Cli::try_parse_from(["heard", "serve", "--addr", "127.0.0.1:4000"]).unwrap();
         assert_eq!(after.addr.port(), 4000);
         let import = Cli::try_parse_from(["heard", "import-oruk", "feed.json"]).unwrap();

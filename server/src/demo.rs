@@ -47,11 +47,42 @@ const DEMO_SAVED_SERVICE: &str = "Open Door SEND Information and Advice (SENDIAS
 
 /// Adds the demo family to an empty database; leaves a database that has accounts alone.
 pub async fn fill(pool: &SqlitePool) -> Result<String, DemoError> {
-    fill_on(pool, time::OffsetDateTime::now_utc().date()).await
+    fill_on(pool, heard_app::clock::today()).await
+}
+
+/// The demo with markup in every text a person or a feed can supply (`heard demo --markup-in-text`,
+/// see `demo_markup`), on an empty database only.
+pub async fn fill_with_markup(pool: &SqlitePool) -> Result<String, DemoError> {
+    if accounts::count(pool).await? > 0 {
+        return Ok(
+            "The database already has accounts: markup is added to an empty one only.".into(),
+        );
+    }
+    let feed = crate::demo_markup::marked_feed(DEMO_LOCAL_OFFER);
+    let report = fill_from(pool, heard_app::clock::today(), &feed).await?;
+    let parent: (i64, String) = sqlx::query_as("SELECT id, email FROM accounts WHERE email = ?")
+        .bind(DEMO_EMAIL)
+        .fetch_one(pool)
+        .await
+        .map_err(|e| DemoError::Record(crate::record::unavailable(e)))?;
+    let parent = Viewer {
+        account_id: parent.0,
+        email: parent.1,
+    };
+    let first_child: i64 = sqlx::query_scalar("SELECT MIN(id) FROM children")
+        .fetch_one(pool)
+        .await
+        .map_err(|e| DemoError::Record(crate::record::unavailable(e)))?;
+    crate::demo_markup::mark_every_text(pool, &parent, first_child)
+        .await
+        .map_err(|e| DemoError::Record(crate::record::unavailable(e)))?;
+    Ok(format!(
+        "{report}\nEvery name and text now holds markup, to check that pages show it as text."
+    ))
 }
 
 /// Loads the demo Local Offer when the database has no services yet.
-async fn add_local_offer(pool: &SqlitePool) -> Result<String, DemoError> {
+async fn add_local_offer(pool: &SqlitePool, feed: &[u8]) -> Result<String, DemoError> {
     let services: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM services")
         .fetch_one(pool)
         .await
@@ -62,7 +93,7 @@ async fn add_local_offer(pool: &SqlitePool) -> Result<String, DemoError> {
                 .into(),
         );
     }
-    let feed = oruk::read_json(DEMO_LOCAL_OFFER).map_err(ImportError::Feed)?;
+    let feed = oruk::read_json(feed).map_err(ImportError::Feed)?;
     let report = import::store(pool, DEMO_LOCAL_OFFER_FEED, feed).await?;
     Ok(format!(
         "Added the demo Local Offer: {} services.\n",
@@ -190,7 +221,11 @@ struct DemoChild {
 }
 
 pub async fn fill_on(pool: &SqlitePool, today: Date) -> Result<String, DemoError> {
-    let local_offer = add_local_offer(pool).await?;
+    fill_from(pool, today, DEMO_LOCAL_OFFER).await
+}
+
+async fn fill_from(pool: &SqlitePool, today: Date, feed: &[u8]) -> Result<String, DemoError> {
+    let local_offer = add_local_offer(pool, feed).await?;
     if accounts::count(pool).await? > 0 {
         return Ok(format!(
             "{local_offer}The database already has accounts, so the demo family was not added."

@@ -5,6 +5,7 @@ pub mod accounts;
 pub mod config;
 pub mod cross_site;
 pub mod demo;
+pub mod demo_markup;
 pub mod local_offer;
 pub mod people;
 pub mod record;
@@ -32,10 +33,18 @@ pub enum HeardError {
 }
 
 pub async fn run(cli: Cli) -> Result<(), HeardError> {
+    if let Some(day) = cli.today {
+        heard_app::clock::fix_today(day);
+        tracing::warn!(today = %heard_app::record::dates::to_iso(day), "today is fixed: dates on every page follow it");
+    }
     let pool = storage::open(&cli.database_url).await?;
     match cli.command.clone().unwrap_or(Command::Serve) {
-        Command::Demo => {
-            let report = demo::fill(&pool).await?;
+        Command::Demo { markup_in_text } => {
+            let report = if markup_in_text {
+                demo::fill_with_markup(&pool).await?
+            } else {
+                demo::fill(&pool).await?
+            };
             println!("{report}");
             Ok(())
         }

@@ -5,7 +5,7 @@
 mod common;
 use common::*;
 
-use heard_app::pages::record_page::today;
+use heard_app::clock::today;
 use heard_app::record::goal::{GoalTheme, GoalWords};
 use heard_app::record::{AreaOfNeed, SchoolYear, Term};
 use heard_app::scope::Viewer;

@@ -51,6 +51,9 @@ export const LOCALES = [
   { locale: 'ar', lang: 'ar', dir: 'rtl' },
 ];
 
+/** The day every test server takes as today (`HEARD_TODAY`). */
+export const TEST_TODAY = '2026-12-06';
+
 /** The demo family (`heard demo`), whose record fills every page of a child's record. */
 export const DEMO_EMAIL = 'family@example.org';
 export const DEMO_PASSWORD = 'heard-demo-family';
@@ -149,7 +152,10 @@ export async function startServer({ env = {}, timeoutMs = 30_000, demo = false }
   const dataDir = mkdtempSync(join(tmpdir(), 'heard-e2e-'));
   const port = await freePort();
   const baseURL = `http://127.0.0.1:${port}`;
-  const serverEnv = { ...process.env, ...env };
+  // A fixed day for the demo family's dates and every page's idea of today, so a test means the same
+  // on any day it runs. Chosen where the record is fullest: a review point just held this term (so
+  // progress tables have ratings and "not started" rows side by side), the next one to come.
+  const serverEnv = { ...process.env, HEARD_TODAY: TEST_TODAY, ...env };
   if (process.env.HEARD_SITE_ROOT) serverEnv.HEARD_SITE_ROOT = process.env.HEARD_SITE_ROOT;
   // The command line below decides these; stale values from the caller's shell must not.
   delete serverEnv.HEARD_ADDR;
@@ -158,7 +164,9 @@ export async function startServer({ env = {}, timeoutMs = 30_000, demo = false }
   const databaseURL = `sqlite://${join(dataDir, 'heard.db')}`;
   if (demo) {
     // The fictional family of `heard demo`: two children with a full record.
-    const filled = spawnSync(bin, ['demo', '--database-url', databaseURL], { cwd: repoRoot, env: serverEnv, encoding: 'utf8' });
+    // `demo: 'markup'`: the same family with markup in every text (`heard demo --markup-in-text`).
+    const extra = demo === 'markup' ? ['--markup-in-text'] : [];
+    const filled = spawnSync(bin, ['demo', ...extra, '--database-url', databaseURL], { cwd: repoRoot, env: serverEnv, encoding: 'utf8' });
     if (filled.status !== 0) throw new Error(`heard demo failed: ${filled.stderr}`);
   }
   const child = spawn(

@@ -9,7 +9,7 @@ import {
   JS_MODES, RECORD_PAGES, DEMO_EMAIL, DEMO_PASSWORD, fileFixture, withPage, visit, pathOf, submitForm,
   checkAxe, assertPageFrame, assertNoHorizontalScroll, chooseLocale, saveReadingOptions, signIn,
   createAccount, uniqueEmail, htmlAttributes, waitForHydration, newContext,
-  firstChildId,
+  firstChildId, TEST_TODAY,
 } from './harness.mjs';
 
 const f = fileFixture({ before, after }, { demo: true });
@@ -186,9 +186,9 @@ describe('nothing typed is lost', () => {
   }
 });
 
-/** A date of birth that puts a child in Year 9 in the school year of today. */
+/** A date of birth that puts a child in Year 9 in the school year of the test server's today. */
 function year9BirthYear() {
-  const now = new Date();
+  const now = new Date(`${TEST_TODAY}T12:00:00Z`);
   const schoolYearStart = now.getMonth() >= 8 ? now.getFullYear() : now.getFullYear() - 1;
   return String(schoolYearStart - 13);
 }

@@ -215,7 +215,8 @@ pub fn TextArea(
                 aria-describedby=described
                 aria-invalid=has_error.then_some("true")
             >
-                {value.unwrap_or_default()}
+                // Escaped here because Leptos does not escape a textarea's text (see raw_text.rs).
+                {super::raw_text::escaped_for_raw_text(&value.unwrap_or_default())}
             </textarea>
         </div>
     }

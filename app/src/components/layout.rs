@@ -15,7 +15,8 @@ pub fn PageTitle(text: String, #[prop(optional)] has_errors: bool) -> impl IntoV
     } else {
         format!("{text} – {service}")
     };
-    view! { <Title text=title /> }
+    // leptos_meta writes the title's text into the page as it is: a child's name is part of it.
+    view! { <Title text=super::raw_text::escaped_for_raw_text(&title) /> }
 }
 
 /// Skip link, service name, and the two things a person may need on any page: their language and

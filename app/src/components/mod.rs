@@ -7,6 +7,7 @@ mod fields;
 mod layout;
 mod next_steps;
 mod progress_chart;
+mod raw_text;
 mod symbol;
 mod terms;
 
@@ -19,5 +20,6 @@ pub use fields::{
 pub use layout::{encode_component, urlencode, PageTitle, SiteFooter, SiteHeader};
 pub use next_steps::{long_date, step_title, NextSteps};
 pub use progress_chart::{ChartPoint, ProgressChart};
+pub use raw_text::escaped_for_raw_text;
 pub use symbol::{symbol_of, EasyReadSymbol, WithSymbol, SYMBOLS};
 pub use terms::{ExplainedTerms, WithTerms};

@@ -5,9 +5,10 @@
 
 use super::child_overview::long_date;
 use super::record_page::{
-    record_error_view, record_page, route_number, signed_out_view, status_setter, today, RecordPage,
+    record_error_view, record_page, route_number, signed_out_view, status_setter, RecordPage,
 };
 use super::record_problems::{changed_meanwhile, shown};
+use crate::clock::today;
 use crate::components::{
     ChildNav, ErrorSummary, PageTitle, RecordPart, TextArea, WithSymbol, WithTerms,
 };

@@ -1,10 +1,11 @@
 //! An advocate's start page: the families who invited them, what each shared and until when, and
 //! what is coming up for each child.
 
+use crate::clock::today;
 use crate::components::{long_date, step_title, PageTitle, WithSymbol};
 use crate::i18n::{fl, use_i18n};
 use crate::pages::people::share_terms;
-use crate::pages::record_page::{record_error_view, signed_out_view, status_setter, today};
+use crate::pages::record_page::{record_error_view, signed_out_view, status_setter};
 use crate::pages::reviews::term_words;
 use crate::people::{RecordPart, Share};
 use crate::record::timeline::{timeline, TimelineFacts};

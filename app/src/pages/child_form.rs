@@ -1,7 +1,8 @@
 //! Adding a child, and changing their details.
 
-use super::record_page::{record_error_view, record_page, signed_out_view, status_setter, today};
+use super::record_page::{record_error_view, record_page, signed_out_view, status_setter};
 use super::record_problems::{changed_meanwhile, shown};
+use crate::clock::today;
 use crate::components::{
     CheckboxGroup, DateField, ErrorSummary, PageTitle, RadioChoice, RadioGroup, SelectField,
     TextField, WithSymbol,

@@ -1,5 +1,6 @@
 use super::child_form::year_group_words;
-use super::record_page::{record_error_view, signed_out_view, status_setter, today};
+use super::record_page::{record_error_view, signed_out_view, status_setter};
+use crate::clock::today;
 use crate::components::PageTitle;
 use crate::components::WithSymbol;
 use crate::i18n::{fl, use_i18n};

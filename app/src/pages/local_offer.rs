@@ -7,8 +7,9 @@
 //! `lang="en"` so screen readers on an Urdu page read them with an English voice.
 
 use super::child_form::area_of_need_words;
-use super::record_page::{record_error_view, today};
+use super::record_page::record_error_view;
 use super::record_problems::{message, shown};
+use crate::clock::today;
 use crate::components::{
     encode_component, long_date, urlencode, CheckboxGroup, ErrorSummary, PageTitle, RadioChoice,
     SelectField, TextArea, TextField, WithSymbol, WithTerms,

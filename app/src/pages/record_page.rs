@@ -2,6 +2,7 @@
 //! and today's date. Pages load their part of the record inside `<Suspense>`; their routes are
 //! rendered with `SsrMode::Async`, so the server sends whole pages that work without JavaScript.
 
+use crate::clock::today;
 use crate::components::PageTitle;
 use crate::i18n::{fl, use_i18n};
 use crate::record::dates::Date;
@@ -20,11 +21,6 @@ pub struct RecordPage {
     pub people: PeopleService,
     pub i18n: &'static FluentLanguageLoader,
     pub today: Date,
-}
-
-/// Today in England. (UTC is close enough for dates families see: at worst an hour late in summer.)
-pub fn today() -> Date {
-    time::OffsetDateTime::now_utc().date()
 }
 
 /// A number from the route, like the child's id; `None` when it is missing or not a number.

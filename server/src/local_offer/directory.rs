@@ -121,7 +121,7 @@ impl LocalOffer for SqliteLocalOffer {
         service_id: &str,
         note: &str,
     ) -> Result<i64, RecordError> {
-        let today = time::OffsetDateTime::now_utc().date();
+        let today = heard_app::clock::today();
         saved::save(&self.pool, viewer, child_id, service_id, note, today).await
     }
 

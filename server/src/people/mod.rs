@@ -16,9 +16,9 @@ use heard_app::scope::Viewer;
 use heard_app::services::RecordError;
 use sqlx::SqlitePool;
 
-/// Today in England, for share end dates (inclusive).
+/// Today, for share end dates (inclusive).
 pub(crate) fn today() -> dates::Date {
-    time::OffsetDateTime::now_utc().date()
+    heard_app::clock::today()
 }
 
 /// Codes joined by spaces, as stored.

@@ -6,8 +6,8 @@ use axum::extract::{Path, Request, State};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::post;
 use axum::Router;
+use heard_app::clock::today;
 use heard_app::forms::FormOutcome;
-use heard_app::pages::record_page::today;
 use heard_app::record::child::ChildForm;
 use tower_sessions::Session;
 
