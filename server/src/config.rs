@@ -78,6 +78,17 @@ pub enum Command {
         #[arg(long, env = "HEARD_IMPORT_MAX_BYTES", default_value_t = crate::local_offer::oruk::DEFAULT_MAX_BYTES)]
         max_bytes: usize,
     },
+    /// Make a consistent copy of the database in FILE while the portal keeps running. The copy is
+    /// checked with SQLite's integrity check before it takes FILE's name. README.md says how to
+    /// restore one.
+    Backup {
+        /// Where to write the copy, e.g. /var/backups/heard/heard-2025-06-01.db.
+        #[arg(value_name = "FILE")]
+        file: PathBuf,
+        /// Replace FILE if it exists (only once the new copy has passed its check).
+        #[arg(long)]
+        force: bool,
+    },
 }
 
 fn parse_day(text: &str) -> Result<heard_app::record::dates::Date, String> {
@@ -114,6 +125,14 @@ mod tests {
         let import = Cli::try_parse_from(["heard", "import-oruk", "feed.json"]).unwrap();
         assert!(
             matches!(import.command, Some(Command::ImportOruk { source, .. }) if source == "feed.json")
+        );
+        let backup = Cli::try_parse_from(["heard", "backup", "copy.db", "--force"]).unwrap();
+        assert_eq!(
+            backup.command,
+            Some(Command::Backup {
+                file: "copy.db".into(),
+                force: true
+            })
         );
         let bare = Cli::try_parse_from(["heard"]).unwrap();
         assert_eq!(bare.command, None);

@@ -2,6 +2,7 @@
 //! Leptos app in front of them.
 
 pub mod accounts;
+pub mod backup;
 pub mod config;
 pub mod cross_site;
 pub mod demo;
@@ -30,12 +31,20 @@ pub enum HeardError {
     Demo(#[from] demo::DemoError),
     #[error("nothing was imported: {0}")]
     Import(#[from] local_offer::import::ImportError),
+    #[error("no backup was made: {0}")]
+    Backup(#[from] backup::BackupError),
 }
 
 pub async fn run(cli: Cli) -> Result<(), HeardError> {
     if let Some(day) = cli.today {
         heard_app::clock::fix_today(day);
         tracing::warn!(today = %heard_app::record::dates::to_iso(day), "today is fixed: dates on every page follow it");
+    }
+    // A backup reads the database as it is: it must not create or migrate it under a running server.
+    if let Some(Command::Backup { file, force }) = &cli.command {
+        let report = backup::backup(&cli.database_url, file, *force).await?;
+        print!("{report}");
+        return Ok(());
     }
     let pool = storage::open(&cli.database_url).await?;
     match cli.command.clone().unwrap_or(Command::Serve) {
@@ -53,6 +62,7 @@ pub async fn run(cli: Cli) -> Result<(), HeardError> {
             print!("{report}");
             Ok(())
         }
+        Command::Backup { .. } => unreachable!("handled before the database is opened"),
         Command::Serve => {
             let listener = tokio::net::TcpListener::bind(cli.addr)
                 .await
