@@ -43,6 +43,10 @@ pub async fn open(url: &str) -> Result<SqlitePool, StorageError> {
         .pragma("secure_delete", "ON")
         .busy_timeout(Duration::from_secs(5));
     let in_memory = url.contains(":memory:") || url.contains("mode=memory");
+    if !in_memory {
+        create_private(options.get_filename())
+            .map_err(|e| StorageError::Open(sqlx::Error::Io(e)))?;
+    }
     let pool = SqlitePoolOptions::new()
         .max_connections(if in_memory { 1 } else { 8 })
         .connect_with(options)
@@ -54,6 +58,21 @@ pub async fn open(url: &str) -> Result<SqlitePool, StorageError> {
         .await
         .map_err(StorageError::Sessions)?;
     Ok(pool)
+}
+
+/// Creates a missing database file readable and writable by its owner only: it holds children's
+/// records, and SQLite gives its `-wal` and `-shm` files the database file's permissions. An existing
+/// file keeps the permissions its operator gave it.
+fn create_private(path: &std::path::Path) -> std::io::Result<()> {
+    let mut file = std::fs::OpenOptions::new();
+    file.write(true).create_new(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut file, 0o600);
+    match file.open(path) {
+        Ok(_) => Ok(()),
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Ok(()),
+        Err(e) => Err(e),
+    }
 }
 
 /// Sessions live in the same database, so any server instance can read any session.
@@ -108,6 +127,13 @@ mod tests {
             .await
             .unwrap();
         assert_eq!(mode, "wal");
+        // It holds children's records: nobody else on the machine may read it or its journal.
+        #[cfg(unix)]
+        for file in [path.clone(), dir.path().join("fresh.db-wal")] {
+            use std::os::unix::fs::PermissionsExt;
+            let mode = std::fs::metadata(&file).unwrap().permissions().mode() & 0o777;
+            assert_eq!(mode, 0o600, "{} is {mode:o}", file.display());
+        }
         let tables: Vec<String> =
             sqlx::query_scalar("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
                 .fetch_all(&pool)
