@@ -85,6 +85,15 @@ impl ChildAccess {
         self.allows(part, Mode::Write)
     }
 
+    /// Whether this person may send (and so see the link of, and cancel) an invitation to this role
+    /// for this child: whoever may change who sees the record. A young person who has taken control
+    /// shares their own record with advocates; adding a parent or carer, or another young person's
+    /// account, stays with the family.
+    pub fn may_invite(&self, role: Role) -> bool {
+        self.can_change(RecordPart::People)
+            && (self.role == Role::ParentOrCarer || role == Role::Advocate)
+    }
+
     /// The access a role has. `shared` is what the family shared with an advocate (ignored for other
     /// roles); `young_person_in_control` moves the say over who sees the record to the young person.
     pub fn for_role(
@@ -182,8 +191,9 @@ pub struct PersonWithAccess {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PendingInvitation {
     pub id: i64,
-    /// The secret part of the link. Shown only to the family that made it.
-    pub token: String,
+    /// The secret part of the link: only for someone who may send this invitation
+    /// (`ChildAccess::may_invite`). Everyone else who sees the page is told only that it is waiting.
+    pub token: Option<String>,
     pub role: Role,
     /// Who it is for, in the family's words (may be empty).
     pub for_name: String,
@@ -259,6 +269,23 @@ mod tests {
         assert!(!parent.can_change(RecordPart::People));
         assert!(parent.can_read(RecordPart::People));
         assert!(young.can_change(RecordPart::People));
+    }
+
+    #[test]
+    fn only_whoever_may_change_sharing_sends_invitations_and_a_young_person_only_to_advocates() {
+        let every = [Role::ParentOrCarer, Role::YoungPerson, Role::Advocate];
+        let parent = ChildAccess::for_role(1, Role::ParentOrCarer, &[], false, false);
+        let young = ChildAccess::for_role(1, Role::YoungPerson, &[], false, false);
+        let helper = ChildAccess::for_role(1, Role::Advocate, RecordPart::SHAREABLE, true, false);
+        assert!(every.iter().all(|&role| parent.may_invite(role)));
+        assert!(every.iter().all(|&role| !young.may_invite(role)));
+        assert!(every.iter().all(|&role| !helper.may_invite(role)));
+        let parent = ChildAccess::for_role(1, Role::ParentOrCarer, &[], false, true);
+        let young = ChildAccess::for_role(1, Role::YoungPerson, &[], false, true);
+        assert!(every.iter().all(|&role| !parent.may_invite(role)));
+        assert!(young.may_invite(Role::Advocate));
+        assert!(!young.may_invite(Role::ParentOrCarer));
+        assert!(!young.may_invite(Role::YoungPerson));
     }
 }
 

@@ -266,6 +266,11 @@ pub enum InvitationError {
     /// A young person's account can be the young person of one record only.
     #[error("this account is already a young person's own")]
     AlreadyYoungPerson,
+    /// The account already has its place with this family or child; a link never adds a second,
+    /// stronger one (see `heard_server::people::invitations`). Nothing changed, and the link still
+    /// works for the person it was meant for.
+    #[error("this account already has a place with this family")]
+    AlreadyWithFamily,
     #[error("storage failed")]
     Unavailable,
 }

@@ -1335,6 +1335,12 @@ invitation-already-young-person-body =
     A young person's account is for 1 record only.
     Sign in with a different account.
     Or make a new account.
+invitation-already-with-family-title = This link is not for you
+invitation-already-with-family-body =
+    Your account already has a place with this family.
+    So you cannot use this link as well.
+    Nothing has changed.
+    The link still works for the person it is for.
 accept-title = You have an invitation
     .symbol = sign-in
 accept-as-parent =

@@ -260,3 +260,135 @@ async fn a_read_only_advocate_gets_no_forms_and_their_saves_are_refused() {
     let (status, _) = get(&advocate, &format!("{}{child}/about-me", heard.base)).await;
     assert_eq!(status, StatusCode::NOT_FOUND);
 }
+
+/// A young person reading who can see her record sees that a link is waiting, never the link; and
+/// a parent's link she gets hold of anyway does not make her a parent of her own family.
+#[tokio::test]
+async fn a_young_person_sees_no_links_and_cannot_make_herself_a_parent() {
+    let heard = start().await;
+    let family = browser();
+    post_form(
+        &family,
+        &format!("{}/account/new", heard.base),
+        &[("email", "family@example.org"), ("password", PASSWORD)],
+    )
+    .await;
+    let mut records = Vec::new();
+    for (name, year) in [("Amira", "2013"), ("Josh", "2016")] {
+        let added = post_form(
+            &family,
+            &format!("{}/children/new", heard.base),
+            &[
+                ("called-name", name),
+                ("date-of-birth-day", "12"),
+                ("date-of-birth-month", "3"),
+                ("date-of-birth-year", year),
+                ("support-status", "ehc-plan"),
+            ],
+        )
+        .await;
+        records.push(location(&added));
+    }
+    let (amiras, joshs) = (&records[0], &records[1]);
+    let invite = |role: &'static str| {
+        let family = family.clone();
+        let url = format!("{}{amiras}/people/invite", heard.base);
+        async move {
+            let sent = post_form(&family, &url, &[("role", role)]).await;
+            assert_eq!(sent.status(), StatusCode::SEE_OTHER, "{role}");
+            location(&sent)
+        }
+    };
+    let token_of = |page: String| {
+        let pool = heard.pool.clone();
+        async move {
+            let id: i64 = page.rsplit('/').next().unwrap().parse().unwrap();
+            sqlx::query_scalar::<_, String>("SELECT token FROM invitations WHERE id = ?")
+                .bind(id)
+                .fetch_one(&pool)
+                .await
+                .unwrap()
+        }
+    };
+    let amiras_link = token_of(invite("young-person").await).await;
+    let amira = browser();
+    post_form(
+        &amira,
+        &format!("{}/account/new", heard.base),
+        &[("email", "amira@example.org"), ("password", PASSWORD)],
+    )
+    .await;
+    let joined = post_form(
+        &amira,
+        &format!("{}/invitations/{amiras_link}", heard.base),
+        &[("name", "Amira")],
+    )
+    .await;
+    assert_eq!(location(&joined), format!("{amiras}/my-page"));
+
+    let parents_page = invite("parent-or-carer").await;
+    let parents_link = token_of(parents_page.clone()).await;
+    // The family sees the link to send.
+    let (status, page) = get(&family, &format!("{}{parents_page}", heard.base)).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(page.contains(&parents_link));
+
+    // Amira sees it is waiting, without the link, and cannot open the family's page for it.
+    let (status, page) = get(&amira, &format!("{}{amiras}/people", heard.base)).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(page.contains("Invitations not used yet"), "{page}");
+    assert!(!page.contains(&parents_link));
+    assert!(!page.contains(&parents_page), "no show-the-link button");
+    let (status, page) = get(&amira, &format!("{}{parents_page}", heard.base)).await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    assert!(!page.contains(&parents_link));
+
+    // Got hold of anyway, the link does not make her a parent: she is told so, and nothing changes.
+    let members = |pool: sqlx::SqlitePool| async move {
+        sqlx::query_scalar::<_, i64>("SELECT COUNT(*) FROM family_members")
+            .fetch_one(&pool)
+            .await
+            .unwrap()
+    };
+    let before = members(heard.pool.clone()).await;
+    let refused = post_form(
+        &amira,
+        &format!("{}/invitations/{parents_link}", heard.base),
+        &[("name", "Amira")],
+    )
+    .await;
+    assert_eq!(refused.status(), StatusCode::CONFLICT);
+    let page = refused.text().await.unwrap();
+    assert!(page.contains("This link is not for your account"), "{page}");
+    assert!(page.contains("Nothing has changed."), "{page}");
+    assert_eq!(members(heard.pool.clone()).await, before);
+    let (status, _) = get(&amira, &format!("{}{joshs}", heard.base)).await;
+    assert_eq!(status, StatusCode::NOT_FOUND, "her brother's record");
+    let deleted = post_form(
+        &amira,
+        &format!("{}{amiras}/delete", heard.base),
+        &[("confirm", "yes")],
+    )
+    .await;
+    assert_eq!(deleted.status(), StatusCode::NOT_FOUND);
+    let (status, _) = get(&family, &format!("{}{amiras}", heard.base)).await;
+    assert_eq!(status, StatusCode::OK);
+
+    // The link still works for the person it was sent to.
+    let dad = browser();
+    post_form(
+        &dad,
+        &format!("{}/account/new", heard.base),
+        &[("email", "dad@example.org"), ("password", PASSWORD)],
+    )
+    .await;
+    let joined = post_form(
+        &dad,
+        &format!("{}/invitations/{parents_link}", heard.base),
+        &[("name", "Dad")],
+    )
+    .await;
+    assert_eq!(location(&joined), "/family");
+    let (status, _) = get(&dad, &format!("{}{joshs}", heard.base)).await;
+    assert_eq!(status, StatusCode::OK);
+}

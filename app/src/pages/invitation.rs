@@ -17,7 +17,9 @@ fn set_gone_status(response: Option<&leptos_axum::ResponseOptions>, error: &Invi
         response.set_status(match error {
             InvitationError::Expired | InvitationError::Used => http::StatusCode::GONE,
             InvitationError::Unknown => http::StatusCode::NOT_FOUND,
-            InvitationError::AlreadyYoungPerson => http::StatusCode::CONFLICT,
+            InvitationError::AlreadyYoungPerson | InvitationError::AlreadyWithFamily => {
+                http::StatusCode::CONFLICT
+            }
             InvitationError::Unavailable => http::StatusCode::SERVICE_UNAVAILABLE,
         });
     }
@@ -43,6 +45,10 @@ pub fn invitation_error_words(
         InvitationError::AlreadyYoungPerson => (
             fl!(i18n, "invitation-already-young-person-title"),
             fl!(i18n, "invitation-already-young-person-body"),
+        ),
+        InvitationError::AlreadyWithFamily => (
+            fl!(i18n, "invitation-already-with-family-title"),
+            fl!(i18n, "invitation-already-with-family-body"),
         ),
         InvitationError::Unavailable => (
             fl!(i18n, "record-unavailable-title"),

@@ -154,7 +154,7 @@ pub fn ChildPeoplePage() -> impl IntoView {
                     {(!who.invitations.is_empty()).then(|| view! {
                         <h2>{fl!(i18n, "people-waiting-title")}</h2>
                         <ul class="people-list">
-                            {who.invitations.iter().map(|invitation| waiting_item(id, invitation, manages, i18n)).collect_view()}
+                            {who.invitations.iter().map(|invitation| waiting_item(id, invitation, i18n)).collect_view()}
                         </ul>
                     })}
                     <h2>{fl!(i18n, "people-seen-title")}</h2>
@@ -214,12 +214,14 @@ fn share_item(
     }
 }
 
+/// A link waiting to be used. Only someone who may send it gets its secret from the service, and so
+/// the buttons to show and cancel it; anyone else sees that it is waiting.
 fn waiting_item(
     child_id: i64,
     invitation: &PendingInvitation,
-    manages: bool,
     i18n: &'static FluentLanguageLoader,
 ) -> impl IntoView {
+    let manages = invitation.token.is_some();
     let who = if invitation.for_name.is_empty() {
         role_words(invitation.role, i18n)
     } else {
@@ -413,20 +415,20 @@ pub fn InvitationLinkPage() -> impl IntoView {
                     Ok(page) => people.who_can_see(&page.viewer, page.child_id).await.and_then(|who| {
                         who.invitations
                             .into_iter()
-                            .find(|i| Some(i.id) == invitation_id)
-                            .map(|i| (page.child_id, i))
+                            .filter(|i| Some(i.id) == invitation_id)
+                            .find_map(|i| Some((page.child_id, i.token.clone()?, i)))
                             .ok_or(RecordError::NotFound)
                     }),
                     Err(error) => Err(error),
                 };
-                let (child_id, invitation) = match loaded {
+                let (child_id, token, invitation) = match loaded {
                     Ok(loaded) => loaded,
                     Err(error) => {
                         set_status(&error);
                         return record_error_view(&error, i18n);
                     }
                 };
-                let link = format!("{origin}/invitations/{}", invitation.token);
+                let link = format!("{origin}/invitations/{token}");
                 let message = fl!(i18n, "invitation-message", link = (link.clone()));
                 let encoded = crate::components::encode_component(&message);
                 let title = fl!(i18n, "invitation-link-title");

@@ -3,7 +3,7 @@
 use crate::record::{one_row, unavailable};
 use argon2::password_hash::rand_core::{OsRng, RngCore};
 use heard_app::people::{
-    InvitationSummary, NewInvitation, PendingInvitation, Role, INVITATION_DAYS,
+    ChildAccess, InvitationSummary, NewInvitation, PendingInvitation, Role, INVITATION_DAYS,
 };
 use heard_app::record::dates;
 use heard_app::scope::Viewer;
@@ -57,12 +57,15 @@ type PendingRow = (
     i64,
 );
 
-/// Links still waiting to be used that concern this child: theirs, and the family's own.
+/// Links still waiting to be used that concern this child: theirs, and the family's own. The secret
+/// in each link goes only to someone who may send that invitation (`ChildAccess::may_invite`):
+/// anyone else who may see the page learns only that a link is waiting, so cannot use it themself.
 pub async fn pending(
     pool: &SqlitePool,
+    access: &ChildAccess,
     family_id: i64,
-    child_id: i64,
 ) -> Result<Vec<PendingInvitation>, RecordError> {
+    let child_id = access.child_id;
     let rows: Vec<PendingRow> = sqlx::query_as(
         "SELECT i.id, i.token, i.role, i.for_name, c.called_name, i.parts, i.may_change,
                 i.share_until, i.expires_at
@@ -81,10 +84,11 @@ pub async fn pending(
         .into_iter()
         .filter_map(
             |(id, token, role, for_name, child_name, parts, may_change, until, expires_at)| {
+                let role = Role::from_code(&role)?;
                 Some(PendingInvitation {
                     id,
-                    token,
-                    role: Role::from_code(&role)?,
+                    token: access.may_invite(role).then_some(token),
+                    role,
                     for_name,
                     child_name,
                     parts: super::parts_from(&parts),
@@ -97,12 +101,30 @@ pub async fn pending(
         .collect())
 }
 
+/// Cancels a link the viewer may send (the same rule as seeing it).
 pub async fn cancel(
     pool: &SqlitePool,
+    access: &ChildAccess,
     family_id: i64,
-    child_id: i64,
     invitation_id: i64,
 ) -> Result<(), RecordError> {
+    let child_id = access.child_id;
+    let role: Option<String> = sqlx::query_scalar(
+        "SELECT role FROM invitations WHERE id = ? AND family_id = ? AND (child_id = ? OR child_id IS NULL)",
+    )
+    .bind(invitation_id)
+    .bind(family_id)
+    .bind(child_id)
+    .fetch_optional(pool)
+    .await
+    .map_err(unavailable)?;
+    if !role
+        .as_deref()
+        .and_then(Role::from_code)
+        .is_some_and(|role| access.may_invite(role))
+    {
+        return Err(RecordError::NotFound);
+    }
     one_row(
         sqlx::query(
             "UPDATE invitations SET cancelled_at = ?
@@ -265,6 +287,8 @@ pub async fn accept(
     if link.used_by == Some(viewer.account_id) {
         return Ok(accepted);
     }
+    // Refused before anything is written: the link stays unused, for the person it was meant for.
+    no_second_place(&mut tx, viewer, &link).await?;
     let name = name.trim();
     if !name.is_empty() {
         sqlx::query("UPDATE accounts SET name = ? WHERE id = ?")
@@ -345,4 +369,65 @@ pub async fn accept(
         .map_err(refused)?;
     tx.commit().await.map_err(refused)?;
     Ok(accepted)
+}
+
+/// A link never gives an account a second, stronger place with a family it already has one with.
+/// What the account already is, for the family or child the link is about, decides:
+///
+/// - **A parent or carer** of the family takes nothing more from its links: not another parent's
+///   place (they have it), not a young person's (a parent's account is never the child's own, and
+///   would take the place meant for them), not an advocate's (they see everything already). One
+///   exception: a parent a young person in control has stopped seeing their record may take an
+///   advocate's share of it, because only that young person can send it then (taking control ended
+///   the family's unused links for it): they choose to let that parent see some of it again.
+/// - **A young person** of one of the family's children is never made a parent or carer of their
+///   own family: that would give them the family's say over their brothers' and sisters' records,
+///   and over deleting them. Nor does an advocate's share of their own record add anything (it could
+///   only let them change what they may only read). A young person's account is for one record
+///   (`AlreadyYoungPerson`). They may help a brother or sister as an advocate, when sent that link.
+/// - **An advocate** of a child is not that child, so does not become their young person. A new
+///   advocate's link for the same child replaces their share (the family changed what it shares),
+///   and a parent-or-carer link makes them one of the family: a link only the family can send, so
+///   that is the family's own choice.
+/// - A share withdrawn or past its last day is no place at all: they are asked like anyone else.
+async fn no_second_place(
+    tx: &mut sqlx::SqliteConnection,
+    viewer: &Viewer,
+    link: &Link,
+) -> Result<(), InvitationError> {
+    let (
+        parent,
+        stopped,
+        young_person_here,
+        young_person_of_family,
+        young_person_anywhere,
+        advocate,
+    ): (bool, bool, bool, bool, bool, bool) = sqlx::query_as(
+        "SELECT
+            EXISTS (SELECT 1 FROM family_members WHERE family_id = ?1 AND account_id = ?2),
+            EXISTS (SELECT 1 FROM parents_stopped WHERE child_id = ?3 AND account_id = ?2),
+            EXISTS (SELECT 1 FROM children WHERE id = ?3 AND young_person_account = ?2),
+            EXISTS (SELECT 1 FROM children WHERE family_id = ?1 AND young_person_account = ?2),
+            EXISTS (SELECT 1 FROM children WHERE young_person_account = ?2),
+            EXISTS (SELECT 1 FROM shares WHERE child_id = ?3 AND account_id = ?2
+                      AND withdrawn_at IS NULL AND (until IS NULL OR until >= ?4))",
+    )
+    .bind(link.family_id)
+    .bind(viewer.account_id)
+    .bind(link.child_id)
+    .bind(dates::to_iso(super::today()))
+    .fetch_one(&mut *tx)
+    .await
+    .map_err(refused)?;
+    match link.role {
+        Role::ParentOrCarer if parent || young_person_of_family => {
+            Err(InvitationError::AlreadyWithFamily)
+        }
+        Role::YoungPerson if parent || advocate => Err(InvitationError::AlreadyWithFamily),
+        Role::YoungPerson if young_person_anywhere => Err(InvitationError::AlreadyYoungPerson),
+        Role::Advocate if (parent && !stopped) || young_person_here => {
+            Err(InvitationError::AlreadyWithFamily)
+        }
+        _ => Ok(()),
+    }
 }

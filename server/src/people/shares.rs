@@ -73,7 +73,7 @@ impl heard_app::services::People for SqlitePeople {
     }
 
     async fn who_can_see(&self, viewer: &Viewer, child_id: i64) -> Result<WhoCanSee, RecordError> {
-        check(&self.pool, viewer, child_id, RecordPart::People, Mode::Read).await?;
+        let access = check(&self.pool, viewer, child_id, RecordPart::People, Mode::Read).await?;
         let family_id = family_of_child(&self.pool, child_id).await?;
         let members: Vec<(i64, String)> = sqlx::query_as(
             "SELECT a.id, CASE WHEN a.name <> '' THEN a.name ELSE a.email END
@@ -134,7 +134,7 @@ impl heard_app::services::People for SqlitePeople {
             people,
             shares: shares.into_iter().map(share_from).collect(),
             ended: ended.into_iter().map(share_from).collect(),
-            invitations: invitations::pending(&self.pool, family_id, child_id).await?,
+            invitations: invitations::pending(&self.pool, &access, family_id).await?,
         })
     }
 
@@ -152,8 +152,7 @@ impl heard_app::services::People for SqlitePeople {
             Mode::Write,
         )
         .await?;
-        // A young person in control shares their record; they do not add parents to the family.
-        if access.role == Role::YoungPerson && invitation.role != Role::Advocate {
+        if !access.may_invite(invitation.role) {
             return Err(RecordError::NotFound);
         }
         let mut invitation = invitation.clone();
@@ -170,7 +169,7 @@ impl heard_app::services::People for SqlitePeople {
         child_id: i64,
         invitation_id: i64,
     ) -> Result<(), RecordError> {
-        check(
+        let access = check(
             &self.pool,
             viewer,
             child_id,
@@ -179,7 +178,7 @@ impl heard_app::services::People for SqlitePeople {
         )
         .await?;
         let family_id = family_of_child(&self.pool, child_id).await?;
-        invitations::cancel(&self.pool, family_id, child_id, invitation_id).await
+        invitations::cancel(&self.pool, &access, family_id, invitation_id).await
     }
 
     async fn stop_parent(
@@ -332,15 +331,35 @@ impl heard_app::services::People for SqlitePeople {
         if !old_enough {
             return Err(RecordError::NotFound);
         }
+        let now = crate::storage::unix_seconds_now();
+        let mut tx = self
+            .pool
+            .begin_with("BEGIN IMMEDIATE")
+            .await
+            .map_err(unavailable)?;
         sqlx::query(
             "UPDATE children SET young_person_in_control_since = COALESCE(young_person_in_control_since, ?)
              WHERE id = ?",
         )
-        .bind(crate::storage::unix_seconds_now())
+        .bind(now)
         .bind(child_id)
-        .execute(&self.pool)
+        .execute(&mut *tx)
         .await
         .map_err(unavailable)?;
+        // From now on the young person says who sees their record: links the family sent for it and
+        // nobody has used yet stop working (the family's links for the whole family stay).
+        sqlx::query(
+            "UPDATE invitations SET cancelled_at = ?
+             WHERE child_id = ? AND used_at IS NULL AND cancelled_at IS NULL
+               AND invited_by IS NOT ?",
+        )
+        .bind(now)
+        .bind(child_id)
+        .bind(viewer.account_id)
+        .execute(&mut *tx)
+        .await
+        .map_err(unavailable)?;
+        tx.commit().await.map_err(unavailable)?;
         let access = super::access_to_child(&self.pool, viewer, child_id).await?;
         log::record(
             &self.pool,

@@ -25,6 +25,9 @@ use heard_app::services::{
 use sqlx::SqlitePool;
 use std::collections::BTreeSet;
 
+mod accepting;
+use accepting::{accept_cell, may_accept};
+
 fn d(iso: &str) -> Date {
     dates::from_iso(iso).unwrap()
 }
@@ -264,6 +267,9 @@ fn allowed(method: &str) -> BTreeSet<&'static str> {
         }
         "save_service" | "forget_saved_service" => who = plus(&["advocate changes saved services"]),
         "who_can_see" | "access_log" => who = plus(&["young person"]),
+        // The secret in a waiting link: only for whoever may send it (the young person reading the
+        // page sees that a link is waiting, not the link).
+        "see_invitation_links" => {}
         "invite" | "cancel_invitation" | "withdraw_share" => {}
         // Only a young person who has taken control (from 16); the matrix's young person is 10.
         "stop_parent" => who.clear(),
@@ -299,6 +305,7 @@ const METHODS: &[&str] = &[
     "forget_saved_service",
     "who_can_see",
     "access_log",
+    "see_invitation_links",
     "invite",
     "cancel_invitation",
     "withdraw_share",
@@ -493,6 +500,21 @@ async fn call(w: &World, who: &Viewer, method: &str, r: &Record, family: &Viewer
         }
         "who_can_see" => w.people.who_can_see(who, c).await.map(|_| ()),
         "access_log" => w.people.access_log(who, c).await.map(|_| ()),
+        "see_invitation_links" => {
+            // A fresh link waiting, so there is always one to see.
+            w.people
+                .invite(family, c, &advocate(&[RecordPart::AboutMe], false))
+                .await
+                .unwrap();
+            match w.people.who_can_see(who, c).await {
+                Ok(seen) if seen.invitations.iter().any(|i| i.token.is_some()) => Ok(()),
+                Ok(seen) => {
+                    assert!(!seen.invitations.is_empty(), "the link waiting is listed");
+                    Err(RecordError::NotFound)
+                }
+                Err(error) => Err(error),
+            }
+        }
         "invite" => w
             .people
             .invite(who, c, &advocate(&[RecordPart::AboutMe], false))
@@ -640,7 +662,10 @@ async fn every_method_for_every_role_about_their_own_and_another_familys_child()
                 if !was_allowed
                     && !matches!(
                         *method,
-                        "cancel_invitation" | "withdraw_share" | "delete_voice_note"
+                        "cancel_invitation"
+                            | "withdraw_share"
+                            | "delete_voice_note"
+                            | "see_invitation_links"
                     )
                 {
                     assert_eq!(
@@ -648,6 +673,27 @@ async fn every_method_for_every_role_about_their_own_and_another_familys_child()
                         w.row_counts().await,
                         "{method} by {role} about {whose} child"
                     );
+                }
+            }
+        }
+    }
+
+    // Saying yes to each kind of link, from our own family and from another, as each person.
+    for kind in [Role::ParentOrCarer, Role::YoungPerson, Role::Advocate] {
+        for (role, who) in &people {
+            for (whose, record, family) in [
+                ("own", &ours, &parent),
+                ("another family's", &theirs, &other_parent),
+            ] {
+                let was_allowed = accept_cell(&w, who, kind, record.child, family).await;
+                let should = may_accept(kind, whose).contains(role);
+                if was_allowed != should {
+                    wrong.push(format!(
+                        "accepting a link for a {} from {whose} family as {role}: {} but should be {}",
+                        kind.code(),
+                        if was_allowed { "allowed" } else { "refused" },
+                        if should { "allowed" } else { "refused" },
+                    ));
                 }
             }
         }

@@ -162,7 +162,9 @@ async fn accept_invitation(
             let status = match error {
                 InvitationError::Expired | InvitationError::Used => StatusCode::GONE,
                 InvitationError::Unknown => StatusCode::NOT_FOUND,
-                InvitationError::AlreadyYoungPerson => StatusCode::CONFLICT,
+                InvitationError::AlreadyYoungPerson | InvitationError::AlreadyWithFamily => {
+                    StatusCode::CONFLICT
+                }
                 InvitationError::Unavailable => StatusCode::SERVICE_UNAVAILABLE,
             };
             render_with_status(&state, parts, AcceptRefused(error), status).await
