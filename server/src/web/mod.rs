@@ -44,6 +44,7 @@ mod my_page;
 mod people;
 mod prepare;
 mod record_forms;
+mod request_log;
 mod reviews;
 
 pub const LOCALE_COOKIE: &str = "heard_locale";
@@ -204,6 +205,7 @@ pub fn router(settings: Settings, pool: SqlitePool) -> Router {
             HeaderValue::from_static("same-origin"),
         ))
         .layer(CompressionLayer::new().br(true).gzip(true))
+        .layer(middleware::from_fn(request_log::log_request))
 }
 
 /// Files made by scripts/build, sent in their precompressed form when the browser takes it.
