@@ -38,6 +38,7 @@ use tower_sessions::{Expiry, Session, SessionManagerLayer};
 
 mod about_me;
 mod children;
+mod defences;
 mod goals;
 mod local_offer;
 mod my_page;
@@ -204,6 +205,12 @@ pub fn router(settings: Settings, pool: SqlitePool) -> Router {
             header::REFERRER_POLICY,
             HeaderValue::from_static("same-origin"),
         ))
+        .layer(middleware::from_fn_with_state(
+            defences::Defences {
+                https: settings.secure_cookies,
+            },
+            defences::browser_defences,
+        ))
         .layer(CompressionLayer::new().br(true).gzip(true))
         .layer(middleware::from_fn(request_log::log_request))
 }
@@ -369,6 +376,7 @@ pub(crate) async fn render_with_status<C: Clone + Send + Sync + 'static>(
 
 /// What pages and server functions find in their context: the services over the database.
 fn provide_services(state: &AppState) {
+    defences::provide_page_nonce();
     provide_context(state.records.clone());
     provide_context(state.directory.clone());
     provide_context(state.people.clone());
