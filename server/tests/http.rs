@@ -178,6 +178,7 @@ async fn posts_from_another_site_are_refused() {
     let response = browser()
         .post(format!("{}/account/new", heard.base))
         .header(ORIGIN, "https://evil.example")
+        .header("sec-fetch-site", "cross-site")
         .form(&[
             ("email", "a@example.org"),
             ("password", "a long enough password"),

@@ -38,12 +38,14 @@ use tower_sessions::{Expiry, Session, SessionManagerLayer};
 
 mod about_me;
 mod children;
+mod defences;
 mod goals;
 mod local_offer;
 mod my_page;
 mod people;
 mod prepare;
 mod record_forms;
+mod request_log;
 mod reviews;
 
 pub const LOCALE_COOKIE: &str = "heard_locale";
@@ -203,7 +205,14 @@ pub fn router(settings: Settings, pool: SqlitePool) -> Router {
             header::REFERRER_POLICY,
             HeaderValue::from_static("same-origin"),
         ))
+        .layer(middleware::from_fn_with_state(
+            defences::Defences {
+                https: settings.secure_cookies,
+            },
+            defences::browser_defences,
+        ))
         .layer(CompressionLayer::new().br(true).gzip(true))
+        .layer(middleware::from_fn(request_log::log_request))
 }
 
 /// Files made by scripts/build, sent in their precompressed form when the browser takes it.
@@ -367,6 +376,7 @@ pub(crate) async fn render_with_status<C: Clone + Send + Sync + 'static>(
 
 /// What pages and server functions find in their context: the services over the database.
 fn provide_services(state: &AppState) {
+    defences::provide_page_nonce();
     provide_context(state.records.clone());
     provide_context(state.directory.clone());
     provide_context(state.people.clone());

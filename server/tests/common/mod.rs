@@ -1,5 +1,6 @@
 //! What the HTTP tests share: the real server on a free port with a SQLite file of its own, and a
-//! client that keeps cookies and does not follow redirects (so tests see each 303).
+//! client that keeps cookies, sends what a browser sends, and does not follow redirects (so tests
+//! see each 303).
 // Each test file uses its own part of this.
 #![allow(dead_code)]
 
@@ -53,9 +54,18 @@ pub async fn start_with(public_url: Option<&str>) -> Running {
     }
 }
 
+/// A client that behaves as a browser does on this site's own pages: it keeps cookies and says
+/// every request is from the same origin (`Sec-Fetch-Site`), as browsers do, so posts with a session
+/// are not taken for another site's. Tests of other sites' requests set the header themselves.
 pub fn browser() -> reqwest::Client {
+    let mut same_origin = reqwest::header::HeaderMap::new();
+    same_origin.insert(
+        "sec-fetch-site",
+        reqwest::header::HeaderValue::from_static("same-origin"),
+    );
     reqwest::Client::builder()
         .cookie_store(true)
+        .default_headers(same_origin)
         .redirect(Policy::none())
         .build()
         .unwrap()
