@@ -1,17 +1,13 @@
 //! Accounts: creating one, checking a password, and what a person chose to keep with it.
-//! Passwords are hashed with argon2id (the `argon2` crate's defaults, OWASP's recommended minimum).
+//! Passwords are hashed with argon2id, in a small queue (see `password_hashing`).
 
+use crate::password_hashing::{self, HashingError};
 use crate::sign_in_limit::{SignInLimit, LIMIT_MINUTES};
 use crate::storage::unix_seconds_now;
-use argon2::password_hash::{
-    rand_core::OsRng, PasswordHash, PasswordHasher, PasswordVerifier, SaltString,
-};
-use argon2::Argon2;
 use heard_app::account::{check_new_account, normalise_email, AccountProblem};
 use heard_app::locale::Locale;
 use heard_app::reading::ReadingOptions;
 use sqlx::SqlitePool;
-use std::sync::LazyLock;
 
 #[derive(Debug, thiserror::Error)]
 pub enum AccountError {
@@ -20,10 +16,8 @@ pub enum AccountError {
     Refused(Vec<AccountProblem>),
     #[error("database error: {0}")]
     Database(#[from] sqlx::Error),
-    #[error("password hashing failed: {0}")]
-    Hashing(String),
-    #[error("a background task failed: {0}")]
-    Task(#[from] tokio::task::JoinError),
+    #[error(transparent)]
+    Hashing(#[from] HashingError),
 }
 
 impl AccountError {
@@ -59,45 +53,6 @@ fn from_row((id, email, locale, reading): AccountRow) -> Account {
     }
 }
 
-/// Hashing is deliberately slow; it runs off the async threads so other requests are not held up.
-async fn hash_password(password: String) -> Result<String, AccountError> {
-    tokio::task::spawn_blocking(move || {
-        let salt = SaltString::generate(&mut OsRng);
-        Argon2::default()
-            .hash_password(password.as_bytes(), &salt)
-            .map(|hash| hash.to_string())
-            .map_err(|e| AccountError::Hashing(e.to_string()))
-    })
-    .await?
-}
-
-/// Checks a password against an account's hash, or against the decoy when there is no account.
-async fn password_matches(
-    password: String,
-    stored_hash: Option<String>,
-) -> Result<bool, AccountError> {
-    tokio::task::spawn_blocking(move || {
-        // The decoy is built here on first use: hashing never runs on the async threads.
-        let stored_hash = stored_hash.as_deref().unwrap_or(&DECOY_HASH);
-        let hash =
-            PasswordHash::new(stored_hash).map_err(|e| AccountError::Hashing(e.to_string()))?;
-        Ok(Argon2::default()
-            .verify_password(password.as_bytes(), &hash)
-            .is_ok())
-    })
-    .await?
-}
-
-/// Verified against when no account has the email, so a wrong email takes as long as a wrong
-/// password and response times do not reveal who has an account.
-static DECOY_HASH: LazyLock<String> = LazyLock::new(|| {
-    let salt = SaltString::generate(&mut OsRng);
-    Argon2::default()
-        .hash_password(b"no account has this password", &salt)
-        .expect("hashing a fixed password works")
-        .to_string()
-});
-
 pub struct NewAccount<'a> {
     pub email: &'a str,
     pub password: &'a str,
@@ -112,7 +67,7 @@ pub async fn create(pool: &SqlitePool, new: NewAccount<'_>) -> Result<Account, A
         return Err(AccountError::Refused(problems));
     }
     let email = normalise_email(new.email);
-    let hash = hash_password(new.password.to_string()).await?;
+    let hash = password_hashing::hash(new.password.to_string()).await?;
     let inserted = sqlx::query_as::<_, AccountRow>(
         "INSERT INTO accounts (email, password_hash, locale, reading_options, created_at)
          VALUES (?, ?, ?, ?, ?)
@@ -173,7 +128,7 @@ pub async fn sign_in(
         }
         None => (None, None),
     };
-    let matches = password_matches(password.chars().take(1024).collect(), hash).await?;
+    let matches = password_hashing::matches(password.chars().take(1024).collect(), hash).await?;
     match row {
         Some(row) if matches => {
             limit.forget_failures(&email).await?;

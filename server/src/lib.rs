@@ -6,6 +6,7 @@ pub mod config;
 pub mod cross_site;
 pub mod demo;
 pub mod local_offer;
+pub mod password_hashing;
 pub mod people;
 pub mod record;
 pub mod sign_in_limit;
