@@ -25,7 +25,14 @@ error-password-missing = Enter your password.
 error-password-too-short = Your password must have at least { $min } characters.
 error-password-too-long = Your password must have { $max } characters or fewer.
 error-wrong-email-or-password = The email address or password is not right. Check them and try again.
-error-too-many-tries = There have been too many tries to sign in. Wait { $minutes } minutes, then try again.
+error-too-many-tries = { $minutes ->
+    [one] There have been too many tries to sign in. Wait { $minutes } minute, then try again.
+   *[other] There have been too many tries to sign in. Wait { $minutes } minutes, then try again.
+}
+error-too-many-new-accounts = { $minutes ->
+    [one] A lot of new accounts have been made from this internet connection in the last hour. Wait { $minutes } minute, then try again.
+   *[other] A lot of new accounts have been made from this internet connection in the last hour. Wait { $minutes } minutes, then try again.
+}
 error-unavailable = Something went wrong on our side. What you typed is still here. Please try again in a few minutes.
 error-cross-site = This form came from another website, so Heard did not accept it. Go back to Heard and try again.
 

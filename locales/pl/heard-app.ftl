@@ -46,6 +46,12 @@ error-too-many-tries = { $minutes ->
     [many] Było za dużo prób logowania. Odczekaj { $minutes } minut i spróbuj jeszcze raz.
    *[other] Było za dużo prób logowania. Odczekaj { $minutes } minuty i spróbuj jeszcze raz.
 }
+error-too-many-new-accounts = { $minutes ->
+    [one] W ostatniej godzinie z tego połączenia internetowego założono dużo nowych kont. Odczekaj { $minutes } minutę i spróbuj jeszcze raz.
+    [few] W ostatniej godzinie z tego połączenia internetowego założono dużo nowych kont. Odczekaj { $minutes } minuty i spróbuj jeszcze raz.
+    [many] W ostatniej godzinie z tego połączenia internetowego założono dużo nowych kont. Odczekaj { $minutes } minut i spróbuj jeszcze raz.
+   *[other] W ostatniej godzinie z tego połączenia internetowego założono dużo nowych kont. Odczekaj { $minutes } minuty i spróbuj jeszcze raz.
+}
 error-unavailable = Coś poszło nie tak po naszej stronie. To, co zostało wpisane, nadal tu jest. Spróbuj ponownie za kilka minut.
 error-cross-site = Ten formularz przyszedł z innej strony internetowej, więc Heard go nie przyjął. Wróć do Heard i spróbuj jeszcze raz.
 

@@ -43,6 +43,11 @@ error-too-many-tries = { $minutes ->
     [few] Au fost prea multe încercări de a intra în cont. Așteptați { $minutes } minute, apoi încercați din nou.
    *[other] Au fost prea multe încercări de a intra în cont. Așteptați { $minutes } de minute, apoi încercați din nou.
 }
+error-too-many-new-accounts = { $minutes ->
+    [one] În ultima oră s-au creat multe conturi noi de pe această conexiune la internet. Așteptați { $minutes } minut, apoi încercați din nou.
+    [few] În ultima oră s-au creat multe conturi noi de pe această conexiune la internet. Așteptați { $minutes } minute, apoi încercați din nou.
+   *[other] În ultima oră s-au creat multe conturi noi de pe această conexiune la internet. Așteptați { $minutes } de minute, apoi încercați din nou.
+}
 error-unavailable = Ceva nu a mers bine la noi. Ce ați scris este încă aici. Vă rugăm să încercați din nou peste câteva minute.
 error-cross-site = Acest formular a venit de pe alt site, așa că Heard nu l-a acceptat. Întoarceți-vă pe Heard și încercați din nou.
 

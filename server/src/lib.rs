@@ -2,14 +2,17 @@
 //! Leptos app in front of them.
 
 pub mod accounts;
+pub mod client_address;
 pub mod config;
 pub mod cross_site;
 pub mod demo;
+pub mod known_device;
 pub mod local_offer;
 pub mod password_hashing;
 pub mod people;
 pub mod record;
 pub mod sign_in_limit;
+pub mod sign_up_limit;
 pub mod storage;
 pub mod web;
 
