@@ -184,6 +184,9 @@ privacy-cookie-session =
     It goes away when you sign out.
 privacy-cookie-language = 1 cookie remembers your language.
 privacy-cookie-reading = 1 cookie remembers your reading choices.
+privacy-cookie-device =
+    1 cookie shows that you signed in on this device before.
+    If someone tries to guess your password, you can still sign in here.
 privacy-no-tracking =
     We do not use cookies to watch what you do.
     We do not load anything from other websites.

@@ -115,6 +115,7 @@ privacy-cookies-title = Cookies
 privacy-cookie-session = One cookie keeps you signed in. It goes away when you sign out.
 privacy-cookie-language = One cookie remembers your language.
 privacy-cookie-reading = One cookie remembers your reading options.
+privacy-cookie-device = One cookie shows that you have signed in on this device before. If someone else tries to guess your password, you can still sign in here.
 privacy-no-tracking = We do not use cookies to track you, and we do not load anything from other websites.
 privacy-rights-title = Your rights
 privacy-rights = You can ask to see everything we keep about you, to change it, or to delete it.

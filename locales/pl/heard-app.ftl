@@ -134,6 +134,7 @@ privacy-cookies-title = Pliki cookie
 privacy-cookie-session = Jeden plik cookie pamięta Twoje logowanie. Znika, gdy się wylogujesz.
 privacy-cookie-language = Jeden plik cookie pamięta Twój język.
 privacy-cookie-reading = Jeden plik cookie pamięta Twoje ustawienia czytania.
+privacy-cookie-device = Jeden plik cookie pamięta, że to urządzenie było już używane do logowania na Twoje konto. Jeśli ktoś inny próbuje zgadnąć Twoje hasło, nadal możesz się tu zalogować.
 privacy-no-tracking = Nie używamy plików cookie, żeby Cię śledzić, i nie pobieramy niczego z innych stron internetowych.
 privacy-rights-title = Twoje prawa
 privacy-rights = Możesz poprosić, żebyśmy pokazali Ci wszystko, co o Tobie przechowujemy. Możesz też poprosić o zmianę albo usunięcie tych danych.

@@ -134,6 +134,7 @@ privacy-cookies-title = Cookie-uri
 privacy-cookie-session = Un cookie vă ține în cont. Dispare când ieșiți din cont.
 privacy-cookie-language = Un cookie ține minte limba aleasă.
 privacy-cookie-reading = Un cookie ține minte opțiunile de citire.
+privacy-cookie-device = Un cookie ține minte că ați mai intrat în cont de pe acest dispozitiv. Dacă altcineva încearcă să vă ghicească parola, puteți totuși intra în cont de aici.
 privacy-no-tracking = Nu folosim cookie-uri ca să vă urmărim și nu încărcăm nimic de pe alte site-uri.
 privacy-rights-title = Drepturile dumneavoastră
 privacy-rights = Puteți cere să vedeți tot ce păstrăm despre dumneavoastră, să schimbați ceva sau să ștergeți totul.
