@@ -37,6 +37,8 @@ pub enum AccountProblem {
     WrongEmailOrPassword,
     #[error("too many sign-in tries; wait {minutes} minutes")]
     TooManyTries { minutes: u32 },
+    #[error("too many new accounts from one address; wait {minutes} minutes")]
+    TooManyNewAccounts { minutes: u32 },
     #[error("the service could not be reached")]
     Unavailable,
 }
@@ -52,7 +54,9 @@ impl AccountProblem {
             AccountProblem::PasswordMissing
             | AccountProblem::PasswordTooShort { .. }
             | AccountProblem::PasswordTooLong { .. } => Some(AccountField::Password),
-            AccountProblem::TooManyTries { .. } | AccountProblem::Unavailable => None,
+            AccountProblem::TooManyTries { .. }
+            | AccountProblem::TooManyNewAccounts { .. }
+            | AccountProblem::Unavailable => None,
         }
     }
 }

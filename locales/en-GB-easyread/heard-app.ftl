@@ -34,10 +34,26 @@ error-password-too-long =
 error-wrong-email-or-password =
     The email address or the password is wrong.
     Check them and try again.
-error-too-many-tries =
-    There were too many tries to sign in.
-    Wait { $minutes } minutes.
-    Then try again.
+error-too-many-tries = { $minutes ->
+    [one]
+        There were too many tries to sign in.
+        Wait 1 minute.
+        Then try again.
+   *[other]
+        There were too many tries to sign in.
+        Wait { $minutes } minutes.
+        Then try again.
+}
+error-too-many-new-accounts = { $minutes ->
+    [one]
+        Lots of new accounts were made from this internet connection.
+        Wait 1 minute.
+        Then try again.
+   *[other]
+        Lots of new accounts were made from this internet connection.
+        Wait { $minutes } minutes.
+        Then try again.
+}
 error-unavailable =
     Something went wrong with Heard.
     It is not your fault.
@@ -168,6 +184,9 @@ privacy-cookie-session =
     It goes away when you sign out.
 privacy-cookie-language = 1 cookie remembers your language.
 privacy-cookie-reading = 1 cookie remembers your reading choices.
+privacy-cookie-device =
+    1 cookie shows that you signed in on this device before.
+    If someone tries to guess your password, you can still sign in here.
 privacy-no-tracking =
     We do not use cookies to watch what you do.
     We do not load anything from other websites.

@@ -25,7 +25,14 @@ error-password-missing = Enter your password.
 error-password-too-short = Your password must have at least { $min } characters.
 error-password-too-long = Your password must have { $max } characters or fewer.
 error-wrong-email-or-password = The email address or password is not right. Check them and try again.
-error-too-many-tries = There have been too many tries to sign in. Wait { $minutes } minutes, then try again.
+error-too-many-tries = { $minutes ->
+    [one] There have been too many tries to sign in. Wait { $minutes } minute, then try again.
+   *[other] There have been too many tries to sign in. Wait { $minutes } minutes, then try again.
+}
+error-too-many-new-accounts = { $minutes ->
+    [one] A lot of new accounts have been made from this internet connection in the last hour. Wait { $minutes } minute, then try again.
+   *[other] A lot of new accounts have been made from this internet connection in the last hour. Wait { $minutes } minutes, then try again.
+}
 error-unavailable = Something went wrong on our side. What you typed is still here. Please try again in a few minutes.
 error-cross-site = This form came from another website, so Heard did not accept it. Go back to Heard and try again.
 
@@ -108,6 +115,7 @@ privacy-cookies-title = Cookies
 privacy-cookie-session = One cookie keeps you signed in. It goes away when you sign out.
 privacy-cookie-language = One cookie remembers your language.
 privacy-cookie-reading = One cookie remembers your reading options.
+privacy-cookie-device = One cookie shows that you have signed in on this device before. If someone else tries to guess your password, you can still sign in here.
 privacy-no-tracking = We do not use cookies to track you, and we do not load anything from other websites.
 privacy-rights-title = Your rights
 privacy-rights = You can ask to see everything we keep about you, to change it, or to delete it.

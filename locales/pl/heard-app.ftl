@@ -46,6 +46,12 @@ error-too-many-tries = { $minutes ->
     [many] Było za dużo prób logowania. Odczekaj { $minutes } minut i spróbuj jeszcze raz.
    *[other] Było za dużo prób logowania. Odczekaj { $minutes } minuty i spróbuj jeszcze raz.
 }
+error-too-many-new-accounts = { $minutes ->
+    [one] W ostatniej godzinie z tego połączenia internetowego założono dużo nowych kont. Odczekaj { $minutes } minutę i spróbuj jeszcze raz.
+    [few] W ostatniej godzinie z tego połączenia internetowego założono dużo nowych kont. Odczekaj { $minutes } minuty i spróbuj jeszcze raz.
+    [many] W ostatniej godzinie z tego połączenia internetowego założono dużo nowych kont. Odczekaj { $minutes } minut i spróbuj jeszcze raz.
+   *[other] W ostatniej godzinie z tego połączenia internetowego założono dużo nowych kont. Odczekaj { $minutes } minuty i spróbuj jeszcze raz.
+}
 error-unavailable = Coś poszło nie tak po naszej stronie. To, co zostało wpisane, nadal tu jest. Spróbuj ponownie za kilka minut.
 error-cross-site = Ten formularz przyszedł z innej strony internetowej, więc Heard go nie przyjął. Wróć do Heard i spróbuj jeszcze raz.
 
@@ -128,6 +134,7 @@ privacy-cookies-title = Pliki cookie
 privacy-cookie-session = Jeden plik cookie pamięta Twoje logowanie. Znika, gdy się wylogujesz.
 privacy-cookie-language = Jeden plik cookie pamięta Twój język.
 privacy-cookie-reading = Jeden plik cookie pamięta Twoje ustawienia czytania.
+privacy-cookie-device = Jeden plik cookie pamięta, że to urządzenie było już używane do logowania na Twoje konto. Jeśli ktoś inny próbuje zgadnąć Twoje hasło, nadal możesz się tu zalogować.
 privacy-no-tracking = Nie używamy plików cookie, żeby Cię śledzić, i nie pobieramy niczego z innych stron internetowych.
 privacy-rights-title = Twoje prawa
 privacy-rights = Możesz poprosić, żebyśmy pokazali Ci wszystko, co o Tobie przechowujemy. Możesz też poprosić o zmianę albo usunięcie tych danych.

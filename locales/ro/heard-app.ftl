@@ -43,6 +43,11 @@ error-too-many-tries = { $minutes ->
     [few] Au fost prea multe încercări de a intra în cont. Așteptați { $minutes } minute, apoi încercați din nou.
    *[other] Au fost prea multe încercări de a intra în cont. Așteptați { $minutes } de minute, apoi încercați din nou.
 }
+error-too-many-new-accounts = { $minutes ->
+    [one] În ultima oră s-au creat multe conturi noi de pe această conexiune la internet. Așteptați { $minutes } minut, apoi încercați din nou.
+    [few] În ultima oră s-au creat multe conturi noi de pe această conexiune la internet. Așteptați { $minutes } minute, apoi încercați din nou.
+   *[other] În ultima oră s-au creat multe conturi noi de pe această conexiune la internet. Așteptați { $minutes } de minute, apoi încercați din nou.
+}
 error-unavailable = Ceva nu a mers bine la noi. Ce ați scris este încă aici. Vă rugăm să încercați din nou peste câteva minute.
 error-cross-site = Acest formular a venit de pe alt site, așa că Heard nu l-a acceptat. Întoarceți-vă pe Heard și încercați din nou.
 
@@ -129,6 +134,7 @@ privacy-cookies-title = Cookie-uri
 privacy-cookie-session = Un cookie vă ține în cont. Dispare când ieșiți din cont.
 privacy-cookie-language = Un cookie ține minte limba aleasă.
 privacy-cookie-reading = Un cookie ține minte opțiunile de citire.
+privacy-cookie-device = Un cookie ține minte că ați mai intrat în cont de pe acest dispozitiv. Dacă altcineva încearcă să vă ghicească parola, puteți totuși intra în cont de aici.
 privacy-no-tracking = Nu folosim cookie-uri ca să vă urmărim și nu încărcăm nimic de pe alte site-uri.
 privacy-rights-title = Drepturile dumneavoastră
 privacy-rights = Puteți cere să vedeți tot ce păstrăm despre dumneavoastră, să schimbați ceva sau să ștergeți totul.

@@ -1,17 +1,14 @@
 //! Accounts: creating one, checking a password, and what a person chose to keep with it.
-//! Passwords are hashed with argon2id (the `argon2` crate's defaults, OWASP's recommended minimum).
+//! Passwords are hashed with argon2id, in a small queue (see `password_hashing`).
 
-use crate::sign_in_limit::{SignInLimit, LIMIT_MINUTES};
+use crate::password_hashing::{self, HashingError};
+use crate::sign_in_limit::{Decision, SignInLimit, TriedFrom};
 use crate::storage::unix_seconds_now;
-use argon2::password_hash::{
-    rand_core::OsRng, PasswordHash, PasswordHasher, PasswordVerifier, SaltString,
-};
-use argon2::Argon2;
 use heard_app::account::{check_new_account, normalise_email, AccountProblem};
 use heard_app::locale::Locale;
 use heard_app::reading::ReadingOptions;
 use sqlx::SqlitePool;
-use std::sync::LazyLock;
+use std::net::IpAddr;
 
 #[derive(Debug, thiserror::Error)]
 pub enum AccountError {
@@ -20,10 +17,8 @@ pub enum AccountError {
     Refused(Vec<AccountProblem>),
     #[error("database error: {0}")]
     Database(#[from] sqlx::Error),
-    #[error("password hashing failed: {0}")]
-    Hashing(String),
-    #[error("a background task failed: {0}")]
-    Task(#[from] tokio::task::JoinError),
+    #[error(transparent)]
+    Hashing(#[from] HashingError),
 }
 
 impl AccountError {
@@ -59,45 +54,6 @@ fn from_row((id, email, locale, reading): AccountRow) -> Account {
     }
 }
 
-/// Hashing is deliberately slow; it runs off the async threads so other requests are not held up.
-async fn hash_password(password: String) -> Result<String, AccountError> {
-    tokio::task::spawn_blocking(move || {
-        let salt = SaltString::generate(&mut OsRng);
-        Argon2::default()
-            .hash_password(password.as_bytes(), &salt)
-            .map(|hash| hash.to_string())
-            .map_err(|e| AccountError::Hashing(e.to_string()))
-    })
-    .await?
-}
-
-/// Checks a password against an account's hash, or against the decoy when there is no account.
-async fn password_matches(
-    password: String,
-    stored_hash: Option<String>,
-) -> Result<bool, AccountError> {
-    tokio::task::spawn_blocking(move || {
-        // The decoy is built here on first use: hashing never runs on the async threads.
-        let stored_hash = stored_hash.as_deref().unwrap_or(&DECOY_HASH);
-        let hash =
-            PasswordHash::new(stored_hash).map_err(|e| AccountError::Hashing(e.to_string()))?;
-        Ok(Argon2::default()
-            .verify_password(password.as_bytes(), &hash)
-            .is_ok())
-    })
-    .await?
-}
-
-/// Verified against when no account has the email, so a wrong email takes as long as a wrong
-/// password and response times do not reveal who has an account.
-static DECOY_HASH: LazyLock<String> = LazyLock::new(|| {
-    let salt = SaltString::generate(&mut OsRng);
-    Argon2::default()
-        .hash_password(b"no account has this password", &salt)
-        .expect("hashing a fixed password works")
-        .to_string()
-});
-
 pub struct NewAccount<'a> {
     pub email: &'a str,
     pub password: &'a str,
@@ -112,7 +68,7 @@ pub async fn create(pool: &SqlitePool, new: NewAccount<'_>) -> Result<Account, A
         return Err(AccountError::Refused(problems));
     }
     let email = normalise_email(new.email);
-    let hash = hash_password(new.password.to_string()).await?;
+    let hash = password_hashing::hash(new.password.to_string()).await?;
     let inserted = sqlx::query_as::<_, AccountRow>(
         "INSERT INTO accounts (email, password_hash, locale, reading_options, created_at)
          VALUES (?, ?, ?, ?, ?)
@@ -134,12 +90,33 @@ pub async fn create(pool: &SqlitePool, new: NewAccount<'_>) -> Result<Account, A
     }
 }
 
-/// Checks an email and password, within the sign-in rate limit for the account and the address.
+/// Makes an account for someone using the sign-up form, within the sign-up limit for their address.
+pub async fn sign_up(
+    pool: &SqlitePool,
+    new: NewAccount<'_>,
+    address: Option<IpAddr>,
+    per_hour: u32,
+) -> Result<Account, AccountError> {
+    let problems = check_new_account(new.email, new.password);
+    if !problems.is_empty() {
+        return Err(AccountError::Refused(problems));
+    }
+    let now = unix_seconds_now();
+    if let Some(minutes) = crate::sign_up_limit::count_or_wait(pool, address, per_hour, now).await?
+    {
+        return Err(AccountError::Refused(vec![
+            AccountProblem::TooManyNewAccounts { minutes },
+        ]));
+    }
+    create(pool, new).await
+}
+
+/// Checks an email and password, within the sign-in rate limit (see `sign_in_limit`).
 pub async fn sign_in(
     pool: &SqlitePool,
     email: &str,
     password: &str,
-    address: &str,
+    from: &TriedFrom,
 ) -> Result<Account, AccountError> {
     let email = normalise_email(email);
     let mut missing = Vec::new();
@@ -153,14 +130,14 @@ pub async fn sign_in(
         return Err(AccountError::Refused(missing));
     }
     let limit = SignInLimit::new(pool);
-    if limit
-        .is_exceeded(&email, address, unix_seconds_now())
-        .await?
-    {
-        return Err(AccountError::Refused(vec![AccountProblem::TooManyTries {
-            minutes: LIMIT_MINUTES,
-        }]));
-    }
+    let attempt = match limit.begin(&email, from, unix_seconds_now()).await? {
+        Decision::Check(attempt) => attempt,
+        Decision::Wait { minutes } => {
+            return Err(AccountError::Refused(vec![AccountProblem::TooManyTries {
+                minutes,
+            }]))
+        }
+    };
     let found = sqlx::query_as::<_, (i64, String, Option<String>, Option<String>, String)>(
         "SELECT id, email, locale, reading_options, password_hash FROM accounts WHERE email = ?",
     )
@@ -173,20 +150,16 @@ pub async fn sign_in(
         }
         None => (None, None),
     };
-    let matches = password_matches(password.chars().take(1024).collect(), hash).await?;
+    let matches = password_hashing::matches(password.chars().take(1024).collect(), hash).await?;
     match row {
         Some(row) if matches => {
-            limit.forget_failures(&email).await?;
+            limit.succeeded(&attempt).await?;
             Ok(from_row(row))
         }
-        _ => {
-            limit
-                .record_failure(&email, address, unix_seconds_now())
-                .await?;
-            Err(AccountError::Refused(vec![
-                AccountProblem::WrongEmailOrPassword,
-            ]))
-        }
+        // The try stays counted as wrong.
+        _ => Err(AccountError::Refused(vec![
+            AccountProblem::WrongEmailOrPassword,
+        ])),
     }
 }
 
@@ -237,6 +210,10 @@ mod tests {
     use super::*;
     use crate::storage;
 
+    fn here() -> TriedFrom {
+        TriedFrom::address("10.0.0.1".parse().unwrap())
+    }
+
     fn new<'a>(email: &'a str, password: &'a str) -> NewAccount<'a> {
         NewAccount {
             email,
@@ -257,7 +234,7 @@ mod tests {
             &pool,
             "AMINA@example.org",
             "a long enough password",
-            "127.0.0.1",
+            &TriedFrom::default(),
         )
         .await
         .unwrap();
@@ -313,8 +290,8 @@ mod tests {
         create(&pool, new("a@example.org", "a long enough password"))
             .await
             .unwrap();
-        let wrong = sign_in(&pool, "a@example.org", "not the password", "10.0.0.1").await;
-        let unknown = sign_in(&pool, "b@example.org", "not the password", "10.0.0.1").await;
+        let wrong = sign_in(&pool, "a@example.org", "not the password", &here()).await;
+        let unknown = sign_in(&pool, "b@example.org", "not the password", &here()).await;
         assert_eq!(
             wrong.unwrap_err().problems(),
             vec![AccountProblem::WrongEmailOrPassword]
@@ -352,5 +329,55 @@ mod tests {
         let found = find(&pool, account.id).await.unwrap().unwrap();
         assert_eq!(found.locale, Some(Locale::EnglishUk));
         assert_eq!(found.reading_options, Some(contrast));
+    }
+
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn many_sign_ups_at_once_all_get_accounts() {
+        let (_dir, pool) = storage::open_fresh_for_test().await;
+        let many = 24;
+        let sign_ups = (0..many).map(|n| {
+            let pool = pool.clone();
+            tokio::spawn(async move {
+                let email = format!("person{n}@example.org");
+                // From different addresses, so the sign-up limit turns none away.
+                let address = Some(IpAddr::from([203, 0, 113, n as u8]));
+                sign_up(&pool, new(&email, "a long enough password"), address, 1).await
+            })
+        });
+        for sign_up in sign_ups.collect::<Vec<_>>() {
+            sign_up.await.unwrap().unwrap();
+        }
+        assert_eq!(count(&pool).await.unwrap(), many);
+    }
+
+    #[tokio::test]
+    async fn sign_ups_from_one_address_are_limited_and_mistakes_do_not_count() {
+        let (_dir, pool) = storage::open_fresh_for_test().await;
+        let school = Some(IpAddr::from([203, 0, 113, 9]));
+        let mistake = sign_up(&pool, new("not-an-email", "short"), school, 2).await;
+        assert_eq!(
+            mistake.unwrap_err().problems(),
+            vec![
+                AccountProblem::EmailInvalid,
+                AccountProblem::PasswordTooShort { min: 8 }
+            ]
+        );
+        for email in ["a@example.org", "b@example.org"] {
+            sign_up(&pool, new(email, "a long enough password"), school, 2)
+                .await
+                .unwrap();
+        }
+        let third = sign_up(
+            &pool,
+            new("c@example.org", "a long enough password"),
+            school,
+            2,
+        )
+        .await;
+        assert_eq!(
+            third.unwrap_err().problems(),
+            vec![AccountProblem::TooManyNewAccounts { minutes: 60 }]
+        );
+        assert_eq!(count(&pool).await.unwrap(), 2);
     }
 }

@@ -51,6 +51,27 @@ pub struct Cli {
     #[arg(long, env = "HEARD_TODAY", global = true, value_parser = parse_day)]
     pub today: Option<heard_app::record::dates::Date>,
 
+    /// Reverse proxies in front of Heard: IP addresses or ranges (10.0.0.0/8), comma-separated or the
+    /// flag repeated. Only a connection from one of them has its client address read from
+    /// X-Forwarded-For (for the sign-in and sign-up limits); from anyone else that header is ignored.
+    #[arg(
+        long,
+        env = "HEARD_TRUSTED_PROXY",
+        value_delimiter = ',',
+        value_parser = crate::client_address::parse_range,
+        global = true
+    )]
+    pub trusted_proxy: Vec<ipnet::IpNet>,
+
+    /// How many accounts may be made from one client address in an hour.
+    #[arg(
+        long,
+        env = "HEARD_SIGN_UPS_PER_HOUR",
+        default_value_t = crate::sign_up_limit::DEFAULT_PER_HOUR,
+        global = true
+    )]
+    pub sign_ups_per_hour: u32,
+
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -140,5 +161,29 @@ mod tests {
         let https =
             Cli::try_parse_from(["heard", "--public-url", "https://heard.example.org"]).unwrap();
         assert!(https.secure_cookies());
+        assert!(bare.trusted_proxy.is_empty());
+        assert_eq!(bare.sign_ups_per_hour, 20);
+    }
+
+    #[test]
+    fn trusted_proxies_are_addresses_or_ranges_given_once_or_many_times() {
+        let listed =
+            Cli::try_parse_from(["heard", "--trusted-proxy", "10.0.0.1, 192.168.0.0/16,::1"])
+                .unwrap();
+        let repeated = Cli::try_parse_from([
+            "heard",
+            "serve",
+            "--trusted-proxy",
+            "10.0.0.1",
+            "--trusted-proxy",
+            "192.168.0.0/16",
+            "--trusted-proxy",
+            "::1",
+        ])
+        .unwrap();
+        assert_eq!(listed.trusted_proxy, repeated.trusted_proxy);
+        let shown: Vec<String> = listed.trusted_proxy.iter().map(|r| r.to_string()).collect();
+        assert_eq!(shown, ["10.0.0.1/32", "192.168.0.0/16", "::1/128"]);
+        assert!(Cli::try_parse_from(["heard", "--trusted-proxy", "proxy.example.org"]).is_err());
     }
 }

@@ -501,7 +501,7 @@ mod tests {
         let today = dates::from_iso("2026-11-23").unwrap();
         let report = fill_on(&pool, today).await.unwrap();
         assert!(report.starts_with("Added the demo Local Offer"), "{report}");
-        let account = accounts::sign_in(&pool, DEMO_EMAIL, DEMO_PASSWORD, "127.0.0.1")
+        let account = accounts::sign_in(&pool, DEMO_EMAIL, DEMO_PASSWORD, &Default::default())
             .await
             .unwrap();
         assert!(fill(&pool).await.unwrap().contains("already"));
@@ -544,7 +544,7 @@ mod tests {
             &pool,
             DEMO_YOUNG_PERSON_EMAIL,
             DEMO_YOUNG_PERSON_PASSWORD,
-            "127.0.0.1",
+            &Default::default(),
         )
         .await
         .unwrap();
@@ -557,7 +557,7 @@ mod tests {
             &pool,
             DEMO_ADVOCATE_EMAIL,
             DEMO_ADVOCATE_PASSWORD,
-            "127.0.0.1",
+            &Default::default(),
         )
         .await
         .unwrap();

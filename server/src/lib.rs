@@ -3,14 +3,18 @@
 
 pub mod accounts;
 pub mod backup;
+pub mod client_address;
 pub mod config;
 pub mod cross_site;
 pub mod demo;
 pub mod demo_markup;
+pub mod known_device;
 pub mod local_offer;
+pub mod password_hashing;
 pub mod people;
 pub mod record;
 pub mod sign_in_limit;
+pub mod sign_up_limit;
 pub mod storage;
 pub mod web;
 

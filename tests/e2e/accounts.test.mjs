@@ -99,7 +99,7 @@ for (const mode of JS_MODES) {
       });
     });
 
-    test('journey 2: a wrong password shows the error and keeps the email; 5 wrong passwords lock sign-in', async (t) => {
+    test('journey 2: a wrong password shows the error and keeps the email; after 5 wrong passwords sign-in waits', async (t) => {
       const email = uniqueEmail(mode.javaScript ? 'js-wrong' : 'nojs-wrong');
       await withPage(f.browser, t, { ...mode, baseURL: f.baseURL }, async ({ page }) => {
         await createAccount(page, email);
@@ -123,9 +123,11 @@ for (const mode of JS_MODES) {
           await assertErrorSummary(page, `wrong password ${i}`);
         }
 
-        // The sixth, even with the right password, is refused with a different message.
+        // The sixth, even with the right password, waits a minute, with a different message. (This
+        // browser made the account, so these are its own wrong passwords: a stranger's would not count.)
         await submitSignIn(page, email, PASSWORD);
         assert.equal(pathOf(page), '/sign-in', 'after 5 wrong passwords the right one is refused for now');
+        assert.match(await errorSummaryText(page), /Wait 1 minute,/, 'the wait starts at one minute');
         // Not about one field, so the summary need not link to one.
         await assertErrorSummary(page, 'too many tries', { linksToField: false });
         const limitText = await errorSummaryText(page);

@@ -20,6 +20,9 @@ pub fn message(problem: &AccountProblem, i18n: &FluentLanguageLoader) -> String 
         AccountProblem::TooManyTries { minutes } => {
             fl!(i18n, "error-too-many-tries", minutes = (*minutes))
         }
+        AccountProblem::TooManyNewAccounts { minutes } => {
+            fl!(i18n, "error-too-many-new-accounts", minutes = (*minutes))
+        }
         AccountProblem::Unavailable => fl!(i18n, "error-unavailable"),
     }
 }

@@ -19,6 +19,7 @@ pub fn PrivacyPage() -> impl IntoView {
             <li>{fl!(i18n, "privacy-cookie-session")}</li>
             <li>{fl!(i18n, "privacy-cookie-language")}</li>
             <li>{fl!(i18n, "privacy-cookie-reading")}</li>
+            <li>{fl!(i18n, "privacy-cookie-device")}</li>
         </ul>
         <p>{fl!(i18n, "privacy-no-tracking")}</p>
         <h2>{fl!(i18n, "privacy-rights-title")}</h2>

@@ -2,6 +2,7 @@
 //! are rendered by Leptos, and forms post back to their page's path and are answered here.
 
 use crate::accounts::{self, Account, AccountError, NewAccount};
+use crate::client_address::TrustedProxies;
 use crate::config::Cli;
 use crate::cross_site::refuse_cross_site;
 use crate::local_offer::SqliteLocalOffer;
@@ -9,7 +10,7 @@ use crate::people::SqlitePeople;
 use crate::record::SqliteRecords;
 use crate::storage;
 use axum::body::{to_bytes, Body};
-use axum::extract::{ConnectInfo, Request, State};
+use axum::extract::{Request, State};
 use axum::http::{header, request::Parts, HeaderMap, HeaderValue, StatusCode};
 use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Redirect, Response};
@@ -39,6 +40,7 @@ use tower_sessions::{Expiry, Session, SessionManagerLayer};
 mod about_me;
 mod children;
 mod defences;
+mod devices;
 mod goals;
 mod local_offer;
 mod my_page;
@@ -64,6 +66,8 @@ pub struct Settings {
     pub site_root: PathBuf,
     pub secure_cookies: bool,
     pub public_origin: Option<String>,
+    pub trusted_proxies: TrustedProxies,
+    pub sign_ups_per_hour: u32,
 }
 
 impl Settings {
@@ -73,6 +77,8 @@ impl Settings {
             site_root: cli.site_root.clone(),
             secure_cookies: cli.secure_cookies(),
             public_origin: cli.public_url.clone(),
+            trusted_proxies: TrustedProxies::new(cli.trusted_proxy.clone()),
+            sign_ups_per_hour: cli.sign_ups_per_hour,
         }
     }
 }
@@ -90,6 +96,9 @@ pub struct AppState {
     pub secure_cookies: bool,
     /// The address people reach the site at, when configured; otherwise worked out from `Host`.
     pub public_origin: Option<String>,
+    /// Whose X-Forwarded-For is believed (see `client_address`).
+    pub trusted_proxies: Arc<TrustedProxies>,
+    pub sign_ups_per_hour: u32,
 }
 
 impl axum::extract::FromRef<AppState> for LeptosOptions {
@@ -139,6 +148,8 @@ pub fn router(settings: Settings, pool: SqlitePool) -> Router {
         leptos_options: leptos_options.clone(),
         secure_cookies: settings.secure_cookies,
         public_origin: settings.public_origin.clone(),
+        trusted_proxies: Arc::new(settings.trusted_proxies.clone()),
+        sign_ups_per_hour: settings.sign_ups_per_hour,
     };
 
     let sessions = SessionManagerLayer::new(storage::session_store(pool.clone()))
@@ -454,9 +465,13 @@ async fn create_account(
         "/" => "/family".to_string(),
         path => path.to_string(),
     };
-    match accounts::create(&state.pool, new).await {
+    let address = devices::tried_from(&state, &parts).address;
+    match accounts::sign_up(&state.pool, new, address, state.sign_ups_per_hour).await {
         Ok(account) => match start_session(&session, &account).await {
-            Ok(()) => Redirect::to(&next).into_response(),
+            Ok(()) => {
+                let done = Redirect::to(&next).into_response();
+                devices::remember_device(&state, &parts, &account, done).await
+            }
             Err(error) => {
                 tracing::error!(%error, "could not start a session after creating an account");
                 Redirect::to("/sign-in").into_response()
@@ -468,16 +483,11 @@ async fn create_account(
 
 async fn sign_in(State(state): State<AppState>, session: Session, request: Request) -> Response {
     let (parts, fields) = read_form(request).await;
-    let address = parts
-        .extensions
-        .get::<ConnectInfo<SocketAddr>>()
-        .map(|info| info.0.ip().to_string())
-        .unwrap_or_else(|| "unknown".into());
     let result = accounts::sign_in(
         &state.pool,
         field(&fields, "email"),
         field(&fields, "password"),
-        &address,
+        &devices::tried_from(&state, &parts),
     )
     .await;
     // Back to the page that asked them to sign in, if any (only ever a page of this site).
@@ -487,7 +497,10 @@ async fn sign_in(State(state): State<AppState>, session: Session, request: Reque
     };
     match result {
         Ok(account) => match start_session(&session, &account).await {
-            Ok(()) => Redirect::to(&next).into_response(),
+            Ok(()) => {
+                let done = Redirect::to(&next).into_response();
+                devices::remember_device(&state, &parts, &account, done).await
+            }
             Err(error) => {
                 tracing::error!(%error, "could not start a session");
                 let outcome = FormOutcome {

@@ -258,17 +258,12 @@ async fn delete_account(
         return Redirect::to("/sign-in?return_to=%2Faccount%2Fdelete").into_response();
     };
     let mut problems = Vec::new();
-    let address = parts
-        .extensions
-        .get::<axum::extract::ConnectInfo<std::net::SocketAddr>>()
-        .map(|info| info.0.ip().to_string())
-        .unwrap_or_else(|| "unknown".into());
     // The password is checked as at sign-in, within the same rate limit.
     if crate::accounts::sign_in(
         &state.pool,
         &viewer.email,
         field(&fields, "password"),
-        &address,
+        &super::devices::tried_from(&state, &parts),
     )
     .await
     .is_err()

@@ -4,6 +4,7 @@
 // Each test file uses its own part of this.
 #![allow(dead_code)]
 
+use clap::Parser;
 use heard_server::storage;
 use heard_server::web::{self, Settings};
 use reqwest::header::LOCATION;
@@ -40,6 +41,41 @@ pub async fn start_with(public_url: Option<&str>) -> Running {
         site_root: dir.path().join("site"),
         secure_cookies: public_url.is_some_and(|u| u.starts_with("https://")),
         public_origin: public_url.map(str::to_string),
+        trusted_proxies: Default::default(),
+        sign_ups_per_hour: heard_server::sign_up_limit::DEFAULT_PER_HOUR,
+    };
+    tokio::spawn(web::serve(
+        listener,
+        settings,
+        pool.clone(),
+        std::future::pending(),
+    ));
+    Running {
+        base: format!("http://{addr}"),
+        pool,
+        _dir: dir,
+    }
+}
+
+/// The server as `heard serve FLAGS` runs it (e.g. `--trusted-proxy 127.0.0.1`).
+pub async fn start_with_flags(flags: &[&str]) -> Running {
+    let dir = tempfile::tempdir().unwrap();
+    let pool = storage::open(&format!(
+        "sqlite://{}",
+        dir.path().join("heard.db").display()
+    ))
+    .await
+    .unwrap();
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    let cli = heard_server::config::Cli::try_parse_from(
+        std::iter::once("heard").chain(flags.iter().copied()),
+    )
+    .unwrap();
+    let settings = Settings {
+        addr,
+        site_root: dir.path().join("site"),
+        ..Settings::from_cli(&cli)
     };
     tokio::spawn(web::serve(
         listener,
