@@ -36,8 +36,11 @@ use tower_http::services::ServeDir;
 use tower_http::set_header::SetResponseHeaderLayer;
 use tower_sessions::{Expiry, Session, SessionManagerLayer};
 
+pub use connections::ConnectionLimits;
+
 mod about_me;
 mod children;
+pub mod connections;
 mod goals;
 mod local_offer;
 mod my_page;
@@ -62,6 +65,8 @@ pub struct Settings {
     pub site_root: PathBuf,
     pub secure_cookies: bool,
     pub public_origin: Option<String>,
+    /// How many connections at once, and how long each may take.
+    pub connections: ConnectionLimits,
 }
 
 impl Settings {
@@ -71,6 +76,7 @@ impl Settings {
             site_root: cli.site_root.clone(),
             secure_cookies: cli.secure_cookies(),
             public_origin: cli.public_url.clone(),
+            connections: cli.connection_limits(),
         }
     }
 }
@@ -113,13 +119,8 @@ pub async fn serve(
             tracing::error!(%error, "clearing expired sessions stopped");
         }
     });
-    let app = router(settings, pool);
-    axum::serve(
-        listener,
-        app.into_make_service_with_connect_info::<SocketAddr>(),
-    )
-    .with_graceful_shutdown(shutdown)
-    .await
+    let limits = settings.connections;
+    connections::serve(listener, router(settings, pool), limits, shutdown).await
 }
 
 pub fn router(settings: Settings, pool: SqlitePool) -> Router {

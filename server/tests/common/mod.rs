@@ -39,6 +39,7 @@ pub async fn start_with(public_url: Option<&str>) -> Running {
         site_root: dir.path().join("site"),
         secure_cookies: public_url.is_some_and(|u| u.starts_with("https://")),
         public_origin: public_url.map(str::to_string),
+        connections: Default::default(),
     };
     tokio::spawn(web::serve(
         listener,
