@@ -39,6 +39,7 @@ use tower_sessions::{Expiry, Session, SessionManagerLayer};
 pub use connections::ConnectionLimits;
 
 mod about_me;
+pub mod body_limits;
 mod children;
 pub mod connections;
 mod goals;
@@ -56,8 +57,6 @@ const ACCOUNT_KEY: &str = "account_id";
 /// The account's email beside its id: SQLite may give a deleted account's id to a new account, and a
 /// session left from the deleted one must not open the new one.
 const ACCOUNT_EMAIL_KEY: &str = "account_email";
-/// Forms here are small; anything bigger is not from our pages.
-const FORM_LIMIT_BYTES: usize = 64 * 1024;
 
 #[derive(Debug, Clone)]
 pub struct Settings {
@@ -177,6 +176,9 @@ pub fn router(settings: Settings, pool: SqlitePool) -> Router {
             },
         )
         .fallback(not_found)
+        // Innermost: a form is read whole only after the cross-site check, and a too-long one is
+        // answered in the person's language (the scope is attached outside this).
+        .layer(middleware::from_fn(body_limits::refuse_too_long_forms))
         .layer(middleware::from_fn_with_state(
             settings.public_origin.clone(),
             refuse_cross_site,
@@ -318,10 +320,11 @@ pub(crate) fn scope_of(parts: &Parts) -> RequestScope {
         .unwrap_or_default()
 }
 
-/// Splits a posted form into the request's parts (for rendering the page again) and its fields.
+/// Splits a posted form into the request's parts (for rendering the page again) and its fields. A
+/// form too long to keep never gets here: `body_limits::refuse_too_long_forms` answers it first.
 pub(crate) async fn read_form(request: Request) -> (Parts, Vec<(String, String)>) {
     let (parts, body) = request.into_parts();
-    let fields = match to_bytes(body, FORM_LIMIT_BYTES).await {
+    let fields = match to_bytes(body, body_limits::FORM_LIMIT_BYTES).await {
         Ok(bytes) => serde_urlencoded::from_bytes(&bytes).unwrap_or_default(),
         Err(_) => Vec::new(),
     };
