@@ -57,6 +57,11 @@ pub const FORM_LIMIT_BYTES: usize = larger(
 const _: () = assert!(FORM_LIMIT_BYTES > REVIEW_FORM.1 * 4 * 3);
 const _: () = assert!(FORM_LIMIT_BYTES < 2 * 1024 * 1024);
 
+/// The largest body a server function takes: a draft of the longest text, with the place it is kept.
+pub const API_LIMIT_BYTES: usize = crate::record::drafts::BODY_MAX_CHARS * ENCODED_BYTES_PER_CHAR
+    + crate::record::drafts::PLACE_MAX_CHARS * ENCODED_BYTES_PER_CHAR
+    + 1024;
+
 /// How much of a body too long to keep is still read (and thrown away) before answering, so a browser
 /// still sending sees the page rather than a broken connection. Beyond this the connection is closed.
 const READ_PAST_LIMIT_BYTES: usize = 16 * 1024 * 1024;

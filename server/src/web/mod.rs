@@ -49,6 +49,7 @@ mod people;
 mod prepare;
 mod record_forms;
 mod reviews;
+mod server_fns;
 
 pub const LOCALE_COOKIE: &str = "heard_locale";
 pub const READING_COOKIE: &str = "heard_reading";
@@ -162,7 +163,7 @@ pub fn router(settings: Settings, pool: SqlitePool) -> Router {
         .merge(reviews::routes())
         .merge(prepare::routes())
         .merge(local_offer::routes())
-        .route("/api/{*function}", post(server_functions))
+        .route("/api/{*function}", post(server_fns::server_functions))
         .leptos_routes_with_context(
             &state,
             routes,
@@ -179,6 +180,7 @@ pub fn router(settings: Settings, pool: SqlitePool) -> Router {
         // Innermost: a form is read whole only after the cross-site check, and a too-long one is
         // answered in the person's language (the scope is attached outside this).
         .layer(middleware::from_fn(body_limits::refuse_too_long_forms))
+        .layer(middleware::from_fn(server_fns::answer_plainly))
         .layer(middleware::from_fn_with_state(
             settings.public_origin.clone(),
             refuse_cross_site,
@@ -374,13 +376,6 @@ fn provide_services(state: &AppState) {
     provide_context(state.records.clone());
     provide_context(state.directory.clone());
     provide_context(state.people.clone());
-}
-
-/// Leptos server functions (called by islands), with the same context pages get.
-async fn server_functions(State(state): State<AppState>, request: Request) -> Response {
-    leptos_axum::handle_server_fns_with_context(move || provide_services(&state), request)
-        .await
-        .into_response()
 }
 
 async fn not_found(State(state): State<AppState>, request: Request) -> Response {
