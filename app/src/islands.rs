@@ -1,6 +1,7 @@
 //! The parts of pages that wake up in the browser. Everything else is plain server HTML, so these
 //! are all the WebAssembly a person downloads. Islands get their words from the server as children.
 
+use crate::api::ApiError;
 use leptos::prelude::*;
 
 /// Loads the WebAssembly that wakes the page's islands. Every page has one (read aloud), so the
@@ -100,16 +101,21 @@ pub fn KeepWhileTyping(
     }
 }
 
-/// Keeps a draft on the server for the signed-in person. Refused when nobody is signed in.
+/// Keeps a draft on the server for the signed-in person. Refused when nobody is signed in; a place
+/// our pages do not make, or a body longer than any box takes, is the caller's mistake.
 #[server(prefix = "/api", endpoint = "keep-draft")]
-pub async fn keep_draft(place: String, body: String) -> Result<(), ServerFnError> {
+pub async fn keep_draft(place: String, body: String) -> Result<(), ApiError> {
+    use crate::services::RecordError;
     let viewer = crate::scope::request_scope()
         .viewer
-        .ok_or_else(|| ServerFnError::new("not signed in"))?;
+        .ok_or(ApiError::SignedOut)?;
     crate::services::use_records()
         .save_draft(&viewer, &place, &body)
         .await
-        .map_err(|error| ServerFnError::new(error.to_string()))
+        .map_err(|error| match error {
+            RecordError::Unavailable => ApiError::Unavailable,
+            RecordError::NotFound | RecordError::ChangedMeanwhile => ApiError::BadRequest,
+        })
 }
 
 #[cfg(feature = "hydrate")]

@@ -5,6 +5,7 @@
 //! Pages therefore live behind `ssr`; islands are handed their words by the server.
 
 pub mod account;
+pub mod api;
 pub mod islands;
 pub mod live_search;
 // `record` first: it defines `coded_enum!`, which `local_offer` uses too.

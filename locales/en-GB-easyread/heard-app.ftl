@@ -63,6 +63,15 @@ error-cross-site =
     Heard did not accept this form.
     The form came from another website.
     Go back to Heard and try again.
+error-too-long-title = Your writing is too long
+error-too-long-body =
+    We could not save your writing.
+    It is too long.
+error-too-long-back =
+    Press Back in your browser.
+    Your writing is still there.
+    Make it shorter.
+    Then save again.
 
 ## Home
 home-title = Heard: your child's wishes, goals and help

@@ -35,6 +35,9 @@ error-too-many-new-accounts = { $minutes ->
 }
 error-unavailable = Something went wrong on our side. What you typed is still here. Please try again in a few minutes.
 error-cross-site = This form came from another website, so Heard did not accept it. Go back to Heard and try again.
+error-too-long-title = Your writing is too long to save
+error-too-long-body = We have not saved anything. There is too much writing to save at once.
+error-too-long-back = Use the Back button in your browser to go back. Your writing will still be there. Make some of it shorter, then save again.
 
 ## Home
 home-title = Heard: your child's views, goals and support

@@ -54,6 +54,9 @@ error-too-many-new-accounts = { $minutes ->
 }
 error-unavailable = Coś poszło nie tak po naszej stronie. To, co zostało wpisane, nadal tu jest. Spróbuj ponownie za kilka minut.
 error-cross-site = Ten formularz przyszedł z innej strony internetowej, więc Heard go nie przyjął. Wróć do Heard i spróbuj jeszcze raz.
+error-too-long-title = Twój tekst jest za długi, żeby go zapisać
+error-too-long-body = Nic nie zostało zapisane. Tekstu jest za dużo, żeby zapisać go za jednym razem.
+error-too-long-back = Użyj przycisku Wstecz w przeglądarce, żeby wrócić. Twój tekst nadal tam będzie. Skróć jego część, a potem zapisz jeszcze raz.
 
 ## Home
 home-title = Heard: zdanie Twojego dziecka, jego cele i wsparcie

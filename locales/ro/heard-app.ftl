@@ -50,6 +50,9 @@ error-too-many-new-accounts = { $minutes ->
 }
 error-unavailable = Ceva nu a mers bine la noi. Ce ați scris este încă aici. Vă rugăm să încercați din nou peste câteva minute.
 error-cross-site = Acest formular a venit de pe alt site, așa că Heard nu l-a acceptat. Întoarceți-vă pe Heard și încercați din nou.
+error-too-long-title = Textul dumneavoastră este prea lung pentru a fi salvat
+error-too-long-body = Nu am salvat nimic. Este prea mult text pentru a fi salvat dintr-odată.
+error-too-long-back = Folosiți butonul Înapoi al browserului ca să vă întoarceți. Textul dumneavoastră va fi tot acolo. Scurtați o parte din el, apoi salvați din nou.
 
 ## Home
 home-title = Heard: părerile, obiectivele și sprijinul copilului dumneavoastră

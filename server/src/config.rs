@@ -72,6 +72,23 @@ pub struct Cli {
     )]
     pub sign_ups_per_hour: u32,
 
+    /// The most connections served at once; more wait their turn. Lowered to fit the process's
+    /// open-file limit (which is raised to its hard limit on start).
+    #[arg(long, env = "HEARD_MAX_CONNECTIONS", default_value_t = crate::web::connections::DEFAULT_MAX_CONNECTIONS, global = true)]
+    pub max_connections: usize,
+
+    /// Seconds a client has to send a request's headers, from connecting or from its last request.
+    #[arg(long, env = "HEARD_HEADER_TIMEOUT", default_value_t = crate::web::connections::DEFAULT_HEADER_TIMEOUT_SECS, global = true)]
+    pub header_timeout: u64,
+
+    /// Seconds a connection may sit with nothing sent either way before it is closed.
+    #[arg(long, env = "HEARD_IDLE_TIMEOUT", default_value_t = crate::web::connections::DEFAULT_IDLE_TIMEOUT_SECS, global = true)]
+    pub idle_timeout: u64,
+
+    /// Seconds one request may take, its body included (a slow upload is cut off after this).
+    #[arg(long, env = "HEARD_REQUEST_TIMEOUT", default_value_t = crate::web::connections::DEFAULT_REQUEST_TIMEOUT_SECS, global = true)]
+    pub request_timeout: u64,
+
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -123,6 +140,17 @@ impl Cli {
         self.public_url
             .as_deref()
             .is_some_and(|url| url.starts_with("https://"))
+    }
+
+    /// How many connections and for how long (see `web::connections`).
+    pub fn connection_limits(&self) -> crate::web::ConnectionLimits {
+        use std::time::Duration;
+        crate::web::ConnectionLimits {
+            max_connections: self.max_connections.max(1),
+            header_timeout: Duration::from_secs(self.header_timeout.max(1)),
+            idle_timeout: Duration::from_secs(self.idle_timeout.max(1)),
+            request_timeout: Duration::from_secs(self.request_timeout.max(1)),
+        }
     }
 }
 
@@ -185,5 +213,33 @@ mod tests {
         let shown: Vec<String> = listed.trusted_proxy.iter().map(|r| r.to_string()).collect();
         assert_eq!(shown, ["10.0.0.1/32", "192.168.0.0/16", "::1/128"]);
         assert!(Cli::try_parse_from(["heard", "--trusted-proxy", "proxy.example.org"]).is_err());
+    }
+
+    #[test]
+    fn connection_limits_have_defaults_and_can_be_set() {
+        use std::time::Duration;
+        let bare = Cli::try_parse_from(["heard"]).unwrap();
+        assert_eq!(
+            bare.connection_limits(),
+            crate::web::ConnectionLimits::default()
+        );
+        let set = Cli::try_parse_from([
+            "heard",
+            "serve",
+            "--max-connections",
+            "8",
+            "--header-timeout",
+            "2",
+            "--idle-timeout",
+            "3",
+            "--request-timeout",
+            "4",
+        ])
+        .unwrap();
+        let limits = set.connection_limits();
+        assert_eq!(limits.max_connections, 8);
+        assert_eq!(limits.header_timeout, Duration::from_secs(2));
+        assert_eq!(limits.idle_timeout, Duration::from_secs(3));
+        assert_eq!(limits.request_timeout, Duration::from_secs(4));
     }
 }

@@ -74,7 +74,9 @@ pub async fn run(cli: Cli) -> Result<(), HeardError> {
                     addr: cli.addr,
                     source,
                 })?;
-            tracing::info!("Heard is at http://{}", cli.addr);
+            // The address bound, which differs from `--addr` when that asks for any free port (`:0`).
+            let bound = listener.local_addr().unwrap_or(cli.addr);
+            tracing::info!("Heard is at http://{bound}");
             web::serve(
                 listener,
                 web::Settings::from_cli(&cli),

@@ -28,4 +28,5 @@ pub mod record_problems;
 pub mod refused;
 pub mod reviews;
 pub mod sign_in;
+pub mod too_long;
 pub mod your_data;

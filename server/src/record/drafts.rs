@@ -8,9 +8,9 @@ use heard_app::services::RecordError;
 use sqlx::SqlitePool;
 
 /// Places are short paths our pages make (`child/3/about-me/new/hopes-and-dreams`); anything else is refused.
-const PLACE_MAX_CHARS: usize = 120;
+pub(crate) const PLACE_MAX_CHARS: usize = 120;
 /// The longest text any record field takes, with room to spare.
-const BODY_MAX_CHARS: usize = 8000;
+pub(crate) const BODY_MAX_CHARS: usize = 8000;
 
 fn valid_place(place: &str) -> bool {
     !place.is_empty()

@@ -4,7 +4,7 @@
 
 mod about_me;
 mod children;
-mod drafts;
+pub(crate) mod drafts;
 mod goals;
 mod my_page;
 mod reviews;

@@ -37,8 +37,12 @@ use tower_http::services::ServeDir;
 use tower_http::set_header::SetResponseHeaderLayer;
 use tower_sessions::{Expiry, Session, SessionManagerLayer};
 
+pub use connections::ConnectionLimits;
+
 mod about_me;
+pub mod body_limits;
 mod children;
+pub mod connections;
 mod defences;
 mod devices;
 mod goals;
@@ -49,6 +53,7 @@ mod prepare;
 mod record_forms;
 mod request_log;
 mod reviews;
+mod server_fns;
 
 pub const LOCALE_COOKIE: &str = "heard_locale";
 pub const READING_COOKIE: &str = "heard_reading";
@@ -57,8 +62,6 @@ const ACCOUNT_KEY: &str = "account_id";
 /// The account's email beside its id: SQLite may give a deleted account's id to a new account, and a
 /// session left from the deleted one must not open the new one.
 const ACCOUNT_EMAIL_KEY: &str = "account_email";
-/// Forms here are small; anything bigger is not from our pages.
-const FORM_LIMIT_BYTES: usize = 64 * 1024;
 
 #[derive(Debug, Clone)]
 pub struct Settings {
@@ -68,6 +71,8 @@ pub struct Settings {
     pub public_origin: Option<String>,
     pub trusted_proxies: TrustedProxies,
     pub sign_ups_per_hour: u32,
+    /// How many connections at once, and how long each may take.
+    pub connections: ConnectionLimits,
 }
 
 impl Settings {
@@ -79,6 +84,7 @@ impl Settings {
             public_origin: cli.public_url.clone(),
             trusted_proxies: TrustedProxies::new(cli.trusted_proxy.clone()),
             sign_ups_per_hour: cli.sign_ups_per_hour,
+            connections: cli.connection_limits(),
         }
     }
 }
@@ -124,13 +130,8 @@ pub async fn serve(
             tracing::error!(%error, "clearing expired sessions stopped");
         }
     });
-    let app = router(settings, pool);
-    axum::serve(
-        listener,
-        app.into_make_service_with_connect_info::<SocketAddr>(),
-    )
-    .with_graceful_shutdown(shutdown)
-    .await
+    let limits = settings.connections;
+    connections::serve(listener, router(settings, pool), limits, shutdown).await
 }
 
 pub fn router(settings: Settings, pool: SqlitePool) -> Router {
@@ -175,7 +176,7 @@ pub fn router(settings: Settings, pool: SqlitePool) -> Router {
         .merge(reviews::routes())
         .merge(prepare::routes())
         .merge(local_offer::routes())
-        .route("/api/{*function}", post(server_functions))
+        .route("/api/{*function}", post(server_fns::server_functions))
         .leptos_routes_with_context(
             &state,
             routes,
@@ -189,6 +190,10 @@ pub fn router(settings: Settings, pool: SqlitePool) -> Router {
             },
         )
         .fallback(not_found)
+        // Innermost: a form is read whole only after the cross-site check, and a too-long one is
+        // answered in the person's language (the scope is attached outside this).
+        .layer(middleware::from_fn(body_limits::refuse_too_long_forms))
+        .layer(middleware::from_fn(server_fns::answer_plainly))
         .layer(middleware::from_fn_with_state(
             settings.public_origin.clone(),
             refuse_cross_site,
@@ -337,10 +342,11 @@ pub(crate) fn scope_of(parts: &Parts) -> RequestScope {
         .unwrap_or_default()
 }
 
-/// Splits a posted form into the request's parts (for rendering the page again) and its fields.
+/// Splits a posted form into the request's parts (for rendering the page again) and its fields. A
+/// form too long to keep never gets here: `body_limits::refuse_too_long_forms` answers it first.
 pub(crate) async fn read_form(request: Request) -> (Parts, Vec<(String, String)>) {
     let (parts, body) = request.into_parts();
-    let fields = match to_bytes(body, FORM_LIMIT_BYTES).await {
+    let fields = match to_bytes(body, body_limits::FORM_LIMIT_BYTES).await {
         Ok(bytes) => serde_urlencoded::from_bytes(&bytes).unwrap_or_default(),
         Err(_) => Vec::new(),
     };
@@ -391,13 +397,6 @@ fn provide_services(state: &AppState) {
     provide_context(state.records.clone());
     provide_context(state.directory.clone());
     provide_context(state.people.clone());
-}
-
-/// Leptos server functions (called by islands), with the same context pages get.
-async fn server_functions(State(state): State<AppState>, request: Request) -> Response {
-    leptos_axum::handle_server_fns_with_context(move || provide_services(&state), request)
-        .await
-        .into_response()
 }
 
 async fn not_found(State(state): State<AppState>, request: Request) -> Response {

@@ -43,6 +43,7 @@ pub async fn start_with(public_url: Option<&str>) -> Running {
         public_origin: public_url.map(str::to_string),
         trusted_proxies: Default::default(),
         sign_ups_per_hour: heard_server::sign_up_limit::DEFAULT_PER_HOUR,
+        connections: Default::default(),
     };
     tokio::spawn(web::serve(
         listener,
