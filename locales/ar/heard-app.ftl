@@ -283,6 +283,8 @@ error-older-than-25 = Heard للأطفال والشباب حتى عمر 25 سن�
 error-date-in-future = يجب أن يكون هذا التاريخ اليوم أو في الماضي.
 error-choose-one = اختر واحدًا من الخيارات.
 error-changed-meanwhile = شخص آخر حفظ تغييرًا بينما كنت تكتب. لم يضِع شيء. راجع النسختين في الأسفل، ثم احفظ مرة أخرى.
+error-hidden-character = يوجد حرف مخفي بعد «{ $after }» مباشرة. لا يستطيع Heard حفظه. يأتي غالبًا من النسخ واللصق. احذفه، أو اكتب هذا الجزء مرة أخرى.
+error-hidden-character-at-start = يوجد حرف مخفي في البداية تمامًا. لا يستطيع Heard حفظه. يأتي غالبًا من النسخ واللصق. احذفه، أو اكتب هذا الجزء مرة أخرى.
 
 ## A record that cannot be shown
 record-not-found-title = لم نستطع أن نجد هذا

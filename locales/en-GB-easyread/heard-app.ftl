@@ -370,6 +370,16 @@ error-changed-meanwhile =
     Check both versions below.
     Then save again.
     .symbol = warning
+error-hidden-character =
+    There is a hidden sign just after “{ $after }”.
+    You cannot see it.
+    It can come from copy and paste.
+    Delete it, or type that part again.
+error-hidden-character-at-start =
+    There is a hidden sign at the very start.
+    You cannot see it.
+    It can come from copy and paste.
+    Delete it, or type that part again.
 
 ## A record that cannot be shown
 record-not-found-title = We could not find this

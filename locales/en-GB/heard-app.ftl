@@ -240,6 +240,8 @@ error-older-than-25 = Heard is for children and young people up to the age of 25
 error-date-in-future = This date must be today or in the past.
 error-choose-one = Choose one of the options.
 error-changed-meanwhile = Someone else saved a change while you were writing. Nothing was lost. Check both versions below, then save again.
+error-hidden-character = There is a hidden character just after “{ $after }”. Heard cannot keep it. It often comes from copying and pasting. Delete it, or type that part again.
+error-hidden-character-at-start = There is a hidden character at the very start. Heard cannot keep it. It often comes from copying and pasting. Delete it, or type that part again.
 
 ## A record that cannot be shown
 record-not-found-title = We could not find this

@@ -264,6 +264,8 @@ error-older-than-25 = Heard jest dla dzieci i młodych ludzi w wieku do 25 lat.
 error-date-in-future = To musi być data dzisiejsza albo wcześniejsza.
 error-choose-one = Wybierz jedną z opcji.
 error-changed-meanwhile = W tym samym czasie ktoś inny zapisał zmianę. Nic nie zginęło. Sprawdź obie wersje poniżej i zapisz jeszcze raz.
+error-hidden-character = Zaraz po „{ $after }” jest ukryty znak. Heard nie może go zapisać. Często pojawia się przy kopiowaniu i wklejaniu. Usuń go albo wpisz ten fragment jeszcze raz.
+error-hidden-character-at-start = Na samym początku jest ukryty znak. Heard nie może go zapisać. Często pojawia się przy kopiowaniu i wklejaniu. Usuń go albo wpisz ten fragment jeszcze raz.
 
 ## A record that cannot be shown
 record-not-found-title = Nie udało się tego znaleźć

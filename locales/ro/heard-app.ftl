@@ -267,6 +267,8 @@ error-older-than-25 = Heard este pentru copii și tineri până la vârsta de 25
 error-date-in-future = Această dată trebuie să fie astăzi sau în trecut.
 error-choose-one = Alegeți una dintre variante.
 error-changed-meanwhile = Altcineva a salvat o schimbare în timp ce scriați. Nu s-a pierdut nimic. Verificați ambele versiuni de mai jos, apoi salvați din nou.
+error-hidden-character = Imediat după „{ $after }” este un caracter ascuns. Heard nu îl poate păstra. De obicei apare când copiați și lipiți text. Ștergeți-l sau scrieți din nou acea parte.
+error-hidden-character-at-start = Chiar la început este un caracter ascuns. Heard nu îl poate păstra. De obicei apare când copiați și lipiți text. Ștergeți-l sau scrieți din nou acea parte.
 
 ## A record that cannot be shown
 record-not-found-title = Nu am găsit asta
