@@ -1169,6 +1169,13 @@ voice-note-saved = Saved.
 voice-note-not-supported = This browser cannot record sound. You can write instead.
 voice-note-microphone-refused = We could not use the microphone. Check that it is allowed, or write instead.
 voice-note-failed = It did not save. Nothing is lost. Try again.
+voice-note-not-audio = This is not a sound recording that Heard can keep. Try recording again.
+voice-note-too-big = This voice note is too big to keep. Try a shorter one.
+voice-note-no-room = There is no room for more voice notes. Delete an old one, then save this one again.
+voice-note-too-often = { $minutes ->
+    [one] You have saved a lot of voice notes this hour. Wait 1 minute, then save this one again.
+   *[other] You have saved a lot of voice notes this hour. Wait { $minutes } minutes, then save this one again.
+}
 voice-note-listen-back = Listen to your recording
 voice-note-from = Voice note from { $date }
 voice-note-delete = Delete

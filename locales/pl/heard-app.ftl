@@ -1221,6 +1221,15 @@ voice-note-saved = Zapisane.
 voice-note-not-supported = Ta przeglądarka nie umie nagrywać dźwięku. Możesz zamiast tego napisać.
 voice-note-microphone-refused = Nie udało się użyć mikrofonu. Sprawdź, czy przeglądarka ma na niego zgodę, albo napisz zamiast tego.
 voice-note-failed = Nie udało się zapisać. Nic nie zginęło. Spróbuj jeszcze raz.
+voice-note-not-audio = To nie jest nagranie dźwięku, które Heard może zapisać. Spróbuj nagrać jeszcze raz.
+voice-note-too-big = Ta notatka głosowa jest za duża, żeby ją zapisać. Spróbuj nagrać krótszą.
+voice-note-no-room = Nie ma już miejsca na nowe notatki głosowe. Usuń jakąś starą, a potem zapisz tę jeszcze raz.
+voice-note-too-often = { $minutes ->
+    [one] W tej godzinie zapisano już dużo notatek głosowych. Odczekaj { $minutes } minutę, a potem zapisz tę jeszcze raz.
+    [few] W tej godzinie zapisano już dużo notatek głosowych. Odczekaj { $minutes } minuty, a potem zapisz tę jeszcze raz.
+    [many] W tej godzinie zapisano już dużo notatek głosowych. Odczekaj { $minutes } minut, a potem zapisz tę jeszcze raz.
+   *[other] W tej godzinie zapisano już dużo notatek głosowych. Odczekaj { $minutes } minuty, a potem zapisz tę jeszcze raz.
+}
 voice-note-listen-back = Posłuchaj swojego nagrania
 voice-note-from = Notatka głosowa z { $date }
 voice-note-delete = Usuń
