@@ -129,13 +129,15 @@ fn hidden_at(text: &str, shape: Shape) -> Option<usize> {
 /// The most a "just after …" shows.
 const AFTER_CHARS: usize = 30;
 
-/// The last few words of `before`'s last line, cut at a space, with nothing hidden left in them.
+/// The last few words before the character (from the last line that has any), cut at a space, with
+/// nothing hidden left in them.
 fn words_before(before: &str) -> String {
-    let line = before.rsplit('\n').next().unwrap_or_default();
-    let visible: Vec<char> = line
-        .chars()
-        .filter(|c| !c.is_control() && !is_bidi_control(*c) && !is_deprecated_format(*c))
-        .collect();
+    let seen = |c: &char| !c.is_control() && !is_bidi_control(*c) && !is_deprecated_format(*c);
+    let line = before
+        .rsplit('\n')
+        .find(|line| line.chars().filter(seen).any(|c| !c.is_whitespace()))
+        .unwrap_or_default();
+    let visible: Vec<char> = line.chars().filter(seen).collect();
     let start = visible.len().saturating_sub(AFTER_CHARS);
     let mut tail: String = visible[start..].iter().collect();
     if start > 0 && !visible[start - 1].is_whitespace() {
@@ -220,6 +222,11 @@ mod tests {
         assert_eq!(
             refused(text, Shape::Lines),
             Some((0, "big red trains at the station".into()))
+        );
+        // At the start of a line: the words at the end of the line before.
+        assert_eq!(
+            refused("Trains\n\n\u{1}Buses", Shape::Lines),
+            Some((1, "Trains".into()))
         );
     }
 
