@@ -41,6 +41,9 @@ pub enum AccountProblem {
     TooManyNewAccounts { minutes: u32 },
     #[error("the service could not be reached")]
     Unavailable,
+    /// A character nobody can see in the email address (see `crate::typed_text`).
+    #[error("a hidden character in the email address after {after:?}")]
+    EmailHiddenCharacter { after: String },
 }
 
 impl AccountProblem {
@@ -50,6 +53,7 @@ impl AccountProblem {
             AccountProblem::EmailMissing
             | AccountProblem::EmailInvalid
             | AccountProblem::EmailTaken
+            | AccountProblem::EmailHiddenCharacter { .. }
             | AccountProblem::WrongEmailOrPassword => Some(AccountField::Email),
             AccountProblem::PasswordMissing
             | AccountProblem::PasswordTooShort { .. }
@@ -89,7 +93,13 @@ pub fn check_new_account(email: &str, password: &str) -> Vec<AccountProblem> {
 /// A light check of shape only: one `@`, something before it, a dot in the part after, no spaces.
 /// Whether the address really works is for a confirmation email, not a pattern.
 pub fn check_email(email: &str) -> Result<(), AccountProblem> {
-    let email = email.trim();
+    // Shown to others as a name when there is none, so checked as one.
+    let email =
+        crate::typed_text::tidy(email, crate::typed_text::Shape::Line).map_err(|hidden| {
+            AccountProblem::EmailHiddenCharacter {
+                after: hidden.after,
+            }
+        })?;
     if email.is_empty() {
         return Err(AccountProblem::EmailMissing);
     }
@@ -132,6 +142,19 @@ mod tests {
             "a@b.",
         ] {
             assert_eq!(check_email(bad), Err(AccountProblem::EmailInvalid), "{bad}");
+        }
+        for hidden in [
+            "sam\0@example.org",
+            "\u{202E}gro.elpmaxe@mas",
+            "sam@exa\u{85}mple.org",
+        ] {
+            assert!(
+                matches!(
+                    check_email(hidden),
+                    Err(AccountProblem::EmailHiddenCharacter { .. })
+                ),
+                "{hidden:?}"
+            );
         }
         assert_eq!(
             normalise_email(" Parent@Example.ORG "),

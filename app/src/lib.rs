@@ -16,6 +16,7 @@ pub mod locale;
 pub mod people;
 pub mod read_aloud;
 pub mod reading;
+pub mod typed_text;
 pub mod voice_note;
 
 #[cfg(feature = "ssr")]

@@ -395,7 +395,7 @@ impl InvitationForm {
         if role.is_none() {
             problems.push(FieldProblem::new("role", Problem::ChooseOne));
         }
-        let for_name = optional_text("for-name", &self.for_name, NAME_MAX_CHARS, &mut problems);
+        let for_name = optional_line("for-name", &self.for_name, NAME_MAX_CHARS, &mut problems);
         let mut parts = Vec::new();
         let mut may_change = false;
         let mut until = None;
@@ -439,7 +439,7 @@ impl InvitationForm {
     }
 }
 
-use crate::record::problems::{optional_text, FieldProblem, Problem};
+use crate::record::problems::{optional_line, FieldProblem, Problem};
 
 #[cfg(test)]
 mod invitation_form_tests {

@@ -25,6 +25,26 @@ pub enum RecordError {
     Unavailable,
 }
 
+/// Why a voice note was not kept. The limits are in `crate::record::voice_notes`.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum VoiceNoteRefused {
+    /// The bytes are not sound in a container browsers play, whatever they were labelled.
+    #[error("not a sound recording")]
+    NotAudio,
+    /// Bigger than one note may be.
+    #[error("too big for one voice note")]
+    TooBig,
+    /// The child has as many notes, or as much sound, as Heard keeps for one child.
+    #[error("no room left for this child's voice notes")]
+    ChildFull,
+    /// This person saved as many notes as they may in the last hour; one more may be saved in
+    /// `minutes`.
+    #[error("too many voice notes in the last hour; wait {minutes} minutes")]
+    TooOften { minutes: u32 },
+    #[error(transparent)]
+    Record(#[from] RecordError),
+}
+
 /// Which way to move a goal in the list.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Direction {
@@ -151,13 +171,14 @@ pub trait FamilyRecords: Send + Sync {
         viewer: &Viewer,
         child_id: i64,
     ) -> Result<Vec<SavedVoiceNote>, RecordError>;
+    /// Keeps a voice note if its bytes are sound (the kind is found from them, not from any label)
+    /// and it is within the limits for one note, one child and one hour.
     async fn add_voice_note(
         &self,
         viewer: &Viewer,
         child_id: i64,
-        media_type: &str,
         audio: &[u8],
-    ) -> Result<i64, RecordError>;
+    ) -> Result<i64, VoiceNoteRefused>;
     /// A voice note's sound and its media type.
     async fn voice_note_audio(
         &self,

@@ -89,6 +89,9 @@ pub enum Said {
     Saving,
     Saved,
     Failed,
+    /// The server said why it did not keep the note (too big, not sound, no room, too many this
+    /// hour), in the person's language.
+    Refused,
 }
 
 /// `m:ss`.
@@ -105,6 +108,7 @@ pub fn VoiceNoteRecorder(child_id: i64, words: VoiceNoteWords) -> impl IntoView 
     let said = RwSignal::new(None::<Said>);
     let elapsed = RwSignal::new(0_u32);
     let audio_url = RwSignal::new(None::<String>);
+    let refusal = RwSignal::new(String::new());
     let record_button = NodeRef::<leptos::html::Button>::new();
     let save_button = NodeRef::<leptos::html::Button>::new();
 
@@ -114,6 +118,7 @@ pub fn VoiceNoteRecorder(child_id: i64, words: VoiceNoteWords) -> impl IntoView 
         said,
         elapsed,
         audio_url,
+        refusal,
         record_button,
         save_button,
     };
@@ -159,6 +164,7 @@ pub fn VoiceNoteRecorder(child_id: i64, words: VoiceNoteWords) -> impl IntoView 
                 Said::Saving => w.saving.clone(),
                 Said::Saved => w.saved.clone(),
                 Said::Failed => w.failed.clone(),
+                Said::Refused => refusal.get(),
             })
         })
     };
@@ -266,6 +272,7 @@ mod recorder {
         pub said: RwSignal<Option<Said>>,
         pub elapsed: RwSignal<u32>,
         pub audio_url: RwSignal<Option<String>>,
+        pub refusal: RwSignal<String>,
         pub record_button: NodeRef<leptos::html::Button>,
         pub save_button: NodeRef<leptos::html::Button>,
     }
@@ -545,7 +552,7 @@ mod recorder {
     }
 
     /// Posts the recording. Saved: the page reloads to list it. Not saved: the recording is kept to
-    /// try again.
+    /// try again, and the server's reason, when it gave one, is said.
     pub fn save(ui: Ui, session: Store, child_id: i64) {
         if ui.phase.get_untracked() != Phase::Recorded {
             return;
@@ -556,24 +563,43 @@ mod recorder {
         ui.phase.set(Phase::Saving);
         ui.said.set(Some(Said::Saving));
         leptos::task::spawn_local(async move {
-            if send(&blob, child_id).await.unwrap_or(false) {
-                ui.phase.set(Phase::Saved);
-                ui.said.set(Some(Said::Saved));
-                // A moment to see (and hear) "saved" first.
-                set_timeout(
-                    || {
-                        let _ = window().location().reload();
-                    },
-                    Duration::from_millis(600),
-                );
-            } else {
-                ui.phase.set(Phase::Recorded);
-                ui.said.set(Some(Said::Failed));
+            match send(&blob, child_id).await {
+                Ok(Sent::Saved) => {
+                    ui.phase.set(Phase::Saved);
+                    ui.said.set(Some(Said::Saved));
+                    // A moment to see (and hear) "saved" first.
+                    set_timeout(
+                        || {
+                            let _ = window().location().reload();
+                        },
+                        Duration::from_millis(600),
+                    );
+                }
+                Ok(Sent::Refused(reason)) => {
+                    ui.phase.set(Phase::Recorded);
+                    ui.refusal.set(reason);
+                    ui.said.set(Some(Said::Refused));
+                }
+                Ok(Sent::Failed) | Err(_) => {
+                    ui.phase.set(Phase::Recorded);
+                    ui.said.set(Some(Said::Failed));
+                }
             }
         });
     }
 
-    async fn send(blob: &web_sys::Blob, child_id: i64) -> Result<bool, JsValue> {
+    enum Sent {
+        Saved,
+        /// Refused, with the server's words for why.
+        Refused(String),
+        Failed,
+    }
+
+    /// The most of a refusal's words shown: the server's own are one or two sentences; anything
+    /// longer came from somewhere else.
+    const REFUSAL_MAX_CHARS: usize = 400;
+
+    async fn send(blob: &web_sys::Blob, child_id: i64) -> Result<Sent, JsValue> {
         let kind = blob.type_();
         let kind = if kind.is_empty() {
             "application/octet-stream"
@@ -592,7 +618,24 @@ mod recorder {
             JsFuture::from(window().fetch_with_str_and_init(&url, &init))
                 .await?
                 .dyn_into()?;
-        Ok(response.ok())
+        if response.ok() {
+            return Ok(Sent::Saved);
+        }
+        // Only the server's own plain-words refusals are shown; a proxy's error page is not.
+        let plain = response
+            .headers()
+            .get("content-type")?
+            .is_some_and(|kind| kind.starts_with("text/plain"));
+        if !matches!(response.status(), 413 | 415 | 429) || !plain {
+            return Ok(Sent::Failed);
+        }
+        let text = JsFuture::from(response.text()?).await?;
+        Ok(match text.as_string() {
+            Some(text) if !text.trim().is_empty() && text.chars().count() <= REFUSAL_MAX_CHARS => {
+                Sent::Refused(text.trim().to_string())
+            }
+            _ => Sent::Failed,
+        })
     }
 }
 

@@ -398,6 +398,16 @@ error-changed-meanwhile =
     Check both versions below.
     Then save again.
     .symbol = warning
+error-hidden-character =
+    There is a hidden sign just after “{ $after }”.
+    You cannot see it.
+    It can come from copy and paste.
+    Delete it, or type that part again.
+error-hidden-character-at-start =
+    There is a hidden sign at the very start.
+    You cannot see it.
+    It can come from copy and paste.
+    Delete it, or type that part again.
 
 ## A record that cannot be shown
 record-not-found-title = We could not find this
@@ -1448,6 +1458,26 @@ voice-note-failed =
     Your voice note did not save.
     Nothing is lost.
     Try again.
+voice-note-not-audio =
+    This is not a sound recording.
+    Try recording again.
+voice-note-too-big =
+    This recording is too big.
+    Try a shorter one.
+voice-note-no-room =
+    There is no room for more recordings.
+    Delete an old one.
+    Then save this one again.
+voice-note-too-often = { $minutes ->
+    [one]
+        You saved a lot of recordings this hour.
+        Wait 1 minute.
+        Then save this one again.
+   *[other]
+        You saved a lot of recordings this hour.
+        Wait { $minutes } minutes.
+        Then save this one again.
+}
 rights-16-title = Choosing who can see the record
     .symbol = rights
 rights-16-you-can =

@@ -251,6 +251,8 @@ error-older-than-25 = Heard is for children and young people up to the age of 25
 error-date-in-future = This date must be today or in the past.
 error-choose-one = Choose one of the options.
 error-changed-meanwhile = Someone else saved a change while you were writing. Nothing was lost. Check both versions below, then save again.
+error-hidden-character = There is a hidden character just after “{ $after }”. Heard cannot keep it. It often comes from copying and pasting. Delete it, or type that part again.
+error-hidden-character-at-start = There is a hidden character at the very start. Heard cannot keep it. It often comes from copying and pasting. Delete it, or type that part again.
 
 ## A record that cannot be shown
 record-not-found-title = We could not find this
@@ -1180,6 +1182,13 @@ voice-note-saved = Saved.
 voice-note-not-supported = This browser cannot record sound. You can write instead.
 voice-note-microphone-refused = We could not use the microphone. Check that it is allowed, or write instead.
 voice-note-failed = It did not save. Nothing is lost. Try again.
+voice-note-not-audio = This is not a sound recording that Heard can keep. Try recording again.
+voice-note-too-big = This voice note is too big to keep. Try a shorter one.
+voice-note-no-room = There is no room for more voice notes. Delete an old one, then save this one again.
+voice-note-too-often = { $minutes ->
+    [one] You have saved a lot of voice notes this hour. Wait 1 minute, then save this one again.
+   *[other] You have saved a lot of voice notes this hour. Wait { $minutes } minutes, then save this one again.
+}
 voice-note-listen-back = Listen to your recording
 voice-note-from = Voice note from { $date }
 voice-note-delete = Delete

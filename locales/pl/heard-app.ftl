@@ -274,6 +274,8 @@ error-older-than-25 = Heard jest dla dzieci i młodych ludzi w wieku do 25 lat.
 error-date-in-future = To musi być data dzisiejsza albo wcześniejsza.
 error-choose-one = Wybierz jedną z opcji.
 error-changed-meanwhile = W tym samym czasie ktoś inny zapisał zmianę. Nic nie zginęło. Sprawdź obie wersje poniżej i zapisz jeszcze raz.
+error-hidden-character = Zaraz po „{ $after }” jest ukryty znak. Heard nie może go zapisać. Często pojawia się przy kopiowaniu i wklejaniu. Usuń go albo wpisz ten fragment jeszcze raz.
+error-hidden-character-at-start = Na samym początku jest ukryty znak. Heard nie może go zapisać. Często pojawia się przy kopiowaniu i wklejaniu. Usuń go albo wpisz ten fragment jeszcze raz.
 
 ## A record that cannot be shown
 record-not-found-title = Nie udało się tego znaleźć
@@ -1231,6 +1233,15 @@ voice-note-saved = Zapisane.
 voice-note-not-supported = Ta przeglądarka nie umie nagrywać dźwięku. Możesz zamiast tego napisać.
 voice-note-microphone-refused = Nie udało się użyć mikrofonu. Sprawdź, czy przeglądarka ma na niego zgodę, albo napisz zamiast tego.
 voice-note-failed = Nie udało się zapisać. Nic nie zginęło. Spróbuj jeszcze raz.
+voice-note-not-audio = To nie jest nagranie dźwięku, które Heard może zapisać. Spróbuj nagrać jeszcze raz.
+voice-note-too-big = Ta notatka głosowa jest za duża, żeby ją zapisać. Spróbuj nagrać krótszą.
+voice-note-no-room = Nie ma już miejsca na nowe notatki głosowe. Usuń jakąś starą, a potem zapisz tę jeszcze raz.
+voice-note-too-often = { $minutes ->
+    [one] W tej godzinie zapisano już dużo notatek głosowych. Odczekaj { $minutes } minutę, a potem zapisz tę jeszcze raz.
+    [few] W tej godzinie zapisano już dużo notatek głosowych. Odczekaj { $minutes } minuty, a potem zapisz tę jeszcze raz.
+    [many] W tej godzinie zapisano już dużo notatek głosowych. Odczekaj { $minutes } minut, a potem zapisz tę jeszcze raz.
+   *[other] W tej godzinie zapisano już dużo notatek głosowych. Odczekaj { $minutes } minuty, a potem zapisz tę jeszcze raz.
+}
 voice-note-listen-back = Posłuchaj swojego nagrania
 voice-note-from = Notatka głosowa z { $date }
 voice-note-delete = Usuń

@@ -276,6 +276,8 @@ error-older-than-25 = Heard este pentru copii și tineri până la vârsta de 25
 error-date-in-future = Această dată trebuie să fie astăzi sau în trecut.
 error-choose-one = Alegeți una dintre variante.
 error-changed-meanwhile = Altcineva a salvat o schimbare în timp ce scriați. Nu s-a pierdut nimic. Verificați ambele versiuni de mai jos, apoi salvați din nou.
+error-hidden-character = Imediat după „{ $after }” este un caracter ascuns. Heard nu îl poate păstra. De obicei apare când copiați și lipiți text. Ștergeți-l sau scrieți din nou acea parte.
+error-hidden-character-at-start = Chiar la început este un caracter ascuns. Heard nu îl poate păstra. De obicei apare când copiați și lipiți text. Ștergeți-l sau scrieți din nou acea parte.
 
 ## A record that cannot be shown
 record-not-found-title = Nu am găsit asta
@@ -1231,6 +1233,14 @@ voice-note-saved = Salvat.
 voice-note-not-supported = Acest browser nu poate înregistra sunet. Poți să scrii în schimb.
 voice-note-microphone-refused = Nu am putut folosi microfonul. Verifică dacă browserul are voie să-l folosească, sau scrie în schimb.
 voice-note-failed = Nu s-a salvat. Nu s-a pierdut nimic. Încearcă din nou.
+voice-note-not-audio = Aceasta nu este o înregistrare de sunet pe care Heard o poate păstra. Încearcă să înregistrezi din nou.
+voice-note-too-big = Mesajul vocal este prea mare ca să fie păstrat. Încearcă unul mai scurt.
+voice-note-no-room = Nu mai este loc pentru alte mesaje vocale. Șterge unul vechi, apoi salvează-l din nou pe acesta.
+voice-note-too-often = { $minutes ->
+    [one] Ai salvat multe mesaje vocale în ultima oră. Așteaptă { $minutes } minut, apoi salvează-l din nou pe acesta.
+    [few] Ai salvat multe mesaje vocale în ultima oră. Așteaptă { $minutes } minute, apoi salvează-l din nou pe acesta.
+   *[other] Ai salvat multe mesaje vocale în ultima oră. Așteaptă { $minutes } de minute, apoi salvează-l din nou pe acesta.
+}
 voice-note-listen-back = Ascultă ce ai înregistrat
 voice-note-from = Mesaj vocal din { $date }
 voice-note-delete = Șterge

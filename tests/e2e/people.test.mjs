@@ -259,6 +259,60 @@ describe('a voice note, recorded with a (fake) microphone', () => {
       await browser.close();
     }
   });
+
+  test('a note the server will not keep stays, and the recorder says why', async (t) => {
+    const browser = await launchBrowser({
+      extraArgs: ['--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream'],
+    });
+    try {
+      await withPage(browser, t, { javaScript: true, baseURL: f.baseURL, permissions: ['microphone'] }, async ({ page }) => {
+        await signInAs(page, YOUNG_PERSON);
+        await page.locator('main a[href$="/my-page"]').click();
+        await page.waitForURL('**/my-page');
+        await waitForHydration(page, 'voice-note');
+        // Use up this hour's saves with real posts (the start of a WebM file, as Chrome writes it),
+        // in this browser's session.
+        const child = pathOf(page).replace(/\/my-page$/, '');
+        const webm = Buffer.from([
+          0x1a, 0x45, 0xdf, 0xa3, 0x9f, 0x42, 0x86, 0x81, 0x01, 0x42, 0xf7, 0x81, 0x01, 0x42, 0xf2, 0x81,
+          0x04, 0x42, 0xf3, 0x81, 0x08, 0x42, 0x82, 0x84, 0x77, 0x65, 0x62, 0x6d,
+        ]);
+        let status = 201;
+        for (let n = 0; n < 40 && status === 201; n += 1) {
+          const posted = await page.request.post(`${child}/voice-notes`, {
+            headers: { 'content-type': 'audio/webm' },
+            data: webm,
+          });
+          status = posted.status();
+        }
+        assert.equal(status, 429, 'the hourly limit is reached');
+        await visit(page, `${child}/my-page`);
+        await waitForHydration(page, 'voice-note');
+        const before = await page.locator('li.voice-note-saved').count();
+
+        const recorder = page.locator('[data-island="voice-note"]');
+        await recorder.locator('button.voice-note-record').click();
+        await page.locator('[data-island="voice-note"][data-phase="recording"]').waitFor();
+        await page.waitForTimeout(1000);
+        await recorder.locator('button.voice-note-record').click();
+        await page.locator('[data-island="voice-note"][data-phase="recorded"]').waitFor();
+        const refused = page.waitForResponse((r) => r.request().method() === 'POST' && r.url().endsWith('/voice-notes'));
+        await recorder.locator('button.voice-note-save').click();
+        assert.equal((await refused).status(), 429);
+        // Back to "recorded": the recording is still there to listen to and save later.
+        await page.locator('[data-island="voice-note"][data-phase="recorded"]').waitFor();
+        assert.match(
+          await recorder.locator('[role="status"]').innerText(),
+          /You have saved a lot of voice notes this hour\. Wait \d+ minutes?, then save this one again\./,
+        );
+        assert.equal(await recorder.locator('audio').count(), 1, 'the recording is kept');
+        assert.equal(await recorder.locator('button.voice-note-save').count(), 1);
+        assert.equal(await page.locator('li.voice-note-saved').count(), before, 'nothing new was listed');
+      });
+    } finally {
+      await browser.close();
+    }
+  });
 });
 
 describe('every new page: axe in English, right to left, Easy Read and a reading mode, and 320 px', () => {

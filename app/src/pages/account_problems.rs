@@ -24,6 +24,9 @@ pub fn message(problem: &AccountProblem, i18n: &FluentLanguageLoader) -> String 
             fl!(i18n, "error-too-many-new-accounts", minutes = (*minutes))
         }
         AccountProblem::Unavailable => fl!(i18n, "error-unavailable"),
+        AccountProblem::EmailHiddenCharacter { after } => {
+            super::record_problems::hidden_character(after, i18n)
+        }
     }
 }
 

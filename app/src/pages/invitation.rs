@@ -3,9 +3,12 @@
 
 use super::record_page::route_text;
 use crate::components::{ErrorSummary, PageTitle, TextField, WithSymbol};
+use crate::forms::{for_field, use_form_outcome};
 use crate::i18n::{fl, use_i18n};
 use crate::pages::people::{role_words, share_terms};
+use crate::pages::record_problems::shown;
 use crate::people::{InvitationSummary, Role};
+use crate::record::problems::FieldProblem;
 use crate::scope::request_scope;
 use crate::services::{use_people, InvitationError};
 use i18n_embed::fluent::FluentLanguageLoader;
@@ -68,6 +71,8 @@ pub fn AcceptInvitationPage() -> impl IntoView {
     let people = use_people();
     let scope = request_scope();
     let refused = use_context::<AcceptRefused>();
+    // The name came back with a problem (a hidden character in it, or too long).
+    let outcome = use_form_outcome::<FieldProblem>();
     let response = use_context::<leptos_axum::ResponseOptions>();
     view! {
         <Suspense>
@@ -91,9 +96,12 @@ pub fn AcceptInvitationPage() -> impl IntoView {
                 };
                 let here = format!("/invitations/{token}");
                 let title = fl!(i18n, "accept-title");
+                let problems = shown(&outcome, i18n);
+                let name_error = for_field(&problems, "name");
+                let typed_name = outcome.as_ref().and_then(|o| o.kept_value("name"));
                 view! {
                     <PageTitle text=title.clone() />
-                    <ErrorSummary problems=vec![] />
+                    <ErrorSummary problems=problems />
                     <WithSymbol message="accept-title"><h1>{title}</h1></WithSymbol>
                     {offer(&summary, i18n)}
                     {match scope.viewer {
@@ -104,7 +112,8 @@ pub fn AcceptInvitationPage() -> impl IntoView {
                                     label=fl!(i18n, "accept-your-name")
                                     hint=fl!(i18n, "accept-your-name-hint")
                                     autocomplete="name"
-                                    value=None
+                                    value=typed_name
+                                    error=name_error
                                 />
                                 <p class="hint">{fl!(i18n, "accept-signed-in-as", email = (viewer.email.clone()))}</p>
                                 <button class="button" type="submit">{fl!(i18n, "accept-button")}</button>

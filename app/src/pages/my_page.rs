@@ -16,7 +16,7 @@ use crate::people::{end_of_compulsory_school_age, ChildAccess, RecordPart, Role}
 use crate::record::cards::{Card, Pile, SavedVoiceNote};
 use crate::record::saved::{SavedChild, SavedEntry, SavedGoal, SavedReviewPoint};
 use crate::record::{Author, GoalState};
-use crate::services::RecordError;
+use crate::services::{RecordError, VoiceNoteRefused};
 use crate::voice_note::{VoiceNoteRecorder, VoiceNoteWords};
 use i18n_embed::fluent::FluentLanguageLoader;
 use leptos::prelude::*;
@@ -197,6 +197,20 @@ fn render(
 }
 
 /// The recorder, with the typed way always beside it.
+/// Why a voice note was not kept, in the person's language: the server sends it with the refusal and
+/// the recorder shows it, keeping the recording to save again.
+pub fn voice_note_refusal(refused: &VoiceNoteRefused, i18n: &FluentLanguageLoader) -> String {
+    match refused {
+        VoiceNoteRefused::NotAudio => fl!(i18n, "voice-note-not-audio"),
+        VoiceNoteRefused::TooBig => fl!(i18n, "voice-note-too-big"),
+        VoiceNoteRefused::ChildFull => fl!(i18n, "voice-note-no-room"),
+        VoiceNoteRefused::TooOften { minutes } => {
+            fl!(i18n, "voice-note-too-often", minutes = (*minutes))
+        }
+        VoiceNoteRefused::Record(_) => fl!(i18n, "voice-note-failed"),
+    }
+}
+
 fn recorder(child_id: i64, words: VoiceNoteWords, i18n: &'static FluentLanguageLoader) -> AnyView {
     view! {
         <VoiceNoteRecorder child_id=child_id words=words />

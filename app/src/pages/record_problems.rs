@@ -23,6 +23,16 @@ pub fn message(problem: &Problem, i18n: &FluentLanguageLoader) -> String {
         Problem::AgeNotValid => fl!(i18n, "error-age-not-valid"),
         Problem::PostcodeNotValid => fl!(i18n, "error-postcode-not-valid"),
         Problem::PostcodeNotKnown => fl!(i18n, "error-postcode-not-known"),
+        Problem::HiddenCharacter { after } => hidden_character(after, i18n),
+    }
+}
+
+/// Where the hidden character is: at the start, or just after the words the person can see.
+pub fn hidden_character(after: &str, i18n: &FluentLanguageLoader) -> String {
+    if after.is_empty() {
+        fl!(i18n, "error-hidden-character-at-start")
+    } else {
+        fl!(i18n, "error-hidden-character", after = after)
     }
 }
 

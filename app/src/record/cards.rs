@@ -47,24 +47,6 @@ impl Pile {
     }
 }
 
-/// Audio a browser may send as a voice note. Anything else is refused.
-pub fn is_voice_note_type(media_type: &str) -> bool {
-    let essence = media_type
-        .split(';')
-        .next()
-        .unwrap_or_default()
-        .trim()
-        .to_ascii_lowercase();
-    matches!(
-        essence.as_str(),
-        "audio/webm" | "audio/ogg" | "audio/mp4" | "audio/mpeg" | "audio/wav" | "audio/aac"
-    )
-}
-
-/// Two minutes of speech at the recorder's 64 kbit/s is about 1 MB; this leaves room for browsers
-/// that record richer.
-pub const VOICE_NOTE_MAX_BYTES: usize = 5 * 1024 * 1024;
-
 /// A saved voice note, without its sound (that is fetched by the audio player).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SavedVoiceNote {
@@ -80,15 +62,6 @@ pub struct SavedVoiceNote {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn only_audio_is_a_voice_note() {
-        assert!(is_voice_note_type("audio/webm;codecs=opus"));
-        assert!(is_voice_note_type("Audio/Ogg"));
-        assert!(!is_voice_note_type("text/html"));
-        assert!(!is_voice_note_type("application/octet-stream"));
-        assert!(!is_voice_note_type(""));
-    }
 
     #[test]
     fn every_card_and_pile_has_a_code_that_reads_back() {

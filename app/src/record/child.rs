@@ -2,7 +2,7 @@
 //! have, and the areas of need the family recognises.
 
 use super::dates::{self, Date, DateProblem};
-use super::problems::{FieldProblem, Problem};
+use super::problems::{optional_line, FieldProblem, Problem};
 use super::school_year::YearGroup;
 
 coded_enum! {
@@ -138,16 +138,14 @@ impl ChildForm {
     /// Checks the form against `today`; every problem at once, each tied to its field.
     pub fn check(&self, today: Date) -> Result<ChildDetails, Vec<FieldProblem>> {
         let mut problems = Vec::new();
-        let called_name = self.called_name.trim().to_string();
+        let called_name = optional_line(
+            "called-name",
+            &self.called_name,
+            NAME_MAX_CHARS,
+            &mut problems,
+        );
         if called_name.is_empty() {
             problems.push(FieldProblem::new("called-name", Problem::NameMissing));
-        } else if called_name.chars().count() > NAME_MAX_CHARS {
-            problems.push(FieldProblem::new(
-                "called-name",
-                Problem::TooLong {
-                    max: NAME_MAX_CHARS,
-                },
-            ));
         }
         let date_of_birth =
             match dates::from_typed(&self.birth_day, &self.birth_month, &self.birth_year) {
@@ -172,15 +170,7 @@ impl ChildForm {
                     None
                 }
             };
-        let setting = self.setting.trim().to_string();
-        if setting.chars().count() > SETTING_MAX_CHARS {
-            problems.push(FieldProblem::new(
-                "setting",
-                Problem::TooLong {
-                    max: SETTING_MAX_CHARS,
-                },
-            ));
-        }
+        let setting = optional_line("setting", &self.setting, SETTING_MAX_CHARS, &mut problems);
         let year_group_chosen = match self.year_group.trim() {
             "" => None,
             code => match YearGroup::from_code(code) {

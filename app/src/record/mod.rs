@@ -50,6 +50,7 @@ pub mod review;
 pub mod saved;
 pub mod school_year;
 pub mod timeline;
+pub mod voice_notes;
 
 pub use about_me::{AboutMePart, Author};
 pub use child::{AreaOfNeed, SupportStatus};

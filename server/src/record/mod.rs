@@ -13,8 +13,9 @@ use crate::people::check;
 use heard_app::people::{Mode, RecordPart, Role};
 use heard_app::record::cards::{Card, Pile, SavedVoiceNote};
 use heard_app::record::dates::{self, Date};
+use heard_app::record::voice_notes;
 use heard_app::scope::Viewer;
-use heard_app::services::RecordError;
+use heard_app::services::{RecordError, VoiceNoteRefused};
 use sqlx::SqlitePool;
 
 /// The records service over one database.
@@ -516,9 +517,8 @@ impl heard_app::services::FamilyRecords for SqliteRecords {
         &self,
         viewer: &Viewer,
         child_id: i64,
-        media_type: &str,
         audio: &[u8],
-    ) -> Result<i64, RecordError> {
+    ) -> Result<i64, VoiceNoteRefused> {
         check(
             &self.pool,
             viewer,
@@ -527,7 +527,11 @@ impl heard_app::services::FamilyRecords for SqliteRecords {
             Mode::Write,
         )
         .await?;
-        my_page::add_voice_note(&self.pool, viewer, child_id, media_type, audio).await
+        let kind = voice_notes::sniff(audio).ok_or(VoiceNoteRefused::NotAudio)?;
+        if audio.len() > voice_notes::VOICE_NOTE_MAX_BYTES {
+            return Err(VoiceNoteRefused::TooBig);
+        }
+        my_page::add_voice_note(&self.pool, viewer, child_id, kind, audio).await
     }
     async fn voice_note_audio(
         &self,

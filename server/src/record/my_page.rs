@@ -3,8 +3,9 @@
 
 use super::{one_row, unavailable};
 use heard_app::record::cards::{Card, Pile, SavedVoiceNote};
+use heard_app::record::voice_notes::{self, AudioKind};
 use heard_app::scope::Viewer;
-use heard_app::services::RecordError;
+use heard_app::services::{RecordError, VoiceNoteRefused};
 use sqlx::SqlitePool;
 
 pub async fn card_choices(
@@ -79,25 +80,74 @@ pub async fn voice_notes(
         .collect())
 }
 
+/// Keeps a note if the child has room for it and the person has not saved too many this hour. One
+/// writer at a time (`BEGIN IMMEDIATE`), so two saves at once cannot both squeeze under a limit.
 pub async fn add_voice_note(
     pool: &SqlitePool,
     viewer: &Viewer,
     child_id: i64,
-    media_type: &str,
+    kind: AudioKind,
     audio: &[u8],
-) -> Result<i64, RecordError> {
-    sqlx::query_scalar(
+) -> Result<i64, VoiceNoteRefused> {
+    let now = crate::storage::unix_seconds_now();
+    let hour_ago = now - voice_notes::RATE_WINDOW_SECONDS;
+    let mut tx = pool
+        .begin_with("BEGIN IMMEDIATE")
+        .await
+        .map_err(unavailable)?;
+    let (saved_this_hour, first_at): (i64, Option<i64>) = sqlx::query_as(
+        "SELECT COUNT(*), MIN(saved_at) FROM voice_note_saves WHERE account_id = ? AND saved_at > ?",
+    )
+    .bind(viewer.account_id)
+    .bind(hour_ago)
+    .fetch_one(&mut *tx)
+    .await
+    .map_err(unavailable)?;
+    if saved_this_hour >= voice_notes::NOTES_PER_HOUR {
+        // One more may be saved when the hour's first save stops counting.
+        let wait = first_at.unwrap_or(now) - hour_ago;
+        let minutes = u32::try_from((wait + 59) / 60).unwrap_or(60).clamp(1, 60);
+        return Err(VoiceNoteRefused::TooOften { minutes });
+    }
+    let (notes, bytes): (i64, i64) = sqlx::query_as(
+        "SELECT COUNT(*), COALESCE(SUM(length(audio)), 0) FROM voice_notes WHERE child_id = ?",
+    )
+    .bind(child_id)
+    .fetch_one(&mut *tx)
+    .await
+    .map_err(unavailable)?;
+    let size = i64::try_from(audio.len()).unwrap_or(i64::MAX);
+    if notes >= voice_notes::NOTES_PER_CHILD
+        || bytes.saturating_add(size) > voice_notes::BYTES_PER_CHILD
+    {
+        return Err(VoiceNoteRefused::ChildFull);
+    }
+    let id = sqlx::query_scalar(
         "INSERT INTO voice_notes (child_id, media_type, audio, recorded_by, recorded_at)
          VALUES (?, ?, ?, ?, ?) RETURNING id",
     )
     .bind(child_id)
-    .bind(media_type)
+    .bind(kind.media_type())
     .bind(audio)
     .bind(viewer.account_id)
-    .bind(crate::storage::unix_seconds_now())
-    .fetch_one(pool)
+    .bind(now)
+    .fetch_one(&mut *tx)
     .await
-    .map_err(unavailable)
+    .map_err(unavailable)?;
+    // Saves older than the hour no longer count; they go, so the table stays small.
+    sqlx::query("DELETE FROM voice_note_saves WHERE saved_at <= ?")
+        .bind(hour_ago)
+        .execute(&mut *tx)
+        .await
+        .map_err(unavailable)?;
+    sqlx::query("INSERT INTO voice_note_saves (account_id, saved_at) VALUES (?, ?)")
+        .bind(viewer.account_id)
+        .bind(now)
+        .execute(&mut *tx)
+        .await
+        .map_err(unavailable)?;
+    tx.commit().await.map_err(unavailable)?;
+    Ok(id)
 }
 
 pub async fn voice_note_audio(

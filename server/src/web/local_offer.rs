@@ -14,7 +14,7 @@ use heard_app::components::urlencode;
 use heard_app::forms::FormOutcome;
 use heard_app::local_offer::service::NOTE_MAX_CHARS;
 use heard_app::pages::local_offer::SaveRefused;
-use heard_app::record::problems::{FieldProblem, Problem};
+use heard_app::record::problems::{optional_text, FieldProblem, Problem};
 use heard_app::services::{LocalOfferError, RecordError};
 use tower_sessions::Session;
 
@@ -62,19 +62,16 @@ async fn save(
         Err(_) => return try_again(&state, parts, fields).await,
     }
     let child_id = field(&fields, "child").trim().parse::<i64>().ok();
-    let note = field(&fields, "note").trim().to_string();
     let mut problems = Vec::new();
     if child_id.is_none() {
         problems.push(FieldProblem::new("child", Problem::ChooseOne));
     }
-    if note.chars().count() > NOTE_MAX_CHARS {
-        problems.push(FieldProblem::new(
-            "note",
-            Problem::TooLong {
-                max: NOTE_MAX_CHARS,
-            },
-        ));
-    }
+    let note = optional_text(
+        "note",
+        field(&fields, "note"),
+        NOTE_MAX_CHARS,
+        &mut problems,
+    );
     let Some(child_id) = child_id.filter(|_| problems.is_empty()) else {
         return render_again(
             &state,

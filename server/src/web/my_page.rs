@@ -9,7 +9,11 @@ use axum::http::{header, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
 use axum::Router;
-use heard_app::record::cards::{is_voice_note_type, Card, Pile, VOICE_NOTE_MAX_BYTES};
+use heard_app::i18n::loader;
+use heard_app::pages::my_page::voice_note_refusal;
+use heard_app::record::cards::{Card, Pile};
+use heard_app::record::voice_notes::VOICE_NOTE_MAX_BYTES;
+use heard_app::services::VoiceNoteRefused;
 use tower_sessions::Session;
 
 pub fn routes() -> Router<AppState> {
@@ -56,46 +60,59 @@ async fn choose_card(
     .await
 }
 
-/// The recorder posts the sound itself as the body, typed by its media type.
+/// The recorder posts the sound itself as the body. What kind of sound it is comes from its bytes,
+/// never from the label on the request. A refusal says why in plain words (the recorder shows them
+/// and keeps the recording), with a status a program can act on.
 async fn add_voice_note(
     State(state): State<AppState>,
     Path(child_id): Path<i64>,
     request: Request,
 ) -> Response {
     let (parts, body) = request.into_parts();
-    let Some(viewer) = scope_of(&parts).viewer else {
+    let scope = scope_of(&parts);
+    let Some(viewer) = scope.viewer else {
         return StatusCode::UNAUTHORIZED.into_response();
     };
-    let media_type = parts
-        .headers
-        .get(header::CONTENT_TYPE)
-        .and_then(|v| v.to_str().ok())
-        .unwrap_or_default()
-        .to_string();
-    if !is_voice_note_type(&media_type) {
-        return StatusCode::UNSUPPORTED_MEDIA_TYPE.into_response();
-    }
-    let Ok(audio) = to_bytes(body, VOICE_NOTE_MAX_BYTES).await else {
-        return StatusCode::PAYLOAD_TOO_LARGE.into_response();
+    let saved = match to_bytes(body, VOICE_NOTE_MAX_BYTES).await {
+        Ok(audio) => {
+            state
+                .records
+                .add_voice_note(&viewer, child_id, &audio)
+                .await
+        }
+        Err(_) => Err(VoiceNoteRefused::TooBig),
     };
-    if audio.is_empty() {
-        return StatusCode::UNPROCESSABLE_ENTITY.into_response();
+    let refused = match saved {
+        Ok(id) => {
+            return (
+                StatusCode::CREATED,
+                [(
+                    header::LOCATION,
+                    format!("/children/{child_id}/voice-notes/{id}"),
+                )],
+            )
+                .into_response()
+        }
+        Err(VoiceNoteRefused::Record(error)) => return status_of(&error).into_response(),
+        Err(refused) => refused,
+    };
+    let status = match refused {
+        VoiceNoteRefused::NotAudio => StatusCode::UNSUPPORTED_MEDIA_TYPE,
+        VoiceNoteRefused::TooOften { .. } => StatusCode::TOO_MANY_REQUESTS,
+        _ => StatusCode::PAYLOAD_TOO_LARGE,
+    };
+    let mut response = (
+        status,
+        [(header::CONTENT_TYPE, "text/plain; charset=utf-8")],
+        voice_note_refusal(&refused, loader(scope.locale)),
+    )
+        .into_response();
+    if let VoiceNoteRefused::TooOften { minutes } = refused {
+        response
+            .headers_mut()
+            .insert(header::RETRY_AFTER, HeaderValue::from(minutes * 60));
     }
-    match state
-        .records
-        .add_voice_note(&viewer, child_id, &media_type, &audio)
-        .await
-    {
-        Ok(id) => (
-            StatusCode::CREATED,
-            [(
-                header::LOCATION,
-                format!("/children/{child_id}/voice-notes/{id}"),
-            )],
-        )
-            .into_response(),
-        Err(error) => status_of(&error).into_response(),
-    }
+    response
 }
 
 async fn voice_note_audio(

@@ -13,7 +13,8 @@ use heard_app::components::urlencode;
 use heard_app::forms::FormOutcome;
 use heard_app::pages::invitation::AcceptRefused;
 use heard_app::pages::your_data::DeleteProblem;
-use heard_app::people::{InvitationForm, Role};
+use heard_app::people::{InvitationForm, Role, NAME_MAX_CHARS};
+use heard_app::record::problems::optional_line;
 use heard_app::services::InvitationError;
 use tower_sessions::Session;
 
@@ -145,11 +146,25 @@ async fn accept_invitation(
         let back = format!("/invitations/{token}");
         return Redirect::to(&format!("/sign-in?return_to={}", urlencode(&back))).into_response();
     };
-    match state
-        .people
-        .accept_invitation(&viewer, &token, field(&fields, "name"))
-        .await
-    {
+    let mut problems = Vec::new();
+    let name = optional_line(
+        "name",
+        field(&fields, "name"),
+        NAME_MAX_CHARS,
+        &mut problems,
+    );
+    if !problems.is_empty() {
+        return render_again(
+            &state,
+            parts,
+            FormOutcome {
+                problems,
+                kept: fields,
+            },
+        )
+        .await;
+    }
+    match state.people.accept_invitation(&viewer, &token, &name).await {
         Ok(accepted) => {
             let next = match (accepted.role, accepted.child_id) {
                 (Role::Advocate, _) => "/advocate".to_string(),

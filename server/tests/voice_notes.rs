@@ -1,0 +1,281 @@
+//! Voice notes over HTTP against the real server: only real sound is kept (known by its own first
+//! bytes, stored as what it is, whatever it was labelled), a child's notes stop at a limit, and one
+//! person may save only so many in an hour, counted in the database so two servers agree. Every
+//! refusal says why in plain words, in the person's language.
+
+mod common;
+use common::*;
+
+use heard_app::record::voice_notes::{BYTES_PER_CHILD, NOTES_PER_CHILD, NOTES_PER_HOUR};
+use heard_server::web::{self, Settings};
+use reqwest::StatusCode;
+
+/// The start of a WebM recording as Chrome's `MediaRecorder` writes it.
+const WEBM: &[u8] = &[
+    0x1A, 0x45, 0xDF, 0xA3, 0x9F, 0x42, 0x86, 0x81, 0x01, 0x42, 0xF7, 0x81, 0x01, 0x42, 0xF2, 0x81,
+    0x04, 0x42, 0xF3, 0x81, 0x08, 0x42, 0x82, 0x84, b'w', b'e', b'b', b'm', 0x42, 0x87, 0x81, 0x04,
+    0x42, 0x85, 0x81, 0x02, 0x18, 0x53, 0x80, 0x67,
+];
+
+/// What an iPhone's Voice Memos saves (`.m4a`): an ISO media file whose brand says audio.
+const M4A: &[u8] = b"\0\0\0\x20ftypM4A \0\0\0\0M4A mp42isom\0\0\0\x08free";
+
+async fn family_with_child(heard: &Running, email: &str) -> (reqwest::Client, String) {
+    let family = browser();
+    let created = post_form(
+        &family,
+        &format!("{}/account/new", heard.base),
+        &[("email", email), ("password", PASSWORD)],
+    )
+    .await;
+    assert_eq!(created.status(), StatusCode::SEE_OTHER);
+    let added = post_form(
+        &family,
+        &format!("{}/children/new", heard.base),
+        &[
+            ("called-name", "Amira"),
+            ("date-of-birth-day", "12"),
+            ("date-of-birth-month", "3"),
+            ("date-of-birth-year", "2013"),
+            ("support-status", "ehc-plan"),
+        ],
+    )
+    .await;
+    (family, location(&added))
+}
+
+async fn post_note(
+    client: &reqwest::Client,
+    base: &str,
+    child: &str,
+    label: &str,
+    body: &[u8],
+) -> reqwest::Response {
+    client
+        .post(format!("{base}{child}/voice-notes"))
+        .header("content-type", label)
+        .body(body.to_vec())
+        .send()
+        .await
+        .unwrap()
+}
+
+async fn notes(heard: &Running) -> i64 {
+    sqlx::query_scalar("SELECT COUNT(*) FROM voice_notes")
+        .fetch_one(&heard.pool)
+        .await
+        .unwrap()
+}
+
+/// A refusal: the status, a plain-text body and these words in it.
+async fn says(response: reqwest::Response, status: StatusCode, words: &str) {
+    assert_eq!(response.status(), status);
+    assert_eq!(
+        response.headers()["content-type"],
+        "text/plain; charset=utf-8"
+    );
+    let text = response.text().await.unwrap();
+    assert!(text.contains(words), "{text:?} does not say {words:?}");
+}
+
+#[tokio::test]
+async fn only_real_sound_is_kept_and_stored_as_what_it_is() {
+    let heard = start().await;
+    let (family, child) = family_with_child(&heard, "family@example.org").await;
+    let base = heard.base.as_str();
+
+    // A web page labelled as a recording, and a picture, an empty body and bare magic bytes.
+    for (label, body) in [
+        (
+            "audio/webm;codecs=opus",
+            &b"<!DOCTYPE html><script>alert(1)</script>"[..],
+        ),
+        ("audio/ogg", b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR"),
+        ("audio/mp4", b"\0\0\0\x18ftypheic\0\0\0\0mif1heic"),
+        ("audio/webm", b""),
+        ("audio/webm", &[0x1A, 0x45, 0xDF, 0xA3]),
+    ] {
+        let response = post_note(&family, base, &child, label, body).await;
+        says(
+            response,
+            StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            "This is not a sound recording that Heard can keep.",
+        )
+        .await;
+    }
+    assert_eq!(notes(&heard).await, 0, "nothing fake was kept");
+
+    // Said in the person's language.
+    let urdu = family
+        .post(format!("{base}{child}/voice-notes"))
+        .header("content-type", "audio/webm")
+        .header("accept-language", "ur")
+        .body("<html>")
+        .send()
+        .await
+        .unwrap();
+    says(
+        urdu,
+        StatusCode::UNSUPPORTED_MEDIA_TYPE,
+        "Heard محفوظ کر سکے",
+    )
+    .await;
+
+    // Real sound is kept under the type its bytes say, not the label it came with.
+    for (label, body, kind) in [
+        ("text/html", WEBM, "audio/webm"),
+        ("application/octet-stream", M4A, "audio/mp4"),
+    ] {
+        let saved = post_note(&family, base, &child, label, body).await;
+        assert_eq!(saved.status(), StatusCode::CREATED, "{kind}");
+        let played = family
+            .get(format!("{base}{}", location(&saved)))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(played.headers()["content-type"], kind);
+        assert_eq!(played.bytes().await.unwrap().as_ref(), body);
+    }
+}
+
+#[tokio::test]
+async fn a_childs_notes_stop_at_the_limit_until_one_is_deleted() {
+    let heard = start().await;
+    let (family, child) = family_with_child(&heard, "family@example.org").await;
+    let child_id: i64 = child.trim_start_matches("/children/").parse().unwrap();
+    // The child already has as many notes as are kept, saved long ago (so the hourly limit is not
+    // what refuses the next one).
+    for _ in 0..NOTES_PER_CHILD {
+        sqlx::query(
+            "INSERT INTO voice_notes (child_id, media_type, audio, recorded_by, recorded_at)
+             VALUES (?, 'audio/webm', ?, NULL, 0)",
+        )
+        .bind(child_id)
+        .bind(WEBM)
+        .execute(&heard.pool)
+        .await
+        .unwrap();
+    }
+    let refused = post_note(&family, &heard.base, &child, "audio/webm", WEBM).await;
+    says(
+        refused,
+        StatusCode::PAYLOAD_TOO_LARGE,
+        "There is no room for more voice notes.",
+    )
+    .await;
+    assert_eq!(notes(&heard).await, NOTES_PER_CHILD);
+
+    let oldest: i64 = sqlx::query_scalar("SELECT MIN(id) FROM voice_notes")
+        .fetch_one(&heard.pool)
+        .await
+        .unwrap();
+    let deleted = post_form(
+        &family,
+        &format!("{}{child}/voice-notes/{oldest}/delete", heard.base),
+        &[("delete", "yes")],
+    )
+    .await;
+    assert_eq!(deleted.status(), StatusCode::SEE_OTHER);
+    let saved = post_note(&family, &heard.base, &child, "audio/webm", WEBM).await;
+    assert_eq!(saved.status(), StatusCode::CREATED, "room again");
+
+    // Few notes, but as much sound as is kept for one child.
+    let (other, second_child) = family_with_child(&heard, "other@example.org").await;
+    let second_id: i64 = second_child
+        .trim_start_matches("/children/")
+        .parse()
+        .unwrap();
+    sqlx::query(
+        "INSERT INTO voice_notes (child_id, media_type, audio, recorded_by, recorded_at)
+         VALUES (?, 'audio/webm', zeroblob(?), NULL, 0)",
+    )
+    .bind(second_id)
+    .bind(BYTES_PER_CHILD - 16)
+    .execute(&heard.pool)
+    .await
+    .unwrap();
+    let refused = post_note(&other, &heard.base, &second_child, "audio/webm", WEBM).await;
+    says(
+        refused,
+        StatusCode::PAYLOAD_TOO_LARGE,
+        "There is no room for more voice notes.",
+    )
+    .await;
+}
+
+/// Another server over the same database, as behind a load balancer.
+async fn second_server(heard: &Running) -> String {
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    let settings = Settings {
+        addr,
+        site_root: heard._dir.path().join("site"),
+        secure_cookies: false,
+        public_origin: None,
+    };
+    tokio::spawn(web::serve(
+        listener,
+        settings,
+        heard.pool.clone(),
+        std::future::pending(),
+    ));
+    format!("http://{addr}")
+}
+
+#[tokio::test]
+async fn one_person_may_save_only_so_many_notes_an_hour_on_any_server() {
+    let heard = start().await;
+    let other_server = second_server(&heard).await;
+    let (family, child) = family_with_child(&heard, "family@example.org").await;
+    // Half the hour's notes through each server (the session is in the database, so it works on
+    // both).
+    for n in 0..NOTES_PER_HOUR {
+        let base = if n % 2 == 0 {
+            heard.base.as_str()
+        } else {
+            other_server.as_str()
+        };
+        let saved = post_note(&family, base, &child, "audio/webm", WEBM).await;
+        assert_eq!(saved.status(), StatusCode::CREATED, "note {n}");
+    }
+    for base in [heard.base.as_str(), other_server.as_str()] {
+        let refused = post_note(&family, base, &child, "audio/webm", WEBM).await;
+        assert_eq!(refused.status(), StatusCode::TOO_MANY_REQUESTS);
+        let wait: u32 = refused.headers()["retry-after"]
+            .to_str()
+            .unwrap()
+            .parse()
+            .unwrap();
+        assert!((60..=3600).contains(&wait), "{wait}");
+        says(
+            refused,
+            StatusCode::TOO_MANY_REQUESTS,
+            "You have saved a lot of voice notes this hour.",
+        )
+        .await;
+    }
+    assert_eq!(notes(&heard).await, NOTES_PER_HOUR);
+
+    // Deleting a note does not give its go back.
+    let newest: i64 = sqlx::query_scalar("SELECT MAX(id) FROM voice_notes")
+        .fetch_one(&heard.pool)
+        .await
+        .unwrap();
+    let deleted = post_form(
+        &family,
+        &format!("{}{child}/voice-notes/{newest}/delete", heard.base),
+        &[("delete", "yes")],
+    )
+    .await;
+    assert_eq!(deleted.status(), StatusCode::SEE_OTHER);
+    let refused = post_note(&family, &heard.base, &child, "audio/webm", WEBM).await;
+    assert_eq!(refused.status(), StatusCode::TOO_MANY_REQUESTS);
+
+    // An hour on, the saves no longer count.
+    sqlx::query("UPDATE voice_note_saves SET saved_at = saved_at - 3600")
+        .execute(&heard.pool)
+        .await
+        .unwrap();
+    let saved = post_note(&family, &heard.base, &child, "audio/webm", WEBM).await;
+    assert_eq!(saved.status(), StatusCode::CREATED);
+}
