@@ -5,8 +5,8 @@
 mod common;
 use common::*;
 
+use heard_app::clock::today;
 use heard_app::locale::Locale;
-use heard_app::pages::record_page::today;
 use heard_app::record::goal::{GoalTheme, GoalWords};
 use heard_app::record::review::COMMENT_MAX_CHARS;
 use heard_app::record::{AreaOfNeed, SchoolYear, Term};

@@ -212,6 +212,9 @@ async fn second_server(heard: &Running) -> String {
         site_root: heard._dir.path().join("site"),
         secure_cookies: false,
         public_origin: None,
+        trusted_proxies: Default::default(),
+        sign_ups_per_hour: heard_server::sign_up_limit::DEFAULT_PER_HOUR,
+        connections: Default::default(),
     };
     tokio::spawn(web::serve(
         listener,
