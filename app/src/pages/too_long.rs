@@ -1,3 +1,4 @@
+use crate::components::escaped_for_raw_text as escape;
 use crate::i18n::{fl, loader};
 use crate::locale::Locale;
 use crate::reading::ReadingOptions;
@@ -30,10 +31,4 @@ pub fn too_long_html(locale: Locale, reading: ReadingOptions) -> String {
         escape(&fl!(i18n, "error-too-long-back")),
         escape(&fl!(i18n, "not-found-home")),
     )
-}
-
-fn escape(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
 }
