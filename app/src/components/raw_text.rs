@@ -11,7 +11,8 @@
 //! text would then be escaped twice), which is the sign to delete this module.
 
 /// `text` with the characters that could end the element or start markup written as references.
-/// Inside `<textarea>` and `<title>` the browser turns them back into the same characters.
+/// Inside `<textarea>` and `<title>` the browser turns them back into the same characters. Quotes
+/// stay as they are: this is for an element's text, never an attribute's value.
 pub fn escaped_for_raw_text(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
@@ -19,8 +20,6 @@ pub fn escaped_for_raw_text(text: &str) -> String {
             '&' => out.push_str("&amp;"),
             '<' => out.push_str("&lt;"),
             '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
             _ => out.push(c),
         }
     }
@@ -37,7 +36,7 @@ mod tests {
     fn markup_becomes_references() {
         assert_eq!(
             escaped_for_raw_text("a</textarea><script>x('&')</script>"),
-            "a&lt;/textarea&gt;&lt;script&gt;x(&#39;&amp;&#39;)&lt;/script&gt;"
+            "a&lt;/textarea&gt;&lt;script&gt;x('&amp;')&lt;/script&gt;"
         );
         assert_eq!(escaped_for_raw_text("نام – Zoë"), "نام – Zoë");
     }
