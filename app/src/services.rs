@@ -393,3 +393,15 @@ pub type PeopleService = Arc<dyn People>;
 pub fn use_people() -> PeopleService {
     leptos::prelude::use_context::<PeopleService>().expect("the server provides People")
 }
+
+impl RecordError {
+    /// The status a request that failed this way answers with: 404 for not found (whether missing
+    /// or another family's), 409 for a conflict, 503 when storage failed.
+    pub fn status(&self) -> http::StatusCode {
+        match self {
+            RecordError::NotFound => http::StatusCode::NOT_FOUND,
+            RecordError::ChangedMeanwhile => http::StatusCode::CONFLICT,
+            RecordError::Unavailable => http::StatusCode::SERVICE_UNAVAILABLE,
+        }
+    }
+}

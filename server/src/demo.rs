@@ -64,7 +64,7 @@ pub async fn fill_with_markup(pool: &SqlitePool) -> Result<String, DemoError> {
         .bind(DEMO_EMAIL)
         .fetch_one(pool)
         .await
-        .map_err(|e| DemoError::Record(crate::record::unavailable(e)))?;
+        .map_err(|e| DemoError::Record(crate::storage::unavailable(e)))?;
     let parent = Viewer {
         account_id: parent.0,
         email: parent.1,
@@ -72,10 +72,10 @@ pub async fn fill_with_markup(pool: &SqlitePool) -> Result<String, DemoError> {
     let first_child: i64 = sqlx::query_scalar("SELECT MIN(id) FROM children")
         .fetch_one(pool)
         .await
-        .map_err(|e| DemoError::Record(crate::record::unavailable(e)))?;
+        .map_err(|e| DemoError::Record(crate::storage::unavailable(e)))?;
     crate::demo_markup::mark_every_text(pool, &parent, first_child)
         .await
-        .map_err(|e| DemoError::Record(crate::record::unavailable(e)))?;
+        .map_err(|e| DemoError::Record(crate::storage::unavailable(e)))?;
     Ok(format!(
         "{report}\nEvery name and text now holds markup, to check that pages show it as text."
     ))
@@ -182,7 +182,7 @@ async fn add_people(
             .bind(id)
             .fetch_one(pool)
             .await
-            .map_err(|e| DemoError::Record(crate::record::unavailable(e)))?;
+            .map_err(|e| DemoError::Record(crate::storage::unavailable(e)))?;
         people
             .accept_invitation(&viewer, &token, name)
             .await
@@ -251,7 +251,7 @@ async fn fill_from(pool: &SqlitePool, today: Date, feed: &[u8]) -> Result<String
         .bind(viewer.account_id)
         .execute(pool)
         .await
-        .map_err(|e| DemoError::Record(crate::record::unavailable(e)))?;
+        .map_err(|e| DemoError::Record(crate::storage::unavailable(e)))?;
     let records = SqliteRecords::new(pool.clone());
     let mut child_ids = Vec::new();
     for child in demo_children(today) {
@@ -298,7 +298,7 @@ async fn add_child(
     // Last school year's three review points, then this year's: those already past get ratings.
     let this_year = SchoolYear::containing(today);
     records
-        .ensure_school_year(child_id, this_year.previous())
+        .ensure_school_year(viewer, child_id, this_year.previous())
         .await?;
     let points = records.review_points(viewer, child_id, today).await?;
     for (index, point) in points.iter().enumerate().take(6) {

@@ -1,6 +1,7 @@
 //! The `heard` server: storage, accounts, sessions and access rules, and the web layer that puts the
 //! Leptos app in front of them.
 
+pub mod access;
 pub mod accounts;
 pub mod backup;
 pub mod client_address;

@@ -1,5 +1,6 @@
 //! The database: one SQLite file by default, created and brought up to date on start.
 
+use heard_app::services::RecordError;
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
 use sqlx::SqlitePool;
 use std::str::FromStr;
@@ -109,6 +110,22 @@ pub(crate) async fn open_fresh_for_test() -> (tempfile::TempDir, SqlitePool) {
     .await
     .expect("a fresh database opens");
     (dir, pool)
+}
+
+/// A storage fault as the person hears of it: the detail is logged, they are asked to try again.
+pub(crate) fn unavailable(error: sqlx::Error) -> RecordError {
+    tracing::error!(%error, "record storage failed");
+    RecordError::Unavailable
+}
+
+/// `Ok` when a change touched its one row; otherwise there was no such row for this child, which the
+/// person is told as "not found".
+pub(crate) fn one_row(done: sqlx::sqlite::SqliteQueryResult) -> Result<(), RecordError> {
+    if done.rows_affected() == 1 {
+        Ok(())
+    } else {
+        Err(RecordError::NotFound)
+    }
 }
 
 #[cfg(test)]

@@ -617,3 +617,70 @@ fn AuthorChoices(
     }
     .into_any()
 }
+
+// Answering the all about me forms.
+
+use crate::forms::{Posted, Reply};
+
+/// The part to add to: `?part=CODE` on the address, else the form's hidden `part`.
+fn part_asked_for(posted: &Posted) -> Option<AboutMePart> {
+    let from_query = posted
+        .query
+        .as_deref()
+        .map(|q| serde_urlencoded::from_str::<Vec<(String, String)>>(q).unwrap_or_default())
+        .unwrap_or_default()
+        .into_iter()
+        .find_map(|(name, value)| (name == "part").then_some(value));
+    let code = from_query.unwrap_or_else(|| posted.field("part").to_string());
+    AboutMePart::from_code(code.trim())
+}
+
+/// Adds to a part (`/children/{child}/about-me/new?part=…`).
+pub async fn add_entry(posted: Posted) -> Reply {
+    let (Some(child_id), Some(part)) = (posted.number("child"), part_asked_for(&posted)) else {
+        return Reply::not_found();
+    };
+    // Another family's child is not found, whatever was typed.
+    if let Err(error) = posted.records.child(&posted.viewer, child_id).await {
+        return posted.answer::<()>(Err(error), "");
+    }
+    match entry_form(&posted.fields).check() {
+        Ok(entry) => {
+            let saved = posted
+                .records
+                .add_entry(&posted.viewer, child_id, part, &entry)
+                .await;
+            posted.answer(saved, &part_path(child_id, part))
+        }
+        Err(problems) => posted.again(problems),
+    }
+}
+
+/// Changes an entry, which saves a new version (`/children/{child}/about-me/{entry}`).
+pub async fn edit_entry(posted: Posted) -> Reply {
+    let (Some(child_id), Some(entry_id)) = (posted.number("child"), posted.number("entry")) else {
+        return Reply::not_found();
+    };
+    // The entry must be this child's, and the child this family's; its part says where to go back to.
+    let part = match posted
+        .records
+        .entry_history(&posted.viewer, child_id, entry_id)
+        .await
+    {
+        Ok(versions) => match versions.first() {
+            Some(newest) => newest.part,
+            None => return Reply::not_found(),
+        },
+        Err(error) => return posted.answer::<()>(Err(error), ""),
+    };
+    match entry_form(&posted.fields).check() {
+        Ok(entry) => {
+            let saved = posted
+                .records
+                .update_entry(&posted.viewer, child_id, entry_id, &entry)
+                .await;
+            posted.answer(saved, &part_path(child_id, part))
+        }
+        Err(problems) => posted.again(problems),
+    }
+}

@@ -235,3 +235,40 @@ fn ChildFields(
         </form>
     }
 }
+
+// Answering the child's details forms.
+
+use crate::forms::{Posted, Reply};
+
+/// Adds a child (`/children/new`).
+pub async fn add_child(posted: Posted) -> Reply {
+    match ChildForm::from_fields(&posted.fields).check(posted.today) {
+        Ok(details) => match posted.records.add_child(&posted.viewer, &details).await {
+            Ok(id) => Reply::Next(format!("/children/{id}")),
+            Err(error) => posted.answer::<()>(Err(error), "/family"),
+        },
+        Err(problems) => posted.again(problems),
+    }
+}
+
+/// Changes a child's details (`/children/{child}/edit`).
+pub async fn edit_child(posted: Posted) -> Reply {
+    let Some(child_id) = posted.number("child") else {
+        return Reply::not_found();
+    };
+    // Another family's child is not found, whatever the form holds.
+    if let Err(error) = posted.records.child(&posted.viewer, child_id).await {
+        return posted.answer::<()>(Err(error), "/family");
+    }
+    let based_on = posted.field("based-on-version").parse().unwrap_or(0);
+    match ChildForm::from_fields(&posted.fields).check(posted.today) {
+        Ok(details) => {
+            let saved = posted
+                .records
+                .update_child(&posted.viewer, child_id, &details, based_on)
+                .await;
+            posted.answer(saved, &format!("/children/{child_id}"))
+        }
+        Err(problems) => posted.again(problems),
+    }
+}

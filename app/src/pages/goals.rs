@@ -535,3 +535,100 @@ fn GoalFields(
     .into_any();
     view! { <KeptWhileTyping>{form_view}</KeptWhileTyping> }
 }
+
+// Answering the goal forms. Every one asks the records service, which answers "not found" for a
+// child or goal that is not the viewer's.
+
+use crate::forms::{Address, Posted, Reply};
+
+/// A button pressed while signed out: nothing typed to keep, so back to the goals after signing in.
+pub fn goals_after_sign_in(address: &Address) -> String {
+    address
+        .number("child")
+        .map(goals_path)
+        .unwrap_or_else(|| "/family".to_string())
+}
+
+/// Adds a goal (`/children/{child}/goals/new`).
+pub async fn add_goal(posted: Posted) -> Reply {
+    let Some(child_id) = posted.number("child") else {
+        return Reply::not_found();
+    };
+    // The child first: another family's child is not found, whatever was posted.
+    let child = match posted.records.child(&posted.viewer, child_id).await {
+        Ok(child) => child,
+        Err(error) => return posted.answer::<()>(Err(error), ""),
+    };
+    match GoalForm::from_fields(&posted.fields).check(child.details.year_group(posted.today)) {
+        Ok(words) => match posted
+            .records
+            .add_goal(&posted.viewer, child_id, &words)
+            .await
+        {
+            Ok(goal_id) => Reply::Next(format!("{}#goal-{goal_id}", goals_path(child_id))),
+            Err(error) => posted.answer::<()>(Err(error), ""),
+        },
+        Err(problems) => posted.again(problems),
+    }
+}
+
+/// Changes a goal (`/children/{child}/goals/{goal}`).
+pub async fn edit_goal(posted: Posted) -> Reply {
+    let (Some(child_id), Some(goal_id)) = (posted.number("child"), posted.number("goal")) else {
+        return Reply::not_found();
+    };
+    let child = match posted.records.child(&posted.viewer, child_id).await {
+        Ok(child) => child,
+        Err(error) => return posted.answer::<()>(Err(error), ""),
+    };
+    // The goal must be this child's, even when the form has problems to show.
+    match posted.records.goals(&posted.viewer, child_id).await {
+        Ok(goals) if goals.iter().any(|g| g.id == goal_id) => {}
+        Ok(_) => return Reply::not_found(),
+        Err(error) => return posted.answer::<()>(Err(error), ""),
+    }
+    let form = GoalForm::from_fields(&posted.fields);
+    let based_on = form.based_on_version().unwrap_or(0);
+    match form.check(child.details.year_group(posted.today)) {
+        Ok(words) => {
+            let saved = posted
+                .records
+                .update_goal(&posted.viewer, child_id, goal_id, &words, based_on)
+                .await;
+            posted.answer(saved, &format!("{}#goal-{goal_id}", goals_path(child_id)))
+        }
+        Err(problems) => posted.again(problems),
+    }
+}
+
+/// Moves a goal up or down the list (`/children/{child}/goals/{goal}/move`).
+pub async fn move_goal(posted: Posted) -> Reply {
+    let (Some(child_id), Some(goal_id)) = (posted.number("child"), posted.number("goal")) else {
+        return Reply::not_found();
+    };
+    let direction = match posted.field("direction") {
+        "up" => crate::services::Direction::Up,
+        "down" => crate::services::Direction::Down,
+        _ => return Reply::bad_request(),
+    };
+    let done = posted
+        .records
+        .move_goal(&posted.viewer, child_id, goal_id, direction)
+        .await;
+    posted.answer(done, &format!("{}#goal-{goal_id}", goals_path(child_id)))
+}
+
+/// Marks a goal achieved, stopped, or active again (`/children/{child}/goals/{goal}/state`).
+pub async fn set_goal_state(posted: Posted) -> Reply {
+    let (Some(child_id), Some(goal_id)) = (posted.number("child"), posted.number("goal")) else {
+        return Reply::not_found();
+    };
+    let Some(state) = GoalState::from_code(posted.field("state")) else {
+        return Reply::bad_request();
+    };
+    let done = posted
+        .records
+        .set_goal_state(&posted.viewer, child_id, goal_id, state, posted.today)
+        .await;
+    posted.answer(done, &format!("{}#goal-{goal_id}", goals_path(child_id)))
+}

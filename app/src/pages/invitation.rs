@@ -157,3 +157,49 @@ fn offer(summary: &InvitationSummary, i18n: &'static FluentLanguageLoader) -> An
         .into_any(),
     }
 }
+
+// Answering the invitation: saying yes.
+
+use crate::forms::{Address, Posted, Reply};
+
+/// Saying yes needs an account: back to the invitation after signing in.
+pub fn invitation_after_sign_in(address: &Address) -> String {
+    format!("/invitations/{}", address.text("token"))
+}
+
+/// Says yes to an invitation (`/invitations/{token}`), with the name the family will see.
+pub async fn accept(posted: Posted) -> Reply {
+    let mut problems = Vec::new();
+    let name = crate::record::problems::optional_line(
+        "name",
+        posted.field("name"),
+        crate::people::NAME_MAX_CHARS,
+        &mut problems,
+    );
+    if !problems.is_empty() {
+        return posted.again(problems);
+    }
+    let token = posted.address.text("token");
+    match posted
+        .people
+        .accept_invitation(&posted.viewer, token, &name)
+        .await
+    {
+        Ok(accepted) => Reply::Next(match (accepted.role, accepted.child_id) {
+            (Role::Advocate, _) => "/advocate".to_string(),
+            (Role::YoungPerson, Some(child)) => format!("/children/{child}/my-page"),
+            _ => "/family".to_string(),
+        }),
+        Err(error) => {
+            let status = match error {
+                InvitationError::Expired | InvitationError::Used => http::StatusCode::GONE,
+                InvitationError::Unknown => http::StatusCode::NOT_FOUND,
+                InvitationError::AlreadyYoungPerson | InvitationError::AlreadyWithFamily => {
+                    http::StatusCode::CONFLICT
+                }
+                InvitationError::Unavailable => http::StatusCode::SERVICE_UNAVAILABLE,
+            };
+            Reply::show(status, AcceptRefused(error))
+        }
+    }
+}

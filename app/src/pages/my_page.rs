@@ -390,3 +390,37 @@ fn voice_note_item(
         </li>
     }
 }
+
+// Answering the picture cards and the voice notes' delete button.
+
+use crate::forms::{Posted, Reply};
+
+/// Puts a card on a pile, or back among the unsorted ones (`/children/{child}/cards`).
+pub async fn choose_card(posted: Posted) -> Reply {
+    let Some(child_id) = posted.number("child") else {
+        return Reply::not_found();
+    };
+    let back = format!("/children/{child_id}/my-page");
+    let Some(card) = Card::from_code(posted.field("card")) else {
+        return Reply::Next(back);
+    };
+    // Any other value (the "put back" button) returns the card to the unsorted ones.
+    let pile = Pile::from_code(posted.field("pile"));
+    let done = posted
+        .records
+        .choose_card(&posted.viewer, child_id, card, pile)
+        .await;
+    posted.answer(done, &format!("{back}#card-{}", card.code()))
+}
+
+/// Deletes a voice note (`/children/{child}/voice-notes/{note}/delete`).
+pub async fn delete_voice_note(posted: Posted) -> Reply {
+    let (Some(child_id), Some(note_id)) = (posted.number("child"), posted.number("note")) else {
+        return Reply::not_found();
+    };
+    let done = posted
+        .records
+        .delete_voice_note(&posted.viewer, child_id, note_id)
+        .await;
+    posted.answer(done, &format!("/children/{child_id}/my-page#voice-notes"))
+}

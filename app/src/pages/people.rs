@@ -569,3 +569,79 @@ fn log_item(entry: &AccessLogEntry, i18n: &'static FluentLanguageLoader) -> impl
         </li>
     }
 }
+
+// Answering the forms for who can see the record: inviting, cancelling a link, stopping a share, and
+// a young person taking control at 16.
+
+use crate::forms::{Posted, Reply};
+
+/// Makes an invitation link (`/children/{child}/people/invite`).
+pub async fn invite(posted: Posted) -> Reply {
+    let Some(child_id) = posted.number("child") else {
+        return Reply::not_found();
+    };
+    match crate::people::InvitationForm::from_fields(&posted.fields).check(child_id, posted.today) {
+        Ok(invitation) => match posted
+            .people
+            .invite(&posted.viewer, child_id, &invitation)
+            .await
+        {
+            Ok(id) => Reply::Next(format!("/children/{child_id}/people/invitations/{id}")),
+            Err(error) => posted.answer::<()>(Err(error), "/family"),
+        },
+        Err(problems) => posted.again(problems),
+    }
+}
+
+/// Cancels a link (`/children/{child}/people/invitations/{invitation}/cancel`).
+pub async fn cancel_invitation(posted: Posted) -> Reply {
+    let (Some(child_id), Some(invitation_id)) =
+        (posted.number("child"), posted.number("invitation"))
+    else {
+        return Reply::not_found();
+    };
+    let done = posted
+        .people
+        .cancel_invitation(&posted.viewer, child_id, invitation_id)
+        .await;
+    posted.answer(done, &people_path(child_id))
+}
+
+/// Stops an advocate's share at once (`/children/{child}/people/shares/{share}/withdraw`).
+pub async fn withdraw_share(posted: Posted) -> Reply {
+    let (Some(child_id), Some(share_id)) = (posted.number("child"), posted.number("share")) else {
+        return Reply::not_found();
+    };
+    let done = posted
+        .people
+        .withdraw_share(&posted.viewer, child_id, share_id)
+        .await;
+    posted.answer(done, &people_path(child_id))
+}
+
+/// A young person in control stops a parent seeing their record
+/// (`/children/{child}/people/parents/{account}/stop`).
+pub async fn stop_parent(posted: Posted) -> Reply {
+    let (Some(child_id), Some(account_id)) = (posted.number("child"), posted.number("account"))
+    else {
+        return Reply::not_found();
+    };
+    let done = posted
+        .people
+        .stop_parent(&posted.viewer, child_id, account_id)
+        .await;
+    posted.answer(done, &people_path(child_id))
+}
+
+/// From the end of compulsory school age, the young person decides who sees their record
+/// (`/children/{child}/take-control`).
+pub async fn take_control(posted: Posted) -> Reply {
+    let Some(child_id) = posted.number("child") else {
+        return Reply::not_found();
+    };
+    let done = posted
+        .people
+        .take_control(&posted.viewer, child_id, posted.today)
+        .await;
+    posted.answer(done, &people_path(child_id))
+}

@@ -364,3 +364,34 @@ pub fn ReviewPackPage() -> impl IntoView {
     }
     .into_any()
 }
+
+// Answering the questions form.
+
+use crate::forms::{Posted, Reply};
+
+/// Saves the family's questions for the meeting (`/children/{child}/prepare`).
+pub async fn save_questions(posted: Posted) -> Reply {
+    let Some(child_id) = posted.number("child") else {
+        return Reply::not_found();
+    };
+    let mut problems: Vec<FieldProblem> = Vec::new();
+    let questions = crate::record::problems::optional_text(
+        "questions",
+        posted.field("questions"),
+        crate::record::review::COMMENT_MAX_CHARS,
+        &mut problems,
+    );
+    if !problems.is_empty() {
+        return posted.again(problems);
+    }
+    let review_point = posted.field("review-point").parse().unwrap_or(0);
+    let based_on = posted.field("based-on-version").parse().unwrap_or(0);
+    let saved = posted
+        .records
+        .save_questions(&posted.viewer, child_id, review_point, &questions, based_on)
+        .await;
+    posted.answer(
+        saved,
+        &format!("/children/{child_id}/prepare#questions-title"),
+    )
+}

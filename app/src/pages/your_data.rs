@@ -357,3 +357,20 @@ pub fn AccountDeletedPage() -> impl IntoView {
         <p><a href="/">{fl!(i18n, "account-deleted-home")}</a></p>
     }
 }
+
+// Answering the delete form for a child's record. (Deleting an account checks the password and ends
+// the session, so the server's account handlers answer that one.)
+
+use crate::forms::{Posted, Reply};
+
+/// Deletes a child's record for good (`/children/{child}/delete`).
+pub async fn delete_child(posted: Posted) -> Reply {
+    let Some(child_id) = posted.number("child") else {
+        return Reply::not_found();
+    };
+    if posted.field("confirm") != "yes" {
+        return posted.again(vec![DeleteProblem::NotConfirmed]);
+    }
+    let done = posted.people.delete_child(&posted.viewer, child_id).await;
+    posted.answer(done, "/family")
+}

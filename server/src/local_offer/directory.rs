@@ -5,21 +5,29 @@ use super::places::PostcodeDistricts;
 use super::search::ServiceIndex;
 use super::words::Lexicon;
 use super::{import, saved};
+use crate::access::Gate;
 use heard_app::local_offer::search::Origin;
 use heard_app::local_offer::service::SavedService;
 use heard_app::local_offer::{SearchQuery, SearchResults, Service};
+use heard_app::people::RecordPart;
 use heard_app::scope::Viewer;
 use heard_app::services::{ListedService, LocalOffer, LocalOfferError, RecordError};
 use sqlx::SqlitePool;
 use std::sync::Arc;
 use tokio::sync::Mutex;
 
+/// A search index and the import generation it was built from.
+type BuiltIndex = (i64, Arc<ServiceIndex>);
+
+#[derive(Clone)]
 pub struct SqliteLocalOffer {
     pool: SqlitePool,
     lexicon: Arc<Lexicon>,
     districts: Arc<PostcodeDistricts>,
     /// The index and the import generation it was built from.
-    index: Mutex<Option<(i64, Arc<ServiceIndex>)>>,
+    index: Arc<Mutex<Option<BuiltIndex>>>,
+    /// The access rule for services saved to a child's record.
+    gate: Gate,
 }
 
 fn unavailable(error: impl std::fmt::Display) -> LocalOfferError {
@@ -33,7 +41,19 @@ impl SqliteLocalOffer {
             pool,
             lexicon: Arc::new(Lexicon::load()),
             districts: Arc::new(PostcodeDistricts::load()),
-            index: Mutex::new(None),
+            index: Arc::new(Mutex::new(None)),
+            gate: Gate::every_time(),
+        }
+    }
+
+    /// The same directory (and its index) for one request, through that request's gate.
+    pub fn with_gate(&self, gate: Gate) -> Self {
+        SqliteLocalOffer {
+            pool: self.pool.clone(),
+            lexicon: self.lexicon.clone(),
+            districts: self.districts.clone(),
+            index: self.index.clone(),
+            gate,
         }
     }
 
@@ -122,7 +142,11 @@ impl LocalOffer for SqliteLocalOffer {
         note: &str,
     ) -> Result<i64, RecordError> {
         let today = heard_app::clock::today();
-        saved::save(&self.pool, viewer, child_id, service_id, note, today).await
+        let child = self
+            .gate
+            .allow(&self.pool, viewer, child_id, RecordPart::SavedServices)
+            .await?;
+        saved::save(&self.pool, &child, service_id, note, today).await
     }
 
     async fn saved_services(
@@ -130,7 +154,11 @@ impl LocalOffer for SqliteLocalOffer {
         viewer: &Viewer,
         child_id: i64,
     ) -> Result<Vec<SavedService>, RecordError> {
-        saved::list(&self.pool, viewer, child_id).await
+        let child = self
+            .gate
+            .allow(&self.pool, viewer, child_id, RecordPart::SavedServices)
+            .await?;
+        saved::list(&self.pool, &child).await
     }
 
     async fn forget_saved_service(
@@ -139,6 +167,10 @@ impl LocalOffer for SqliteLocalOffer {
         child_id: i64,
         saved_id: i64,
     ) -> Result<(), RecordError> {
-        saved::forget(&self.pool, viewer, child_id, saved_id).await
+        let child = self
+            .gate
+            .allow(&self.pool, viewer, child_id, RecordPart::SavedServices)
+            .await?;
+        saved::forget(&self.pool, &child, saved_id).await
     }
 }

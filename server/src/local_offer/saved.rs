@@ -1,31 +1,21 @@
 //! Services a family saved to a child's record, with their note. Only the child's family may read or
 //! change them: the record's own access rule is checked first, on every call.
 
-use crate::people::check;
-use crate::record::unavailable;
+use crate::access::{AllowedChild, Changing, Reading};
+use crate::storage::unavailable;
 use heard_app::local_offer::service::SavedService;
-use heard_app::people::{Mode, RecordPart};
 use heard_app::record::dates::{self, Date};
-use heard_app::scope::Viewer;
 use heard_app::services::RecordError;
 use sqlx::SqlitePool;
 
 pub async fn save(
     pool: &SqlitePool,
-    viewer: &Viewer,
-    child_id: i64,
+    child: &AllowedChild<Changing>,
     service_id: &str,
     note: &str,
     today: Date,
 ) -> Result<i64, RecordError> {
-    let access = check(
-        pool,
-        viewer,
-        child_id,
-        RecordPart::SavedServices,
-        Mode::Write,
-    )
-    .await?;
+    let child_id = child.child_id();
     let exists: Option<i64> = sqlx::query_scalar("SELECT 1 FROM services WHERE id = ?")
         .bind(service_id)
         .fetch_optional(pool)
@@ -45,9 +35,9 @@ pub async fn save(
     .bind(child_id)
     .bind(service_id)
     .bind(note)
-    .bind(viewer.account_id)
+    .bind(child.account_id())
     .bind(dates::to_iso(today))
-    .bind(access.role.code())
+    .bind(child.role().code())
     .fetch_one(pool)
     .await
     .map_err(unavailable)
@@ -55,17 +45,9 @@ pub async fn save(
 
 pub async fn list(
     pool: &SqlitePool,
-    viewer: &Viewer,
-    child_id: i64,
+    child: &AllowedChild<Reading>,
 ) -> Result<Vec<SavedService>, RecordError> {
-    check(
-        pool,
-        viewer,
-        child_id,
-        RecordPart::SavedServices,
-        Mode::Read,
-    )
-    .await?;
+    let child_id = child.child_id();
     type Row = (i64, String, String, i64, String, String, Option<String>);
     let rows: Vec<Row> = sqlx::query_as(
         "SELECT s.id, s.service_id, v.name, v.listed, s.note, s.saved_on,
@@ -99,18 +81,10 @@ pub async fn list(
 
 pub async fn forget(
     pool: &SqlitePool,
-    viewer: &Viewer,
-    child_id: i64,
+    child: &AllowedChild<Changing>,
     saved_id: i64,
 ) -> Result<(), RecordError> {
-    check(
-        pool,
-        viewer,
-        child_id,
-        RecordPart::SavedServices,
-        Mode::Write,
-    )
-    .await?;
+    let child_id = child.child_id();
     let done = sqlx::query("DELETE FROM saved_services WHERE id = ? AND child_id = ?")
         .bind(saved_id)
         .bind(child_id)

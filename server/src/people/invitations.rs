@@ -1,9 +1,10 @@
 //! Invitation links: made by a family for one person, working once, for `INVITATION_DAYS`.
 
-use crate::record::{one_row, unavailable};
+use crate::access::{parts_from, parts_text, AllowedChild, Changing, Reading};
+use crate::storage::{one_row, unavailable};
 use argon2::password_hash::rand_core::{OsRng, RngCore};
 use heard_app::people::{
-    ChildAccess, InvitationSummary, NewInvitation, PendingInvitation, Role, INVITATION_DAYS,
+    InvitationSummary, NewInvitation, PendingInvitation, Role, INVITATION_DAYS,
 };
 use heard_app::record::dates;
 use heard_app::scope::Viewer;
@@ -34,7 +35,7 @@ pub async fn create(
     .bind(invitation.role.code())
     .bind(&invitation.for_name)
     .bind(invitation.child_id)
-    .bind(super::parts_text(&invitation.parts))
+    .bind(parts_text(&invitation.parts))
     .bind(invitation.may_change)
     .bind(invitation.until.map(dates::to_iso))
     .bind(viewer.account_id)
@@ -62,10 +63,11 @@ type PendingRow = (
 /// anyone else who may see the page learns only that a link is waiting, so cannot use it themself.
 pub async fn pending(
     pool: &SqlitePool,
-    access: &ChildAccess,
+    allowed: &AllowedChild<Reading>,
     family_id: i64,
 ) -> Result<Vec<PendingInvitation>, RecordError> {
-    let child_id = access.child_id;
+    let access = allowed.access();
+    let child_id = allowed.child_id();
     let rows: Vec<PendingRow> = sqlx::query_as(
         "SELECT i.id, i.token, i.role, i.for_name, c.called_name, i.parts, i.may_change,
                 i.share_until, i.expires_at
@@ -91,7 +93,7 @@ pub async fn pending(
                     role,
                     for_name,
                     child_name,
-                    parts: super::parts_from(&parts),
+                    parts: parts_from(&parts),
                     may_change,
                     until: until.as_deref().and_then(dates::from_iso),
                     expires_at,
@@ -104,11 +106,12 @@ pub async fn pending(
 /// Cancels a link the viewer may send (the same rule as seeing it).
 pub async fn cancel(
     pool: &SqlitePool,
-    access: &ChildAccess,
+    allowed: &AllowedChild<Changing>,
     family_id: i64,
     invitation_id: i64,
 ) -> Result<(), RecordError> {
-    let child_id = access.child_id;
+    let access = allowed.access();
+    let child_id = allowed.child_id();
     let role: Option<String> = sqlx::query_scalar(
         "SELECT role FROM invitations WHERE id = ? AND family_id = ? AND (child_id = ? OR child_id IS NULL)",
     )
@@ -256,7 +259,7 @@ pub async fn summary(pool: &SqlitePool, token: &str) -> Result<InvitationSummary
         role: link.role,
         from: from.unwrap_or_default(),
         children,
-        parts: super::parts_from(&link.parts),
+        parts: parts_from(&link.parts),
         may_change: link.may_change,
         until: link.until.as_deref().and_then(dates::from_iso),
     })
@@ -415,7 +418,7 @@ async fn no_second_place(
     .bind(link.family_id)
     .bind(viewer.account_id)
     .bind(link.child_id)
-    .bind(dates::to_iso(super::today()))
+    .bind(dates::to_iso(heard_app::clock::today()))
     .fetch_one(&mut *tx)
     .await
     .map_err(refused)?;

@@ -1,9 +1,11 @@
 //! The people service: who can see a child's record, sharing with advocates, and the log.
 
-use super::{check, invitations, log, parts_from};
-use crate::record::{one_row, unavailable};
+use super::invitations;
+use crate::access::{log, parts_from, AllowedChild, Changing, Gate, Reading};
+use crate::storage::{one_row, unavailable};
+use heard_app::clock::today;
 use heard_app::people::{
-    end_of_compulsory_school_age, AccessLogEntry, ChildAccess, InvitationSummary, Mode,
+    end_of_compulsory_school_age, AccessLogEntry, Action, ChildAccess, InvitationSummary,
     NewInvitation, PersonWithAccess, RecordPart, Role, Share,
 };
 use heard_app::record::dates::{self, Date};
@@ -14,17 +16,33 @@ use sqlx::SqlitePool;
 #[derive(Clone)]
 pub struct SqlitePeople {
     pool: SqlitePool,
+    gate: Gate,
 }
 
 impl SqlitePeople {
+    /// Asks the access rule afresh on every call.
     pub fn new(pool: SqlitePool) -> Self {
-        SqlitePeople { pool }
+        SqlitePeople {
+            pool,
+            gate: Gate::every_time(),
+        }
+    }
+
+    /// The same service for one request, through that request's gate.
+    pub fn with_gate(&self, gate: Gate) -> Self {
+        SqlitePeople {
+            pool: self.pool.clone(),
+            gate,
+        }
     }
 }
 
-async fn family_of_child(pool: &SqlitePool, child_id: i64) -> Result<i64, RecordError> {
+async fn family_of_child<P>(
+    pool: &SqlitePool,
+    allowed: &AllowedChild<P>,
+) -> Result<i64, RecordError> {
     sqlx::query_scalar("SELECT family_id FROM children WHERE id = ?")
-        .bind(child_id)
+        .bind(allowed.child_id())
         .fetch_optional(pool)
         .await
         .map_err(unavailable)?
@@ -69,12 +87,16 @@ fn share_from(
 #[async_trait::async_trait]
 impl heard_app::services::People for SqlitePeople {
     async fn access(&self, viewer: &Viewer, child_id: i64) -> Result<ChildAccess, RecordError> {
-        super::access_to_child(&self.pool, viewer, child_id).await
+        self.gate.access(&self.pool, viewer, child_id).await
     }
 
     async fn who_can_see(&self, viewer: &Viewer, child_id: i64) -> Result<WhoCanSee, RecordError> {
-        let access = check(&self.pool, viewer, child_id, RecordPart::People, Mode::Read).await?;
-        let family_id = family_of_child(&self.pool, child_id).await?;
+        let allowed: AllowedChild<Reading> = self
+            .gate
+            .allow(&self.pool, viewer, child_id, RecordPart::People)
+            .await?;
+        let child_id = allowed.child_id();
+        let family_id = family_of_child(&self.pool, &allowed).await?;
         let members: Vec<(i64, String)> = sqlx::query_as(
             "SELECT a.id, CASE WHEN a.name <> '' THEN a.name ELSE a.email END
              FROM family_members m JOIN accounts a ON a.id = m.account_id
@@ -112,7 +134,7 @@ impl heard_app::services::People for SqlitePeople {
                 child_name,
             }),
         );
-        let today = dates::to_iso(super::today());
+        let today = dates::to_iso(today());
         let shares: Vec<ShareRow> = sqlx::query_as(&format!(
             "{SHARES} WHERE s.child_id = ? AND {LIVE} ORDER BY s.started_at, s.id"
         ))
@@ -134,7 +156,7 @@ impl heard_app::services::People for SqlitePeople {
             people,
             shares: shares.into_iter().map(share_from).collect(),
             ended: ended.into_iter().map(share_from).collect(),
-            invitations: invitations::pending(&self.pool, &access, family_id).await?,
+            invitations: invitations::pending(&self.pool, &allowed, family_id).await?,
         })
     }
 
@@ -144,22 +166,18 @@ impl heard_app::services::People for SqlitePeople {
         child_id: i64,
         invitation: &NewInvitation,
     ) -> Result<i64, RecordError> {
-        let access = check(
-            &self.pool,
-            viewer,
-            child_id,
-            RecordPart::People,
-            Mode::Write,
-        )
-        .await?;
-        if !access.may_invite(invitation.role) {
+        let allowed: AllowedChild<Changing> = self
+            .gate
+            .allow(&self.pool, viewer, child_id, RecordPart::People)
+            .await?;
+        if !allowed.access().may_invite(invitation.role) {
             return Err(RecordError::NotFound);
         }
         let mut invitation = invitation.clone();
         if invitation.role != Role::ParentOrCarer {
-            invitation.child_id = Some(child_id);
+            invitation.child_id = Some(allowed.child_id());
         }
-        let family_id = family_of_child(&self.pool, child_id).await?;
+        let family_id = family_of_child(&self.pool, &allowed).await?;
         invitations::create(&self.pool, viewer, family_id, &invitation).await
     }
 
@@ -169,16 +187,12 @@ impl heard_app::services::People for SqlitePeople {
         child_id: i64,
         invitation_id: i64,
     ) -> Result<(), RecordError> {
-        let access = check(
-            &self.pool,
-            viewer,
-            child_id,
-            RecordPart::People,
-            Mode::Write,
-        )
-        .await?;
-        let family_id = family_of_child(&self.pool, child_id).await?;
-        invitations::cancel(&self.pool, &access, family_id, invitation_id).await
+        let allowed: AllowedChild<Changing> = self
+            .gate
+            .allow(&self.pool, viewer, child_id, RecordPart::People)
+            .await?;
+        let family_id = family_of_child(&self.pool, &allowed).await?;
+        invitations::cancel(&self.pool, &allowed, family_id, invitation_id).await
     }
 
     async fn stop_parent(
@@ -187,17 +201,14 @@ impl heard_app::services::People for SqlitePeople {
         child_id: i64,
         account_id: i64,
     ) -> Result<(), RecordError> {
-        let access = check(
-            &self.pool,
-            viewer,
-            child_id,
-            RecordPart::People,
-            Mode::Write,
-        )
-        .await?;
-        if access.role != Role::YoungPerson {
+        let allowed: AllowedChild<Changing> = self
+            .gate
+            .allow(&self.pool, viewer, child_id, RecordPart::People)
+            .await?;
+        if allowed.role() != Role::YoungPerson {
             return Err(RecordError::NotFound);
         }
+        self.gate.forget(child_id);
         one_row(
             sqlx::query(
                 "INSERT OR IGNORE INTO parents_stopped (child_id, account_id, stopped_at)
@@ -206,7 +217,7 @@ impl heard_app::services::People for SqlitePeople {
                  WHERE c.id = ? AND m.account_id = ?",
             )
             .bind(crate::storage::unix_seconds_now())
-            .bind(child_id)
+            .bind(allowed.child_id())
             .bind(account_id)
             .execute(&self.pool)
             .await
@@ -220,20 +231,17 @@ impl heard_app::services::People for SqlitePeople {
         child_id: i64,
         share_id: i64,
     ) -> Result<(), RecordError> {
-        check(
-            &self.pool,
-            viewer,
-            child_id,
-            RecordPart::People,
-            Mode::Write,
-        )
-        .await?;
+        let allowed: AllowedChild<Changing> = self
+            .gate
+            .allow(&self.pool, viewer, child_id, RecordPart::People)
+            .await?;
+        self.gate.forget(child_id);
         one_row(sqlx::query(
             "UPDATE shares SET withdrawn_at = ? WHERE id = ? AND child_id = ? AND withdrawn_at IS NULL",
         )
         .bind(crate::storage::unix_seconds_now())
         .bind(share_id)
-        .bind(child_id)
+        .bind(allowed.child_id())
         .execute(&self.pool)
         .await
         .map_err(unavailable)?)
@@ -244,8 +252,11 @@ impl heard_app::services::People for SqlitePeople {
         viewer: &Viewer,
         child_id: i64,
     ) -> Result<Vec<AccessLogEntry>, RecordError> {
-        check(&self.pool, viewer, child_id, RecordPart::People, Mode::Read).await?;
-        log::for_child(&self.pool, child_id, viewer.account_id).await
+        let allowed: AllowedChild<Reading> = self
+            .gate
+            .allow(&self.pool, viewer, child_id, RecordPart::People)
+            .await?;
+        log::for_child(&self.pool, &allowed).await
     }
 
     async fn invitation(&self, token: &str) -> Result<InvitationSummary, InvitationError> {
@@ -266,7 +277,7 @@ impl heard_app::services::People for SqlitePeople {
             "{SHARES} WHERE s.account_id = ? AND {LIVE} ORDER BY s.started_at DESC, s.id DESC"
         ))
         .bind(viewer.account_id)
-        .bind(dates::to_iso(super::today()))
+        .bind(dates::to_iso(today()))
         .fetch_all(&self.pool)
         .await
         .map_err(unavailable)?;
@@ -282,29 +293,32 @@ impl heard_app::services::People for SqlitePeople {
     }
 
     async fn export_json(&self, viewer: &Viewer, child_id: i64) -> Result<String, RecordError> {
-        let access = super::access_to_child(&self.pool, viewer, child_id).await?;
-        if !access.can_read(RecordPart::People) {
-            return Err(RecordError::NotFound);
-        }
-        log::record(
-            &self.pool,
-            viewer,
-            &access,
-            RecordPart::People,
-            heard_app::people::Action::Download,
-        )
-        .await?;
-        super::your_data::export(&self.pool, child_id).await
+        let allowed: AllowedChild<Reading> = self
+            .gate
+            .allow_logged_as(
+                &self.pool,
+                viewer,
+                child_id,
+                RecordPart::People,
+                Some(Action::Download),
+            )
+            .await?;
+        super::your_data::export(&self.pool, &allowed).await
     }
 
     async fn delete_child(&self, viewer: &Viewer, child_id: i64) -> Result<(), RecordError> {
-        let access = super::access_to_child(&self.pool, viewer, child_id).await?;
+        // Nothing is logged: the log goes with the record.
+        let allowed: AllowedChild<Changing> = self
+            .gate
+            .allow_logged_as(&self.pool, viewer, child_id, RecordPart::Details, None)
+            .await?;
         // Only the family deletes a record (a young person in control shares it; the family keeps
         // the say over keeping it).
-        if access.role != Role::ParentOrCarer {
+        if allowed.role() != Role::ParentOrCarer {
             return Err(RecordError::NotFound);
         }
-        super::your_data::delete_child(&self.pool, child_id).await
+        self.gate.forget(child_id);
+        super::your_data::delete_child(&self.pool, &allowed).await
     }
 
     async fn delete_account(&self, viewer: &Viewer) -> Result<(), RecordError> {
@@ -317,12 +331,16 @@ impl heard_app::services::People for SqlitePeople {
         child_id: i64,
         today: Date,
     ) -> Result<(), RecordError> {
-        let access = super::access_to_child(&self.pool, viewer, child_id).await?;
-        if access.role != Role::YoungPerson {
+        // Logged once done, as a change to who sees the record.
+        let allowed: AllowedChild<Reading> = self
+            .gate
+            .allow_logged_as(&self.pool, viewer, child_id, RecordPart::Details, None)
+            .await?;
+        if allowed.role() != Role::YoungPerson {
             return Err(RecordError::NotFound);
         }
         let born: String = sqlx::query_scalar("SELECT date_of_birth FROM children WHERE id = ?")
-            .bind(child_id)
+            .bind(allowed.child_id())
             .fetch_one(&self.pool)
             .await
             .map_err(unavailable)?;
@@ -342,7 +360,7 @@ impl heard_app::services::People for SqlitePeople {
              WHERE id = ?",
         )
         .bind(now)
-        .bind(child_id)
+        .bind(allowed.child_id())
         .execute(&mut *tx)
         .await
         .map_err(unavailable)?;
@@ -354,20 +372,22 @@ impl heard_app::services::People for SqlitePeople {
                AND invited_by IS NOT ?",
         )
         .bind(now)
-        .bind(child_id)
+        .bind(allowed.child_id())
         .bind(viewer.account_id)
         .execute(&mut *tx)
         .await
         .map_err(unavailable)?;
         tx.commit().await.map_err(unavailable)?;
-        let access = super::access_to_child(&self.pool, viewer, child_id).await?;
-        log::record(
-            &self.pool,
-            viewer,
-            &access,
-            RecordPart::People,
-            heard_app::people::Action::Change,
-        )
-        .await
+        self.gate.forget(child_id);
+        let access = self.gate.access(&self.pool, viewer, child_id).await?;
+        self.gate
+            .log(
+                &self.pool,
+                viewer,
+                &access,
+                RecordPart::People,
+                Action::Change,
+            )
+            .await
     }
 }

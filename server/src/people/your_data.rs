@@ -1,7 +1,8 @@
 //! A family's data, theirs to take and to delete: everything about a child as JSON, and deletion
 //! that removes the rows (SQLite's `secure_delete` overwrites them on disk too).
 
-use crate::record::{one_row, unavailable};
+use crate::access::{AllowedChild, Changing, Reading};
+use crate::storage::{one_row, unavailable};
 use heard_app::services::RecordError;
 use serde_json::{json, Map, Value};
 use sqlx::sqlite::SqliteRow;
@@ -65,9 +66,12 @@ fn base64(bytes: &[u8]) -> String {
     out
 }
 
-/// Everything stored about one child, as the family would want to take it elsewhere. The caller
-/// has checked access.
-pub async fn export(pool: &SqlitePool, child_id: i64) -> Result<String, RecordError> {
+/// Everything stored about one child, as the family would want to take it elsewhere.
+pub async fn export(
+    pool: &SqlitePool,
+    allowed: &AllowedChild<Reading>,
+) -> Result<String, RecordError> {
+    let child_id = allowed.child_id();
     let child = rows(
         pool,
         "SELECT called_name, date_of_birth, setting, year_group_chosen, support_status,
@@ -180,11 +184,14 @@ pub async fn export(pool: &SqlitePool, child_id: i64) -> Result<String, RecordEr
 }
 
 /// Deletes a child and everything about them (every table refers to the child with ON DELETE
-/// CASCADE). The caller has checked access.
-pub async fn delete_child(pool: &SqlitePool, child_id: i64) -> Result<(), RecordError> {
+/// CASCADE).
+pub async fn delete_child(
+    pool: &SqlitePool,
+    allowed: &AllowedChild<Changing>,
+) -> Result<(), RecordError> {
     one_row(
         sqlx::query("DELETE FROM children WHERE id = ?")
-            .bind(child_id)
+            .bind(allowed.child_id())
             .execute(pool)
             .await
             .map_err(unavailable)?,

@@ -1,10 +1,10 @@
 //! All about me entries and their versions.
 
 use super::{stale_or_missing, unavailable};
+use crate::access::{AllowedChild, Changing, Reading};
 use heard_app::people::Role;
 use heard_app::record::about_me::{AboutMePart, Author, CheckedEntry};
 use heard_app::record::saved::SavedEntry;
-use heard_app::scope::Viewer;
 use heard_app::services::RecordError;
 use sqlx::SqlitePool;
 
@@ -41,7 +41,11 @@ const SELECT: &str = "SELECT e.id, e.part, v.version, v.body, v.author,
     LEFT JOIN accounts a ON a.id = v.account_id";
 
 /// Every entry at its newest version, in the order of the six parts, oldest entry first.
-pub async fn current(pool: &SqlitePool, child_id: i64) -> Result<Vec<SavedEntry>, RecordError> {
+pub async fn current(
+    pool: &SqlitePool,
+    child: &AllowedChild<Reading>,
+) -> Result<Vec<SavedEntry>, RecordError> {
+    let child_id = child.child_id();
     let rows: Vec<EntryRow> = sqlx::query_as(&format!(
         "{SELECT} WHERE e.child_id = ? AND v.version = e.version ORDER BY e.id"
     ))
@@ -57,9 +61,10 @@ pub async fn current(pool: &SqlitePool, child_id: i64) -> Result<Vec<SavedEntry>
 /// An entry's versions, newest first; `NotFound` unless the entry is this child's.
 pub async fn history(
     pool: &SqlitePool,
-    child_id: i64,
+    child: &AllowedChild<Reading>,
     entry_id: i64,
 ) -> Result<Vec<SavedEntry>, RecordError> {
+    let child_id = child.child_id();
     let rows: Vec<EntryRow> = sqlx::query_as(&format!(
         "{SELECT} WHERE e.child_id = ? AND e.id = ? ORDER BY v.version DESC"
     ))
@@ -76,12 +81,11 @@ pub async fn history(
 
 pub async fn add(
     pool: &SqlitePool,
-    viewer: &Viewer,
-    role: Role,
-    child_id: i64,
+    child: &AllowedChild<Changing>,
     part: AboutMePart,
     entry: &CheckedEntry,
 ) -> Result<i64, RecordError> {
+    let child_id = child.child_id();
     let now = crate::storage::unix_seconds_now();
     let mut tx = pool.begin().await.map_err(unavailable)?;
     let id: i64 = sqlx::query_scalar(
@@ -93,7 +97,7 @@ pub async fn add(
     .fetch_one(&mut *tx)
     .await
     .map_err(unavailable)?;
-    insert_version(&mut tx, id, 1, (viewer, role), entry, now).await?;
+    insert_version(&mut tx, id, 1, child, entry, now).await?;
     tx.commit().await.map_err(unavailable)?;
     Ok(id)
 }
@@ -102,7 +106,7 @@ async fn insert_version(
     tx: &mut sqlx::Transaction<'_, sqlx::Sqlite>,
     entry_id: i64,
     version: i64,
-    (viewer, role): (&Viewer, Role),
+    child: &AllowedChild<Changing>,
     entry: &CheckedEntry,
     now: i64,
 ) -> Result<(), RecordError> {
@@ -114,9 +118,9 @@ async fn insert_version(
     .bind(version)
     .bind(&entry.text)
     .bind(entry.author.code())
-    .bind(viewer.account_id)
+    .bind(child.account_id())
     .bind(now)
-    .bind(role.code())
+    .bind(child.role().code())
     .execute(&mut **tx)
     .await
     .map_err(unavailable)?;
@@ -126,12 +130,11 @@ async fn insert_version(
 /// Adds a new version, only if the person started from the newest one. Earlier versions stay.
 pub async fn update(
     pool: &SqlitePool,
-    viewer: &Viewer,
-    role: Role,
-    child_id: i64,
+    child: &AllowedChild<Changing>,
     entry_id: i64,
     entry: &CheckedEntry,
 ) -> Result<(), RecordError> {
+    let child_id = child.child_id();
     let Some(based_on) = entry.based_on_version else {
         return Err(RecordError::ChangedMeanwhile);
     };
@@ -156,7 +159,7 @@ pub async fn update(
         )
         .await);
     }
-    insert_version(&mut tx, entry_id, based_on + 1, (viewer, role), entry, now).await?;
+    insert_version(&mut tx, entry_id, based_on + 1, child, entry, now).await?;
     tx.commit().await.map_err(unavailable)?;
     Ok(())
 }

@@ -1,6 +1,7 @@
 //! Children's details.
 
 use super::{date_from, date_text, unavailable};
+use crate::access::{AllowedChild, Changing, Reading};
 use heard_app::record::child::{ChildDetails, KeyDates};
 use heard_app::record::dates;
 use heard_app::record::saved::SavedChild;
@@ -73,7 +74,11 @@ pub async fn list(pool: &SqlitePool, viewer: &Viewer) -> Result<Vec<SavedChild>,
 }
 
 /// One child. The caller has checked access.
-pub async fn get(pool: &SqlitePool, child_id: i64) -> Result<SavedChild, RecordError> {
+pub async fn get(
+    pool: &SqlitePool,
+    child: &AllowedChild<Reading>,
+) -> Result<SavedChild, RecordError> {
+    let child_id = child.child_id();
     let row = sqlx::query(&format!("SELECT {COLUMNS} FROM children WHERE id = ?"))
         .bind(child_id)
         .fetch_optional(pool)
@@ -118,10 +123,11 @@ pub async fn add(
 /// Saves changed details, only if nobody saved since `based_on_version`.
 pub async fn update(
     pool: &SqlitePool,
-    child_id: i64,
+    child: &AllowedChild<Changing>,
     details: &ChildDetails,
     based_on_version: i64,
 ) -> Result<(), RecordError> {
+    let child_id = child.child_id();
     let k = &details.key_dates;
     let done = sqlx::query(
         "UPDATE children SET called_name = ?, date_of_birth = ?, setting = ?, year_group_chosen = ?,

@@ -1,12 +1,11 @@
 //! Goals: the family's order, their words, and achieved or stopped (kept, never deleted).
 
 use super::{date_from, date_text, stale_or_missing, unavailable};
-use heard_app::people::Role;
+use crate::access::{AllowedChild, Changing, Reading};
 use heard_app::record::dates::{self, Date};
 use heard_app::record::goal::{GoalState, GoalTheme, GoalWords};
 use heard_app::record::saved::SavedGoal;
 use heard_app::record::AreaOfNeed;
-use heard_app::scope::Viewer;
 use heard_app::services::{Direction, RecordError};
 use sqlx::SqlitePool;
 
@@ -57,7 +56,11 @@ fn from_row(row: GoalRow) -> SavedGoal {
 }
 
 /// Active goals first in the family's order, then the finished ones, newest finished first.
-pub async fn list(pool: &SqlitePool, child_id: i64) -> Result<Vec<SavedGoal>, RecordError> {
+pub async fn list(
+    pool: &SqlitePool,
+    child: &AllowedChild<Reading>,
+) -> Result<Vec<SavedGoal>, RecordError> {
+    let child_id = child.child_id();
     let rows: Vec<GoalRow> = sqlx::query_as(
         "SELECT g.id, g.position, g.outcome, g.theme, g.support, g.measure, g.by_when, g.state,
                 g.state_changed_on, g.version,
@@ -77,11 +80,10 @@ pub async fn list(pool: &SqlitePool, child_id: i64) -> Result<Vec<SavedGoal>, Re
 
 pub async fn add(
     pool: &SqlitePool,
-    viewer: &Viewer,
-    role: Role,
-    child_id: i64,
+    child: &AllowedChild<Changing>,
     goal: &GoalWords,
 ) -> Result<i64, RecordError> {
+    let child_id = child.child_id();
     let now = crate::storage::unix_seconds_now();
     sqlx::query_scalar(
         "INSERT INTO goals (child_id, position, outcome, theme, support, measure, by_when, created_at,
@@ -98,8 +100,8 @@ pub async fn add(
     .bind(date_text(goal.by_when))
     .bind(now)
     .bind(now)
-    .bind(viewer.account_id)
-    .bind(role.code())
+    .bind(child.account_id())
+    .bind(child.role().code())
     .fetch_one(pool)
     .await
     .map_err(unavailable)
@@ -109,11 +111,12 @@ const GOAL_EXISTS: &str = "SELECT 1 FROM goals WHERE id = ? AND child_id = ?";
 
 pub async fn update(
     pool: &SqlitePool,
-    child_id: i64,
+    child: &AllowedChild<Changing>,
     goal_id: i64,
     goal: &GoalWords,
     based_on_version: i64,
 ) -> Result<(), RecordError> {
+    let child_id = child.child_id();
     let done = sqlx::query(
         "UPDATE goals SET outcome = ?, theme = ?, support = ?, measure = ?, by_when = ?,
             version = version + 1, updated_at = ?
@@ -141,10 +144,11 @@ pub async fn update(
 /// Swaps an active goal with its neighbour among the active goals. At either end nothing moves.
 pub async fn move_goal(
     pool: &SqlitePool,
-    child_id: i64,
+    child: &AllowedChild<Changing>,
     goal_id: i64,
     direction: Direction,
 ) -> Result<(), RecordError> {
+    let child_id = child.child_id();
     let mut tx = pool
         .begin_with("BEGIN IMMEDIATE")
         .await
@@ -188,11 +192,12 @@ pub async fn move_goal(
 /// Marks a goal achieved or stopped (or active again). Its ratings and words stay.
 pub async fn set_state(
     pool: &SqlitePool,
-    child_id: i64,
+    child: &AllowedChild<Changing>,
     goal_id: i64,
     state: GoalState,
     on: Date,
 ) -> Result<(), RecordError> {
+    let child_id = child.child_id();
     let changed_on = (state != GoalState::Active).then(|| dates::to_iso(on));
     let done = sqlx::query(
         "UPDATE goals SET state = ?, state_changed_on = ?, version = version + 1, updated_at = ?,

@@ -1,6 +1,7 @@
-//! The child's record in SQLite, behind the access rule (`crate::people::check`): every method asks
-//! first whether this person may read or change this part of this child's record, and logs it. What
-//! they may not see looks exactly like a child that does not exist.
+//! The child's record in SQLite, behind the access rule (`crate::access`): every method asks first
+//! whether this person may read or change this part of this child's record, and the storage functions
+//! take the `AllowedChild` that answer gives. What they may not see looks exactly like a child that
+//! does not exist.
 
 mod about_me;
 mod children;
@@ -9,41 +10,79 @@ mod goals;
 mod my_page;
 mod reviews;
 
-use crate::people::check;
-use heard_app::people::{Mode, RecordPart, Role};
+use crate::access::{AllowedChild, Changing, Gate, Reading};
+use crate::storage::unavailable;
+use heard_app::people::{RecordPart, Role};
+use heard_app::record::about_me::{AboutMePart, CheckedEntry};
 use heard_app::record::cards::{Card, Pile, SavedVoiceNote};
+use heard_app::record::child::ChildDetails;
 use heard_app::record::dates::{self, Date};
+use heard_app::record::goal::{GoalState, GoalWords};
+use heard_app::record::review::ReviewWords;
+use heard_app::record::saved::{Draft, SavedChild, SavedEntry, SavedGoal, SavedReviewPoint};
 use heard_app::record::voice_notes;
+use heard_app::record::SchoolYear;
 use heard_app::scope::Viewer;
-use heard_app::services::{RecordError, VoiceNoteRefused};
+use heard_app::services::{Direction, RecordError, VoiceNoteRefused};
 use sqlx::SqlitePool;
 
 /// The records service over one database.
 #[derive(Clone)]
 pub struct SqliteRecords {
     pool: SqlitePool,
+    gate: Gate,
 }
 
 impl SqliteRecords {
+    /// Asks the access rule afresh on every call.
     pub fn new(pool: SqlitePool) -> Self {
-        SqliteRecords { pool }
+        SqliteRecords {
+            pool,
+            gate: Gate::every_time(),
+        }
     }
 
-    /// Makes a school year's three review points for a child (the demo's earlier year). The caller
-    /// has checked access.
+    /// The same service for one request, through that request's gate.
+    pub fn with_gate(&self, gate: Gate) -> Self {
+        SqliteRecords {
+            pool: self.pool.clone(),
+            gate,
+        }
+    }
+
+    /// Makes a school year's three review points for a child (the demo's earlier year).
     pub async fn ensure_school_year(
         &self,
+        viewer: &Viewer,
         child_id: i64,
         year: heard_app::record::SchoolYear,
     ) -> Result<(), RecordError> {
-        reviews::ensure_school_year(&self.pool, child_id, year).await
+        let child = self.changing(viewer, child_id, GOALS).await?;
+        reviews::ensure_school_year(&self.pool, &child, year).await
+    }
+
+    async fn reading(
+        &self,
+        viewer: &Viewer,
+        child_id: i64,
+        part: RecordPart,
+    ) -> Result<AllowedChild<Reading>, RecordError> {
+        self.gate.allow(&self.pool, viewer, child_id, part).await
+    }
+
+    async fn changing(
+        &self,
+        viewer: &Viewer,
+        child_id: i64,
+        part: RecordPart,
+    ) -> Result<AllowedChild<Changing>, RecordError> {
+        self.gate.allow(&self.pool, viewer, child_id, part).await
     }
 }
 
-pub(crate) fn unavailable(error: sqlx::Error) -> RecordError {
-    tracing::error!(%error, "record storage failed");
-    RecordError::Unavailable
-}
+const DETAILS: RecordPart = RecordPart::Details;
+const ABOUT_ME: RecordPart = RecordPart::AboutMe;
+const GOALS: RecordPart = RecordPart::GoalsAndProgress;
 
 /// The person's family, made on first use: every account looks after one family (inviting others in
 /// comes with the consent work).
@@ -124,16 +163,6 @@ fn in_own_words(
     entry
 }
 
-/// `Ok` when a change touched its one row; otherwise there was no such row for this child, which the
-/// person is told as "not found".
-pub(crate) fn one_row(done: sqlx::sqlite::SqliteQueryResult) -> Result<(), RecordError> {
-    if done.rows_affected() == 1 {
-        Ok(())
-    } else {
-        Err(RecordError::NotFound)
-    }
-}
-
 pub(crate) fn date_text(date: Option<Date>) -> Option<String> {
     date.map(dates::to_iso)
 }
@@ -163,32 +192,14 @@ pub(crate) async fn stale_or_missing(
 
 #[async_trait::async_trait]
 impl heard_app::services::FamilyRecords for SqliteRecords {
-    async fn children(
-        &self,
-        viewer: &Viewer,
-    ) -> Result<Vec<heard_app::record::saved::SavedChild>, RecordError> {
+    async fn children(&self, viewer: &Viewer) -> Result<Vec<SavedChild>, RecordError> {
         children::list(&self.pool, viewer).await
     }
-    async fn child(
-        &self,
-        viewer: &Viewer,
-        child_id: i64,
-    ) -> Result<heard_app::record::saved::SavedChild, RecordError> {
-        check(
-            &self.pool,
-            viewer,
-            child_id,
-            RecordPart::Details,
-            Mode::Read,
-        )
-        .await?;
-        children::get(&self.pool, child_id).await
+    async fn child(&self, viewer: &Viewer, child_id: i64) -> Result<SavedChild, RecordError> {
+        let child = self.reading(viewer, child_id, DETAILS).await?;
+        children::get(&self.pool, &child).await
     }
-    async fn add_child(
-        &self,
-        viewer: &Viewer,
-        details: &heard_app::record::child::ChildDetails,
-    ) -> Result<i64, RecordError> {
+    async fn add_child(&self, viewer: &Viewer, details: &ChildDetails) -> Result<i64, RecordError> {
         let family_id = family_of(&self.pool, viewer).await?;
         children::add(&self.pool, family_id, details).await
     }
@@ -196,185 +207,101 @@ impl heard_app::services::FamilyRecords for SqliteRecords {
         &self,
         viewer: &Viewer,
         child_id: i64,
-        details: &heard_app::record::child::ChildDetails,
+        details: &ChildDetails,
         based_on_version: i64,
     ) -> Result<(), RecordError> {
-        check(
-            &self.pool,
-            viewer,
-            child_id,
-            RecordPart::Details,
-            Mode::Write,
-        )
-        .await?;
-        children::update(&self.pool, child_id, details, based_on_version).await
+        let child = self.changing(viewer, child_id, DETAILS).await?;
+        children::update(&self.pool, &child, details, based_on_version).await
     }
 
     async fn about_me(
         &self,
         viewer: &Viewer,
         child_id: i64,
-    ) -> Result<Vec<heard_app::record::saved::SavedEntry>, RecordError> {
-        check(
-            &self.pool,
-            viewer,
-            child_id,
-            RecordPart::AboutMe,
-            Mode::Read,
-        )
-        .await?;
-        about_me::current(&self.pool, child_id).await
+    ) -> Result<Vec<SavedEntry>, RecordError> {
+        let child = self.reading(viewer, child_id, ABOUT_ME).await?;
+        about_me::current(&self.pool, &child).await
     }
     async fn entry_history(
         &self,
         viewer: &Viewer,
         child_id: i64,
         entry_id: i64,
-    ) -> Result<Vec<heard_app::record::saved::SavedEntry>, RecordError> {
-        check(
-            &self.pool,
-            viewer,
-            child_id,
-            RecordPart::AboutMe,
-            Mode::Read,
-        )
-        .await?;
-        about_me::history(&self.pool, child_id, entry_id).await
+    ) -> Result<Vec<SavedEntry>, RecordError> {
+        let child = self.reading(viewer, child_id, ABOUT_ME).await?;
+        about_me::history(&self.pool, &child, entry_id).await
     }
     async fn add_entry(
         &self,
         viewer: &Viewer,
         child_id: i64,
-        part: heard_app::record::AboutMePart,
-        entry: &heard_app::record::about_me::CheckedEntry,
+        part: AboutMePart,
+        entry: &CheckedEntry,
     ) -> Result<i64, RecordError> {
-        let access = check(
-            &self.pool,
-            viewer,
-            child_id,
-            RecordPart::AboutMe,
-            Mode::Write,
-        )
-        .await?;
-        about_me::add(
-            &self.pool,
-            viewer,
-            access.role,
-            child_id,
-            part,
-            &in_own_words(access.role, entry),
-        )
-        .await
+        let child = self.changing(viewer, child_id, ABOUT_ME).await?;
+        about_me::add(&self.pool, &child, part, &in_own_words(child.role(), entry)).await
     }
     async fn update_entry(
         &self,
         viewer: &Viewer,
         child_id: i64,
         entry_id: i64,
-        entry: &heard_app::record::about_me::CheckedEntry,
+        entry: &CheckedEntry,
     ) -> Result<(), RecordError> {
-        let access = check(
-            &self.pool,
-            viewer,
-            child_id,
-            RecordPart::AboutMe,
-            Mode::Write,
-        )
-        .await?;
+        let child = self.changing(viewer, child_id, ABOUT_ME).await?;
         about_me::update(
             &self.pool,
-            viewer,
-            access.role,
-            child_id,
+            &child,
             entry_id,
-            &in_own_words(access.role, entry),
+            &in_own_words(child.role(), entry),
         )
         .await
     }
 
-    async fn goals(
-        &self,
-        viewer: &Viewer,
-        child_id: i64,
-    ) -> Result<Vec<heard_app::record::saved::SavedGoal>, RecordError> {
-        check(
-            &self.pool,
-            viewer,
-            child_id,
-            RecordPart::GoalsAndProgress,
-            Mode::Read,
-        )
-        .await?;
-        goals::list(&self.pool, child_id).await
+    async fn goals(&self, viewer: &Viewer, child_id: i64) -> Result<Vec<SavedGoal>, RecordError> {
+        let child = self.reading(viewer, child_id, GOALS).await?;
+        goals::list(&self.pool, &child).await
     }
     async fn add_goal(
         &self,
         viewer: &Viewer,
         child_id: i64,
-        goal: &heard_app::record::goal::GoalWords,
+        goal: &GoalWords,
     ) -> Result<i64, RecordError> {
-        let access = check(
-            &self.pool,
-            viewer,
-            child_id,
-            RecordPart::GoalsAndProgress,
-            Mode::Write,
-        )
-        .await?;
-        goals::add(&self.pool, viewer, access.role, child_id, goal).await
+        let child = self.changing(viewer, child_id, GOALS).await?;
+        goals::add(&self.pool, &child, goal).await
     }
     async fn update_goal(
         &self,
         viewer: &Viewer,
         child_id: i64,
         goal_id: i64,
-        goal: &heard_app::record::goal::GoalWords,
+        goal: &GoalWords,
         based_on_version: i64,
     ) -> Result<(), RecordError> {
-        check(
-            &self.pool,
-            viewer,
-            child_id,
-            RecordPart::GoalsAndProgress,
-            Mode::Write,
-        )
-        .await?;
-        goals::update(&self.pool, child_id, goal_id, goal, based_on_version).await
+        let child = self.changing(viewer, child_id, GOALS).await?;
+        goals::update(&self.pool, &child, goal_id, goal, based_on_version).await
     }
     async fn move_goal(
         &self,
         viewer: &Viewer,
         child_id: i64,
         goal_id: i64,
-        direction: heard_app::services::Direction,
+        direction: Direction,
     ) -> Result<(), RecordError> {
-        check(
-            &self.pool,
-            viewer,
-            child_id,
-            RecordPart::GoalsAndProgress,
-            Mode::Write,
-        )
-        .await?;
-        goals::move_goal(&self.pool, child_id, goal_id, direction).await
+        let child = self.changing(viewer, child_id, GOALS).await?;
+        goals::move_goal(&self.pool, &child, goal_id, direction).await
     }
     async fn set_goal_state(
         &self,
         viewer: &Viewer,
         child_id: i64,
         goal_id: i64,
-        state: heard_app::record::GoalState,
+        state: GoalState,
         on: Date,
     ) -> Result<(), RecordError> {
-        check(
-            &self.pool,
-            viewer,
-            child_id,
-            RecordPart::GoalsAndProgress,
-            Mode::Write,
-        )
-        .await?;
-        goals::set_state(&self.pool, child_id, goal_id, state, on).await
+        let child = self.changing(viewer, child_id, GOALS).await?;
+        goals::set_state(&self.pool, &child, goal_id, state, on).await
     }
 
     async fn review_points(
@@ -382,22 +309,10 @@ impl heard_app::services::FamilyRecords for SqliteRecords {
         viewer: &Viewer,
         child_id: i64,
         today: Date,
-    ) -> Result<Vec<heard_app::record::saved::SavedReviewPoint>, RecordError> {
-        check(
-            &self.pool,
-            viewer,
-            child_id,
-            RecordPart::GoalsAndProgress,
-            Mode::Read,
-        )
-        .await?;
-        reviews::ensure_school_year(
-            &self.pool,
-            child_id,
-            heard_app::record::SchoolYear::containing(today),
-        )
-        .await?;
-        reviews::list(&self.pool, child_id).await
+    ) -> Result<Vec<SavedReviewPoint>, RecordError> {
+        let child = self.reading(viewer, child_id, GOALS).await?;
+        reviews::ensure_school_year(&self.pool, &child, SchoolYear::containing(today)).await?;
+        reviews::list(&self.pool, &child).await
     }
     async fn save_review(
         &self,
@@ -405,33 +320,20 @@ impl heard_app::services::FamilyRecords for SqliteRecords {
         child_id: i64,
         review_point_id: i64,
         held_on: Date,
-        review: &heard_app::record::review::ReviewWords,
+        review: &ReviewWords,
         based_on_version: i64,
     ) -> Result<(), RecordError> {
-        let access = check(
-            &self.pool,
-            viewer,
-            child_id,
-            RecordPart::GoalsAndProgress,
-            Mode::Write,
-        )
-        .await?;
+        let child = self.changing(viewer, child_id, GOALS).await?;
         reviews::save(
             &self.pool,
-            child_id,
+            &child,
             review_point_id,
             held_on,
             review,
             based_on_version,
         )
         .await?;
-        reviews::mark_writer(
-            &self.pool,
-            child_id,
-            review_point_id,
-            (viewer.account_id, access.role),
-        )
-        .await
+        reviews::mark_writer(&self.pool, &child, review_point_id).await
     }
     async fn save_questions(
         &self,
@@ -441,29 +343,16 @@ impl heard_app::services::FamilyRecords for SqliteRecords {
         questions: &str,
         based_on_version: i64,
     ) -> Result<(), RecordError> {
-        let access = check(
-            &self.pool,
-            viewer,
-            child_id,
-            RecordPart::GoalsAndProgress,
-            Mode::Write,
-        )
-        .await?;
+        let child = self.changing(viewer, child_id, GOALS).await?;
         reviews::save_questions(
             &self.pool,
-            child_id,
+            &child,
             review_point_id,
             questions,
             based_on_version,
         )
         .await?;
-        reviews::mark_writer(
-            &self.pool,
-            child_id,
-            review_point_id,
-            (viewer.account_id, access.role),
-        )
-        .await
+        reviews::mark_writer(&self.pool, &child, review_point_id).await
     }
 
     async fn card_choices(
@@ -471,15 +360,8 @@ impl heard_app::services::FamilyRecords for SqliteRecords {
         viewer: &Viewer,
         child_id: i64,
     ) -> Result<Vec<(Card, Pile)>, RecordError> {
-        check(
-            &self.pool,
-            viewer,
-            child_id,
-            RecordPart::AboutMe,
-            Mode::Read,
-        )
-        .await?;
-        my_page::card_choices(&self.pool, child_id).await
+        let child = self.reading(viewer, child_id, ABOUT_ME).await?;
+        my_page::card_choices(&self.pool, &child).await
     }
     async fn choose_card(
         &self,
@@ -488,30 +370,16 @@ impl heard_app::services::FamilyRecords for SqliteRecords {
         card: Card,
         pile: Option<Pile>,
     ) -> Result<(), RecordError> {
-        check(
-            &self.pool,
-            viewer,
-            child_id,
-            RecordPart::AboutMe,
-            Mode::Write,
-        )
-        .await?;
-        my_page::choose_card(&self.pool, viewer, child_id, card, pile).await
+        let child = self.changing(viewer, child_id, ABOUT_ME).await?;
+        my_page::choose_card(&self.pool, &child, card, pile).await
     }
     async fn voice_notes(
         &self,
         viewer: &Viewer,
         child_id: i64,
     ) -> Result<Vec<SavedVoiceNote>, RecordError> {
-        check(
-            &self.pool,
-            viewer,
-            child_id,
-            RecordPart::AboutMe,
-            Mode::Read,
-        )
-        .await?;
-        my_page::voice_notes(&self.pool, child_id).await
+        let child = self.reading(viewer, child_id, ABOUT_ME).await?;
+        my_page::voice_notes(&self.pool, &child).await
     }
     async fn add_voice_note(
         &self,
@@ -519,19 +387,12 @@ impl heard_app::services::FamilyRecords for SqliteRecords {
         child_id: i64,
         audio: &[u8],
     ) -> Result<i64, VoiceNoteRefused> {
-        check(
-            &self.pool,
-            viewer,
-            child_id,
-            RecordPart::AboutMe,
-            Mode::Write,
-        )
-        .await?;
+        let child = self.changing(viewer, child_id, ABOUT_ME).await?;
         let kind = voice_notes::sniff(audio).ok_or(VoiceNoteRefused::NotAudio)?;
         if audio.len() > voice_notes::VOICE_NOTE_MAX_BYTES {
             return Err(VoiceNoteRefused::TooBig);
         }
-        my_page::add_voice_note(&self.pool, viewer, child_id, kind, audio).await
+        my_page::add_voice_note(&self.pool, &child, kind, audio).await
     }
     async fn voice_note_audio(
         &self,
@@ -539,15 +400,8 @@ impl heard_app::services::FamilyRecords for SqliteRecords {
         child_id: i64,
         note_id: i64,
     ) -> Result<(String, Vec<u8>), RecordError> {
-        check(
-            &self.pool,
-            viewer,
-            child_id,
-            RecordPart::AboutMe,
-            Mode::Read,
-        )
-        .await?;
-        my_page::voice_note_audio(&self.pool, child_id, note_id).await
+        let child = self.reading(viewer, child_id, ABOUT_ME).await?;
+        my_page::voice_note_audio(&self.pool, &child, note_id).await
     }
     async fn delete_voice_note(
         &self,
@@ -555,22 +409,11 @@ impl heard_app::services::FamilyRecords for SqliteRecords {
         child_id: i64,
         note_id: i64,
     ) -> Result<(), RecordError> {
-        check(
-            &self.pool,
-            viewer,
-            child_id,
-            RecordPart::AboutMe,
-            Mode::Write,
-        )
-        .await?;
-        my_page::delete_voice_note(&self.pool, child_id, note_id).await
+        let child = self.changing(viewer, child_id, ABOUT_ME).await?;
+        my_page::delete_voice_note(&self.pool, &child, note_id).await
     }
 
-    async fn draft(
-        &self,
-        viewer: &Viewer,
-        place: &str,
-    ) -> Result<Option<heard_app::record::saved::Draft>, RecordError> {
+    async fn draft(&self, viewer: &Viewer, place: &str) -> Result<Option<Draft>, RecordError> {
         drafts::get(&self.pool, viewer, place).await
     }
     async fn save_draft(

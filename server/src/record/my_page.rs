@@ -1,17 +1,18 @@
 //! Picture cards and voice notes: a young person's views given without writing. The caller has
 //! checked access.
 
-use super::{one_row, unavailable};
+use crate::access::{AllowedChild, Changing, Reading};
+use crate::storage::{one_row, unavailable};
 use heard_app::record::cards::{Card, Pile, SavedVoiceNote};
 use heard_app::record::voice_notes::{self, AudioKind};
-use heard_app::scope::Viewer;
 use heard_app::services::{RecordError, VoiceNoteRefused};
 use sqlx::SqlitePool;
 
 pub async fn card_choices(
     pool: &SqlitePool,
-    child_id: i64,
+    child: &AllowedChild<Reading>,
 ) -> Result<Vec<(Card, Pile)>, RecordError> {
+    let child_id = child.child_id();
     let rows: Vec<(String, String)> =
         sqlx::query_as("SELECT card, pile FROM card_choices WHERE child_id = ?")
             .bind(child_id)
@@ -28,11 +29,11 @@ pub async fn card_choices(
 
 pub async fn choose_card(
     pool: &SqlitePool,
-    viewer: &Viewer,
-    child_id: i64,
+    child: &AllowedChild<Changing>,
     card: Card,
     pile: Option<Pile>,
 ) -> Result<(), RecordError> {
+    let child_id = child.child_id();
     let query = match pile {
         Some(pile) => sqlx::query(
             "INSERT INTO card_choices (child_id, card, pile, chosen_by, chosen_at) VALUES (?, ?, ?, ?, ?)
@@ -42,7 +43,7 @@ pub async fn choose_card(
         .bind(child_id)
         .bind(card.code())
         .bind(pile.code())
-        .bind(viewer.account_id)
+        .bind(child.account_id())
         .bind(crate::storage::unix_seconds_now()),
         None => sqlx::query("DELETE FROM card_choices WHERE child_id = ? AND card = ?")
             .bind(child_id)
@@ -54,8 +55,9 @@ pub async fn choose_card(
 
 pub async fn voice_notes(
     pool: &SqlitePool,
-    child_id: i64,
+    child: &AllowedChild<Reading>,
 ) -> Result<Vec<SavedVoiceNote>, RecordError> {
+    let child_id = child.child_id();
     let rows: Vec<(i64, String, i64, Option<String>, i64)> = sqlx::query_as(
         "SELECT v.id, v.media_type, length(v.audio),
                 (SELECT CASE WHEN a.name <> '' THEN a.name ELSE a.email END FROM accounts a WHERE a.id = v.recorded_by),
@@ -84,11 +86,11 @@ pub async fn voice_notes(
 /// writer at a time (`BEGIN IMMEDIATE`), so two saves at once cannot both squeeze under a limit.
 pub async fn add_voice_note(
     pool: &SqlitePool,
-    viewer: &Viewer,
-    child_id: i64,
+    child: &AllowedChild<Changing>,
     kind: AudioKind,
     audio: &[u8],
 ) -> Result<i64, VoiceNoteRefused> {
+    let child_id = child.child_id();
     let now = crate::storage::unix_seconds_now();
     let hour_ago = now - voice_notes::RATE_WINDOW_SECONDS;
     let mut tx = pool
@@ -98,7 +100,7 @@ pub async fn add_voice_note(
     let (saved_this_hour, first_at): (i64, Option<i64>) = sqlx::query_as(
         "SELECT COUNT(*), MIN(saved_at) FROM voice_note_saves WHERE account_id = ? AND saved_at > ?",
     )
-    .bind(viewer.account_id)
+    .bind(child.account_id())
     .bind(hour_ago)
     .fetch_one(&mut *tx)
     .await
@@ -129,7 +131,7 @@ pub async fn add_voice_note(
     .bind(child_id)
     .bind(kind.media_type())
     .bind(audio)
-    .bind(viewer.account_id)
+    .bind(child.account_id())
     .bind(now)
     .fetch_one(&mut *tx)
     .await
@@ -141,7 +143,7 @@ pub async fn add_voice_note(
         .await
         .map_err(unavailable)?;
     sqlx::query("INSERT INTO voice_note_saves (account_id, saved_at) VALUES (?, ?)")
-        .bind(viewer.account_id)
+        .bind(child.account_id())
         .bind(now)
         .execute(&mut *tx)
         .await
@@ -152,9 +154,10 @@ pub async fn add_voice_note(
 
 pub async fn voice_note_audio(
     pool: &SqlitePool,
-    child_id: i64,
+    child: &AllowedChild<Reading>,
     note_id: i64,
 ) -> Result<(String, Vec<u8>), RecordError> {
+    let child_id = child.child_id();
     sqlx::query_as("SELECT media_type, audio FROM voice_notes WHERE id = ? AND child_id = ?")
         .bind(note_id)
         .bind(child_id)
@@ -166,9 +169,10 @@ pub async fn voice_note_audio(
 
 pub async fn delete_voice_note(
     pool: &SqlitePool,
-    child_id: i64,
+    child: &AllowedChild<Changing>,
     note_id: i64,
 ) -> Result<(), RecordError> {
+    let child_id = child.child_id();
     one_row(
         sqlx::query("DELETE FROM voice_notes WHERE id = ? AND child_id = ?")
             .bind(note_id)

@@ -1,6 +1,7 @@
 //! Review points (one a term) and each goal's rating and comments at them.
 
 use super::{stale_or_missing, unavailable};
+use crate::access::{AllowedChild, Changing, Reading};
 use heard_app::record::dates::{self, Date};
 use heard_app::record::review::{GoalReview, ReviewWords};
 use heard_app::record::saved::SavedReviewPoint;
@@ -9,11 +10,12 @@ use heard_app::services::RecordError;
 use sqlx::SqlitePool;
 
 /// Makes the school year's three review points on their default dates, if not there yet.
-pub async fn ensure_school_year(
+pub async fn ensure_school_year<P>(
     pool: &SqlitePool,
-    child_id: i64,
+    child: &AllowedChild<P>,
     year: SchoolYear,
 ) -> Result<(), RecordError> {
+    let child_id = child.child_id();
     let now = crate::storage::unix_seconds_now();
     for term in Term::ALL {
         sqlx::query(
@@ -46,7 +48,11 @@ type PointRow = (
 type RatingRow = (i64, i64, Option<String>, Option<String>, String, String);
 
 /// Every review point of the child, oldest first, with what was recorded for each goal.
-pub async fn list(pool: &SqlitePool, child_id: i64) -> Result<Vec<SavedReviewPoint>, RecordError> {
+pub async fn list(
+    pool: &SqlitePool,
+    child: &AllowedChild<Reading>,
+) -> Result<Vec<SavedReviewPoint>, RecordError> {
+    let child_id = child.child_id();
     let points: Vec<PointRow> = sqlx::query_as(
         "SELECT p.id, p.school_year, p.term, p.held_on, p.what_is_working, p.what_is_not_working,
                 p.questions, p.version,
@@ -105,12 +111,13 @@ const POINT_EXISTS: &str = "SELECT 1 FROM review_points WHERE id = ? AND child_i
 /// Ratings for goals that are not this child's are ignored.
 pub async fn save(
     pool: &SqlitePool,
-    child_id: i64,
+    child: &AllowedChild<Changing>,
     review_point_id: i64,
     held_on: Date,
     review: &ReviewWords,
     based_on_version: i64,
 ) -> Result<(), RecordError> {
+    let child_id = child.child_id();
     let mut tx = pool.begin().await.map_err(unavailable)?;
     let done = sqlx::query(
         "UPDATE review_points SET held_on = ?, what_is_working = ?, what_is_not_working = ?,
@@ -156,11 +163,12 @@ pub async fn save(
 
 pub async fn save_questions(
     pool: &SqlitePool,
-    child_id: i64,
+    child: &AllowedChild<Changing>,
     review_point_id: i64,
     questions: &str,
     based_on_version: i64,
 ) -> Result<(), RecordError> {
+    let child_id = child.child_id();
     let done = sqlx::query(
         "UPDATE review_points SET questions = ?, version = version + 1, updated_at = ?
          WHERE id = ? AND child_id = ? AND version = ?",
@@ -183,15 +191,15 @@ pub async fn save_questions(
 /// Who last saved a review point, and in which role: "written by … with …" for an advocate.
 pub async fn mark_writer(
     pool: &SqlitePool,
-    child_id: i64,
+    child: &AllowedChild<Changing>,
     review_point_id: i64,
-    (account_id, role): (i64, heard_app::people::Role),
 ) -> Result<(), RecordError> {
+    let child_id = child.child_id();
     sqlx::query(
         "UPDATE review_points SET written_by = ?, writer_role = ? WHERE id = ? AND child_id = ?",
     )
-    .bind(account_id)
-    .bind(role.code())
+    .bind(child.account_id())
+    .bind(child.role().code())
     .bind(review_point_id)
     .bind(child_id)
     .execute(pool)

@@ -1237,3 +1237,52 @@ async fn a_draft_place_that_is_not_ours_is_refused() {
         .await;
     assert_eq!(kept, 0, "no draft stored under a refused place");
 }
+
+#[tokio::test]
+async fn one_requests_gate_asks_the_rule_once_and_logs_each_use_once() {
+    let w = world().await;
+    let parent = w.person("parent@example.org").await;
+    let child = w.records.add_child(&parent, &details("Sam")).await.unwrap();
+    const CHANGES: &str =
+        "SELECT COUNT(*) FROM access_log WHERE child_id = ? AND action = 'change'";
+
+    // One request (a form post shown again asks for the child, its goals and more): one line.
+    let request = w.records.with_gate(crate::access::Gate::for_one_request());
+    request
+        .add_goal(&parent, child, &goal("One"))
+        .await
+        .unwrap();
+    request
+        .add_goal(&parent, child, &goal("Two"))
+        .await
+        .unwrap();
+    assert_eq!(w.count(CHANGES, child).await, 1);
+    // Without a request's gate, each change is its own line.
+    w.records
+        .add_goal(&parent, child, &goal("Three"))
+        .await
+        .unwrap();
+    w.records
+        .add_goal(&parent, child, &goal("Four"))
+        .await
+        .unwrap();
+    assert_eq!(w.count(CHANGES, child).await, 3);
+
+    // The request asked the rule once: it keeps its answer until it ends, while the very next
+    // request, and every call outside one, asks again.
+    sqlx::query("DELETE FROM family_members WHERE account_id = ?")
+        .bind(parent.account_id)
+        .execute(&w.pool)
+        .await
+        .unwrap();
+    assert_eq!(request.goals(&parent, child).await.unwrap().len(), 4);
+    assert_eq!(
+        w.records.goals(&parent, child).await,
+        Err(RecordError::NotFound)
+    );
+    let next_request = w.records.with_gate(crate::access::Gate::for_one_request());
+    assert_eq!(
+        next_request.goals(&parent, child).await,
+        Err(RecordError::NotFound)
+    );
+}

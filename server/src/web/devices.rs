@@ -1,7 +1,8 @@
 //! Where a sign-in comes from (the client's address and device cookie), and giving a device its
 //! cookie after a right password. See `client_address`, `known_device` and `sign_in_limit`.
 
-use super::{cookie_value, long_lived_cookie, AppState};
+use super::account::long_lived_cookie;
+use super::{cookie_value, AppState};
 use crate::accounts::Account;
 use crate::client_address;
 use crate::known_device;

@@ -3,8 +3,8 @@
 //! post checks the child through the Local Offer service, which answers "not found" for anything
 //! that is not the viewer's.
 
-use super::{field, read_form, render_again, render_with_status, scope_of, AppState};
-use crate::web::record_forms::signed_out_keep;
+use super::page_forms::{keep_until_signed_in, read_form};
+use super::{field, render_again, render_with_status, scope_of, AppState};
 use axum::extract::{Path, Request, State};
 use axum::http::{request::Parts, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
@@ -51,9 +51,9 @@ async fn save(
     let (parts, fields) = read_form(request).await;
     let Some(viewer) = scope_of(&parts).viewer else {
         // Kept in the session; after signing in they come back to the form, filled in.
-        return signed_out_keep(&session, &parts, fields).await;
+        return keep_until_signed_in(&session, &parts, fields).await;
     };
-    match state.directory.service(&service_id).await {
+    match state.services().directory.service(&service_id).await {
         Ok(_) => {}
         // The page at this address says the service is not found.
         Err(LocalOfferError::NotFound) => {
@@ -84,6 +84,7 @@ async fn save(
         .await;
     };
     match state
+        .services()
         .directory
         .save_service(&viewer, child_id, &service_id, &note)
         .await
@@ -112,6 +113,7 @@ async fn forget(
         .into_response();
     };
     match state
+        .services()
         .directory
         .forget_saved_service(&viewer, child_id, saved_id)
         .await

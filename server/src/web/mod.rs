@@ -1,7 +1,8 @@
 //! The web layer: every request gets its scope (who, which language, which reading options), pages
 //! are rendered by Leptos, and forms post back to their page's path and are answered here.
 
-use crate::accounts::{self, Account, AccountError, NewAccount};
+use crate::access::Gate;
+use crate::accounts::{self, Account};
 use crate::client_address::TrustedProxies;
 use crate::config::Cli;
 use crate::cross_site::refuse_cross_site;
@@ -9,19 +10,18 @@ use crate::local_offer::SqliteLocalOffer;
 use crate::people::SqlitePeople;
 use crate::record::SqliteRecords;
 use crate::storage;
-use axum::body::{to_bytes, Body};
+use axum::body::Body;
 use axum::extract::{Request, State};
 use axum::http::{header, request::Parts, HeaderMap, HeaderValue, StatusCode};
 use axum::middleware::{self, Next};
-use axum::response::{IntoResponse, Redirect, Response};
+use axum::response::Response;
 use axum::routing::{get, post};
 use axum::Router;
-use cookie::{Cookie, SameSite};
-use heard_app::account::AccountProblem;
+use cookie::Cookie;
 use heard_app::forms::FormOutcome;
 use heard_app::locale::Locale;
 use heard_app::reading::ReadingOptions;
-use heard_app::scope::{safe_return_path, RequestScope, Viewer};
+use heard_app::scope::{RequestScope, Viewer};
 use heard_app::services::{Directory, PeopleService, Records};
 use heard_app::{shell, App};
 use leptos::config::LeptosOptions;
@@ -39,20 +39,16 @@ use tower_sessions::{Expiry, Session, SessionManagerLayer};
 
 pub use connections::ConnectionLimits;
 
-mod about_me;
+mod account;
 pub mod body_limits;
-mod children;
 pub mod connections;
 mod defences;
 mod devices;
-mod goals;
 mod local_offer;
-mod my_page;
-mod people;
-mod prepare;
-mod record_forms;
+mod page_forms;
+mod record_files;
 mod request_log;
-mod reviews;
+mod routes;
 mod server_fns;
 
 pub const LOCALE_COOKIE: &str = "heard_locale";
@@ -92,12 +88,8 @@ impl Settings {
 #[derive(Clone)]
 pub struct AppState {
     pub pool: SqlitePool,
-    /// The child's record behind its access rule; pages find it in their context.
-    pub records: Records,
-    /// The Local Offer: search, services, and services saved to a child's record.
-    pub directory: Directory,
-    /// Who may see a child's record: invitations, sharing, the log.
-    pub people: PeopleService,
+    /// The services over the database; each request gets its own through `services()`.
+    stores: Stores,
     pub leptos_options: LeptosOptions,
     pub secure_cookies: bool,
     /// The address people reach the site at, when configured; otherwise worked out from `Host`.
@@ -105,6 +97,37 @@ pub struct AppState {
     /// Whose X-Forwarded-For is believed (see `client_address`).
     pub trusted_proxies: Arc<TrustedProxies>,
     pub sign_ups_per_hour: u32,
+}
+
+/// The services as the server holds them, shared by every request.
+#[derive(Clone)]
+struct Stores {
+    records: SqliteRecords,
+    directory: SqliteLocalOffer,
+    people: SqlitePeople,
+}
+
+/// One request's services, sharing one gate to the access rule: it is asked once per child and each
+/// use is logged once, however many times the form, its page and its parts ask.
+#[derive(Clone)]
+pub struct Services {
+    /// The child's record behind its access rule; pages find it in their context.
+    pub records: Records,
+    /// The Local Offer: search, services, and services saved to a child's record.
+    pub directory: Directory,
+    /// Who may see a child's record: invitations, sharing, the log.
+    pub people: PeopleService,
+}
+
+impl AppState {
+    pub fn services(&self) -> Services {
+        let gate = Gate::for_one_request();
+        Services {
+            records: Arc::new(self.stores.records.with_gate(gate.clone())),
+            directory: Arc::new(self.stores.directory.with_gate(gate.clone())),
+            people: Arc::new(self.stores.people.with_gate(gate)),
+        }
+    }
 }
 
 impl axum::extract::FromRef<AppState> for LeptosOptions {
@@ -143,9 +166,11 @@ pub fn router(settings: Settings, pool: SqlitePool) -> Router {
         .build();
     let state = AppState {
         pool: pool.clone(),
-        records: Arc::new(SqliteRecords::new(pool.clone())),
-        directory: Arc::new(SqliteLocalOffer::new(pool.clone())),
-        people: Arc::new(SqlitePeople::new(pool.clone())),
+        stores: Stores {
+            records: SqliteRecords::new(pool.clone()),
+            directory: SqliteLocalOffer::new(pool.clone()),
+            people: SqlitePeople::new(pool.clone()),
+        },
         leptos_options: leptos_options.clone(),
         secure_cookies: settings.secure_cookies,
         public_origin: settings.public_origin.clone(),
@@ -162,19 +187,9 @@ pub fn router(settings: Settings, pool: SqlitePool) -> Router {
 
     let routes = generate_route_list(App);
     let pages = Router::new()
-        .route("/account/new", post(create_account))
-        .route("/sign-in", post(sign_in))
-        .route("/sign-out", post(sign_out))
-        .route("/reading-options", post(save_reading_options))
-        .route("/language", post(choose_language))
-        .merge(children::routes())
-        .merge(people::routes())
-        .merge(people::your_data_routes())
-        .merge(my_page::routes())
-        .merge(about_me::routes())
-        .merge(goals::routes())
-        .merge(reviews::routes())
-        .merge(prepare::routes())
+        .merge(account::routes())
+        .merge(routes::page_forms())
+        .merge(record_files::routes())
         .merge(local_offer::routes())
         .route("/api/{*function}", post(server_fns::server_functions))
         .leptos_routes_with_context(
@@ -182,7 +197,7 @@ pub fn router(settings: Settings, pool: SqlitePool) -> Router {
             routes,
             {
                 let state = state.clone();
-                move || provide_services(&state)
+                move || provide_services(&state.services())
             },
             {
                 let options = leptos_options.clone();
@@ -246,7 +261,7 @@ async fn healthz(State(pool): State<SqlitePool>) -> StatusCode {
     }
 }
 
-fn cookie_value(headers: &HeaderMap, name: &str) -> Option<String> {
+pub(crate) fn cookie_value(headers: &HeaderMap, name: &str) -> Option<String> {
     headers
         .get_all(header::COOKIE)
         .iter()
@@ -304,7 +319,7 @@ async fn attach_scope(
         email: a.email,
     });
     if viewer.is_some() && request.method() == axum::http::Method::GET {
-        if let Some(kept) = record_forms::take_kept_form(&session, request.uri().path()).await {
+        if let Some(kept) = page_forms::take_kept_form(&session, request.uri().path()).await {
             request.extensions_mut().insert(kept);
         }
     }
@@ -342,17 +357,6 @@ pub(crate) fn scope_of(parts: &Parts) -> RequestScope {
         .unwrap_or_default()
 }
 
-/// Splits a posted form into the request's parts (for rendering the page again) and its fields. A
-/// form too long to keep never gets here: `body_limits::refuse_too_long_forms` answers it first.
-pub(crate) async fn read_form(request: Request) -> (Parts, Vec<(String, String)>) {
-    let (parts, body) = request.into_parts();
-    let fields = match to_bytes(body, body_limits::FORM_LIMIT_BYTES).await {
-        Ok(bytes) => serde_urlencoded::from_bytes(&bytes).unwrap_or_default(),
-        Err(_) => Vec::new(),
-    };
-    (parts, fields)
-}
-
 pub(crate) fn field<'a>(fields: &'a [(String, String)], name: &str) -> &'a str {
     fields
         .iter()
@@ -377,12 +381,28 @@ pub(crate) async fn render_with_status<C: Clone + Send + Sync + 'static>(
     extra: C,
     status: StatusCode,
 ) -> Response {
+    let services = state.services();
+    render_with(state, &services, parts, status, move || {
+        provide_context(extra.clone())
+    })
+    .await
+}
+
+/// Renders the page at the request's path, whole (not streamed, so it works without JavaScript),
+/// with this request's services and whatever `with` puts in its context, and the given status.
+pub(crate) async fn render_with(
+    state: &AppState,
+    services: &Services,
+    parts: Parts,
+    status: StatusCode,
+    with: impl Fn() + Clone + Send + Sync + 'static,
+) -> Response {
     let options = state.leptos_options.clone();
-    let state = state.clone();
+    let services = services.clone();
     let handler = leptos_axum::render_app_async_with_context(
         move || {
-            provide_services(&state);
-            provide_context(extra.clone());
+            provide_services(&services);
+            with();
         },
         move || shell(options.clone()),
     );
@@ -391,179 +411,15 @@ pub(crate) async fn render_with_status<C: Clone + Send + Sync + 'static>(
     response
 }
 
-/// What pages and server functions find in their context: the services over the database.
-fn provide_services(state: &AppState) {
+/// What pages and server functions find in their context: this request's services.
+fn provide_services(services: &Services) {
     defences::provide_page_nonce();
-    provide_context(state.records.clone());
-    provide_context(state.directory.clone());
-    provide_context(state.people.clone());
+    provide_context(services.records.clone());
+    provide_context(services.directory.clone());
+    provide_context(services.people.clone());
 }
 
 async fn not_found(State(state): State<AppState>, request: Request) -> Response {
     let (parts, _) = request.into_parts();
     render_with_status(&state, parts, (), StatusCode::NOT_FOUND).await
-}
-
-fn long_lived_cookie(name: &'static str, value: String, secure: bool) -> HeaderValue {
-    let cookie = Cookie::build((name, value))
-        .path("/")
-        .http_only(true)
-        .same_site(SameSite::Lax)
-        .secure(secure)
-        .max_age(time::Duration::days(365))
-        .build();
-    HeaderValue::from_str(&cookie.encoded().to_string()).expect("cookie values are plain ASCII")
-}
-
-async fn start_session(
-    session: &Session,
-    account: &Account,
-) -> Result<(), tower_sessions::session::Error> {
-    // A new id on sign-in, so a session id planted before it is worthless (session fixation).
-    session.cycle_id().await?;
-    session.insert(ACCOUNT_EMAIL_KEY, &account.email).await?;
-    session.insert(ACCOUNT_KEY, account.id).await
-}
-
-/// Everything typed except the password goes back to the page.
-fn kept_fields(fields: &[(String, String)]) -> Vec<(String, String)> {
-    fields
-        .iter()
-        .filter(|(name, _)| name != "password")
-        .cloned()
-        .collect()
-}
-
-fn account_problems(
-    error: AccountError,
-    fields: &[(String, String)],
-) -> FormOutcome<AccountProblem> {
-    FormOutcome {
-        problems: error.problems(),
-        kept: kept_fields(fields),
-    }
-}
-
-async fn create_account(
-    State(state): State<AppState>,
-    session: Session,
-    request: Request,
-) -> Response {
-    let (parts, fields) = read_form(request).await;
-    let chosen_locale =
-        cookie_value(&parts.headers, LOCALE_COOKIE).and_then(|t| Locale::from_tag(&t));
-    let chosen_reading =
-        cookie_value(&parts.headers, READING_COOKIE).map(|r| ReadingOptions::parse(&r));
-    let new = NewAccount {
-        email: field(&fields, "email"),
-        password: field(&fields, "password"),
-        locale: chosen_locale,
-        reading_options: chosen_reading,
-    };
-    let next = match safe_return_path(field(&fields, "return_to")) {
-        "/" => "/family".to_string(),
-        path => path.to_string(),
-    };
-    let address = devices::tried_from(&state, &parts).address;
-    match accounts::sign_up(&state.pool, new, address, state.sign_ups_per_hour).await {
-        Ok(account) => match start_session(&session, &account).await {
-            Ok(()) => {
-                let done = Redirect::to(&next).into_response();
-                devices::remember_device(&state, &parts, &account, done).await
-            }
-            Err(error) => {
-                tracing::error!(%error, "could not start a session after creating an account");
-                Redirect::to("/sign-in").into_response()
-            }
-        },
-        Err(error) => render_again(&state, parts, account_problems(error, &fields)).await,
-    }
-}
-
-async fn sign_in(State(state): State<AppState>, session: Session, request: Request) -> Response {
-    let (parts, fields) = read_form(request).await;
-    let result = accounts::sign_in(
-        &state.pool,
-        field(&fields, "email"),
-        field(&fields, "password"),
-        &devices::tried_from(&state, &parts),
-    )
-    .await;
-    // Back to the page that asked them to sign in, if any (only ever a page of this site).
-    let next = match safe_return_path(field(&fields, "return_to")) {
-        "/" => "/family".to_string(),
-        path => path.to_string(),
-    };
-    match result {
-        Ok(account) => match start_session(&session, &account).await {
-            Ok(()) => {
-                let done = Redirect::to(&next).into_response();
-                devices::remember_device(&state, &parts, &account, done).await
-            }
-            Err(error) => {
-                tracing::error!(%error, "could not start a session");
-                let outcome = FormOutcome {
-                    problems: vec![AccountProblem::Unavailable],
-                    kept: kept_fields(&fields),
-                };
-                render_again(&state, parts, outcome).await
-            }
-        },
-        Err(error) => render_again(&state, parts, account_problems(error, &fields)).await,
-    }
-}
-
-async fn sign_out(session: Session) -> Response {
-    if let Err(error) = session.flush().await {
-        tracing::error!(%error, "could not end a session");
-    }
-    Redirect::to("/").into_response()
-}
-
-async fn save_reading_options(State(state): State<AppState>, request: Request) -> Response {
-    let (parts, fields) = read_form(request).await;
-    let options = ReadingOptions::from_pairs(fields.iter().map(|(n, v)| (n.as_str(), v.as_str())));
-    if let Some(viewer) = scope_of(&parts).viewer {
-        if let Err(error) =
-            accounts::save_reading_options(&state.pool, viewer.account_id, options).await
-        {
-            // The cookie still keeps the choice on this device; the account catches up next save.
-            tracing::error!(%error, "could not save reading options to the account");
-        }
-    }
-    let return_to = safe_return_path(field(&fields, "return_to"));
-    let back = format!(
-        "/reading-options?saved=1&return_to={}",
-        heard_app::components::urlencode(return_to)
-    );
-    let mut response = Redirect::to(&back).into_response();
-    response.headers_mut().append(
-        header::SET_COOKIE,
-        long_lived_cookie(READING_COOKIE, options.encode(), state.secure_cookies),
-    );
-    response
-}
-
-async fn choose_language(State(state): State<AppState>, request: Request) -> Response {
-    let (parts, fields) = read_form(request).await;
-    let return_to = safe_return_path(field(&fields, "return_to")).to_string();
-    let Some(locale) = Locale::from_tag(field(&fields, "locale")) else {
-        // Nothing chosen: show the page again rather than guess.
-        return Redirect::to(&format!(
-            "/language?return_to={}",
-            heard_app::components::urlencode(&return_to)
-        ))
-        .into_response();
-    };
-    if let Some(viewer) = scope_of(&parts).viewer {
-        if let Err(error) = accounts::save_locale(&state.pool, viewer.account_id, locale).await {
-            tracing::error!(%error, "could not save the language to the account");
-        }
-    }
-    let mut response = Redirect::to(&return_to).into_response();
-    response.headers_mut().append(
-        header::SET_COOKIE,
-        long_lived_cookie(LOCALE_COOKIE, locale.tag().into(), state.secure_cookies),
-    );
-    response
 }

@@ -55,9 +55,12 @@ pub async fn server_functions(State(state): State<AppState>, request: Request) -
     if get_server_fn_service(&path, request.method().clone()).is_none() {
         return refusal(&path, ApiError::NotFound);
     }
-    leptos_axum::handle_server_fns_with_context(move || provide_services(&state), request)
-        .await
-        .into_response()
+    leptos_axum::handle_server_fns_with_context(
+        move || provide_services(&state.services()),
+        request,
+    )
+    .await
+    .into_response()
 }
 
 fn status_of(error: ApiError) -> StatusCode {

@@ -1,6 +1,7 @@
 //! Who has seen what: every read and change of a child's record, kept with the child.
 
-use crate::record::unavailable;
+use super::{AllowedChild, Reading};
+use crate::storage::unavailable;
 use heard_app::people::{AccessLogEntry, Action, ChildAccess, RecordPart, Role};
 use heard_app::scope::Viewer;
 use heard_app::services::RecordError;
@@ -13,7 +14,7 @@ const SAME_VISIT_SECONDS: i64 = 10 * 60;
 /// Longest log a page shows; the download has everything.
 const SHOWN: i64 = 200;
 
-pub async fn record(
+pub(super) async fn record(
     pool: &SqlitePool,
     viewer: &Viewer,
     access: &ChildAccess,
@@ -47,9 +48,9 @@ pub async fn record(
 /// (they know what they did; the log is for what others did).
 pub async fn for_child(
     pool: &SqlitePool,
-    child_id: i64,
-    leaving_out: i64,
+    allowed: &AllowedChild<Reading>,
 ) -> Result<Vec<AccessLogEntry>, RecordError> {
+    let (child_id, leaving_out) = (allowed.child_id(), allowed.account_id());
     let rows: Vec<(String, String, String, String, i64)> = sqlx::query_as(
         "SELECT who, role, part, action, at FROM access_log
          WHERE child_id = ? AND (account_id IS NULL OR account_id <> ?)

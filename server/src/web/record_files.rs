@@ -1,63 +1,27 @@
-//! The young person's page: sorting picture cards (a form per card, with or without JavaScript) and
-//! voice notes (sent by the recorder island, played back through an ordinary `<audio>`).
+//! What a child's record offers that is not a page: a voice note's sound (sent by the recorder island,
+//! played back through an ordinary `<audio>`), and the whole record as a JSON download.
 
-use super::{field, read_form, scope_of, AppState};
-use crate::web::record_forms::{answer, signed_out_keep, status_of};
+use super::{render_with_status, scope_of, AppState};
 use axum::body::{to_bytes, Body};
 use axum::extract::{Path, Request, State};
 use axum::http::{header, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
 use axum::Router;
+use heard_app::components::urlencode;
 use heard_app::i18n::loader;
 use heard_app::pages::my_page::voice_note_refusal;
-use heard_app::record::cards::{Card, Pile};
 use heard_app::record::voice_notes::VOICE_NOTE_MAX_BYTES;
 use heard_app::services::VoiceNoteRefused;
-use tower_sessions::Session;
 
 pub fn routes() -> Router<AppState> {
     Router::new()
-        .route("/children/{child}/cards", post(choose_card))
         .route("/children/{child}/voice-notes", post(add_voice_note))
         .route(
             "/children/{child}/voice-notes/{note}",
             get(voice_note_audio),
         )
-        .route(
-            "/children/{child}/voice-notes/{note}/delete",
-            post(delete_voice_note),
-        )
-}
-
-async fn choose_card(
-    State(state): State<AppState>,
-    session: Session,
-    Path(child_id): Path<i64>,
-    request: Request,
-) -> Response {
-    let (parts, fields) = read_form(request).await;
-    let Some(viewer) = scope_of(&parts).viewer else {
-        return signed_out_keep(&session, &parts, fields).await;
-    };
-    let back = format!("/children/{child_id}/my-page");
-    let Some(card) = Card::from_code(field(&fields, "card")) else {
-        return Redirect::to(&back).into_response();
-    };
-    // Any other value (the "put back" button) returns the card to the unsorted ones.
-    let pile = Pile::from_code(field(&fields, "pile"));
-    let done = state
-        .records
-        .choose_card(&viewer, child_id, card, pile)
-        .await;
-    answer(
-        &state,
-        parts,
-        fields,
-        done,
-        &format!("{back}#card-{}", card.code()),
-    )
-    .await
+        .route("/children/{child}/download.json", get(download))
 }
 
 /// The recorder posts the sound itself as the body. What kind of sound it is comes from its bytes,
@@ -76,6 +40,7 @@ async fn add_voice_note(
     let saved = match to_bytes(body, VOICE_NOTE_MAX_BYTES).await {
         Ok(audio) => {
             state
+                .services()
                 .records
                 .add_voice_note(&viewer, child_id, &audio)
                 .await
@@ -93,7 +58,7 @@ async fn add_voice_note(
             )
                 .into_response()
         }
-        Err(VoiceNoteRefused::Record(error)) => return status_of(&error).into_response(),
+        Err(VoiceNoteRefused::Record(error)) => return error.status().into_response(),
         Err(refused) => refused,
     };
     let status = match refused {
@@ -125,6 +90,7 @@ async fn voice_note_audio(
         return StatusCode::NOT_FOUND.into_response();
     };
     match state
+        .services()
         .records
         .voice_note_audio(&viewer, child_id, note_id)
         .await
@@ -136,24 +102,35 @@ async fn voice_note_audio(
             }
             response
         }
-        Err(error) => status_of(&error).into_response(),
+        Err(error) => error.status().into_response(),
     }
 }
 
-async fn delete_voice_note(
+async fn download(
     State(state): State<AppState>,
-    session: Session,
-    Path((child_id, note_id)): Path<(i64, i64)>,
+    Path(child_id): Path<i64>,
     request: Request,
 ) -> Response {
-    let (parts, fields) = read_form(request).await;
+    let (parts, _) = request.into_parts();
     let Some(viewer) = scope_of(&parts).viewer else {
-        return signed_out_keep(&session, &parts, fields).await;
+        let back = format!("/children/{child_id}/your-data");
+        return Redirect::to(&format!("/sign-in?return_to={}", urlencode(&back))).into_response();
     };
-    let done = state
-        .records
-        .delete_voice_note(&viewer, child_id, note_id)
-        .await;
-    let back = format!("/children/{child_id}/my-page#voice-notes");
-    answer(&state, parts, fields, done, &back).await
+    match state.services().people.export_json(&viewer, child_id).await {
+        Ok(json) => (
+            [
+                (
+                    axum::http::header::CONTENT_TYPE,
+                    "application/json; charset=utf-8".to_string(),
+                ),
+                (
+                    axum::http::header::CONTENT_DISPOSITION,
+                    format!("attachment; filename=\"heard-record-{child_id}.json\""),
+                ),
+            ],
+            json,
+        )
+            .into_response(),
+        Err(error) => render_with_status(&state, parts, (), error.status()).await,
+    }
 }

@@ -1,0 +1,96 @@
+//! Every form a page answers, at the page's own address. The server reaches the pages only through
+//! this table; what each form does is beside its page, in `heard_app::pages`.
+
+use super::page_forms::{form, SignedOut::KeepForm, SignedOut::SignInThen};
+use super::AppState;
+use axum::Router;
+use heard_app::pages::{
+    about_me, child_form, goals, invitation, my_page, people, prepare, reviews, your_data,
+};
+
+pub fn page_forms() -> Router<AppState> {
+    Router::new()
+        // The child's details.
+        .route("/children/new", form(KeepForm, child_form::add_child))
+        .route(
+            "/children/{child}/edit",
+            form(KeepForm, child_form::edit_child),
+        )
+        // All about me, and the young person's own page.
+        .route(
+            "/children/{child}/about-me/new",
+            form(KeepForm, about_me::add_entry),
+        )
+        .route(
+            "/children/{child}/about-me/{entry}",
+            form(KeepForm, about_me::edit_entry),
+        )
+        .route(
+            "/children/{child}/cards",
+            form(KeepForm, my_page::choose_card),
+        )
+        .route(
+            "/children/{child}/voice-notes/{note}/delete",
+            form(KeepForm, my_page::delete_voice_note),
+        )
+        // Goals, review points and getting ready for a review.
+        .route(
+            "/children/{child}/goals/new",
+            form(KeepForm, goals::add_goal),
+        )
+        .route(
+            "/children/{child}/goals/{goal}",
+            form(KeepForm, goals::edit_goal),
+        )
+        .route(
+            "/children/{child}/goals/{goal}/move",
+            form(SignInThen(goals::goals_after_sign_in), goals::move_goal),
+        )
+        .route(
+            "/children/{child}/goals/{goal}/state",
+            form(
+                SignInThen(goals::goals_after_sign_in),
+                goals::set_goal_state,
+            ),
+        )
+        .route(
+            "/children/{child}/reviews/{review}",
+            form(KeepForm, reviews::save_review),
+        )
+        .route(
+            "/children/{child}/prepare",
+            form(KeepForm, prepare::save_questions),
+        )
+        // Who can see the record.
+        .route(
+            "/children/{child}/people/invite",
+            form(KeepForm, people::invite),
+        )
+        .route(
+            "/children/{child}/people/invitations/{invitation}/cancel",
+            form(KeepForm, people::cancel_invitation),
+        )
+        .route(
+            "/children/{child}/people/shares/{share}/withdraw",
+            form(KeepForm, people::withdraw_share),
+        )
+        .route(
+            "/children/{child}/people/parents/{account}/stop",
+            form(KeepForm, people::stop_parent),
+        )
+        .route(
+            "/children/{child}/take-control",
+            form(KeepForm, people::take_control),
+        )
+        .route(
+            "/invitations/{token}",
+            form(
+                SignInThen(invitation::invitation_after_sign_in),
+                invitation::accept,
+            ),
+        )
+        .route(
+            "/children/{child}/delete",
+            form(KeepForm, your_data::delete_child),
+        )
+}
