@@ -554,6 +554,60 @@ fn saved_version(
     }
 }
 
+// Answering the review point form.
+
+use crate::forms::{Posted, Reply};
+
+/// The goals the review point's page showed (the same rule as the page), or why there are none: the
+/// child or the review point is not there for this person.
+async fn goal_ids_shown(
+    posted: &Posted,
+    child_id: i64,
+    review_id: i64,
+) -> Result<Vec<i64>, RecordError> {
+    let points = posted
+        .records
+        .review_points(&posted.viewer, child_id, posted.today)
+        .await?;
+    let point = points
+        .into_iter()
+        .find(|p| p.id == review_id)
+        .ok_or(RecordError::NotFound)?;
+    let goals = posted.records.goals(&posted.viewer, child_id).await?;
+    Ok(goals_at(&goals, &point).iter().map(|g| g.id).collect())
+}
+
+/// Saves what was recorded at a review point (`/children/{child}/reviews/{review}`).
+pub async fn save_review(posted: Posted) -> Reply {
+    let (Some(child_id), Some(review_id)) = (posted.number("child"), posted.number("review"))
+    else {
+        return Reply::not_found();
+    };
+    let next = format!("/children/{child_id}/reviews");
+    let goal_ids = match goal_ids_shown(&posted, child_id, review_id).await {
+        Ok(ids) => ids,
+        Err(error) => return posted.answer::<()>(Err(error), &next),
+    };
+    let based_on = posted.field("based-on-version").parse().unwrap_or(0);
+    match check_review_form(&posted.fields, &goal_ids) {
+        Ok((held_on, words)) => {
+            let saved = posted
+                .records
+                .save_review(
+                    &posted.viewer,
+                    child_id,
+                    review_id,
+                    held_on,
+                    &words,
+                    based_on,
+                )
+                .await;
+            posted.answer(saved, &next)
+        }
+        Err(problems) => posted.again(problems),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -663,59 +717,5 @@ mod tests {
             check_review_form(&fields(&[]), &[]).unwrap_err(),
             vec![FieldProblem::new("held-on", Problem::DateMissing)]
         );
-    }
-}
-
-// Answering the review point form.
-
-use crate::forms::{Posted, Reply};
-
-/// The goals the review point's page showed (the same rule as the page), or why there are none: the
-/// child or the review point is not there for this person.
-async fn goal_ids_shown(
-    posted: &Posted,
-    child_id: i64,
-    review_id: i64,
-) -> Result<Vec<i64>, RecordError> {
-    let points = posted
-        .records
-        .review_points(&posted.viewer, child_id, posted.today)
-        .await?;
-    let point = points
-        .into_iter()
-        .find(|p| p.id == review_id)
-        .ok_or(RecordError::NotFound)?;
-    let goals = posted.records.goals(&posted.viewer, child_id).await?;
-    Ok(goals_at(&goals, &point).iter().map(|g| g.id).collect())
-}
-
-/// Saves what was recorded at a review point (`/children/{child}/reviews/{review}`).
-pub async fn save_review(posted: Posted) -> Reply {
-    let (Some(child_id), Some(review_id)) = (posted.number("child"), posted.number("review"))
-    else {
-        return Reply::not_found();
-    };
-    let next = format!("/children/{child_id}/reviews");
-    let goal_ids = match goal_ids_shown(&posted, child_id, review_id).await {
-        Ok(ids) => ids,
-        Err(error) => return posted.answer::<()>(Err(error), &next),
-    };
-    let based_on = posted.field("based-on-version").parse().unwrap_or(0);
-    match check_review_form(&posted.fields, &goal_ids) {
-        Ok((held_on, words)) => {
-            let saved = posted
-                .records
-                .save_review(
-                    &posted.viewer,
-                    child_id,
-                    review_id,
-                    held_on,
-                    &words,
-                    based_on,
-                )
-                .await;
-            posted.answer(saved, &next)
-        }
-        Err(problems) => posted.again(problems),
     }
 }
