@@ -3,8 +3,7 @@
 //! JavaScript off: the same page comes back (422) with a plain message beside the field, everything
 //! typed is still in the form, and nothing was stored.
 
-mod common;
-use common::*;
+use crate::common::*;
 
 use heard_server::local_offer::{import, oruk, synthetic};
 use reqwest::StatusCode;

@@ -2,8 +2,7 @@
 //! of people and consent sends a signed-out person to sign in (or refuses them), and never shows or
 //! changes a record. The other rows are in `heard_server::people::tests`, against every method.
 
-mod common;
-use common::*;
+use crate::common::*;
 
 use reqwest::StatusCode;
 

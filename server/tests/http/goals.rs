@@ -1,8 +1,7 @@
 //! Goals over HTTP, with JavaScript off: add, list in order, move, achieve, change, conflicts, and
 //! another family's ids. The real server on a real port, with a SQLite file on disk.
 
-mod common;
-use common::*;
+use crate::common::*;
 
 use reqwest::StatusCode;
 use sqlx::SqlitePool;

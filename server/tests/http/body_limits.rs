@@ -2,8 +2,7 @@
 //! limit saves whole (it was once read as an empty form and answered "Enter a date"), and a body far
 //! too long gets a page in the person's language saying so, never the form emptied.
 
-mod common;
-use common::*;
+use crate::common::*;
 
 use heard_app::clock::today;
 use heard_app::locale::Locale;

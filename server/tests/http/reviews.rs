@@ -2,8 +2,7 @@
 //! school year's three review points, a review point is recorded and read back, the progress page
 //! shows each goal's ratings, and nobody reaches another family's or another child's review points.
 
-mod common;
-use common::*;
+use crate::common::*;
 
 use heard_app::clock::today;
 use heard_app::record::goal::{GoalTheme, GoalWords};

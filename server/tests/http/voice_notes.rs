@@ -3,8 +3,7 @@
 //! person may save only so many in an hour, counted in the database so two servers agree. Every
 //! refusal says why in plain words, in the person's language.
 
-mod common;
-use common::*;
+use crate::common::*;
 
 use heard_app::record::voice_notes::{BYTES_PER_CHILD, NOTES_PER_CHILD, NOTES_PER_HOUR};
 use heard_server::web::{self, Settings};

@@ -2,8 +2,7 @@
 //! caller and a body too large are answered 400, 401 and 413 with a short code, never internal text
 //! (they were once all 500 with the error's own words, such as "Args|missing field `place`").
 
-mod common;
-use common::*;
+use crate::common::*;
 
 use heard_server::web::body_limits::API_LIMIT_BYTES;
 use reqwest::header::CONTENT_TYPE;

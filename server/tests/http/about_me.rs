@@ -1,8 +1,7 @@
 //! All about me over HTTP, with JavaScript off: the real server on a real port, a SQLite file on disk,
 //! a client that does not follow redirects.
 
-mod common;
-use common::*;
+use crate::common::*;
 
 use heard_app::scope::Viewer;
 use heard_server::record;

@@ -3,8 +3,7 @@
 //! service to their child's record (and only their own child's). The real server on a real port,
 //! with a small fictional Local Offer stored the way an import stores it.
 
-mod common;
-use common::*;
+use crate::common::*;
 
 use heard_app::local_offer::service::{
     AgeRange, Contact, Cost, OpeningTime, Phone, Place, Referral, ServiceCategory, Weekday,
