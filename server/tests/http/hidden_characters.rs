@@ -36,18 +36,6 @@ async fn scalar(heard: &Running, sql: &str) -> i64 {
         .unwrap()
 }
 
-async fn signed_up(heard: &Running, email: &str) -> reqwest::Client {
-    let client = browser();
-    let created = post_form(
-        &client,
-        &format!("{}/account/new", heard.base),
-        &[("email", email), ("password", PASSWORD)],
-    )
-    .await;
-    assert_eq!(created.status(), StatusCode::SEE_OTHER, "{email} signs up");
-    client
-}
-
 /// Posts a form whose field `field` holds a hidden character, and says what (if anything) was
 /// wrong with the answer: it should be the same page (422) with `message` beside the field, what
 /// was typed kept, and nothing stored.
