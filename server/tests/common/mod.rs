@@ -130,3 +130,38 @@ pub async fn get(client: &reqwest::Client, url: &str) -> (StatusCode, String) {
     let response = client.get(url).send().await.unwrap();
     (response.status(), response.text().await.unwrap())
 }
+
+/// A browser that has just made an account for `email`, and so is signed in as them.
+pub async fn signed_up(heard: &Running, email: &str) -> reqwest::Client {
+    let client = browser();
+    let created = post_form(
+        &client,
+        &format!("{}/account/new", heard.base),
+        &[("email", email), ("password", PASSWORD)],
+    )
+    .await;
+    assert_eq!(created.status(), StatusCode::SEE_OTHER, "{email} signs up");
+    client
+}
+
+/// Adds a child through the add-a-child form filled in with `fields`; returns the child's id.
+pub async fn add_child(heard: &Running, client: &reqwest::Client, fields: &[(&str, &str)]) -> i64 {
+    let added = post_form(client, &format!("{}/children/new", heard.base), fields).await;
+    assert_eq!(
+        added.status(),
+        StatusCode::SEE_OTHER,
+        "adding a child: {fields:?}"
+    );
+    location(&added)
+        .trim_start_matches("/children/")
+        .parse()
+        .unwrap()
+}
+
+pub async fn account_id(pool: &SqlitePool, email: &str) -> i64 {
+    sqlx::query_scalar("SELECT id FROM accounts WHERE email = ?")
+        .bind(email)
+        .fetch_one(pool)
+        .await
+        .unwrap()
+}

@@ -8,8 +8,9 @@
 //! put into v3's words (`v1`), then every service is checked here (id, name, repeated ids, status)
 //! and read (`v3`), with its taxonomy terms mapped onto Heard's vocabulary by
 //! `server/data/taxonomy-map.txt` (`terms`) and its words cleaned of HTML (`text`). `fetch` reads
-//! files and URLs, following an API's pages.
+//! files and URLs, following an API's pages. `days` reads weekdays as both versions write them.
 
+mod days;
 mod fetch;
 mod json;
 pub mod terms;

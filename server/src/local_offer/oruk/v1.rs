@@ -12,8 +12,8 @@
 //!
 //! Both are put into v3's words here (flat → nested → v3) so one reader checks them all.
 
+use super::days::weekday;
 use super::json::{field, number, objects, objects_of, text, text_of, Object};
-use super::v3::weekday;
 use super::FeedError;
 use heard_app::local_offer::service::Weekday;
 use serde_json::{json, Value};

@@ -2,8 +2,7 @@
 //! limit saves whole (it was once read as an empty form and answered "Enter a date"), and a body far
 //! too long gets a page in the person's language saying so, never the form emptied.
 
-mod common;
-use common::*;
+use crate::common::*;
 
 use heard_app::clock::today;
 use heard_app::locale::Locale;
@@ -24,17 +23,10 @@ struct Family {
 }
 
 async fn family_with_a_child(heard: &Running, email: &str) -> Family {
-    let client = browser();
-    let created = post_form(
+    let client = signed_up(heard, email).await;
+    let child = add_child(
+        heard,
         &client,
-        &format!("{}/account/new", heard.base),
-        &[("email", email), ("password", PASSWORD)],
-    )
-    .await;
-    assert_eq!(created.status(), StatusCode::SEE_OTHER);
-    let added = post_form(
-        &client,
-        &format!("{}/children/new", heard.base),
         &[
             ("called-name", "Zara"),
             ("date-of-birth-day", "14"),
@@ -44,16 +36,7 @@ async fn family_with_a_child(heard: &Running, email: &str) -> Family {
         ],
     )
     .await;
-    assert_eq!(added.status(), StatusCode::SEE_OTHER);
-    let child = location(&added)
-        .trim_start_matches("/children/")
-        .parse()
-        .unwrap();
-    let account_id = sqlx::query_scalar("SELECT id FROM accounts WHERE email = ?")
-        .bind(email)
-        .fetch_one(&heard.pool)
-        .await
-        .unwrap();
+    let account_id = account_id(&heard.pool, email).await;
     Family {
         client,
         viewer: Viewer {

@@ -2,24 +2,11 @@
 //! caller and a body too large are answered 400, 401 and 413 with a short code, never internal text
 //! (they were once all 500 with the error's own words, such as "Args|missing field `place`").
 
-mod common;
-use common::*;
+use crate::common::*;
 
 use heard_server::web::body_limits::API_LIMIT_BYTES;
 use reqwest::header::CONTENT_TYPE;
 use reqwest::StatusCode;
-
-async fn signed_in(heard: &Running, email: &str) -> reqwest::Client {
-    let client = browser();
-    let created = post_form(
-        &client,
-        &format!("{}/account/new", heard.base),
-        &[("email", email), ("password", PASSWORD)],
-    )
-    .await;
-    assert_eq!(created.status(), StatusCode::SEE_OTHER);
-    client
-}
 
 /// What each failed call's body may be: one of the short codes, nothing else.
 const CODES: [&str; 5] = [
@@ -91,7 +78,7 @@ async fn server_functions_answer_bad_input_signed_out_and_too_large_without_inte
     }
 
     // Signed in.
-    let family = signed_in(&heard, "amina@example.org").await;
+    let family = signed_up(&heard, "amina@example.org").await;
     let cases = [
         (
             "place=../../etc/passwd&body=Hello".to_string(),

@@ -2,8 +2,7 @@
 //! nonce, the device features each page may use, HSTS and Secure cookies only over HTTPS, posts
 //! that cannot show they came from this site, and a request log that never holds what people typed.
 
-mod common;
-use common::*;
+use crate::common::*;
 
 use reqwest::header::{HeaderMap, COOKIE, ORIGIN, SET_COOKIE};
 use reqwest::StatusCode;

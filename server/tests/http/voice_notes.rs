@@ -3,8 +3,7 @@
 //! person may save only so many in an hour, counted in the database so two servers agree. Every
 //! refusal says why in plain words, in the person's language.
 
-mod common;
-use common::*;
+use crate::common::*;
 
 use heard_app::record::voice_notes::{BYTES_PER_CHILD, NOTES_PER_CHILD, NOTES_PER_HOUR};
 use heard_server::web::{self, Settings};
@@ -21,14 +20,7 @@ const WEBM: &[u8] = &[
 const M4A: &[u8] = b"\0\0\0\x20ftypM4A \0\0\0\0M4A mp42isom\0\0\0\x08free";
 
 async fn family_with_child(heard: &Running, email: &str) -> (reqwest::Client, String) {
-    let family = browser();
-    let created = post_form(
-        &family,
-        &format!("{}/account/new", heard.base),
-        &[("email", email), ("password", PASSWORD)],
-    )
-    .await;
-    assert_eq!(created.status(), StatusCode::SEE_OTHER);
+    let family = signed_up(heard, email).await;
     let added = post_form(
         &family,
         &format!("{}/children/new", heard.base),

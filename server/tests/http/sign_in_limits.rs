@@ -2,8 +2,7 @@
 //! stranger, strangers are slowed down, client addresses come from X-Forwarded-For only through a
 //! trusted proxy, and a crowd of sign-ups is limited politely and hashed in turn.
 
-mod common;
-use common::*;
+use crate::common::*;
 
 use heard_server::accounts;
 use heard_server::sign_in_limit::{FAILURES_PER_ADDRESS, FREE_TRIES};

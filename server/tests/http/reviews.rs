@@ -2,8 +2,7 @@
 //! school year's three review points, a review point is recorded and read back, the progress page
 //! shows each goal's ratings, and nobody reaches another family's or another child's review points.
 
-mod common;
-use common::*;
+use crate::common::*;
 
 use heard_app::clock::today;
 use heard_app::record::goal::{GoalTheme, GoalWords};
@@ -13,13 +12,6 @@ use heard_app::services::FamilyRecords;
 use heard_server::record::SqliteRecords;
 use reqwest::StatusCode;
 
-fn pairs(fields: &[(&str, &str)]) -> Vec<(String, String)> {
-    fields
-        .iter()
-        .map(|(n, v)| (n.to_string(), v.to_string()))
-        .collect()
-}
-
 /// A family member, signed in, with their account id for adding goals through the records service.
 struct Person {
     client: reqwest::Client,
@@ -27,19 +19,8 @@ struct Person {
 }
 
 async fn sign_up(heard: &Running, email: &str) -> Person {
-    let client = browser();
-    let created = post_form(
-        &client,
-        &format!("{}/account/new", heard.base),
-        &pairs(&[("email", email), ("password", PASSWORD)]),
-    )
-    .await;
-    assert_eq!(created.status(), StatusCode::SEE_OTHER);
-    let account_id: i64 = sqlx::query_scalar("SELECT id FROM accounts WHERE email = ?")
-        .bind(email)
-        .fetch_one(&heard.pool)
-        .await
-        .unwrap();
+    let client = signed_up(heard, email).await;
+    let account_id = account_id(&heard.pool, email).await;
     Person {
         client,
         viewer: Viewer {
@@ -49,24 +30,15 @@ async fn sign_up(heard: &Running, email: &str) -> Person {
     }
 }
 
-async fn add_child(heard: &Running, person: &Person, name: &str) -> i64 {
-    let added = post_form(
-        &person.client,
-        &format!("{}/children/new", heard.base),
-        &pairs(&[
-            ("called-name", name),
-            ("date-of-birth-day", "14"),
-            ("date-of-birth-month", "3"),
-            ("date-of-birth-year", "2015"),
-            ("support-status", "sen-support"),
-        ]),
-    )
-    .await;
-    assert_eq!(added.status(), StatusCode::SEE_OTHER, "the child is added");
-    location(&added)
-        .trim_start_matches("/children/")
-        .parse()
-        .unwrap()
+/// The add-a-child form for a child called `name`, born 14 March 2015, on SEN support.
+fn child_form(name: &str) -> [(&str, &str); 5] {
+    [
+        ("called-name", name),
+        ("date-of-birth-day", "14"),
+        ("date-of-birth-month", "3"),
+        ("date-of-birth-year", "2015"),
+        ("support-status", "sen-support"),
+    ]
 }
 
 async fn add_goal(heard: &Running, person: &Person, child_id: i64, outcome: &str) -> i64 {
@@ -210,7 +182,7 @@ fn goal_fields(
 async fn the_reviews_page_makes_this_school_years_three_review_points() {
     let heard = start().await;
     let parent = sign_up(&heard, "amina@example.org").await;
-    let child = add_child(&heard, &parent, "Zara").await;
+    let child = add_child(&heard, &parent.client, &child_form("Zara")).await;
     let url = format!("{}/children/{child}/reviews", heard.base);
 
     let (status, page) = get(&parent.client, &url).await;
@@ -236,7 +208,7 @@ async fn the_reviews_page_makes_this_school_years_three_review_points() {
 async fn a_review_point_is_recorded_and_read_back() {
     let heard = start().await;
     let parent = sign_up(&heard, "amina@example.org").await;
-    let child = add_child(&heard, &parent, "Zara").await;
+    let child = add_child(&heard, &parent.client, &child_form("Zara")).await;
     let reading = add_goal(&heard, &parent, child, "Zara reads a short book on her own").await;
     let friends = add_goal(&heard, &parent, child, "Zara plays with a friend at break").await;
     get(
@@ -302,7 +274,7 @@ async fn a_review_point_is_recorded_and_read_back() {
 async fn three_recorded_review_points_show_on_the_progress_page() {
     let heard = start().await;
     let parent = sign_up(&heard, "amina@example.org").await;
-    let child = add_child(&heard, &parent, "Zara").await;
+    let child = add_child(&heard, &parent.client, &child_form("Zara")).await;
     let goal = add_goal(&heard, &parent, child, "Zara reads a short book on her own").await;
     get(
         &parent.client,
@@ -354,7 +326,7 @@ async fn three_recorded_review_points_show_on_the_progress_page() {
 async fn a_rating_not_on_the_scale_is_refused_and_what_was_typed_is_kept() {
     let heard = start().await;
     let parent = sign_up(&heard, "amina@example.org").await;
-    let child = add_child(&heard, &parent, "Zara").await;
+    let child = add_child(&heard, &parent.client, &child_form("Zara")).await;
     let goal = add_goal(&heard, &parent, child, "Zara reads a short book on her own").await;
     get(
         &parent.client,
@@ -404,7 +376,7 @@ async fn a_rating_not_on_the_scale_is_refused_and_what_was_typed_is_kept() {
 async fn another_family_finds_nothing_and_changes_nothing() {
     let heard = start().await;
     let parent = sign_up(&heard, "amina@example.org").await;
-    let child = add_child(&heard, &parent, "Zara").await;
+    let child = add_child(&heard, &parent.client, &child_form("Zara")).await;
     let goal = add_goal(&heard, &parent, child, "Zara reads a short book on her own").await;
     let other = sign_up(&heard, "someone@example.org").await;
     let points = "SELECT COUNT(*) FROM review_points WHERE child_id = ?";
@@ -460,8 +432,8 @@ async fn another_family_finds_nothing_and_changes_nothing() {
 async fn a_review_point_of_another_child_is_not_found() {
     let heard = start().await;
     let parent = sign_up(&heard, "amina@example.org").await;
-    let zara = add_child(&heard, &parent, "Zara").await;
-    let sami = add_child(&heard, &parent, "Sami").await;
+    let zara = add_child(&heard, &parent.client, &child_form("Zara")).await;
+    let sami = add_child(&heard, &parent.client, &child_form("Sami")).await;
     let goal = add_goal(&heard, &parent, sami, "Sami asks for help in class").await;
     get(
         &parent.client,
@@ -505,7 +477,7 @@ async fn a_review_point_of_another_child_is_not_found() {
 async fn two_saves_from_the_same_version_conflict_and_both_versions_are_shown() {
     let heard = start().await;
     let parent = sign_up(&heard, "amina@example.org").await;
-    let child = add_child(&heard, &parent, "Zara").await;
+    let child = add_child(&heard, &parent.client, &child_form("Zara")).await;
     let goal = add_goal(&heard, &parent, child, "Zara reads a short book on her own").await;
     get(
         &parent.client,

@@ -1,8 +1,7 @@
 //! What every record form shares, over HTTP against the real server: text typed while the session ran
 //! out comes back after signing in, and a saved form tells the browser to forget its draft.
 
-mod common;
-use common::*;
+use crate::common::*;
 
 use reqwest::header::SET_COOKIE;
 use reqwest::StatusCode;

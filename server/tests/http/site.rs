@@ -1,7 +1,6 @@
 //! The real server on a real port, with a SQLite file on disk, driven over HTTP.
 
-mod common;
-use common::*;
+use crate::common::*;
 
 use heard_server::accounts;
 use reqwest::header::{

@@ -3,8 +3,7 @@
 //! JavaScript off: the same page comes back (422) with a plain message beside the field, everything
 //! typed is still in the form, and nothing was stored.
 
-mod common;
-use common::*;
+use crate::common::*;
 
 use heard_server::local_offer::{import, oruk, synthetic};
 use reqwest::StatusCode;
@@ -35,18 +34,6 @@ async fn scalar(heard: &Running, sql: &str) -> i64 {
         .fetch_one(&heard.pool)
         .await
         .unwrap()
-}
-
-async fn signed_up(heard: &Running, email: &str) -> reqwest::Client {
-    let client = browser();
-    let created = post_form(
-        &client,
-        &format!("{}/account/new", heard.base),
-        &[("email", email), ("password", PASSWORD)],
-    )
-    .await;
-    assert_eq!(created.status(), StatusCode::SEE_OTHER, "{email} signs up");
-    client
 }
 
 /// Posts a form whose field `field` holds a hidden character, and says what (if anything) was

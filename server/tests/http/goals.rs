@@ -1,45 +1,22 @@
 //! Goals over HTTP, with JavaScript off: add, list in order, move, achieve, change, conflicts, and
 //! another family's ids. The real server on a real port, with a SQLite file on disk.
 
-mod common;
-use common::*;
+use crate::common::*;
 
 use reqwest::StatusCode;
 use sqlx::SqlitePool;
 
-/// A new family: an account, signed in.
-async fn family(heard: &Running, email: &str) -> reqwest::Client {
-    let client = browser();
-    let created = post_form(
-        &client,
-        &format!("{}/account/new", heard.base),
-        &[("email", email), ("password", "a long enough password")],
-    )
-    .await;
-    assert_eq!(created.status(), StatusCode::SEE_OTHER);
-    client
-}
-
-/// Adds a child in the given year group (a year-group code, like "8"); returns their id.
-async fn add_child(heard: &Running, client: &reqwest::Client, name: &str, year: &str) -> i64 {
-    let added = post_form(
-        client,
-        &format!("{}/children/new", heard.base),
-        &[
-            ("called-name", name),
-            ("date-of-birth-day", "14"),
-            ("date-of-birth-month", "2"),
-            ("date-of-birth-year", "2012"),
-            ("year-group", year),
-            ("support-status", "sen-support"),
-        ],
-    )
-    .await;
-    assert_eq!(added.status(), StatusCode::SEE_OTHER, "adding {name}");
-    location(&added)
-        .trim_start_matches("/children/")
-        .parse()
-        .unwrap()
+/// The add-a-child form for a child called `name` in the given year group (a year-group code, like
+/// "8").
+fn child_form<'a>(name: &'a str, year: &'a str) -> [(&'a str, &'a str); 6] {
+    [
+        ("called-name", name),
+        ("date-of-birth-day", "14"),
+        ("date-of-birth-month", "2"),
+        ("date-of-birth-year", "2012"),
+        ("year-group", year),
+        ("support-status", "sen-support"),
+    ]
 }
 
 /// Adds a goal through the form; returns the goal's id (from the redirect's anchor).
@@ -104,8 +81,8 @@ async fn goal_rows(pool: &SqlitePool) -> Vec<GoalRow> {
 #[tokio::test]
 async fn goals_are_listed_in_order_moved_and_achieved() {
     let heard = start().await;
-    let client = family(&heard, "amina@example.org").await;
-    let child = add_child(&heard, &client, "Ali", "5").await;
+    let client = signed_up(&heard, "amina@example.org").await;
+    let child = add_child(&heard, &client, &child_form("Ali", "5")).await;
 
     let (active, _) = goals_page(&heard, &client, child).await;
     assert!(active.contains("There are no goals yet"), "{active}");
@@ -278,8 +255,8 @@ async fn goals_are_listed_in_order_moved_and_achieved() {
 #[tokio::test]
 async fn a_goal_is_changed_through_its_form() {
     let heard = start().await;
-    let client = family(&heard, "amina@example.org").await;
-    let child = add_child(&heard, &client, "Ali", "5").await;
+    let client = signed_up(&heard, "amina@example.org").await;
+    let child = add_child(&heard, &client, &child_form("Ali", "5")).await;
     let goal = add_goal(
         &heard,
         &client,
@@ -330,9 +307,9 @@ async fn a_goal_is_changed_through_its_form() {
 #[tokio::test]
 async fn adulthood_themes_are_offered_from_year_9() {
     let heard = start().await;
-    let client = family(&heard, "amina@example.org").await;
-    let younger = add_child(&heard, &client, "Sara", "8").await;
-    let older = add_child(&heard, &client, "Yusuf", "9").await;
+    let client = signed_up(&heard, "amina@example.org").await;
+    let younger = add_child(&heard, &client, &child_form("Sara", "8")).await;
+    let older = add_child(&heard, &client, &child_form("Yusuf", "9")).await;
 
     let (_, form) = get(
         &client,
@@ -393,8 +370,8 @@ async fn adulthood_themes_are_offered_from_year_9() {
 #[tokio::test]
 async fn a_missing_outcome_keeps_what_was_typed() {
     let heard = start().await;
-    let client = family(&heard, "amina@example.org").await;
-    let child = add_child(&heard, &client, "Ali", "5").await;
+    let client = signed_up(&heard, "amina@example.org").await;
+    let child = add_child(&heard, &client, &child_form("Ali", "5")).await;
     let response = post_form(
         &client,
         &format!("{}/children/{child}/goals/new", heard.base),
@@ -428,8 +405,8 @@ async fn a_missing_outcome_keeps_what_was_typed() {
 #[tokio::test]
 async fn another_familys_goals_are_not_found_and_do_not_change() {
     let heard = start().await;
-    let a = family(&heard, "a@example.org").await;
-    let child = add_child(&heard, &a, "Ali", "9").await;
+    let a = signed_up(&heard, "a@example.org").await;
+    let child = add_child(&heard, &a, &child_form("Ali", "9")).await;
     let goal = add_goal(&heard, &a, child, "Reads a short book", "need:learning").await;
     add_goal(
         &heard,
@@ -441,7 +418,7 @@ async fn another_familys_goals_are_not_found_and_do_not_change() {
     .await;
     let before = goal_rows(&heard.pool).await;
 
-    let b = family(&heard, "b@example.org").await;
+    let b = signed_up(&heard, "b@example.org").await;
     for path in [
         format!("/children/{child}/goals"),
         format!("/children/{child}/goals/new"),
@@ -488,9 +465,9 @@ async fn another_familys_goals_are_not_found_and_do_not_change() {
 #[tokio::test]
 async fn a_goal_of_another_child_is_not_found_under_this_child() {
     let heard = start().await;
-    let client = family(&heard, "a@example.org").await;
-    let ali = add_child(&heard, &client, "Ali", "5").await;
-    let sara = add_child(&heard, &client, "Sara", "7").await;
+    let client = signed_up(&heard, "a@example.org").await;
+    let ali = add_child(&heard, &client, &child_form("Ali", "5")).await;
+    let sara = add_child(&heard, &client, &child_form("Sara", "7")).await;
     let alis_goal = add_goal(&heard, &client, ali, "Reads a short book", "need:learning").await;
     add_goal(
         &heard,
@@ -546,8 +523,8 @@ async fn a_goal_of_another_child_is_not_found_under_this_child() {
 #[tokio::test]
 async fn a_conflict_shows_both_versions_and_saving_again_keeps_mine() {
     let heard = start().await;
-    let client = family(&heard, "a@example.org").await;
-    let child = add_child(&heard, &client, "Ali", "5").await;
+    let client = signed_up(&heard, "a@example.org").await;
+    let child = add_child(&heard, &client, &child_form("Ali", "5")).await;
     let goal = add_goal(
         &heard,
         &client,

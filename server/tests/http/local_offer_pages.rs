@@ -3,8 +3,7 @@
 //! service to their child's record (and only their own child's). The real server on a real port,
 //! with a small fictional Local Offer stored the way an import stores it.
 
-mod common;
-use common::*;
+use crate::common::*;
 
 use heard_app::local_offer::service::{
     AgeRange, Contact, Cost, OpeningTime, Phone, Place, Referral, ServiceCategory, Weekday,
@@ -187,17 +186,10 @@ async fn page(client: &reqwest::Client, url: &str) -> (StatusCode, String) {
 
 /// A new family, signed in, with one child (born 14 February 2012); returns the client and child id.
 async fn family_with_child(heard: &Running, email: &str, name: &str) -> (reqwest::Client, i64) {
-    let client = browser();
-    let created = post_form(
+    let client = signed_up(heard, email).await;
+    let child = add_child(
+        heard,
         &client,
-        &format!("{}/account/new", heard.base),
-        &[("email", email), ("password", PASSWORD)],
-    )
-    .await;
-    assert_eq!(created.status(), StatusCode::SEE_OTHER);
-    let added = post_form(
-        &client,
-        &format!("{}/children/new", heard.base),
         &[
             ("called-name", name),
             ("date-of-birth-day", "14"),
@@ -208,11 +200,6 @@ async fn family_with_child(heard: &Running, email: &str, name: &str) -> (reqwest
         ],
     )
     .await;
-    assert_eq!(added.status(), StatusCode::SEE_OTHER, "adding {name}");
-    let child = location(&added)
-        .trim_start_matches("/children/")
-        .parse()
-        .unwrap();
     (client, child)
 }
 

@@ -2,8 +2,7 @@
 //! of people and consent sends a signed-out person to sign in (or refuses them), and never shows or
 //! changes a record. The other rows are in `heard_server::people::tests`, against every method.
 
-mod common;
-use common::*;
+use crate::common::*;
 
 use reqwest::StatusCode;
 
@@ -11,14 +10,7 @@ use reqwest::StatusCode;
 async fn signed_out_people_reach_nothing() {
     let heard = start().await;
     // A family with a child, so the ids exist.
-    let family = browser();
-    let created = post_form(
-        &family,
-        &format!("{}/account/new", heard.base),
-        &[("email", "family@example.org"), ("password", PASSWORD)],
-    )
-    .await;
-    assert_eq!(created.status(), StatusCode::SEE_OTHER);
+    let family = signed_up(&heard, "family@example.org").await;
     let added = post_form(
         &family,
         &format!("{}/children/new", heard.base),
@@ -116,13 +108,7 @@ async fn signed_out_people_reach_nothing() {
     assert_eq!(status, StatusCode::OK);
 
     // A stranger who is signed in gets "not found" for the same pages and the download.
-    let other = browser();
-    post_form(
-        &other,
-        &format!("{}/account/new", heard.base),
-        &[("email", "other@example.org"), ("password", PASSWORD)],
-    )
-    .await;
+    let other = signed_up(&heard, "other@example.org").await;
     for page in [
         "/people",
         "/seen",
@@ -177,13 +163,7 @@ async fn signed_out_people_reach_nothing() {
 #[tokio::test]
 async fn a_read_only_advocate_gets_no_forms_and_their_saves_are_refused() {
     let heard = start().await;
-    let family = browser();
-    post_form(
-        &family,
-        &format!("{}/account/new", heard.base),
-        &[("email", "family@example.org"), ("password", PASSWORD)],
-    )
-    .await;
+    let family = signed_up(&heard, "family@example.org").await;
     let added = post_form(
         &family,
         &format!("{}/children/new", heard.base),
@@ -212,13 +192,7 @@ async fn a_read_only_advocate_gets_no_forms_and_their_saves_are_refused() {
         .fetch_one(&heard.pool)
         .await
         .unwrap();
-    let advocate = browser();
-    post_form(
-        &advocate,
-        &format!("{}/account/new", heard.base),
-        &[("email", "sam@example.org"), ("password", PASSWORD)],
-    )
-    .await;
+    let advocate = signed_up(&heard, "sam@example.org").await;
     let accepted = post_form(
         &advocate,
         &format!("{}/invitations/{token}", heard.base),
@@ -268,13 +242,7 @@ async fn a_read_only_advocate_gets_no_forms_and_their_saves_are_refused() {
 #[tokio::test]
 async fn a_young_person_sees_no_links_and_cannot_make_herself_a_parent() {
     let heard = start().await;
-    let family = browser();
-    post_form(
-        &family,
-        &format!("{}/account/new", heard.base),
-        &[("email", "family@example.org"), ("password", PASSWORD)],
-    )
-    .await;
+    let family = signed_up(&heard, "family@example.org").await;
     let mut records = Vec::new();
     for (name, year) in [("Amira", "2013"), ("Josh", "2016")] {
         let added = post_form(
@@ -313,13 +281,7 @@ async fn a_young_person_sees_no_links_and_cannot_make_herself_a_parent() {
         }
     };
     let amiras_link = token_of(invite("young-person").await).await;
-    let amira = browser();
-    post_form(
-        &amira,
-        &format!("{}/account/new", heard.base),
-        &[("email", "amira@example.org"), ("password", PASSWORD)],
-    )
-    .await;
+    let amira = signed_up(&heard, "amira@example.org").await;
     let joined = post_form(
         &amira,
         &format!("{}/invitations/{amiras_link}", heard.base),
@@ -377,13 +339,7 @@ async fn a_young_person_sees_no_links_and_cannot_make_herself_a_parent() {
     assert_eq!(status, StatusCode::OK);
 
     // The link still works for the person it was sent to.
-    let dad = browser();
-    post_form(
-        &dad,
-        &format!("{}/account/new", heard.base),
-        &[("email", "dad@example.org"), ("password", PASSWORD)],
-    )
-    .await;
+    let dad = signed_up(&heard, "dad@example.org").await;
     let joined = post_form(
         &dad,
         &format!("{}/invitations/{parents_link}", heard.base),

@@ -1,53 +1,22 @@
 //! All about me over HTTP, with JavaScript off: the real server on a real port, a SQLite file on disk,
 //! a client that does not follow redirects.
 
-mod common;
-use common::*;
+use crate::common::*;
 
 use heard_app::scope::Viewer;
 use heard_server::record;
 use reqwest::StatusCode;
 use sqlx::SqlitePool;
 
-/// A signed-in browser for a new account.
-async fn person(heard: &Running, email: &str) -> reqwest::Client {
-    let client = browser();
-    let created = post_form(
-        &client,
-        &format!("{}/account/new", heard.base),
-        &[("email", email), ("password", PASSWORD)],
-    )
-    .await;
-    assert_eq!(created.status(), StatusCode::SEE_OTHER);
-    client
-}
-
-async fn add_child(heard: &Running, client: &reqwest::Client, name: &str) -> i64 {
-    let added = post_form(
-        client,
-        &format!("{}/children/new", heard.base),
-        &[
-            ("called-name", name),
-            ("date-of-birth-day", "14"),
-            ("date-of-birth-month", "3"),
-            ("date-of-birth-year", "2013"),
-            ("support-status", "sen-support"),
-        ],
-    )
-    .await;
-    assert_eq!(added.status(), StatusCode::SEE_OTHER);
-    location(&added)
-        .trim_start_matches("/children/")
-        .parse()
-        .unwrap()
-}
-
-async fn account_id(pool: &SqlitePool, email: &str) -> i64 {
-    sqlx::query_scalar("SELECT id FROM accounts WHERE email = ?")
-        .bind(email)
-        .fetch_one(pool)
-        .await
-        .unwrap()
+/// The add-a-child form for a child called `name`, born 14 March 2013, on SEN support.
+fn child_form(name: &str) -> [(&str, &str); 5] {
+    [
+        ("called-name", name),
+        ("date-of-birth-day", "14"),
+        ("date-of-birth-month", "3"),
+        ("date-of-birth-year", "2013"),
+        ("support-status", "sen-support"),
+    ]
 }
 
 async fn entry_id(pool: &SqlitePool, child: i64, part: &str) -> i64 {
@@ -83,8 +52,8 @@ const TEXT_MISSING: &str = "Write something here, or go back without saving.";
 #[tokio::test]
 async fn entries_show_who_wrote_them_and_every_version_is_kept() {
     let heard = start().await;
-    let amina = person(&heard, "amina@example.org").await;
-    let child = add_child(&heard, &amina, "Sam").await;
+    let amina = signed_up(&heard, "amina@example.org").await;
+    let child = add_child(&heard, &amina, &child_form("Sam")).await;
     let page = format!("{}/children/{child}/about-me", heard.base);
 
     let (status, empty) = get(&amina, &page).await;
@@ -206,8 +175,8 @@ async fn entries_show_who_wrote_them_and_every_version_is_kept() {
 #[tokio::test]
 async fn problems_are_shown_beside_the_field_and_what_was_typed_is_kept() {
     let heard = start().await;
-    let amina = person(&heard, "amina@example.org").await;
-    let child = add_child(&heard, &amina, "Sam").await;
+    let amina = signed_up(&heard, "amina@example.org").await;
+    let child = add_child(&heard, &amina, &child_form("Sam")).await;
     let page = format!("{}/children/{child}/about-me", heard.base);
 
     let empty = post_form(
@@ -275,8 +244,8 @@ async fn problems_are_shown_beside_the_field_and_what_was_typed_is_kept() {
 #[tokio::test]
 async fn an_unknown_part_or_entry_is_not_found() {
     let heard = start().await;
-    let amina = person(&heard, "amina@example.org").await;
-    let child = add_child(&heard, &amina, "Sam").await;
+    let amina = signed_up(&heard, "amina@example.org").await;
+    let child = add_child(&heard, &amina, &child_form("Sam")).await;
     let page = format!("{}/children/{child}/about-me", heard.base);
 
     for url in [
@@ -314,8 +283,8 @@ async fn an_unknown_part_or_entry_is_not_found() {
 #[tokio::test]
 async fn another_family_cannot_read_or_change_it() {
     let heard = start().await;
-    let amina = person(&heard, "amina@example.org").await;
-    let child = add_child(&heard, &amina, "Sam").await;
+    let amina = signed_up(&heard, "amina@example.org").await;
+    let child = add_child(&heard, &amina, &child_form("Sam")).await;
     let page = format!("{}/children/{child}/about-me", heard.base);
     post_form(
         &amina,
@@ -328,7 +297,7 @@ async fn another_family_cannot_read_or_change_it() {
     .await;
     let entry = entry_id(&heard.pool, child, "how-to-support-me").await;
 
-    let other = person(&heard, "other@example.org").await;
+    let other = signed_up(&heard, "other@example.org").await;
     for url in [
         page.clone(),
         format!("{page}/new?part=how-to-support-me"),
@@ -377,8 +346,8 @@ async fn another_family_cannot_read_or_change_it() {
 #[tokio::test]
 async fn two_people_changing_one_entry_both_see_both_versions() {
     let heard = start().await;
-    let amina = person(&heard, "amina@example.org").await;
-    let bilal = person(&heard, "bilal@example.org").await;
+    let amina = signed_up(&heard, "amina@example.org").await;
+    let bilal = signed_up(&heard, "bilal@example.org").await;
     let amina_id = account_id(&heard.pool, "amina@example.org").await;
     let bilal_id = account_id(&heard.pool, "bilal@example.org").await;
     let family = record::family_id_for(
@@ -394,7 +363,7 @@ async fn two_people_changing_one_entry_both_see_both_versions() {
         .await
         .unwrap();
 
-    let child = add_child(&heard, &amina, "Sam").await;
+    let child = add_child(&heard, &amina, &child_form("Sam")).await;
     let page = format!("{}/children/{child}/about-me", heard.base);
     post_form(
         &amina,
