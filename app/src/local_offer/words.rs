@@ -145,13 +145,8 @@ pub fn from_words(organisation: &str, i18n: &FluentLanguageLoader) -> Said {
 
 /// "We read autisim as autism.", above the results.
 pub fn corrected_words(typed: &str, read_as: &str, i18n: &FluentLanguageLoader) -> Said {
-    Said::filled([typed, read_as], |[typed, read_as]| {
-        fl!(
-            i18n,
-            "local-offer-corrected",
-            typed = typed,
-            read_as = read_as
-        )
+    Said::filled([typed, read_as], |[a, b]| {
+        fl!(i18n, "local-offer-corrected", typed = a, read_as = b)
     })
 }
 
@@ -160,26 +155,12 @@ pub fn reason_words(reason: &MatchReason, i18n: &FluentLanguageLoader) -> Said {
         MatchReason::Word { word } => Said::filled([word], |[word]| {
             fl!(i18n, "local-offer-reason-word", word = word)
         }),
-        MatchReason::Corrected { typed, read_as } => {
-            Said::filled([typed, read_as], |[typed, read_as]| {
-                fl!(
-                    i18n,
-                    "local-offer-reason-corrected",
-                    typed = typed,
-                    read_as = read_as
-                )
-            })
-        }
-        MatchReason::AlsoKnownAs { typed, found } => {
-            Said::filled([typed, found], |[typed, found]| {
-                fl!(
-                    i18n,
-                    "local-offer-reason-also-known",
-                    typed = typed,
-                    found = found
-                )
-            })
-        }
+        MatchReason::Corrected { typed, read_as } => Said::filled([typed, read_as], |[a, b]| {
+            fl!(i18n, "local-offer-reason-corrected", typed = a, read_as = b)
+        }),
+        MatchReason::AlsoKnownAs { typed, found } => Said::filled([typed, found], |[a, b]| {
+            fl!(i18n, "local-offer-reason-also-known", typed = a, found = b)
+        }),
         MatchReason::Age(age) => Said::plain(fl!(i18n, "local-offer-reason-age", age = (*age))),
         MatchReason::Need(None) => Said::plain(fl!(i18n, "local-offer-reason-all-needs")),
         MatchReason::Need(Some(need)) => Said::plain(fl!(
