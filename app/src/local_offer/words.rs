@@ -1,0 +1,400 @@
+//! The Local Offer in words, in the reader's language: ages, costs, distances, opening times, why a
+//! service was found. The council's own words inside a message are kept apart (`Said`) so they can
+//! be shown in their own `<bdi>`.
+
+use crate::i18n::fl;
+use crate::local_offer::service::{AgeRange, OpeningTime, ServiceCategory, Weekday};
+use crate::local_offer::MatchReason;
+use crate::pages::child_form::area_of_need_words;
+use i18n_embed::fluent::FluentLanguageLoader;
+use leptos::prelude::*;
+
+/// "Communication and interaction, Health and Leisure", in the reader's language.
+pub fn list_words(items: &[String], i18n: &FluentLanguageLoader) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [first @ .., last] => {
+            let separator = fl!(i18n, "list-separator");
+            fl!(
+                i18n,
+                "list-and",
+                first = (first.join(&separator)),
+                last = (last.clone())
+            )
+        }
+    }
+}
+
+pub fn category_words(category: ServiceCategory, i18n: &FluentLanguageLoader) -> String {
+    i18n.get(&format!("local-offer-category-{}", category.code()))
+}
+
+pub fn ages_words(ages: AgeRange, i18n: &FluentLanguageLoader) -> String {
+    match (ages.min, ages.max) {
+        (Some(min), Some(max)) => fl!(i18n, "local-offer-ages-range", min = min, max = max),
+        (Some(min), None) => fl!(i18n, "local-offer-ages-from", min = min),
+        (None, Some(max)) => fl!(i18n, "local-offer-ages-up-to", max = max),
+        (None, None) => fl!(i18n, "local-offer-ages-any"),
+    }
+}
+
+pub fn cost_words(free: Option<bool>, i18n: &FluentLanguageLoader) -> String {
+    match free {
+        Some(true) => fl!(i18n, "local-offer-free"),
+        Some(false) => fl!(i18n, "local-offer-may-cost"),
+        None => fl!(i18n, "local-offer-cost-not-said"),
+    }
+}
+
+/// "2.5 miles away" from tenths of a mile.
+pub fn distance_words(tenths_of_mile: u32, i18n: &FluentLanguageLoader) -> String {
+    if tenths_of_mile == 10 {
+        return fl!(i18n, "local-offer-one-mile-away");
+    }
+    let miles = if tenths_of_mile.is_multiple_of(10) {
+        (tenths_of_mile / 10).to_string()
+    } else {
+        format!("{}.{}", tenths_of_mile / 10, tenths_of_mile % 10)
+    };
+    fl!(i18n, "local-offer-miles-away", miles = miles)
+}
+
+/// Marks where a message's variable went, so it can be shown in its own `<bdi>`: English words (what
+/// was typed, the council's names) then keep their order inside an Urdu sentence, with no invisible
+/// characters left in copied text. A private-use character, never in a message or a feed's words.
+const MARK: char = '\u{E000}';
+
+fn mark(index: usize) -> String {
+    format!("{MARK}{index}")
+}
+
+/// A message and the words filled into it, each kept apart until shown.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Said {
+    text: String,
+    values: Vec<String>,
+}
+
+impl Said {
+    /// A message with the given words filled in: `message` is handed a mark for each, to put
+    /// where its variable goes.
+    fn filled<const N: usize>(
+        values: [&str; N],
+        message: impl FnOnce([String; N]) -> String,
+    ) -> Said {
+        Said {
+            text: message(std::array::from_fn(mark)),
+            values: values.map(str::to_string).to_vec(),
+        }
+    }
+
+    fn plain(text: String) -> Said {
+        Said {
+            text,
+            values: Vec::new(),
+        }
+    }
+
+    /// (text between the words, the word after it) pairs, the first with no word before it.
+    fn pieces(&self) -> Vec<(Option<String>, String)> {
+        let mut pieces = Vec::new();
+        for (at, piece) in self.text.split(MARK).enumerate() {
+            if at == 0 {
+                pieces.push((None, piece.to_string()));
+                continue;
+            }
+            let mut chars = piece.chars();
+            let value = chars
+                .next()
+                .and_then(|digit| digit.to_digit(10))
+                .and_then(|index| self.values.get(index as usize).cloned());
+            pieces.push((value, chars.as_str().to_string()));
+        }
+        pieces
+    }
+
+    /// The words as one string (for `data-announce`, titles, tests).
+    pub fn words(&self) -> String {
+        self.pieces()
+            .into_iter()
+            .map(|(value, text)| format!("{}{text}", value.unwrap_or_default()))
+            .collect()
+    }
+
+    pub fn view(&self) -> AnyView {
+        self.pieces()
+            .into_iter()
+            .map(|(value, text)| {
+                view! {
+                    {value.map(|value| view! { <bdi>{value}</bdi> })}
+                    {text}
+                }
+            })
+            .collect_view()
+            .into_any()
+    }
+}
+
+/// "From Derby Children's NHS Trust".
+pub fn from_words(organisation: &str, i18n: &FluentLanguageLoader) -> Said {
+    Said::filled([organisation], |[organisation]| {
+        fl!(i18n, "local-offer-from", organisation = organisation)
+    })
+}
+
+/// "We read autisim as autism.", above the results.
+pub fn corrected_words(typed: &str, read_as: &str, i18n: &FluentLanguageLoader) -> Said {
+    Said::filled([typed, read_as], |[a, b]| {
+        fl!(i18n, "local-offer-corrected", typed = a, read_as = b)
+    })
+}
+
+pub fn reason_words(reason: &MatchReason, i18n: &FluentLanguageLoader) -> Said {
+    match reason {
+        MatchReason::Word { word } => Said::filled([word], |[word]| {
+            fl!(i18n, "local-offer-reason-word", word = word)
+        }),
+        MatchReason::Corrected { typed, read_as } => Said::filled([typed, read_as], |[a, b]| {
+            fl!(i18n, "local-offer-reason-corrected", typed = a, read_as = b)
+        }),
+        MatchReason::AlsoKnownAs { typed, found } => Said::filled([typed, found], |[a, b]| {
+            fl!(i18n, "local-offer-reason-also-known", typed = a, found = b)
+        }),
+        MatchReason::Age(age) => Said::plain(fl!(i18n, "local-offer-reason-age", age = (*age))),
+        MatchReason::Need(None) => Said::plain(fl!(i18n, "local-offer-reason-all-needs")),
+        MatchReason::Need(Some(need)) => Said::plain(fl!(
+            i18n,
+            "local-offer-reason-need",
+            need = (area_of_need_words(*need, i18n))
+        )),
+        MatchReason::Category(category) => Said::plain(fl!(
+            i18n,
+            "local-offer-reason-category",
+            category = (category_words(*category, i18n))
+        )),
+        MatchReason::Free => Said::plain(fl!(i18n, "local-offer-reason-free")),
+        MatchReason::Near { tenths_of_mile } => Said::plain(distance_words(*tenths_of_mile, i18n)),
+    }
+}
+
+fn day_words(day: Weekday, i18n: &FluentLanguageLoader) -> String {
+    match day {
+        Weekday::Monday => fl!(i18n, "service-day-monday"),
+        Weekday::Tuesday => fl!(i18n, "service-day-tuesday"),
+        Weekday::Wednesday => fl!(i18n, "service-day-wednesday"),
+        Weekday::Thursday => fl!(i18n, "service-day-thursday"),
+        Weekday::Friday => fl!(i18n, "service-day-friday"),
+        Weekday::Saturday => fl!(i18n, "service-day-saturday"),
+        Weekday::Sunday => fl!(i18n, "service-day-sunday"),
+    }
+}
+
+/// "Monday to Friday", "Monday, Wednesday and Friday", "Monday to Wednesday and Saturday".
+pub fn days_words(days: &[Weekday], i18n: &FluentLanguageLoader) -> String {
+    let mut order: Vec<usize> = days
+        .iter()
+        .filter_map(|day| Weekday::ALL.iter().position(|d| d == day))
+        .collect();
+    order.sort_unstable();
+    order.dedup();
+    let mut runs: Vec<(usize, usize)> = Vec::new();
+    for index in order {
+        match runs.last_mut() {
+            Some((_, end)) if *end + 1 == index => *end = index,
+            _ => runs.push((index, index)),
+        }
+    }
+    let mut parts = Vec::new();
+    for (start, end) in runs {
+        let first = day_words(Weekday::ALL[start], i18n);
+        match end - start {
+            0 => parts.push(first),
+            1 => {
+                parts.push(first);
+                parts.push(day_words(Weekday::ALL[end], i18n));
+            }
+            _ => parts.push(fl!(
+                i18n,
+                "service-days-range",
+                first = first,
+                last = (day_words(Weekday::ALL[end], i18n))
+            )),
+        }
+    }
+    list_words(&parts, i18n)
+}
+
+/// "09:00" or "09:00:00" as people say it: "9:00".
+pub fn clock_words(time: &str) -> String {
+    let mut parts = time.trim().split(':');
+    match (parts.next(), parts.next()) {
+        (Some(hours), Some(minutes)) if !hours.is_empty() => {
+            let hours = hours.trim_start_matches('0');
+            let hours = if hours.is_empty() { "0" } else { hours };
+            format!("{hours}:{minutes}")
+        }
+        _ => time.trim().to_string(),
+    }
+}
+
+/// One opening time in words: "Monday to Friday, 9:00 to 17:00", and the feed's own words after it.
+pub fn opening_words(opening: &OpeningTime, i18n: &FluentLanguageLoader) -> Option<String> {
+    let days = days_words(&opening.days, i18n);
+    let times = match (&opening.opens, &opening.closes) {
+        (Some(opens), Some(closes)) => Some(fl!(
+            i18n,
+            "service-time-range",
+            opens = (clock_words(opens)),
+            closes = (clock_words(closes))
+        )),
+        _ => None,
+    };
+    let said = match (days.is_empty(), times) {
+        (false, Some(times)) => Some(fl!(
+            i18n,
+            "service-days-and-times",
+            days = days,
+            times = times
+        )),
+        (false, None) => Some(days),
+        (true, Some(times)) => Some(times),
+        (true, None) => None,
+    };
+    let description = opening.description.trim();
+    // The feed's words only when they add something ("term time"), not when they say the same days
+    // and times again ("Monday to Friday, 9am to 5pm").
+    let description = if said.is_some() && only_days_and_times(description) {
+        ""
+    } else {
+        description
+    };
+    match (said, description.is_empty()) {
+        (Some(said), true) => Some(said),
+        (Some(said), false) => Some(format!("{said}. {description}")),
+        (None, false) => Some(description.to_string()),
+        (None, true) => None,
+    }
+}
+
+/// True when the words name nothing but days and times.
+fn only_days_and_times(words: &str) -> bool {
+    const DAYS: [&str; 7] = [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ];
+    words
+        .split(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | '-' | '–' | '.'))
+        .filter(|word| !word.is_empty())
+        .all(|word| {
+            let word = word.to_lowercase();
+            let day = word.trim_end_matches('s');
+            DAYS.contains(&day)
+                || word.chars().any(|c| c.is_ascii_digit())
+                || matches!(
+                    word.as_str(),
+                    "to" | "and" | "from" | "until" | "till" | "am" | "pm"
+                )
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::loader;
+    use crate::locale::Locale;
+
+    fn en() -> &'static FluentLanguageLoader {
+        loader(Locale::EnglishUk)
+    }
+
+    #[test]
+    fn opening_times_are_said_in_words() {
+        let opening = OpeningTime {
+            days: vec![
+                Weekday::Friday,
+                Weekday::Monday,
+                Weekday::Tuesday,
+                Weekday::Wednesday,
+                Weekday::Thursday,
+            ],
+            opens: Some("09:00".into()),
+            closes: Some("17:00".into()),
+            description: String::new(),
+        };
+        assert_eq!(
+            opening_words(&opening, en()).unwrap(),
+            "Monday to Friday, 9:00 to 17:00"
+        );
+        assert_eq!(
+            days_words(
+                &[Weekday::Monday, Weekday::Wednesday, Weekday::Friday],
+                en()
+            ),
+            "Monday, Wednesday and Friday"
+        );
+        assert_eq!(
+            days_words(&[Weekday::Saturday, Weekday::Sunday], en()),
+            "Saturday and Sunday"
+        );
+        let said_twice = OpeningTime {
+            description: "Monday to Friday, 9am to 5pm".into(),
+            ..opening.clone()
+        };
+        assert_eq!(
+            opening_words(&said_twice, en()).unwrap(),
+            "Monday to Friday, 9:00 to 17:00"
+        );
+        let term_time = OpeningTime {
+            days: vec![Weekday::Tuesday],
+            description: "Tuesday evenings, term time".into(),
+            ..opening.clone()
+        };
+        assert_eq!(
+            opening_words(&term_time, en()).unwrap(),
+            "Tuesday, 9:00 to 17:00. Tuesday evenings, term time"
+        );
+        assert_eq!(clock_words("08:30:00"), "8:30");
+        assert_eq!(clock_words("00:15"), "0:15");
+        let urdu = opening_words(&opening, loader(Locale::Urdu)).unwrap();
+        assert!(urdu.contains("پیر") && urdu.contains("جمعہ"), "{urdu}");
+    }
+
+    #[test]
+    fn reasons_and_distances_are_plain_words() {
+        assert_eq!(distance_words(25, en()), "2.5 miles away");
+        assert_eq!(distance_words(10, en()), "1 mile away");
+        assert_eq!(distance_words(30, en()), "3 miles away");
+        assert_eq!(
+            reason_words(
+                &MatchReason::AlsoKnownAs {
+                    typed: "SALT".into(),
+                    found: "speech therapy".into()
+                },
+                en()
+            )
+            .words(),
+            "“SALT” is another name for “speech therapy”"
+        );
+        assert_eq!(
+            reason_words(&MatchReason::Age(7), en()).words(),
+            "for age 7"
+        );
+        let html = Owner::new().with(|| {
+            reason_words(
+                &MatchReason::Word {
+                    word: "swimming".into(),
+                },
+                loader(Locale::Urdu),
+            )
+            .view()
+            .to_html()
+        });
+        assert!(html.contains("<bdi>swimming</bdi>"), "{html}");
+    }
+}
