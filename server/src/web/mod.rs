@@ -44,7 +44,6 @@ pub mod body_limits;
 pub mod connections;
 mod defences;
 mod devices;
-mod local_offer;
 mod page_forms;
 mod record_files;
 mod request_log;
@@ -190,7 +189,6 @@ pub fn router(settings: Settings, pool: SqlitePool) -> Router {
         .merge(account::routes())
         .merge(routes::page_forms())
         .merge(record_files::routes())
-        .merge(local_offer::routes())
         .route("/api/{*function}", post(server_fns::server_functions))
         .leptos_routes_with_context(
             &state,

@@ -5,7 +5,8 @@ use super::page_forms::{form, SignedOut::KeepForm, SignedOut::SignInThen};
 use super::AppState;
 use axum::Router;
 use heard_app::pages::{
-    about_me, child_form, goals, invitation, my_page, people, prepare, reviews, your_data,
+    about_me, child_form, goals, invitation, local_offer, my_page, people, prepare, reviews,
+    your_data,
 };
 
 pub fn page_forms() -> Router<AppState> {
@@ -92,5 +93,17 @@ pub fn page_forms() -> Router<AppState> {
         .route(
             "/children/{child}/delete",
             form(KeepForm, your_data::delete_child),
+        )
+        // The Local Offer: saving a service to a child's record, and forgetting it.
+        .route(
+            "/local-offer/services/{service}/save",
+            form(KeepForm, local_offer::save_service),
+        )
+        .route(
+            "/children/{child}/saved-services/{saved}/forget",
+            form(
+                SignInThen(local_offer::child_after_sign_in),
+                local_offer::forget_saved_service,
+            ),
         )
 }

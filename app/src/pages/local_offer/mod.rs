@@ -10,7 +10,7 @@ mod save;
 mod search_page;
 mod service_page;
 
-pub use save::SaveRefused;
+pub use save::{child_after_sign_in, forget_saved_service, save_service, SaveRefused};
 pub use search_page::LocalOfferPage;
 pub use service_page::ServicePage;
 

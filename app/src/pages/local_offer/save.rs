@@ -80,3 +80,87 @@ pub(super) fn save_view(
     }
     .into_any()
 }
+
+// Answering the save form, and the button that forgets a saved service. Every post checks the child
+// through the Local Offer service, which answers "not found" for anything that is not the viewer's.
+
+use crate::forms::{Address, Posted, Reply};
+use crate::record::problems::Problem;
+use crate::services::{LocalOfferError, RecordError};
+
+/// The child's page, where their saved services are listed.
+fn saved_services_of(child_id: i64) -> String {
+    format!("/children/{child_id}#saved-services")
+}
+
+/// The same page again with what was typed, saying to try again (503).
+fn try_again(posted: &Posted) -> Reply {
+    Reply::show(
+        http::StatusCode::SERVICE_UNAVAILABLE,
+        FormOutcome::<FieldProblem> {
+            problems: Vec::new(),
+            kept: posted.kept(),
+        },
+    )
+}
+
+/// Saves a service to a child's record with the family's note
+/// (`/local-offer/services/{service}/save`).
+pub async fn save_service(posted: Posted) -> Reply {
+    let service_id = posted.address.text("service");
+    match posted.directory.service(service_id).await {
+        Ok(_) => {}
+        // The page at this address says the service is not found.
+        Err(LocalOfferError::NotFound) => return Reply::not_found(),
+        Err(_) => return try_again(&posted),
+    }
+    let child_id = posted.field("child").trim().parse::<i64>().ok();
+    let mut problems = Vec::new();
+    if child_id.is_none() {
+        problems.push(FieldProblem::new("child", Problem::ChooseOne));
+    }
+    let note = crate::record::problems::optional_text(
+        "note",
+        posted.field("note"),
+        crate::local_offer::service::NOTE_MAX_CHARS,
+        &mut problems,
+    );
+    let Some(child_id) = child_id.filter(|_| problems.is_empty()) else {
+        return posted.again(problems);
+    };
+    match posted
+        .directory
+        .save_service(&posted.viewer, child_id, service_id, &note)
+        .await
+    {
+        Ok(_) => Reply::Next(saved_services_of(child_id)),
+        // Another family's child, or none: nothing is saved, and the page says "not found".
+        Err(RecordError::NotFound) => Reply::show(http::StatusCode::NOT_FOUND, SaveRefused),
+        Err(_) => try_again(&posted),
+    }
+}
+
+/// A button press while signed out: back to the child's page after signing in.
+pub fn child_after_sign_in(address: &Address) -> String {
+    address
+        .number("child")
+        .map(|child_id| format!("/children/{child_id}"))
+        .unwrap_or_else(|| "/family".to_string())
+}
+
+/// Forgets a saved service (`/children/{child}/saved-services/{saved}/forget`).
+pub async fn forget_saved_service(posted: Posted) -> Reply {
+    let (Some(child_id), Some(saved_id)) = (posted.number("child"), posted.number("saved")) else {
+        return Reply::not_found();
+    };
+    match posted
+        .directory
+        .forget_saved_service(&posted.viewer, child_id, saved_id)
+        .await
+    {
+        Ok(()) => Reply::Next(saved_services_of(child_id)),
+        Err(RecordError::NotFound) => Reply::not_found(),
+        // Storage failed: back to the child's page, where the service is still listed to try again.
+        Err(_) => Reply::Next(saved_services_of(child_id)),
+    }
+}
