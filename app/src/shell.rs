@@ -111,6 +111,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/help") view=pages::help::HelpPage />
                     <Route path=path!("/help/words") view=pages::info::GlossaryPage />
                     <Route path=path!("/help/:topic") view=pages::info::InfoPage />
+                    // For tests only: a 404 unless the server runs with --component-examples.
+                    <Route path=path!("/component-examples") view=pages::component_examples::ComponentExamplesPage />
                 </Routes>
             </Router>
         </main>

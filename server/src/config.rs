@@ -89,6 +89,12 @@ pub struct Cli {
     #[arg(long, env = "HEARD_REQUEST_TIMEOUT", default_value_t = crate::web::connections::DEFAULT_REQUEST_TIMEOUT_SECS, global = true)]
     pub request_timeout: u64,
 
+    /// Serve the test-only page /component-examples (every example of the shared form components,
+    /// for the browser tests' accessibility checks). Off in real use: the page is then a 404.
+    #[arg(long, env = "HEARD_COMPONENT_EXAMPLES", hide = true, global = true,
+          value_parser = clap::builder::BoolishValueParser::new())]
+    pub component_examples: bool,
+
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -191,6 +197,12 @@ mod tests {
         assert!(https.secure_cookies());
         assert!(bare.trusted_proxy.is_empty());
         assert_eq!(bare.sign_ups_per_hour, 20);
+        assert!(
+            !bare.component_examples,
+            "the test-only page is off unless asked for"
+        );
+        let examples = Cli::try_parse_from(["heard", "serve", "--component-examples"]).unwrap();
+        assert!(examples.component_examples);
     }
 
     #[test]

@@ -3,6 +3,7 @@
 
 mod child_nav;
 mod error_summary;
+pub mod examples;
 mod fields;
 mod layout;
 mod next_steps;
