@@ -385,20 +385,7 @@ async fn every_form_refuses_a_hidden_character_and_keeps_what_was_typed() {
 #[tokio::test]
 async fn line_breaks_are_kept_as_newlines() {
     let heard = start().await;
-    let family = signed_up(&heard, "family@example.org").await;
-    let added = post_form(
-        &family,
-        &format!("{}/children/new", heard.base),
-        &[
-            ("called-name", "Amira"),
-            ("date-of-birth-day", "12"),
-            ("date-of-birth-month", "3"),
-            ("date-of-birth-year", "2013"),
-            ("support-status", "ehc-plan"),
-        ],
-    )
-    .await;
-    let child = location(&added);
+    let (family, child) = family_with_amira(&heard, "family@example.org").await;
     // Browsers send a text box's line breaks as CRLF.
     let saved = post_form(
         &family,

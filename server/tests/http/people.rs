@@ -10,20 +10,7 @@ use reqwest::StatusCode;
 async fn signed_out_people_reach_nothing() {
     let heard = start().await;
     // A family with a child, so the ids exist.
-    let family = signed_up(&heard, "family@example.org").await;
-    let added = post_form(
-        &family,
-        &format!("{}/children/new", heard.base),
-        &[
-            ("called-name", "Amira"),
-            ("date-of-birth-day", "12"),
-            ("date-of-birth-month", "3"),
-            ("date-of-birth-year", "2013"),
-            ("support-status", "ehc-plan"),
-        ],
-    )
-    .await;
-    let child = location(&added);
+    let (family, child) = family_with_amira(&heard, "family@example.org").await;
     assert!(child.starts_with("/children/"), "{child}");
 
     let stranger = browser();
@@ -38,11 +25,7 @@ async fn signed_out_people_reach_nothing() {
         "/delete",
         "/download.json",
     ] {
-        let response = stranger
-            .get(format!("{}{child}{page}", heard.base))
-            .send()
-            .await
-            .unwrap();
+        let response = visit(&stranger, &format!("{}{child}{page}", heard.base)).await;
         assert_eq!(response.status(), StatusCode::SEE_OTHER, "GET {page}");
         assert!(location(&response).starts_with("/sign-in"), "GET {page}");
     }
@@ -74,18 +57,10 @@ async fn signed_out_people_reach_nothing() {
         .await
         .unwrap();
     assert_eq!(voice.status(), StatusCode::UNAUTHORIZED);
-    let audio = stranger
-        .get(format!("{}{child}/voice-notes/1", heard.base))
-        .send()
-        .await
-        .unwrap();
+    let audio = visit(&stranger, &format!("{}{child}/voice-notes/1", heard.base)).await;
     assert_eq!(audio.status(), StatusCode::NOT_FOUND);
     for page in ["/advocate", "/account/delete"] {
-        let response = stranger
-            .get(format!("{}{page}", heard.base))
-            .send()
-            .await
-            .unwrap();
+        let response = visit(&stranger, &format!("{}{page}", heard.base)).await;
         assert_eq!(response.status(), StatusCode::SEE_OTHER, "GET {page}");
     }
     let response = post_form(
@@ -151,11 +126,7 @@ async fn signed_out_people_reach_nothing() {
         .await
         .unwrap();
     assert_eq!(ok.status(), StatusCode::CREATED);
-    let played = family
-        .get(format!("{}{}", heard.base, location(&ok)))
-        .send()
-        .await
-        .unwrap();
+    let played = visit(&family, &format!("{}{}", heard.base, location(&ok))).await;
     assert_eq!(played.headers()["content-type"], "audio/webm");
     assert_eq!(played.bytes().await.unwrap().as_ref(), webm);
 }
@@ -163,20 +134,7 @@ async fn signed_out_people_reach_nothing() {
 #[tokio::test]
 async fn a_read_only_advocate_gets_no_forms_and_their_saves_are_refused() {
     let heard = start().await;
-    let family = signed_up(&heard, "family@example.org").await;
-    let added = post_form(
-        &family,
-        &format!("{}/children/new", heard.base),
-        &[
-            ("called-name", "Amira"),
-            ("date-of-birth-day", "12"),
-            ("date-of-birth-month", "3"),
-            ("date-of-birth-year", "2013"),
-            ("support-status", "ehc-plan"),
-        ],
-    )
-    .await;
-    let child = location(&added);
+    let (family, child) = family_with_amira(&heard, "family@example.org").await;
     let invited = post_form(
         &family,
         &format!("{}{child}/people/invite", heard.base),
