@@ -176,6 +176,15 @@ async fn two_carers(w: &World) -> (Viewer, Viewer, i64) {
     (amina, ben, child)
 }
 
+/// Amina writes "Trains" under what is important to the child, as its parent; the entry's id.
+async fn trains_by_amina(w: &World, amina: &Viewer, child: i64) -> i64 {
+    let trains = entry("Trains", Author::ParentOrCarer, None);
+    w.records
+        .add_entry(amina, child, AboutMePart::ImportantToMe, &trains)
+        .await
+        .unwrap()
+}
+
 async fn goal_order(w: &World, viewer: &Viewer, child: i64) -> Vec<i64> {
     w.records
         .goals(viewer, child)
@@ -506,15 +515,7 @@ async fn an_about_me_entry_saved_meanwhile_is_not_overwritten() {
     let w = world().await;
     let r = &w.records;
     let (amina, ben, child) = two_carers(&w).await;
-    let id = r
-        .add_entry(
-            &amina,
-            child,
-            AboutMePart::ImportantToMe,
-            &entry("Trains", Author::ParentOrCarer, None),
-        )
-        .await
-        .unwrap();
+    let id = trains_by_amina(&w, &amina, child).await;
     // Both open the entry at version 1.
     let amina_loaded = r.about_me(&amina, child).await.unwrap();
     assert_eq!(r.about_me(&ben, child).await.unwrap(), amina_loaded);
@@ -593,15 +594,7 @@ async fn history_outlives_the_account_that_saved_it() {
     let w = world().await;
     let r = &w.records;
     let (amina, ben, child) = two_carers(&w).await;
-    let id = r
-        .add_entry(
-            &amina,
-            child,
-            AboutMePart::ImportantToMe,
-            &entry("Trains", Author::ParentOrCarer, None),
-        )
-        .await
-        .unwrap();
+    let id = trains_by_amina(&w, &amina, child).await;
     r.update_entry(
         &ben,
         child,

@@ -177,6 +177,36 @@ pub async fn family_with_amira(heard: &Running, email: &str) -> (reqwest::Client
     (family, location(&added))
 }
 
+/// Says yes to the invitation link with this secret, giving the name the family will see.
+pub async fn say_yes(
+    heard: &Running,
+    client: &reqwest::Client,
+    token: &str,
+    name: &str,
+) -> reqwest::Response {
+    let url = format!("{}/invitations/{token}", heard.base);
+    post_form(client, &url, &[("name", name)]).await
+}
+
+/// Writes `text` under "Important to me" in the record at `child` (a path), as a parent.
+pub async fn add_to_about_me(
+    heard: &Running,
+    client: &reqwest::Client,
+    child: &str,
+    text: &str,
+) -> reqwest::Response {
+    post_form(
+        client,
+        &format!("{}{child}/about-me/new", heard.base),
+        &[
+            ("part", "important-to-me"),
+            ("text", text),
+            ("author", "parent-or-carer"),
+        ],
+    )
+    .await
+}
+
 /// Adds a child through the add-a-child form filled in with `fields`; returns the child's id.
 pub async fn add_child(heard: &Running, client: &reqwest::Client, fields: &[(&str, &str)]) -> i64 {
     let added = post_form(client, &format!("{}/children/new", heard.base), fields).await;

@@ -151,12 +151,7 @@ async fn a_read_only_advocate_gets_no_forms_and_their_saves_are_refused() {
         .await
         .unwrap();
     let advocate = signed_up(&heard, "sam@example.org").await;
-    let accepted = post_form(
-        &advocate,
-        &format!("{}/invitations/{token}", heard.base),
-        &[("name", "Sam")],
-    )
-    .await;
+    let accepted = say_yes(&heard, &advocate, &token, "Sam").await;
     assert_eq!(location(&accepted), "/advocate");
 
     let (status, goals) = get(&advocate, &format!("{}{child}/goals", heard.base)).await;
@@ -240,12 +235,7 @@ async fn a_young_person_sees_no_links_and_cannot_make_herself_a_parent() {
     };
     let amiras_link = token_of(invite("young-person").await).await;
     let amira = signed_up(&heard, "amira@example.org").await;
-    let joined = post_form(
-        &amira,
-        &format!("{}/invitations/{amiras_link}", heard.base),
-        &[("name", "Amira")],
-    )
-    .await;
+    let joined = say_yes(&heard, &amira, &amiras_link, "Amira").await;
     assert_eq!(location(&joined), format!("{amiras}/my-page"));
 
     let parents_page = invite("parent-or-carer").await;
@@ -273,12 +263,7 @@ async fn a_young_person_sees_no_links_and_cannot_make_herself_a_parent() {
             .unwrap()
     };
     let before = members(heard.pool.clone()).await;
-    let refused = post_form(
-        &amira,
-        &format!("{}/invitations/{parents_link}", heard.base),
-        &[("name", "Amira")],
-    )
-    .await;
+    let refused = say_yes(&heard, &amira, &parents_link, "Amira").await;
     assert_eq!(refused.status(), StatusCode::CONFLICT);
     let page = refused.text().await.unwrap();
     assert!(page.contains("This link is not for your account"), "{page}");
@@ -298,12 +283,7 @@ async fn a_young_person_sees_no_links_and_cannot_make_herself_a_parent() {
 
     // The link still works for the person it was sent to.
     let dad = signed_up(&heard, "dad@example.org").await;
-    let joined = post_form(
-        &dad,
-        &format!("{}/invitations/{parents_link}", heard.base),
-        &[("name", "Dad")],
-    )
-    .await;
+    let joined = say_yes(&heard, &dad, &parents_link, "Dad").await;
     assert_eq!(location(&joined), "/family");
     let (status, _) = get(&dad, &format!("{}{joshs}", heard.base)).await;
     assert_eq!(status, StatusCode::OK);
