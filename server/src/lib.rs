@@ -17,6 +17,8 @@ pub mod record;
 pub mod sign_in_limit;
 pub mod sign_up_limit;
 pub mod storage;
+#[cfg(test)]
+mod test_world;
 pub mod web;
 
 use config::{Cli, Command};

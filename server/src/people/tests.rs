@@ -6,10 +6,8 @@
 //! to the rule that is not also a change to this table fails.
 
 use super::SqlitePeople;
-use crate::accounts::{self, NewAccount};
 use crate::local_offer::{import, oruk, synthetic, SqliteLocalOffer};
-use crate::record::SqliteRecords;
-use crate::storage;
+use crate::test_world::TestDb;
 use heard_app::people::{NewInvitation, RecordPart, Role};
 use heard_app::record::about_me::CheckedEntry;
 use heard_app::record::cards::{Card, Pile};
@@ -22,7 +20,6 @@ use heard_app::scope::Viewer;
 use heard_app::services::{
     Direction, FamilyRecords, InvitationError, LocalOffer, People, RecordError, VoiceNoteRefused,
 };
-use sqlx::SqlitePool;
 use std::collections::BTreeSet;
 
 mod accepting;
@@ -43,46 +40,32 @@ fn today() -> Date {
     heard_app::clock::today()
 }
 
+/// A fresh database with a small Local Offer in it, and the services the matrix calls.
 struct World {
-    _dir: tempfile::TempDir,
-    pool: SqlitePool,
-    records: SqliteRecords,
+    db: TestDb,
     offer: SqliteLocalOffer,
     people: SqlitePeople,
 }
 
+impl std::ops::Deref for World {
+    type Target = TestDb;
+    fn deref(&self) -> &TestDb {
+        &self.db
+    }
+}
+
 async fn world() -> World {
-    let (dir, pool) = storage::open_fresh_for_test().await;
+    let db = TestDb::fresh().await;
     let feed = oruk::read_json(&serde_json::to_vec(&synthetic::feed(3, 1)).unwrap()).unwrap();
-    import::store(&pool, "test feed", feed).await.unwrap();
+    import::store(&db.pool, "test feed", feed).await.unwrap();
     World {
-        _dir: dir,
-        records: SqliteRecords::new(pool.clone()),
-        offer: SqliteLocalOffer::new(pool.clone()),
-        people: SqlitePeople::new(pool.clone()),
-        pool,
+        offer: SqliteLocalOffer::new(db.pool.clone()),
+        people: SqlitePeople::new(db.pool.clone()),
+        db,
     }
 }
 
 impl World {
-    async fn person(&self, email: &str) -> Viewer {
-        let account = accounts::create(
-            &self.pool,
-            NewAccount {
-                email,
-                password: "a long enough password",
-                locale: None,
-                reading_options: None,
-            },
-        )
-        .await
-        .unwrap();
-        Viewer {
-            account_id: account.id,
-            email: account.email,
-        }
-    }
-
     async fn child(&self, parent: &Viewer, name: &str, born: &str) -> i64 {
         let details = ChildDetails {
             called_name: name.into(),
@@ -105,11 +88,7 @@ impl World {
         invitation: NewInvitation,
     ) -> Result<(), InvitationError> {
         self.people.invite(by, child_id, &invitation).await.unwrap();
-        let token: String =
-            sqlx::query_scalar("SELECT token FROM invitations ORDER BY id DESC LIMIT 1")
-                .fetch_one(&self.pool)
-                .await
-                .unwrap();
+        let token = latest_token(self).await;
         self.people
             .accept_invitation(who, &token, &who.email)
             .await
@@ -118,14 +97,6 @@ impl World {
 
     async fn first_service(&self) -> String {
         sqlx::query_scalar("SELECT id FROM services ORDER BY id LIMIT 1")
-            .fetch_one(&self.pool)
-            .await
-            .unwrap()
-    }
-
-    async fn scalar(&self, sql: &str, id: i64) -> i64 {
-        sqlx::query_scalar(sql)
-            .bind(id)
             .fetch_one(&self.pool)
             .await
             .unwrap()
@@ -148,12 +119,7 @@ impl World {
             "shares",
             "parents_stopped",
         ] {
-            counts.push(
-                sqlx::query_scalar(&format!("SELECT COUNT(*) FROM {table}"))
-                    .fetch_one(&self.pool)
-                    .await
-                    .unwrap(),
-            );
+            counts.push(self.rows_in(table).await);
         }
         counts.push(
             sqlx::query_scalar("SELECT COALESCE(SUM(version), 0) FROM children")
@@ -224,6 +190,16 @@ const ROLES: &[&str] = &[
 
 const FAMILY: &[&str] = &["parent", "second parent"];
 
+/// Every advocate whose share is still running.
+const LIVE_ADVOCATES: &[&str] = &[
+    "advocate reads about me",
+    "advocate changes about me",
+    "advocate reads goals",
+    "advocate changes goals",
+    "advocate reads saved services",
+    "advocate changes saved services",
+];
+
 /// Who may call each method about their own family's child. Another family's child: nobody.
 fn allowed(method: &str) -> BTreeSet<&'static str> {
     let mut who: Vec<&str> = FAMILY.to_vec();
@@ -232,18 +208,10 @@ fn allowed(method: &str) -> BTreeSet<&'static str> {
         all.extend_from_slice(extra);
         all
     };
-    let every_live_advocate = [
-        "advocate reads about me",
-        "advocate changes about me",
-        "advocate reads goals",
-        "advocate changes goals",
-        "advocate reads saved services",
-        "advocate changes saved services",
-    ];
     match method {
         "child" | "access" => {
             who = plus(&["young person"]);
-            who.extend_from_slice(&every_live_advocate);
+            who.extend_from_slice(LIVE_ADVOCATES);
         }
         "update_child" => {}
         "about_me" | "entry_history" | "card_choices" | "voice_notes" | "voice_note_audio" => {
@@ -576,26 +544,15 @@ async fn every_method_for_every_role_about_their_own_and_another_familys_child()
         &parent,
         ours.child,
         &second,
-        NewInvitation {
-            role: Role::ParentOrCarer,
-            ..advocate(&[], false)
-        },
+        invitation(Role::ParentOrCarer),
     )
     .await
     .unwrap();
     people.push(("second parent", second));
     let young = w.person("amira@example.org").await;
-    w.invite(
-        &parent,
-        ours.child,
-        &young,
-        NewInvitation {
-            role: Role::YoungPerson,
-            ..advocate(&[], false)
-        },
-    )
-    .await
-    .unwrap();
+    w.invite(&parent, ours.child, &young, invitation(Role::YoungPerson))
+        .await
+        .unwrap();
     people.push(("young person", young));
     for (role, part, may_change) in [
         ("advocate reads about me", RecordPart::AboutMe, false),
@@ -729,6 +686,31 @@ async fn latest_token(w: &World) -> String {
         .unwrap()
 }
 
+/// Amira's record, her parent, and Sam: an advocate who has said yes to `parts` of it.
+async fn amira_shared_with_sam(
+    w: &World,
+    parts: &[RecordPart],
+    may_change: bool,
+) -> (Viewer, i64, Viewer) {
+    let parent = w.person("parent@example.org").await;
+    let child = w.child(&parent, "Amira", "2013-03-12").await;
+    let sam = w.person("sam@example.org").await;
+    w.invite(&parent, child, &sam, advocate(parts, may_change))
+        .await
+        .unwrap();
+    (parent, child, sam)
+}
+
+/// A new link to Amira's About me, as her parent makes it: its id and its secret.
+async fn about_me_link(w: &World, parent: &Viewer, child: i64) -> (i64, String) {
+    let id = w
+        .people
+        .invite(parent, child, &advocate(&[RecordPart::AboutMe], false))
+        .await
+        .unwrap();
+    (id, latest_token(w).await)
+}
+
 #[tokio::test]
 async fn an_invitation_works_once_for_a_week_and_not_after_it_is_cancelled() {
     let w = world().await;
@@ -737,11 +719,7 @@ async fn an_invitation_works_once_for_a_week_and_not_after_it_is_cancelled() {
     let sam = w.person("sam@example.org").await;
     let other = w.person("other@example.org").await;
 
-    w.people
-        .invite(&parent, child, &advocate(&[RecordPart::AboutMe], false))
-        .await
-        .unwrap();
-    let token = latest_token(&w).await;
+    let (_, token) = about_me_link(&w, &parent, child).await;
     let summary = w.people.invitation(&token).await.unwrap();
     assert_eq!(summary.role, Role::Advocate);
     assert_eq!(summary.children, vec!["Amira".to_string()]);
@@ -764,11 +742,7 @@ async fn an_invitation_works_once_for_a_week_and_not_after_it_is_cancelled() {
     assert_eq!(who.shares[0].advocate, "Sam Okafor");
 
     // Out of date after a week.
-    w.people
-        .invite(&parent, child, &advocate(&[RecordPart::AboutMe], false))
-        .await
-        .unwrap();
-    let token = latest_token(&w).await;
+    let (_, token) = about_me_link(&w, &parent, child).await;
     sqlx::query("UPDATE invitations SET expires_at = ? WHERE token = ?")
         .bind(crate::storage::unix_seconds_now() - 1)
         .bind(&token)
@@ -781,12 +755,7 @@ async fn an_invitation_works_once_for_a_week_and_not_after_it_is_cancelled() {
     );
 
     // Cancelled by the family.
-    let id = w
-        .people
-        .invite(&parent, child, &advocate(&[RecordPart::AboutMe], false))
-        .await
-        .unwrap();
-    let token = latest_token(&w).await;
+    let (id, token) = about_me_link(&w, &parent, child).await;
     w.people
         .cancel_invitation(&parent, child, id)
         .await
@@ -809,17 +778,8 @@ async fn an_invitation_works_once_for_a_week_and_not_after_it_is_cancelled() {
 #[tokio::test]
 async fn withdrawing_stops_the_very_next_request_and_the_family_sees_it_ended() {
     let w = world().await;
-    let parent = w.person("parent@example.org").await;
-    let child = w.child(&parent, "Amira", "2013-03-12").await;
-    let sam = w.person("sam@example.org").await;
-    w.invite(
-        &parent,
-        child,
-        &sam,
-        advocate(&[RecordPart::GoalsAndProgress], true),
-    )
-    .await
-    .unwrap();
+    let (parent, child, sam) =
+        amira_shared_with_sam(&w, &[RecordPart::GoalsAndProgress], true).await;
     assert!(w.records.goals(&sam, child).await.is_ok());
     assert_eq!(w.people.shared_with_me(&sam).await.unwrap().len(), 1);
     let share = w.people.who_can_see(&parent, child).await.unwrap().shares[0].id;
@@ -845,12 +805,7 @@ async fn withdrawing_stops_the_very_next_request_and_the_family_sees_it_ended() 
 #[tokio::test]
 async fn the_log_says_who_looked_at_what_and_leaves_out_the_readers_own_visits() {
     let w = world().await;
-    let parent = w.person("parent@example.org").await;
-    let child = w.child(&parent, "Amira", "2013-03-12").await;
-    let sam = w.person("sam@example.org").await;
-    w.invite(&parent, child, &sam, advocate(&[RecordPart::AboutMe], true))
-        .await
-        .unwrap();
+    let (parent, child, sam) = amira_shared_with_sam(&w, &[RecordPart::AboutMe], true).await;
     w.records.about_me(&sam, child).await.unwrap();
     // Reading again straight away is the same visit.
     w.records.about_me(&sam, child).await.unwrap();
@@ -1007,7 +962,7 @@ async fn file_bytes(w: &World) -> Vec<u8> {
         .await
         .unwrap();
     let mut bytes = Vec::new();
-    for entry in std::fs::read_dir(w._dir.path()).unwrap() {
+    for entry in std::fs::read_dir(w.dir.path()).unwrap() {
         bytes.extend(std::fs::read(entry.unwrap().path()).unwrap());
     }
     bytes
@@ -1081,19 +1036,15 @@ async fn deleting_a_child_removes_every_row_and_the_words_from_the_file() {
         "shares",
         "access_log",
     ] {
-        let left: i64 =
-            sqlx::query_scalar(&format!("SELECT COUNT(*) FROM {table} WHERE child_id = ?"))
-                .bind(r.child)
-                .fetch_one(&w.pool)
-                .await
-                .unwrap();
+        let left = w
+            .scalar(
+                &format!("SELECT COUNT(*) FROM {table} WHERE child_id = ?"),
+                r.child,
+            )
+            .await;
         assert_eq!(left, 0, "{table}");
     }
-    let versions: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM about_me_versions")
-        .fetch_one(&w.pool)
-        .await
-        .unwrap();
-    assert_eq!(versions, 0);
+    assert_eq!(w.rows_in("about_me_versions").await, 0);
     assert!(
         !contains(&file_bytes(&w).await, secret),
         "deleted words are still in the file"
@@ -1119,17 +1070,16 @@ async fn deleting_an_account_takes_a_family_it_looked_after_alone() {
     .unwrap();
 
     w.people.delete_account(&alone).await.unwrap();
-    let children: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM children WHERE id = ?")
-        .bind(alones_child)
-        .fetch_one(&w.pool)
-        .await
-        .unwrap();
+    let children = w
+        .scalar("SELECT COUNT(*) FROM children WHERE id = ?", alones_child)
+        .await;
     assert_eq!(children, 0);
-    let accounts: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM accounts WHERE id = ?")
-        .bind(alone.account_id)
-        .fetch_one(&w.pool)
-        .await
-        .unwrap();
+    let accounts = w
+        .scalar(
+            "SELECT COUNT(*) FROM accounts WHERE id = ?",
+            alone.account_id,
+        )
+        .await;
     assert_eq!(accounts, 0);
 
     w.people.delete_account(&first).await.unwrap();
@@ -1139,13 +1089,7 @@ async fn deleting_an_account_takes_a_family_it_looked_after_alone() {
 #[tokio::test]
 async fn what_an_advocate_records_at_a_review_or_saves_says_who_wrote_it() {
     let w = world().await;
-    let parent = w.person("parent@example.org").await;
-    let child = w.child(&parent, "Amira", "2013-03-12").await;
-    let sam = w.person("sam@example.org").await;
-    let every_part = RecordPart::SHAREABLE.to_vec();
-    w.invite(&parent, child, &sam, advocate(&every_part, true))
-        .await
-        .unwrap();
+    let (parent, child, sam) = amira_shared_with_sam(&w, RecordPart::SHAREABLE, true).await;
     let point = w
         .records
         .review_points(&parent, child, today())

@@ -2,8 +2,7 @@
 //! (changed meanwhile), goal order and state, review points, and drafts.
 
 use super::{family_id_for, join_family, SqliteRecords};
-use crate::accounts::{self, NewAccount};
-use crate::storage;
+use crate::test_world::TestDb;
 use heard_app::record::about_me::CheckedEntry;
 use heard_app::record::child::{ChildDetails, KeyDates};
 use heard_app::record::dates::{self, Date};
@@ -16,7 +15,8 @@ use heard_app::record::{
 };
 use heard_app::scope::Viewer;
 use heard_app::services::{Direction, FamilyRecords, RecordError};
-use sqlx::SqlitePool;
+use std::future::Future;
+use std::pin::Pin;
 
 // ---------------------------------------------------------------------------------------------
 // Helpers
@@ -31,56 +31,27 @@ fn today() -> Date {
     d("2026-11-23")
 }
 
-/// A fresh database file and the records service over it.
-struct World {
-    _dir: tempfile::TempDir,
-    pool: SqlitePool,
-    records: SqliteRecords,
+/// A fresh database file, the records service over it, and its families.
+struct World(TestDb);
+
+impl std::ops::Deref for World {
+    type Target = TestDb;
+    fn deref(&self) -> &TestDb {
+        &self.0
+    }
 }
 
 async fn world() -> World {
-    let (dir, pool) = storage::open_fresh_for_test().await;
-    World {
-        _dir: dir,
-        records: SqliteRecords::new(pool.clone()),
-        pool,
-    }
+    World(TestDb::fresh().await)
 }
 
 impl World {
-    /// A signed-in person with a real account (so "saved by" can name them).
-    async fn person(&self, email: &str) -> Viewer {
-        let account = accounts::create(
-            &self.pool,
-            NewAccount {
-                email,
-                password: "a long enough password",
-                locale: None,
-                reading_options: None,
-            },
-        )
-        .await
-        .unwrap();
-        Viewer {
-            account_id: account.id,
-            email: account.email,
-        }
-    }
-
     /// Brings `newcomer` into `member`'s family.
     async fn join(&self, member: &Viewer, newcomer: &Viewer) {
         let family = family_id_for(&self.pool, member).await.unwrap();
         join_family(&self.pool, family, newcomer.account_id)
             .await
             .unwrap();
-    }
-
-    async fn count(&self, sql: &str, id: i64) -> i64 {
-        sqlx::query_scalar(sql)
-            .bind(id)
-            .fetch_one(&self.pool)
-            .await
-            .unwrap()
     }
 
     /// Rows in every record table, so a refused call that wrote anywhere at all is caught.
@@ -97,11 +68,7 @@ impl World {
             "goal_ratings",
             "drafts",
         ] {
-            let n: i64 = sqlx::query_scalar(&format!("SELECT COUNT(*) FROM {table}"))
-                .fetch_one(&self.pool)
-                .await
-                .unwrap();
-            counts.push((table, n));
+            counts.push((table, self.rows_in(table).await));
         }
         counts
     }
@@ -209,6 +176,15 @@ async fn two_carers(w: &World) -> (Viewer, Viewer, i64) {
     (amina, ben, child)
 }
 
+/// Amina writes "Trains" under what is important to the child, as its parent; the entry's id.
+async fn trains_by_amina(w: &World, amina: &Viewer, child: i64) -> i64 {
+    let trains = entry("Trains", Author::ParentOrCarer, None);
+    w.records
+        .add_entry(amina, child, AboutMePart::ImportantToMe, &trains)
+        .await
+        .unwrap()
+}
+
 async fn goal_order(w: &World, viewer: &Viewer, child: i64) -> Vec<i64> {
     w.records
         .goals(viewer, child)
@@ -281,6 +257,71 @@ impl Unchanged {
     }
 }
 
+/// One call to the records service, named for the message if it is let through. Nothing happens
+/// until it is awaited, so a list of them is made in turn by `Unchanged::all_refused`.
+type Call<'a> = (
+    String,
+    Pin<Box<dyn Future<Output = Result<(), RecordError>> + 'a>>,
+);
+
+fn call<'a, T: 'a>(
+    what: String,
+    made: impl Future<Output = Result<T, RecordError>> + 'a,
+) -> Call<'a> {
+    (what, Box::pin(async move { made.await.map(|_| ()) }))
+}
+
+impl Unchanged {
+    /// Makes each call in turn: each is refused as `NotFound`, and no record changed.
+    async fn all_refused(&self, w: &World, calls: Vec<Call<'_>>) {
+        for (what, made) in calls {
+            self.refused(w, &what, made.await).await;
+        }
+    }
+}
+
+/// Every change that names Sam's entry, goal or review point, asked by `viewer` about `child`,
+/// each with the right version so that only the access rule can refuse it.
+fn changes_to_sams_record<'a>(
+    r: &'a SqliteRecords,
+    viewer: &'a Viewer,
+    child: i64,
+    sam: &'a Filled,
+    what: impl Fn(&str) -> String,
+) -> Vec<Call<'a>> {
+    vec![
+        call(what("update_entry"), async move {
+            let overwritten = entry("Overwritten", Author::ParentOrCarer, Some(1));
+            r.update_entry(viewer, child, sam.entry, &overwritten).await
+        }),
+        call(what("update_goal"), async move {
+            r.update_goal(viewer, child, sam.goal, &goal("Overwritten"), 1)
+                .await
+        }),
+        call(
+            what("move_goal up"),
+            r.move_goal(viewer, child, sam.second_goal, Direction::Up),
+        ),
+        call(
+            what("move_goal down"),
+            r.move_goal(viewer, child, sam.goal, Direction::Down),
+        ),
+        call(
+            what("set_goal_state"),
+            r.set_goal_state(viewer, child, sam.goal, GoalState::Achieved, today()),
+        ),
+        call(what("save_review"), async move {
+            let words = review("Overwritten", vec![goal_review(sam.goal, Some(4), "x")]);
+            r.save_review(viewer, child, sam.point, d("2026-11-18"), &words, 1)
+                .await
+        }),
+        call(
+            what("save_questions"),
+            r.save_questions(viewer, child, sam.point, "Overwritten", 1),
+        ),
+    ]
+}
+
 // ---------------------------------------------------------------------------------------------
 // 1. Access
 // ---------------------------------------------------------------------------------------------
@@ -301,135 +342,39 @@ async fn another_familys_child_is_not_found_by_every_method() {
     for outsider in [&ben, &chris] {
         let who = &outsider.email;
         let what = |method: &str| format!("{method} by {who}");
-        // Reads.
-        guard
-            .refused(&w, &what("child"), r.child(outsider, c).await)
-            .await;
-        guard
-            .refused(&w, &what("about_me"), r.about_me(outsider, c).await)
-            .await;
-        guard
-            .refused(
-                &w,
-                &what("entry_history"),
-                r.entry_history(outsider, c, sam.entry).await,
-            )
-            .await;
-        guard
-            .refused(&w, &what("goals"), r.goals(outsider, c).await)
-            .await;
-        guard
-            .refused(
-                &w,
-                &what("review_points"),
-                r.review_points(outsider, c, today()).await,
-            )
-            .await;
-        // A school year with no review points yet: asking must not make them.
-        guard
-            .refused(
-                &w,
-                &what("review_points next year"),
-                r.review_points(outsider, c, d("2027-10-01")).await,
-            )
-            .await;
-        // Writes, each with the right version so only the access rule can refuse them.
         let mut renamed = details("Not Sam");
         renamed.setting = "Somewhere else".into();
-        guard
-            .refused(
-                &w,
-                &what("update_child"),
-                r.update_child(outsider, c, &renamed, 1).await,
-            )
-            .await;
-        guard
-            .refused(
-                &w,
-                &what("add_entry"),
-                r.add_entry(
-                    outsider,
-                    c,
-                    AboutMePart::ImportantToMe,
-                    &entry("Planted", Author::Advocate, None),
-                )
-                .await,
-            )
-            .await;
-        guard
-            .refused(
-                &w,
-                &what("update_entry"),
-                r.update_entry(
-                    outsider,
-                    c,
-                    sam.entry,
-                    &entry("Overwritten", Author::Advocate, Some(1)),
-                )
-                .await,
-            )
-            .await;
-        guard
-            .refused(
-                &w,
-                &what("add_goal"),
-                r.add_goal(outsider, c, &goal("Planted goal")).await,
-            )
-            .await;
-        guard
-            .refused(
-                &w,
-                &what("update_goal"),
-                r.update_goal(outsider, c, sam.goal, &goal("Overwritten goal"), 1)
-                    .await,
-            )
-            .await;
-        guard
-            .refused(
-                &w,
-                &what("move_goal up"),
-                r.move_goal(outsider, c, sam.second_goal, Direction::Up)
-                    .await,
-            )
-            .await;
-        guard
-            .refused(
-                &w,
-                &what("move_goal down"),
-                r.move_goal(outsider, c, sam.goal, Direction::Down).await,
-            )
-            .await;
-        guard
-            .refused(
-                &w,
-                &what("set_goal_state"),
-                r.set_goal_state(outsider, c, sam.goal, GoalState::Stopped, today())
-                    .await,
-            )
-            .await;
-        guard
-            .refused(
-                &w,
-                &what("save_review"),
-                r.save_review(
-                    outsider,
-                    c,
-                    sam.point,
-                    d("2026-11-18"),
-                    &review("Overwritten", vec![goal_review(sam.goal, Some(4), "x")]),
-                    1,
-                )
-                .await,
-            )
-            .await;
-        guard
-            .refused(
-                &w,
-                &what("save_questions"),
-                r.save_questions(outsider, c, sam.point, "Overwritten", 1)
-                    .await,
-            )
-            .await;
+        let mut calls = vec![
+            // Reads.
+            call(what("child"), r.child(outsider, c)),
+            call(what("about_me"), r.about_me(outsider, c)),
+            call(
+                what("entry_history"),
+                r.entry_history(outsider, c, sam.entry),
+            ),
+            call(what("goals"), r.goals(outsider, c)),
+            call(what("review_points"), r.review_points(outsider, c, today())),
+            // A school year with no review points yet: asking must not make them.
+            call(
+                what("review_points next year"),
+                r.review_points(outsider, c, d("2027-10-01")),
+            ),
+            // Writes, each with the right version so only the access rule can refuse them.
+            call(
+                what("update_child"),
+                r.update_child(outsider, c, &renamed, 1),
+            ),
+            call(what("add_entry"), async move {
+                let planted = entry("Planted", Author::Advocate, None);
+                r.add_entry(outsider, c, AboutMePart::ImportantToMe, &planted)
+                    .await
+            }),
+            call(what("add_goal"), async move {
+                r.add_goal(outsider, c, &goal("Planted goal")).await
+            }),
+        ];
+        calls.extend(changes_to_sams_record(r, outsider, c, &sam, what));
+        guard.all_refused(&w, calls).await;
         assert!(
             !r.children(outsider)
                 .await
@@ -470,80 +415,12 @@ async fn an_id_from_another_child_is_not_found_and_writes_nothing() {
     // family) or the other family's own child.
     for (viewer, other) in [(&amina, mia.child), (&ben, ola.child)] {
         let what = |method: &str| format!("{method} for child {other}");
-        guard
-            .refused(
-                &w,
-                &what("entry_history"),
-                r.entry_history(viewer, other, sam.entry).await,
-            )
-            .await;
-        guard
-            .refused(
-                &w,
-                &what("update_entry"),
-                r.update_entry(
-                    viewer,
-                    other,
-                    sam.entry,
-                    &entry("Overwritten", Author::ParentOrCarer, Some(1)),
-                )
-                .await,
-            )
-            .await;
-        guard
-            .refused(
-                &w,
-                &what("update_goal"),
-                r.update_goal(viewer, other, sam.goal, &goal("Overwritten"), 1)
-                    .await,
-            )
-            .await;
-        guard
-            .refused(
-                &w,
-                &what("move_goal up"),
-                r.move_goal(viewer, other, sam.second_goal, Direction::Up)
-                    .await,
-            )
-            .await;
-        guard
-            .refused(
-                &w,
-                &what("move_goal down"),
-                r.move_goal(viewer, other, sam.goal, Direction::Down).await,
-            )
-            .await;
-        guard
-            .refused(
-                &w,
-                &what("set_goal_state"),
-                r.set_goal_state(viewer, other, sam.goal, GoalState::Achieved, today())
-                    .await,
-            )
-            .await;
-        guard
-            .refused(
-                &w,
-                &what("save_review"),
-                r.save_review(
-                    viewer,
-                    other,
-                    sam.point,
-                    d("2026-11-18"),
-                    &review("Overwritten", vec![goal_review(sam.goal, Some(4), "x")]),
-                    1,
-                )
-                .await,
-            )
-            .await;
-        guard
-            .refused(
-                &w,
-                &what("save_questions"),
-                r.save_questions(viewer, other, sam.point, "Overwritten", 1)
-                    .await,
-            )
-            .await;
+        let mut calls = vec![call(
+            what("entry_history"),
+            r.entry_history(viewer, other, sam.entry),
+        )];
+        calls.extend(changes_to_sams_record(r, viewer, other, &sam, what));
+        guard.all_refused(&w, calls).await;
     }
 }
 
@@ -638,15 +515,7 @@ async fn an_about_me_entry_saved_meanwhile_is_not_overwritten() {
     let w = world().await;
     let r = &w.records;
     let (amina, ben, child) = two_carers(&w).await;
-    let id = r
-        .add_entry(
-            &amina,
-            child,
-            AboutMePart::ImportantToMe,
-            &entry("Trains", Author::ParentOrCarer, None),
-        )
-        .await
-        .unwrap();
+    let id = trains_by_amina(&w, &amina, child).await;
     // Both open the entry at version 1.
     let amina_loaded = r.about_me(&amina, child).await.unwrap();
     assert_eq!(r.about_me(&ben, child).await.unwrap(), amina_loaded);
@@ -725,15 +594,7 @@ async fn history_outlives_the_account_that_saved_it() {
     let w = world().await;
     let r = &w.records;
     let (amina, ben, child) = two_carers(&w).await;
-    let id = r
-        .add_entry(
-            &amina,
-            child,
-            AboutMePart::ImportantToMe,
-            &entry("Trains", Author::ParentOrCarer, None),
-        )
-        .await
-        .unwrap();
+    let id = trains_by_amina(&w, &amina, child).await;
     r.update_entry(
         &ben,
         child,
@@ -1038,7 +899,7 @@ async fn this_school_years_three_review_points_are_made_once() {
         points
     );
     let stored = w
-        .count(
+        .scalar(
             "SELECT COUNT(*) FROM review_points WHERE child_id = ?",
             child,
         )
@@ -1101,7 +962,7 @@ async fn a_review_keeps_ratings_and_comments_for_this_childs_goals_only() {
     assert_eq!(saved.for_goal(ola.goal), None);
     for other in [mia.goal, ola.goal] {
         let ratings = w
-            .count("SELECT COUNT(*) FROM goal_ratings WHERE goal_id = ?", other)
+            .scalar("SELECT COUNT(*) FROM goal_ratings WHERE goal_id = ?", other)
             .await;
         assert_eq!(ratings, 0, "goal {other} of another child was rated");
     }
@@ -1117,7 +978,7 @@ async fn a_review_keeps_ratings_and_comments_for_this_childs_goals_only() {
         .await
         .unwrap();
     let ratings = w
-        .count(
+        .scalar(
             "SELECT COUNT(*) FROM goal_ratings WHERE review_point_id = ?",
             sam.point,
         )
@@ -1230,7 +1091,7 @@ async fn a_draft_place_that_is_not_ours_is_refused() {
         assert_eq!(read.unwrap_or(None), None, "{place:?} was kept");
     }
     let kept = w
-        .count(
+        .scalar(
             "SELECT COUNT(*) FROM drafts WHERE account_id = ?",
             amina.account_id,
         )
@@ -1256,7 +1117,7 @@ async fn one_requests_gate_asks_the_rule_once_and_logs_each_use_once() {
         .add_goal(&parent, child, &goal("Two"))
         .await
         .unwrap();
-    assert_eq!(w.count(CHANGES, child).await, 1);
+    assert_eq!(w.scalar(CHANGES, child).await, 1);
     // Without a request's gate, each change is its own line.
     w.records
         .add_goal(&parent, child, &goal("Three"))
@@ -1266,7 +1127,7 @@ async fn one_requests_gate_asks_the_rule_once_and_logs_each_use_once() {
         .add_goal(&parent, child, &goal("Four"))
         .await
         .unwrap();
-    assert_eq!(w.count(CHANGES, child).await, 3);
+    assert_eq!(w.scalar(CHANGES, child).await, 3);
 
     // The request asked the rule once: it keeps its answer until it ends, while the very next
     // request, and every call outside one, asks again.

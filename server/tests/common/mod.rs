@@ -7,10 +7,12 @@
 use clap::Parser;
 use heard_server::storage;
 use heard_server::web::{self, Settings};
-use reqwest::header::LOCATION;
+use reqwest::header::{LOCATION, SET_COOKIE};
 use reqwest::redirect::Policy;
 use reqwest::StatusCode;
 use sqlx::SqlitePool;
+use std::net::SocketAddr;
+use std::path::PathBuf;
 
 pub const PASSWORD: &str = "a long enough password";
 
@@ -27,39 +29,35 @@ pub async fn start() -> Running {
 /// The server as it runs behind `public_url` (which decides the Secure cookie flag and the origin
 /// that cross-site checks accept).
 pub async fn start_with(public_url: Option<&str>) -> Running {
-    let dir = tempfile::tempdir().unwrap();
-    let pool = storage::open(&format!(
-        "sqlite://{}",
-        dir.path().join("heard.db").display()
-    ))
-    .await
-    .unwrap();
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let addr = listener.local_addr().unwrap();
-    let settings = Settings {
+    serve_fresh(|addr, site_root| Settings {
         addr,
-        site_root: dir.path().join("site"),
+        site_root,
         secure_cookies: public_url.is_some_and(|u| u.starts_with("https://")),
         public_origin: public_url.map(str::to_string),
         trusted_proxies: Default::default(),
         sign_ups_per_hour: heard_server::sign_up_limit::DEFAULT_PER_HOUR,
         connections: Default::default(),
-    };
-    tokio::spawn(web::serve(
-        listener,
-        settings,
-        pool.clone(),
-        std::future::pending(),
-    ));
-    Running {
-        base: format!("http://{addr}"),
-        pool,
-        _dir: dir,
-    }
+    })
+    .await
 }
 
 /// The server as `heard serve FLAGS` runs it (e.g. `--trusted-proxy 127.0.0.1`).
 pub async fn start_with_flags(flags: &[&str]) -> Running {
+    let cli = heard_server::config::Cli::try_parse_from(
+        std::iter::once("heard").chain(flags.iter().copied()),
+    )
+    .unwrap();
+    serve_fresh(|addr, site_root| Settings {
+        addr,
+        site_root,
+        ..Settings::from_cli(&cli)
+    })
+    .await
+}
+
+/// Serves a new, empty database file on a free port, with the settings `settings` makes for that
+/// address and a site folder beside the file.
+async fn serve_fresh(settings: impl FnOnce(SocketAddr, PathBuf) -> Settings) -> Running {
     let dir = tempfile::tempdir().unwrap();
     let pool = storage::open(&format!(
         "sqlite://{}",
@@ -69,18 +67,9 @@ pub async fn start_with_flags(flags: &[&str]) -> Running {
     .unwrap();
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let addr = listener.local_addr().unwrap();
-    let cli = heard_server::config::Cli::try_parse_from(
-        std::iter::once("heard").chain(flags.iter().copied()),
-    )
-    .unwrap();
-    let settings = Settings {
-        addr,
-        site_root: dir.path().join("site"),
-        ..Settings::from_cli(&cli)
-    };
     tokio::spawn(web::serve(
         listener,
-        settings,
+        settings(addr, dir.path().join("site")),
         pool.clone(),
         std::future::pending(),
     ));
@@ -116,6 +105,16 @@ pub async fn post_form<Fields: serde::Serialize + ?Sized>(
     client.post(url).form(fields).send().await.unwrap()
 }
 
+/// The `Set-Cookie` lines of a response, as written.
+pub fn set_cookies(response: &reqwest::Response) -> Vec<String> {
+    response
+        .headers()
+        .get_all(SET_COOKIE)
+        .iter()
+        .map(|v| v.to_str().unwrap().to_string())
+        .collect()
+}
+
 pub fn location(response: &reqwest::Response) -> String {
     response
         .headers()
@@ -124,6 +123,11 @@ pub fn location(response: &reqwest::Response) -> String {
         .to_str()
         .unwrap()
         .to_string()
+}
+
+/// The whole answer to a plain GET, for its status, headers and body.
+pub async fn visit(client: &reqwest::Client, url: &str) -> reqwest::Response {
+    client.get(url).send().await.unwrap()
 }
 
 pub async fn get(client: &reqwest::Client, url: &str) -> (StatusCode, String) {
@@ -142,6 +146,65 @@ pub async fn signed_up(heard: &Running, email: &str) -> reqwest::Client {
     .await;
     assert_eq!(created.status(), StatusCode::SEE_OTHER, "{email} signs up");
     client
+}
+
+/// The add-a-child form for Priya, at Elm Tree Juniors on SEN support.
+pub const CHILD: &[(&str, &str)] = &[
+    ("called-name", "Priya"),
+    ("date-of-birth-day", "2"),
+    ("date-of-birth-month", "10"),
+    ("date-of-birth-year", "2015"),
+    ("setting", "Elm Tree Juniors"),
+    ("support-status", "sen-support"),
+];
+
+/// A family signed up as `email` that has added Amira (born 12 March 2013, with an EHC plan): the
+/// family's browser and the path of Amira's record ("/children/1").
+pub async fn family_with_amira(heard: &Running, email: &str) -> (reqwest::Client, String) {
+    let family = signed_up(heard, email).await;
+    let added = post_form(
+        &family,
+        &format!("{}/children/new", heard.base),
+        &[
+            ("called-name", "Amira"),
+            ("date-of-birth-day", "12"),
+            ("date-of-birth-month", "3"),
+            ("date-of-birth-year", "2013"),
+            ("support-status", "ehc-plan"),
+        ],
+    )
+    .await;
+    (family, location(&added))
+}
+
+/// Says yes to the invitation link with this secret, giving the name the family will see.
+pub async fn say_yes(
+    heard: &Running,
+    client: &reqwest::Client,
+    token: &str,
+    name: &str,
+) -> reqwest::Response {
+    let url = format!("{}/invitations/{token}", heard.base);
+    post_form(client, &url, &[("name", name)]).await
+}
+
+/// Writes `text` under "Important to me" in the record at `child` (a path), as a parent.
+pub async fn add_to_about_me(
+    heard: &Running,
+    client: &reqwest::Client,
+    child: &str,
+    text: &str,
+) -> reqwest::Response {
+    post_form(
+        client,
+        &format!("{}{child}/about-me/new", heard.base),
+        &[
+            ("part", "important-to-me"),
+            ("text", text),
+            ("author", "parent-or-carer"),
+        ],
+    )
+    .await
 }
 
 /// Adds a child through the add-a-child form filled in with `fields`; returns the child's id.

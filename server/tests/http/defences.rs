@@ -4,35 +4,17 @@
 
 use crate::common::*;
 
-use reqwest::header::{HeaderMap, COOKIE, ORIGIN, SET_COOKIE};
+use reqwest::header::{HeaderMap, COOKIE, ORIGIN};
 use reqwest::StatusCode;
 use std::io::Read;
 use std::process::{Command, Stdio};
 use std::time::Duration;
-
-const CHILD: &[(&str, &str)] = &[
-    ("called-name", "Priya"),
-    ("date-of-birth-day", "2"),
-    ("date-of-birth-month", "10"),
-    ("date-of-birth-year", "2015"),
-    ("setting", "Elm Tree Juniors"),
-    ("support-status", "sen-support"),
-];
 
 fn header(headers: &HeaderMap, name: &str) -> String {
     headers
         .get(name)
         .map(|v| v.to_str().unwrap().to_string())
         .unwrap_or_default()
-}
-
-fn set_cookies(response: &reqwest::Response) -> Vec<String> {
-    response
-        .headers()
-        .get_all(SET_COOKIE)
-        .iter()
-        .map(|v| v.to_str().unwrap().to_string())
-        .collect()
 }
 
 /// Checks the policy and that every script on the page carries the policy's nonce; returns it.
@@ -97,11 +79,7 @@ async fn every_page_says_which_scripts_may_run_with_a_fresh_nonce_each_time() {
     let client = browser();
     let mut nonces = Vec::new();
     for path in ["/", "/sign-in", "/local-offer?q=swimming", "/help", "/nope"] {
-        let response = client
-            .get(format!("{}{path}", heard.base))
-            .send()
-            .await
-            .unwrap();
+        let response = visit(&client, &format!("{}{path}", heard.base)).await;
         let headers = response.headers().clone();
         let body = response.text().await.unwrap();
         assert!(body.contains("<script"), "{path} has its hydration scripts");
@@ -180,11 +158,7 @@ async fn hsts_only_when_people_reach_the_site_over_https() {
         ),
     ] {
         let heard = start_with(public_url).await;
-        let response = browser()
-            .get(format!("{}/", heard.base))
-            .send()
-            .await
-            .unwrap();
+        let response = visit(&browser(), &format!("{}/", heard.base)).await;
         assert_eq!(
             header(response.headers(), "strict-transport-security"),
             hsts,

@@ -48,6 +48,49 @@ async fn add_goal(
     anchor.parse().unwrap()
 }
 
+/// Presses a goal's move button (`direction` as the form sends it: "up", "down").
+async fn move_goal(
+    heard: &Running,
+    client: &reqwest::Client,
+    child: i64,
+    goal: i64,
+    direction: &str,
+) -> reqwest::Response {
+    let url = format!("{}/children/{child}/goals/{goal}/move", heard.base);
+    post_form(client, &url, &[("direction", direction)]).await
+}
+
+/// Marks a goal achieved, stopped or active again (`state` as the form sends it).
+async fn set_goal_state(
+    heard: &Running,
+    client: &reqwest::Client,
+    child: i64,
+    goal: i64,
+    state: &str,
+) -> reqwest::Response {
+    let url = format!("{}/children/{child}/goals/{goal}/state", heard.base);
+    post_form(client, &url, &[("state", state)]).await
+}
+
+/// A goal's words as someone who should not reach it would send them.
+const TAKEN_OVER: [(&str, &str); 3] = [
+    ("based-on-version", "1"),
+    ("outcome", "Taken over"),
+    ("theme", "need:learning"),
+];
+
+/// Every form that changes `goal`, posted as if under `child`: each path with its fields.
+fn changes_to_goal(child: i64, goal: i64) -> Vec<(String, Vec<(&'static str, &'static str)>)> {
+    let goal_path = format!("/children/{child}/goals/{goal}");
+    vec![
+        (goal_path.clone(), TAKEN_OVER.to_vec()),
+        // With problems too: still not found.
+        (goal_path.clone(), vec![("outcome", "")]),
+        (format!("{goal_path}/move"), vec![("direction", "down")]),
+        (format!("{goal_path}/state"), vec![("state", "stopped")]),
+    ]
+}
+
 /// The goals page split in two: the active goals, and the achieved and stopped ones.
 async fn goals_page(heard: &Running, client: &reqwest::Client, child: i64) -> (String, String) {
     let (status, page) = get(client, &format!("{}/children/{child}/goals", heard.base)).await;
@@ -137,12 +180,7 @@ async fn goals_are_listed_in_order_moved_and_achieved() {
     );
 
     // Move the third goal up: it swaps with the second.
-    let moved = post_form(
-        &client,
-        &format!("{}/children/{child}/goals/{third}/move", heard.base),
-        &[("direction", "up")],
-    )
-    .await;
+    let moved = move_goal(&heard, &client, child, third, "up").await;
     assert_eq!(moved.status(), StatusCode::SEE_OTHER);
     assert_eq!(
         location(&moved),
@@ -158,12 +196,7 @@ async fn goals_are_listed_in_order_moved_and_achieved() {
         ]
     ));
     // And the first one down.
-    let moved = post_form(
-        &client,
-        &format!("{}/children/{child}/goals/{first}/move", heard.base),
-        &[("direction", "down")],
-    )
-    .await;
+    let moved = move_goal(&heard, &client, child, first, "down").await;
     assert_eq!(moved.status(), StatusCode::SEE_OTHER);
     let (active, _) = goals_page(&heard, &client, child).await;
     assert!(in_order(
@@ -176,12 +209,7 @@ async fn goals_are_listed_in_order_moved_and_achieved() {
     ));
 
     // Achieved: it leaves the active list and appears under achieved, with the date.
-    let achieved = post_form(
-        &client,
-        &format!("{}/children/{child}/goals/{second}/state", heard.base),
-        &[("state", "achieved")],
-    )
-    .await;
+    let achieved = set_goal_state(&heard, &client, child, second, "achieved").await;
     assert_eq!(achieved.status(), StatusCode::SEE_OTHER);
     assert_eq!(
         location(&achieved),
@@ -219,12 +247,7 @@ async fn goals_are_listed_in_order_moved_and_achieved() {
 
     // Stopped, then active again: back at the end of the active list.
     for state in ["stopped", "active"] {
-        let done = post_form(
-            &client,
-            &format!("{}/children/{child}/goals/{first}/state", heard.base),
-            &[("state", state)],
-        )
-        .await;
+        let done = set_goal_state(&heard, &client, child, first, state).await;
         assert_eq!(done.status(), StatusCode::SEE_OTHER);
     }
     let (active, _) = goals_page(&heard, &client, child).await;
@@ -235,19 +258,9 @@ async fn goals_are_listed_in_order_moved_and_achieved() {
 
     // A made-up direction or state changes nothing.
     let before = goal_rows(&heard.pool).await;
-    let odd = post_form(
-        &client,
-        &format!("{}/children/{child}/goals/{first}/move", heard.base),
-        &[("direction", "sideways")],
-    )
-    .await;
+    let odd = move_goal(&heard, &client, child, first, "sideways").await;
     assert_eq!(odd.status(), StatusCode::BAD_REQUEST);
-    let odd = post_form(
-        &client,
-        &format!("{}/children/{child}/goals/{first}/state", heard.base),
-        &[("state", "deleted")],
-    )
-    .await;
+    let odd = set_goal_state(&heard, &client, child, first, "deleted").await;
     assert_eq!(odd.status(), StatusCode::BAD_REQUEST);
     assert_eq!(goal_rows(&heard.pool).await, before);
 }
@@ -428,31 +441,8 @@ async fn another_familys_goals_are_not_found_and_do_not_change() {
         assert_eq!(status, StatusCode::NOT_FOUND, "GET {path}");
         assert!(!page.contains("Reads a short book"), "{path}: {page}");
     }
-    let goal_fields = [
-        ("based-on-version", "1"),
-        ("outcome", "Taken over"),
-        ("theme", "need:learning"),
-    ];
-    let posts: Vec<(String, Vec<(&str, &str)>)> = vec![
-        (format!("/children/{child}/goals/new"), goal_fields.to_vec()),
-        (
-            format!("/children/{child}/goals/{goal}"),
-            goal_fields.to_vec(),
-        ),
-        // With problems too: still not found.
-        (
-            format!("/children/{child}/goals/{goal}"),
-            vec![("outcome", "")],
-        ),
-        (
-            format!("/children/{child}/goals/{goal}/move"),
-            vec![("direction", "down")],
-        ),
-        (
-            format!("/children/{child}/goals/{goal}/state"),
-            vec![("state", "stopped")],
-        ),
-    ];
+    let mut posts = vec![(format!("/children/{child}/goals/new"), TAKEN_OVER.to_vec())];
+    posts.extend(changes_to_goal(child, goal));
     for (path, fields) in &posts {
         let response = post_form(&b, &format!("{}{path}", heard.base), fields).await;
         assert_eq!(response.status(), StatusCode::NOT_FOUND, "POST {path}");
@@ -485,29 +475,7 @@ async fn a_goal_of_another_child_is_not_found_under_this_child() {
     )
     .await;
     assert_eq!(status, StatusCode::NOT_FOUND);
-    let posts: Vec<(String, Vec<(&str, &str)>)> = vec![
-        (
-            format!("/children/{sara}/goals/{alis_goal}"),
-            vec![
-                ("based-on-version", "1"),
-                ("outcome", "Moved across"),
-                ("theme", "need:learning"),
-            ],
-        ),
-        (
-            format!("/children/{sara}/goals/{alis_goal}"),
-            vec![("outcome", "")],
-        ),
-        (
-            format!("/children/{sara}/goals/{alis_goal}/move"),
-            vec![("direction", "up")],
-        ),
-        (
-            format!("/children/{sara}/goals/{alis_goal}/state"),
-            vec![("state", "achieved")],
-        ),
-    ];
-    for (path, fields) in &posts {
+    for (path, fields) in &changes_to_goal(sara, alis_goal) {
         let response = post_form(&client, &format!("{}{path}", heard.base), fields).await;
         assert_eq!(response.status(), StatusCode::NOT_FOUND, "POST {path}");
     }
@@ -587,11 +555,7 @@ async fn a_conflict_shows_both_versions_and_saving_again_keeps_mine() {
 async fn signed_out_goal_pages_go_to_sign_in() {
     let heard = start().await;
     let client = browser();
-    let response = client
-        .get(format!("{}/children/1/goals", heard.base))
-        .send()
-        .await
-        .unwrap();
+    let response = visit(&client, &format!("{}/children/1/goals", heard.base)).await;
     assert_eq!(response.status(), StatusCode::SEE_OTHER);
     assert!(location(&response).starts_with("/sign-in"));
     let response = post_form(

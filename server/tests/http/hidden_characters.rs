@@ -185,16 +185,7 @@ async fn every_form_refuses_a_hidden_character_and_keeps_what_was_typed() {
         )
         .await,
     );
-    let saved = post_form(
-        &family,
-        &format!("{}{child}/about-me/new", heard.base),
-        &[
-            ("part", "important-to-me"),
-            ("text", "Trains"),
-            ("author", "parent-or-carer"),
-        ],
-    )
-    .await;
+    let saved = add_to_about_me(&heard, &family, &child, "Trains").await;
     assert_eq!(saved.status(), StatusCode::SEE_OTHER);
     let entry = scalar(&heard, "SELECT id FROM about_me_entries").await;
     wrong.extend(
@@ -385,31 +376,9 @@ async fn every_form_refuses_a_hidden_character_and_keeps_what_was_typed() {
 #[tokio::test]
 async fn line_breaks_are_kept_as_newlines() {
     let heard = start().await;
-    let family = signed_up(&heard, "family@example.org").await;
-    let added = post_form(
-        &family,
-        &format!("{}/children/new", heard.base),
-        &[
-            ("called-name", "Amira"),
-            ("date-of-birth-day", "12"),
-            ("date-of-birth-month", "3"),
-            ("date-of-birth-year", "2013"),
-            ("support-status", "ehc-plan"),
-        ],
-    )
-    .await;
-    let child = location(&added);
+    let (family, child) = family_with_amira(&heard, "family@example.org").await;
     // Browsers send a text box's line breaks as CRLF.
-    let saved = post_form(
-        &family,
-        &format!("{}{child}/about-me/new", heard.base),
-        &[
-            ("part", "important-to-me"),
-            ("text", "Trains\r\nBuses\r\n\tand trams"),
-            ("author", "parent-or-carer"),
-        ],
-    )
-    .await;
+    let saved = add_to_about_me(&heard, &family, &child, "Trains\r\nBuses\r\n\tand trams").await;
     assert_eq!(saved.status(), StatusCode::SEE_OTHER);
     let body: String = sqlx::query_scalar("SELECT body FROM about_me_versions")
         .fetch_one(&heard.pool)

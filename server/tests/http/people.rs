@@ -10,20 +10,7 @@ use reqwest::StatusCode;
 async fn signed_out_people_reach_nothing() {
     let heard = start().await;
     // A family with a child, so the ids exist.
-    let family = signed_up(&heard, "family@example.org").await;
-    let added = post_form(
-        &family,
-        &format!("{}/children/new", heard.base),
-        &[
-            ("called-name", "Amira"),
-            ("date-of-birth-day", "12"),
-            ("date-of-birth-month", "3"),
-            ("date-of-birth-year", "2013"),
-            ("support-status", "ehc-plan"),
-        ],
-    )
-    .await;
-    let child = location(&added);
+    let (family, child) = family_with_amira(&heard, "family@example.org").await;
     assert!(child.starts_with("/children/"), "{child}");
 
     let stranger = browser();
@@ -38,11 +25,7 @@ async fn signed_out_people_reach_nothing() {
         "/delete",
         "/download.json",
     ] {
-        let response = stranger
-            .get(format!("{}{child}{page}", heard.base))
-            .send()
-            .await
-            .unwrap();
+        let response = visit(&stranger, &format!("{}{child}{page}", heard.base)).await;
         assert_eq!(response.status(), StatusCode::SEE_OTHER, "GET {page}");
         assert!(location(&response).starts_with("/sign-in"), "GET {page}");
     }
@@ -74,18 +57,10 @@ async fn signed_out_people_reach_nothing() {
         .await
         .unwrap();
     assert_eq!(voice.status(), StatusCode::UNAUTHORIZED);
-    let audio = stranger
-        .get(format!("{}{child}/voice-notes/1", heard.base))
-        .send()
-        .await
-        .unwrap();
+    let audio = visit(&stranger, &format!("{}{child}/voice-notes/1", heard.base)).await;
     assert_eq!(audio.status(), StatusCode::NOT_FOUND);
     for page in ["/advocate", "/account/delete"] {
-        let response = stranger
-            .get(format!("{}{page}", heard.base))
-            .send()
-            .await
-            .unwrap();
+        let response = visit(&stranger, &format!("{}{page}", heard.base)).await;
         assert_eq!(response.status(), StatusCode::SEE_OTHER, "GET {page}");
     }
     let response = post_form(
@@ -151,11 +126,7 @@ async fn signed_out_people_reach_nothing() {
         .await
         .unwrap();
     assert_eq!(ok.status(), StatusCode::CREATED);
-    let played = family
-        .get(format!("{}{}", heard.base, location(&ok)))
-        .send()
-        .await
-        .unwrap();
+    let played = visit(&family, &format!("{}{}", heard.base, location(&ok))).await;
     assert_eq!(played.headers()["content-type"], "audio/webm");
     assert_eq!(played.bytes().await.unwrap().as_ref(), webm);
 }
@@ -163,20 +134,7 @@ async fn signed_out_people_reach_nothing() {
 #[tokio::test]
 async fn a_read_only_advocate_gets_no_forms_and_their_saves_are_refused() {
     let heard = start().await;
-    let family = signed_up(&heard, "family@example.org").await;
-    let added = post_form(
-        &family,
-        &format!("{}/children/new", heard.base),
-        &[
-            ("called-name", "Amira"),
-            ("date-of-birth-day", "12"),
-            ("date-of-birth-month", "3"),
-            ("date-of-birth-year", "2013"),
-            ("support-status", "ehc-plan"),
-        ],
-    )
-    .await;
-    let child = location(&added);
+    let (family, child) = family_with_amira(&heard, "family@example.org").await;
     let invited = post_form(
         &family,
         &format!("{}{child}/people/invite", heard.base),
@@ -193,12 +151,7 @@ async fn a_read_only_advocate_gets_no_forms_and_their_saves_are_refused() {
         .await
         .unwrap();
     let advocate = signed_up(&heard, "sam@example.org").await;
-    let accepted = post_form(
-        &advocate,
-        &format!("{}/invitations/{token}", heard.base),
-        &[("name", "Sam")],
-    )
-    .await;
+    let accepted = say_yes(&heard, &advocate, &token, "Sam").await;
     assert_eq!(location(&accepted), "/advocate");
 
     let (status, goals) = get(&advocate, &format!("{}{child}/goals", heard.base)).await;
@@ -282,12 +235,7 @@ async fn a_young_person_sees_no_links_and_cannot_make_herself_a_parent() {
     };
     let amiras_link = token_of(invite("young-person").await).await;
     let amira = signed_up(&heard, "amira@example.org").await;
-    let joined = post_form(
-        &amira,
-        &format!("{}/invitations/{amiras_link}", heard.base),
-        &[("name", "Amira")],
-    )
-    .await;
+    let joined = say_yes(&heard, &amira, &amiras_link, "Amira").await;
     assert_eq!(location(&joined), format!("{amiras}/my-page"));
 
     let parents_page = invite("parent-or-carer").await;
@@ -315,12 +263,7 @@ async fn a_young_person_sees_no_links_and_cannot_make_herself_a_parent() {
             .unwrap()
     };
     let before = members(heard.pool.clone()).await;
-    let refused = post_form(
-        &amira,
-        &format!("{}/invitations/{parents_link}", heard.base),
-        &[("name", "Amira")],
-    )
-    .await;
+    let refused = say_yes(&heard, &amira, &parents_link, "Amira").await;
     assert_eq!(refused.status(), StatusCode::CONFLICT);
     let page = refused.text().await.unwrap();
     assert!(page.contains("This link is not for your account"), "{page}");
@@ -340,12 +283,7 @@ async fn a_young_person_sees_no_links_and_cannot_make_herself_a_parent() {
 
     // The link still works for the person it was sent to.
     let dad = signed_up(&heard, "dad@example.org").await;
-    let joined = post_form(
-        &dad,
-        &format!("{}/invitations/{parents_link}", heard.base),
-        &[("name", "Dad")],
-    )
-    .await;
+    let joined = say_yes(&heard, &dad, &parents_link, "Dad").await;
     assert_eq!(location(&joined), "/family");
     let (status, _) = get(&dad, &format!("{}{joshs}", heard.base)).await;
     assert_eq!(status, StatusCode::OK);

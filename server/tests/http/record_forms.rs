@@ -3,29 +3,13 @@
 
 use crate::common::*;
 
-use reqwest::header::SET_COOKIE;
 use reqwest::StatusCode;
-
-const CHILD: &[(&str, &str)] = &[
-    ("called-name", "Priya"),
-    ("date-of-birth-day", "2"),
-    ("date-of-birth-month", "10"),
-    ("date-of-birth-year", "2015"),
-    ("setting", "Elm Tree Juniors"),
-    ("support-status", "sen-support"),
-];
 
 #[tokio::test]
 async fn a_form_sent_after_the_session_ran_out_comes_back_filled_in_after_signing_in() {
     let heard = start().await;
     let base = heard.base.clone();
-    let setup = browser();
-    setup
-        .post(format!("{base}/account/new"))
-        .form(&[("email", "parent@example.org"), ("password", PASSWORD)])
-        .send()
-        .await
-        .unwrap();
+    signed_up(&heard, "parent@example.org").await;
 
     // A browser with no session (it ran out) posts the form.
     let client = browser();
@@ -50,28 +34,14 @@ async fn a_form_sent_after_the_session_ran_out_comes_back_filled_in_after_signin
         .unwrap();
     assert_eq!(location(&signed_in), "/children/new");
 
-    let form = client
-        .get(format!("{base}/children/new"))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let (_, form) = get(&client, &format!("{base}/children/new")).await;
     assert!(form.contains(r#"value="Priya""#), "the name typed is back");
     assert!(
         form.contains(r#"value="Elm Tree Juniors""#),
         "the school typed is back"
     );
     // Handed back once: a second visit is a fresh form.
-    let again = client
-        .get(format!("{base}/children/new"))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let (_, again) = get(&client, &format!("{base}/children/new")).await;
     assert!(!again.contains(r#"value="Priya""#));
 }
 
@@ -79,13 +49,7 @@ async fn a_form_sent_after_the_session_ran_out_comes_back_filled_in_after_signin
 async fn a_saved_form_clears_its_drafts_and_tells_the_browser() {
     let heard = start().await;
     let base = heard.base.clone();
-    let client = browser();
-    client
-        .post(format!("{base}/account/new"))
-        .form(&[("email", "carer@example.org"), ("password", PASSWORD)])
-        .send()
-        .await
-        .unwrap();
+    let client = signed_up(&heard, "carer@example.org").await;
     let mut fields = CHILD.to_vec();
     fields.push(("kept-places", "child/new/notes"));
     fields.push(("kept-places", "bad place!"));
@@ -105,11 +69,8 @@ async fn a_saved_form_clears_its_drafts_and_tells_the_browser() {
         .await
         .unwrap();
     assert_eq!(edit.status(), StatusCode::SEE_OTHER);
-    let cookie = edit
-        .headers()
-        .get_all(SET_COOKIE)
-        .iter()
-        .map(|v| v.to_str().unwrap().to_string())
+    let cookie = set_cookies(&edit)
+        .into_iter()
         .find(|c| c.starts_with("heard_saved="))
         .expect("the saved-places cookie");
     assert!(
@@ -123,13 +84,7 @@ async fn a_saved_form_clears_its_drafts_and_tells_the_browser() {
 async fn a_second_change_to_a_childs_details_is_told_and_sees_what_is_saved() {
     let heard = start().await;
     let base = heard.base.clone();
-    let client = browser();
-    client
-        .post(format!("{base}/account/new"))
-        .form(&[("email", "mum@example.org"), ("password", PASSWORD)])
-        .send()
-        .await
-        .unwrap();
+    let client = signed_up(&heard, "mum@example.org").await;
     let added = client
         .post(format!("{base}/children/new"))
         .form(CHILD)

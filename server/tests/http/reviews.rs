@@ -141,8 +141,53 @@ async fn count(heard: &Running, sql: &str, id: i64) -> i64 {
         .unwrap()
 }
 
+/// The review point has no ratings and is still at its first version.
+async fn assert_nothing_saved_at(heard: &Running, point: i64) {
+    let ratings = "SELECT COUNT(*) FROM goal_ratings WHERE review_point_id = ?";
+    assert_eq!(count(heard, ratings, point).await, 0, "nothing saved");
+    let version = "SELECT version FROM review_points WHERE id = ?";
+    assert_eq!(count(heard, version, point).await, 1);
+}
+
+/// What the family wrote about a goal at a review point, as stored.
+async fn family_comment(heard: &Running, point: i64, goal: i64) -> String {
+    sqlx::query_scalar(
+        "SELECT family_comment FROM goal_ratings WHERE review_point_id = ? AND goal_id = ?",
+    )
+    .bind(point)
+    .bind(goal)
+    .fetch_one(&heard.pool)
+    .await
+    .unwrap()
+}
+
 fn this_year() -> SchoolYear {
     SchoolYear::containing(today())
+}
+
+/// Amina, signed in, with her daughter Zara and one goal for her: Zara's id and the goal's.
+async fn zara_with_a_goal(heard: &Running) -> (Person, i64, i64) {
+    let parent = sign_up(heard, "amina@example.org").await;
+    let child = add_child(heard, &parent.client, &child_form("Zara")).await;
+    let goal = add_goal(heard, &parent, child, "Zara reads a short book on her own").await;
+    (parent, child, goal)
+}
+
+/// Opens the child's review points list, which makes this school year's three.
+async fn open_reviews(heard: &Running, person: &Person, child: i64) {
+    get(
+        &person.client,
+        &format!("{}/children/{child}/reviews", heard.base),
+    )
+    .await;
+}
+
+/// This school year's autumn review point (made by opening the list): its id and its page.
+async fn autumn_point(heard: &Running, person: &Person, child: i64) -> (i64, String) {
+    open_reviews(heard, person, child).await;
+    let autumn = point_id(heard, child, Term::Autumn).await;
+    let url = format!("{}/children/{child}/reviews/{autumn}", heard.base);
+    (autumn, url)
 }
 
 /// The form's fields for one review point, held on its term's usual date.
@@ -211,13 +256,7 @@ async fn a_review_point_is_recorded_and_read_back() {
     let child = add_child(&heard, &parent.client, &child_form("Zara")).await;
     let reading = add_goal(&heard, &parent, child, "Zara reads a short book on her own").await;
     let friends = add_goal(&heard, &parent, child, "Zara plays with a friend at break").await;
-    get(
-        &parent.client,
-        &format!("{}/children/{child}/reviews", heard.base),
-    )
-    .await;
-    let autumn = point_id(&heard, child, Term::Autumn).await;
-    let url = format!("{}/children/{child}/reviews/{autumn}", heard.base);
+    let (_, url) = autumn_point(&heard, &parent, child).await;
 
     let (status, form) = get(&parent.client, &url).await;
     assert_eq!(status, StatusCode::OK);
@@ -273,14 +312,8 @@ async fn a_review_point_is_recorded_and_read_back() {
 #[tokio::test]
 async fn three_recorded_review_points_show_on_the_progress_page() {
     let heard = start().await;
-    let parent = sign_up(&heard, "amina@example.org").await;
-    let child = add_child(&heard, &parent.client, &child_form("Zara")).await;
-    let goal = add_goal(&heard, &parent, child, "Zara reads a short book on her own").await;
-    get(
-        &parent.client,
-        &format!("{}/children/{child}/reviews", heard.base),
-    )
-    .await;
+    let (parent, child, goal) = zara_with_a_goal(&heard).await;
+    open_reviews(&heard, &parent, child).await;
     let ratings = [
         (Term::Autumn, "not-started", "just-starting"),
         (Term::Spring, "getting-there", ""),
@@ -325,16 +358,8 @@ async fn three_recorded_review_points_show_on_the_progress_page() {
 #[tokio::test]
 async fn a_rating_not_on_the_scale_is_refused_and_what_was_typed_is_kept() {
     let heard = start().await;
-    let parent = sign_up(&heard, "amina@example.org").await;
-    let child = add_child(&heard, &parent.client, &child_form("Zara")).await;
-    let goal = add_goal(&heard, &parent, child, "Zara reads a short book on her own").await;
-    get(
-        &parent.client,
-        &format!("{}/children/{child}/reviews", heard.base),
-    )
-    .await;
-    let autumn = point_id(&heard, child, Term::Autumn).await;
-    let url = format!("{}/children/{child}/reviews/{autumn}", heard.base);
+    let (parent, child, goal) = zara_with_a_goal(&heard).await;
+    let (autumn, url) = autumn_point(&heard, &parent, child).await;
 
     let fields = review_fields(
         Term::Autumn,
@@ -366,18 +391,13 @@ async fn a_rating_not_on_the_scale_is_refused_and_what_was_typed_is_kept() {
     assert!(page.contains("Words typed before the mistake"));
     assert!(is_checked(&page, &format!("school-rating-{goal}-achieved")));
 
-    let ratings = "SELECT COUNT(*) FROM goal_ratings WHERE review_point_id = ?";
-    assert_eq!(count(&heard, ratings, autumn).await, 0, "nothing saved");
-    let version = "SELECT version FROM review_points WHERE id = ?";
-    assert_eq!(count(&heard, version, autumn).await, 1);
+    assert_nothing_saved_at(&heard, autumn).await;
 }
 
 #[tokio::test]
 async fn another_family_finds_nothing_and_changes_nothing() {
     let heard = start().await;
-    let parent = sign_up(&heard, "amina@example.org").await;
-    let child = add_child(&heard, &parent.client, &child_form("Zara")).await;
-    let goal = add_goal(&heard, &parent, child, "Zara reads a short book on her own").await;
+    let (parent, child, goal) = zara_with_a_goal(&heard).await;
     let other = sign_up(&heard, "someone@example.org").await;
     let points = "SELECT COUNT(*) FROM review_points WHERE child_id = ?";
 
@@ -393,13 +413,7 @@ async fn another_family_finds_nothing_and_changes_nothing() {
     }
     assert_eq!(count(&heard, points, child).await, 0);
 
-    get(
-        &parent.client,
-        &format!("{}/children/{child}/reviews", heard.base),
-    )
-    .await;
-    let autumn = point_id(&heard, child, Term::Autumn).await;
-    let url = format!("{}/children/{child}/reviews/{autumn}", heard.base);
+    let (autumn, url) = autumn_point(&heard, &parent, child).await;
     for path in ["reviews", "progress", &format!("reviews/{autumn}")] {
         let (status, page) = get(
             &other.client,
@@ -417,10 +431,7 @@ async fn another_family_finds_nothing_and_changes_nothing() {
     let refused = post(&other.client, &url, &fields).await;
     assert_eq!(refused.status(), StatusCode::NOT_FOUND);
 
-    let ratings = "SELECT COUNT(*) FROM goal_ratings WHERE review_point_id = ?";
-    assert_eq!(count(&heard, ratings, autumn).await, 0);
-    let version = "SELECT version FROM review_points WHERE id = ?";
-    assert_eq!(count(&heard, version, autumn).await, 1);
+    assert_nothing_saved_at(&heard, autumn).await;
     assert_eq!(count(&heard, points, child).await, 3);
 
     // Signed out: off to sign in, and back here afterwards.
@@ -435,16 +446,8 @@ async fn a_review_point_of_another_child_is_not_found() {
     let zara = add_child(&heard, &parent.client, &child_form("Zara")).await;
     let sami = add_child(&heard, &parent.client, &child_form("Sami")).await;
     let goal = add_goal(&heard, &parent, sami, "Sami asks for help in class").await;
-    get(
-        &parent.client,
-        &format!("{}/children/{zara}/reviews", heard.base),
-    )
-    .await;
-    get(
-        &parent.client,
-        &format!("{}/children/{sami}/reviews", heard.base),
-    )
-    .await;
+    open_reviews(&heard, &parent, zara).await;
+    open_reviews(&heard, &parent, sami).await;
     let zaras = point_id(&heard, zara, Term::Autumn).await;
     let url = format!("{}/children/{sami}/reviews/{zaras}", heard.base);
 
@@ -476,16 +479,8 @@ async fn a_review_point_of_another_child_is_not_found() {
 #[tokio::test]
 async fn two_saves_from_the_same_version_conflict_and_both_versions_are_shown() {
     let heard = start().await;
-    let parent = sign_up(&heard, "amina@example.org").await;
-    let child = add_child(&heard, &parent.client, &child_form("Zara")).await;
-    let goal = add_goal(&heard, &parent, child, "Zara reads a short book on her own").await;
-    get(
-        &parent.client,
-        &format!("{}/children/{child}/reviews", heard.base),
-    )
-    .await;
-    let autumn = point_id(&heard, child, Term::Autumn).await;
-    let url = format!("{}/children/{child}/reviews/{autumn}", heard.base);
+    let (parent, child, goal) = zara_with_a_goal(&heard).await;
+    let (autumn, url) = autumn_point(&heard, &parent, child).await;
     let (_, form) = get(&parent.client, &url).await;
     let version = version_in(&form);
 
@@ -535,15 +530,11 @@ async fn two_saves_from_the_same_version_conflict_and_both_versions_are_shown() 
         "saving again is based on what was seen"
     );
 
-    let comment: String = sqlx::query_scalar(
-        "SELECT family_comment FROM goal_ratings WHERE review_point_id = ? AND goal_id = ?",
-    )
-    .bind(autumn)
-    .bind(goal)
-    .fetch_one(&heard.pool)
-    .await
-    .unwrap();
-    assert_eq!(comment, "Saved first by Dad", "nothing overwritten");
+    assert_eq!(
+        family_comment(&heard, autumn, goal).await,
+        "Saved first by Dad",
+        "nothing overwritten"
+    );
 
     let again = review_fields(
         Term::Autumn,
@@ -558,13 +549,8 @@ async fn two_saves_from_the_same_version_conflict_and_both_versions_are_shown() 
     );
     let saved = post(&parent.client, &url, &again).await;
     assert_eq!(saved.status(), StatusCode::SEE_OTHER);
-    let comment: String = sqlx::query_scalar(
-        "SELECT family_comment FROM goal_ratings WHERE review_point_id = ? AND goal_id = ?",
-    )
-    .bind(autumn)
-    .bind(goal)
-    .fetch_one(&heard.pool)
-    .await
-    .unwrap();
-    assert_eq!(comment, "Typed by Mum at the same time");
+    assert_eq!(
+        family_comment(&heard, autumn, goal).await,
+        "Typed by Mum at the same time"
+    );
 }

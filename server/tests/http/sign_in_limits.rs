@@ -7,7 +7,6 @@ use crate::common::*;
 use heard_server::accounts;
 use heard_server::sign_in_limit::{FAILURES_PER_ADDRESS, FREE_TRIES};
 use heard_server::sign_up_limit::DEFAULT_PER_HOUR;
-use reqwest::header::SET_COOKIE;
 use reqwest::StatusCode;
 use std::net::IpAddr;
 
@@ -41,15 +40,6 @@ async fn sign_in(
     }
     let response = request.send().await.unwrap();
     (response.status(), response.text().await.unwrap())
-}
-
-fn set_cookies(response: &reqwest::Response) -> Vec<String> {
-    response
-        .headers()
-        .get_all(SET_COOKIE)
-        .iter()
-        .map(|v| v.to_str().unwrap().to_string())
-        .collect()
 }
 
 /// A client whose connections come from another loopback address than the server's 127.0.0.1.

@@ -38,11 +38,7 @@ async fn page_text(client: &reqwest::Client, url: &str, headers: &[(&str, &str)]
 #[tokio::test]
 async fn healthz_answers_when_the_database_does() {
     let heard = start().await;
-    let response = browser()
-        .get(format!("{}/healthz", heard.base))
-        .send()
-        .await
-        .unwrap();
+    let response = visit(&browser(), &format!("{}/healthz", heard.base)).await;
     assert_eq!(response.status(), StatusCode::OK);
 }
 
@@ -61,11 +57,8 @@ async fn create_account_sign_out_and_sign_in_again() {
     .await;
     assert_eq!(created.status(), StatusCode::SEE_OTHER);
     assert_eq!(location(&created), "/family");
-    let session_cookie = created
-        .headers()
-        .get_all(SET_COOKIE)
-        .iter()
-        .map(|v| v.to_str().unwrap().to_string())
+    let session_cookie = set_cookies(&created)
+        .into_iter()
         .find(|c| c.starts_with("heard_session="))
         .expect("a session cookie");
     assert!(session_cookie.contains("HttpOnly"), "{session_cookie}");
@@ -77,11 +70,7 @@ async fn create_account_sign_out_and_sign_in_again() {
         .unwrap();
     assert_eq!(sessions, 1, "the session lives in the database");
 
-    let family = client
-        .get(format!("{}/family", heard.base))
-        .send()
-        .await
-        .unwrap();
+    let family = visit(&client, &format!("{}/family", heard.base)).await;
     assert_eq!(family.status(), StatusCode::OK);
     assert!(family.text().await.unwrap().contains("amina@example.org"));
 
@@ -92,11 +81,7 @@ async fn create_account_sign_out_and_sign_in_again() {
     )
     .await;
     assert_eq!(location(&signed_out), "/");
-    let family = client
-        .get(format!("{}/family", heard.base))
-        .send()
-        .await
-        .unwrap();
+    let family = visit(&client, &format!("{}/family", heard.base)).await;
     assert!(family.status().is_redirection(), "{}", family.status());
     assert_eq!(family.status(), StatusCode::SEE_OTHER);
     assert_eq!(location(&family), "/sign-in?return_to=/family");
@@ -111,11 +96,7 @@ async fn create_account_sign_out_and_sign_in_again() {
     )
     .await;
     assert_eq!(location(&signed_in), "/family");
-    let family = client
-        .get(format!("{}/family", heard.base))
-        .send()
-        .await
-        .unwrap();
+    let family = visit(&client, &format!("{}/family", heard.base)).await;
     assert_eq!(family.status(), StatusCode::OK);
 }
 
@@ -327,11 +308,7 @@ async fn pages_are_compressed_and_unknown_pages_are_a_friendly_404() {
         .await
         .unwrap();
     assert_eq!(gzip.headers().get(CONTENT_ENCODING).unwrap(), "gzip");
-    let missing = browser()
-        .get(format!("{}/no-such-page", heard.base))
-        .send()
-        .await
-        .unwrap();
+    let missing = visit(&browser(), &format!("{}/no-such-page", heard.base)).await;
     assert_eq!(missing.status(), StatusCode::NOT_FOUND);
     assert!(missing.text().await.unwrap().contains("Page not found"));
 }

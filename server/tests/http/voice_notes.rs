@@ -19,23 +19,6 @@ const WEBM: &[u8] = &[
 /// What an iPhone's Voice Memos saves (`.m4a`): an ISO media file whose brand says audio.
 const M4A: &[u8] = b"\0\0\0\x20ftypM4A \0\0\0\0M4A mp42isom\0\0\0\x08free";
 
-async fn family_with_child(heard: &Running, email: &str) -> (reqwest::Client, String) {
-    let family = signed_up(heard, email).await;
-    let added = post_form(
-        &family,
-        &format!("{}/children/new", heard.base),
-        &[
-            ("called-name", "Amira"),
-            ("date-of-birth-day", "12"),
-            ("date-of-birth-month", "3"),
-            ("date-of-birth-year", "2013"),
-            ("support-status", "ehc-plan"),
-        ],
-    )
-    .await;
-    (family, location(&added))
-}
-
 async fn post_note(
     client: &reqwest::Client,
     base: &str,
@@ -73,7 +56,7 @@ async fn says(response: reqwest::Response, status: StatusCode, words: &str) {
 #[tokio::test]
 async fn only_real_sound_is_kept_and_stored_as_what_it_is() {
     let heard = start().await;
-    let (family, child) = family_with_child(&heard, "family@example.org").await;
+    let (family, child) = family_with_amira(&heard, "family@example.org").await;
     let base = heard.base.as_str();
 
     // A web page labelled as a recording, and a picture, an empty body and bare magic bytes.
@@ -120,11 +103,7 @@ async fn only_real_sound_is_kept_and_stored_as_what_it_is() {
     ] {
         let saved = post_note(&family, base, &child, label, body).await;
         assert_eq!(saved.status(), StatusCode::CREATED, "{kind}");
-        let played = family
-            .get(format!("{base}{}", location(&saved)))
-            .send()
-            .await
-            .unwrap();
+        let played = visit(&family, &format!("{base}{}", location(&saved))).await;
         assert_eq!(played.headers()["content-type"], kind);
         assert_eq!(played.bytes().await.unwrap().as_ref(), body);
     }
@@ -133,7 +112,7 @@ async fn only_real_sound_is_kept_and_stored_as_what_it_is() {
 #[tokio::test]
 async fn a_childs_notes_stop_at_the_limit_until_one_is_deleted() {
     let heard = start().await;
-    let (family, child) = family_with_child(&heard, "family@example.org").await;
+    let (family, child) = family_with_amira(&heard, "family@example.org").await;
     let child_id: i64 = child.trim_start_matches("/children/").parse().unwrap();
     // The child already has as many notes as are kept, saved long ago (so the hourly limit is not
     // what refuses the next one).
@@ -172,7 +151,7 @@ async fn a_childs_notes_stop_at_the_limit_until_one_is_deleted() {
     assert_eq!(saved.status(), StatusCode::CREATED, "room again");
 
     // Few notes, but as much sound as is kept for one child.
-    let (other, second_child) = family_with_child(&heard, "other@example.org").await;
+    let (other, second_child) = family_with_amira(&heard, "other@example.org").await;
     let second_id: i64 = second_child
         .trim_start_matches("/children/")
         .parse()
@@ -221,7 +200,7 @@ async fn second_server(heard: &Running) -> String {
 async fn one_person_may_save_only_so_many_notes_an_hour_on_any_server() {
     let heard = start().await;
     let other_server = second_server(&heard).await;
-    let (family, child) = family_with_child(&heard, "family@example.org").await;
+    let (family, child) = family_with_amira(&heard, "family@example.org").await;
     // Half the hour's notes through each server (the session is in the database, so it works on
     // both).
     for n in 0..NOTES_PER_HOUR {

@@ -7,14 +7,6 @@ use super::*;
 /// Who may say yes to a link of each kind, from the family of their own child (see
 /// `invitations::no_second_place`) or from another family.
 pub(super) fn may_accept(kind: Role, whose: &str) -> BTreeSet<&'static str> {
-    let live_advocates = [
-        "advocate reads about me",
-        "advocate changes about me",
-        "advocate reads goals",
-        "advocate changes goals",
-        "advocate reads saved services",
-        "advocate changes saved services",
-    ];
     // A share withdrawn or ended is no place: they are asked like anyone else.
     let no_place = [
         "advocate after withdrawal",
@@ -23,11 +15,11 @@ pub(super) fn may_accept(kind: Role, whose: &str) -> BTreeSet<&'static str> {
     ];
     let who: Vec<&str> = match (kind, whose) {
         // Not the parents (already), never the young person; an advocate, by the family's choice.
-        (Role::ParentOrCarer, "own") => [&live_advocates[..], &no_place[..]].concat(),
+        (Role::ParentOrCarer, "own") => [LIVE_ADVOCATES, &no_place[..]].concat(),
         // Not a parent, not this record's young person again, not the child's own advocate.
         (Role::YoungPerson, "own") => no_place.to_vec(),
         // Not the family, who see it all already; an advocate's share is replaced.
-        (Role::Advocate, "own") => [&live_advocates[..], &no_place[..]].concat(),
+        (Role::Advocate, "own") => [LIVE_ADVOCATES, &no_place[..]].concat(),
         // A young person's account is for their own record only.
         (Role::YoungPerson, _) => ROLES
             .iter()
