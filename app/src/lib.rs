@@ -13,6 +13,7 @@ pub mod live_search;
 pub mod record;
 pub mod local_offer;
 pub mod locale;
+pub mod paths;
 pub mod people;
 pub mod read_aloud;
 pub mod reading;
@@ -37,6 +38,8 @@ pub mod scope;
 pub mod services;
 #[cfg(feature = "ssr")]
 mod shell;
+#[cfg(feature = "ssr")]
+pub mod words;
 #[cfg(feature = "ssr")]
 pub use shell::{shell, App};
 

@@ -3,97 +3,26 @@
 //! stay readable. Two people changing the same entry both see both versions; nothing is overwritten
 //! silently.
 
-use super::child_overview::long_date;
 use super::record_page::{
     record_error_view, record_page, route_number, signed_out_view, status_setter, RecordPage,
 };
 use super::record_problems::{changed_meanwhile, shown};
-use crate::clock::today;
 use crate::components::{
-    ChildNav, ErrorSummary, PageTitle, RecordPart, TextArea, WithSymbol, WithTerms,
+    ChildNav, ErrorSummary, PageTitle, RecordSection, TextArea, WithSymbol, WithTerms,
 };
 use crate::forms::{for_field, use_form_outcome};
 use crate::i18n::{fl, use_i18n};
 use crate::islands::KeptWhileTyping;
+use crate::paths;
 use crate::people::{ChildAccess, RecordPart as Part, Role};
 use crate::record::about_me::{AboutMePart, Author, EntryForm};
-use crate::record::dates::Date;
 use crate::record::problems::FieldProblem;
 use crate::record::saved::{SavedChild, SavedEntry};
 use crate::services::RecordError;
+use crate::words::{about_me_part_words, author_words, long_date, saved_on, written_by};
 use i18n_embed::fluent::FluentLanguageLoader;
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
-
-/// A part's heading, in the reader's language.
-pub fn part_words(part: AboutMePart, i18n: &FluentLanguageLoader) -> String {
-    i18n.get(&part.title_id())
-}
-
-/// Who an entry is from, as it reads inside a sentence ("a parent or carer").
-pub fn author_words(author: Author, i18n: &FluentLanguageLoader) -> String {
-    i18n.get(&author.message_id())
-}
-
-/// The id of a part's section on the all about me page, to come back to after a save.
-pub fn section_id(part: AboutMePart) -> String {
-    format!("about-me-{}", part.code())
-}
-
-/// The all about me page, opened at a part's section.
-pub fn part_path(child_id: i64, part: AboutMePart) -> String {
-    format!("/children/{child_id}/about-me#{}", section_id(part))
-}
-
-/// An entry form from posted (or kept) fields.
-pub fn entry_form(fields: &[(String, String)]) -> EntryForm {
-    let value = |name: &str| {
-        fields
-            .iter()
-            .find_map(|(n, v)| (n == name).then(|| v.clone()))
-            .unwrap_or_default()
-    };
-    EntryForm {
-        text: value("text"),
-        author: value("author"),
-        based_on_version: value("based-on-version"),
-    }
-}
-
-/// The day a version was saved (UTC, like `today`).
-fn saved_on(saved_at: i64) -> Date {
-    time::OffsetDateTime::from_unix_timestamp(saved_at)
-        .map(|at| at.date())
-        .unwrap_or_else(|_| today())
-}
-
-/// Whose words an entry is, and, when an advocate wrote it, who and with whom.
-pub fn written_by(entry: &SavedEntry, i18n: &FluentLanguageLoader) -> String {
-    let date = long_date(saved_on(entry.saved_at), i18n);
-    if entry.writer_role == Role::Advocate {
-        let with = match entry.author {
-            Author::YoungPerson => fl!(i18n, "written-with-young-person"),
-            Author::ParentOrCarer | Author::Advocate => fl!(i18n, "written-with-family"),
-        };
-        let who = entry
-            .saved_by
-            .clone()
-            .unwrap_or_else(|| fl!(i18n, "about-me-saved-by-unknown"));
-        return fl!(
-            i18n,
-            "written-by-advocate-with",
-            who = who,
-            with = with,
-            date = date
-        );
-    }
-    fl!(
-        i18n,
-        "about-me-written-by",
-        author = (author_words(entry.author, i18n)),
-        date = date
-    )
-}
 
 /// "Written by a parent or carer. Saved by amina@example.org on 3 March 2026."
 fn version_by(entry: &SavedEntry, i18n: &FluentLanguageLoader) -> String {
@@ -106,7 +35,7 @@ fn version_by(entry: &SavedEntry, i18n: &FluentLanguageLoader) -> String {
         "about-me-version-by",
         author = (author_words(entry.author, i18n)),
         who = who,
-        date = (long_date(saved_on(entry.saved_at), i18n))
+        date = (long_date(i18n, saved_on(entry.saved_at)))
     )
 }
 
@@ -173,7 +102,7 @@ pub fn AboutMePage() -> impl IntoView {
                 let contents = AboutMePart::ALL
                     .iter()
                     .map(|part| view! {
-                        <li><a href=format!("#{}", section_id(*part))>{part_words(*part, i18n)}</a></li>
+                        <li><a href=format!("#{}", paths::about_me_section_id(*part))>{about_me_part_words(*part, i18n)}</a></li>
                     })
                     .collect_view();
                 let sections = AboutMePart::ALL
@@ -186,7 +115,7 @@ pub fn AboutMePage() -> impl IntoView {
                     .collect_view();
                 view! {
                     <PageTitle text=format!("{title}: {name}") />
-                    <ChildNav child_id=child.id name=name.clone() current=RecordPart::AboutMe />
+                    <ChildNav child_id=child.id name=name.clone() current=RecordSection::AboutMe />
                     <p class="about-me-caption" dir="auto">{name.clone()}</p>
                     <WithSymbol message="about-me-title"><h1>{title}</h1></WithSymbol>
                     <WithSymbol message="about-me-intro"><p class="lead">{fl!(i18n, "about-me-intro", name = name)}</p></WithSymbol>
@@ -210,9 +139,9 @@ fn part_section(
     may_change: bool,
     i18n: &'static FluentLanguageLoader,
 ) -> impl IntoView {
-    let id = section_id(part);
+    let id = paths::about_me_section_id(part);
     let heading_id = format!("{id}-title");
-    let title = part_words(part, i18n);
+    let title = about_me_part_words(part, i18n);
     let listed = if entries.is_empty() {
         view! { <p class="about-me-empty">{fl!(i18n, "about-me-nothing-yet")}</p> }.into_any()
     } else {
@@ -223,7 +152,7 @@ fn part_section(
             .collect_view();
         view! { <ul class="about-me-entries">{items}</ul> }.into_any()
     };
-    let add = format!("/children/{child_id}/about-me/new?part={}", part.code());
+    let add = paths::add_about_me_entry(child_id, part);
     view! {
         <section class="about-me-part" id=id aria-labelledby=heading_id.clone()>
             <h2 id=heading_id.clone()>{title.clone()}</h2>
@@ -257,7 +186,7 @@ fn entry_item(
         number = number
     );
     let earlier = entry.version - 1;
-    let path = format!("/children/{child_id}/about-me/{}", entry.id);
+    let path = paths::about_me_entry(child_id, entry.id);
     view! {
         <li class="about-me-entry" id=format!("entry-{}", entry.id)>
             <div class="about-me-text" dir="auto">{entry.text}</div>
@@ -321,7 +250,7 @@ pub fn AddEntryPage() -> impl IntoView {
                 };
                 let form = outcome
                     .as_ref()
-                    .map(|o| entry_form(&o.kept))
+                    .map(|o| EntryForm::from_fields(&o.kept))
                     .unwrap_or_else(|| EntryForm {
                         // An advocate writes with the young person, most often in their words.
                         author: match access.role {
@@ -334,19 +263,19 @@ pub fn AddEntryPage() -> impl IntoView {
                     });
                 let problems = shown(&outcome, i18n);
                 let caption = fl!(i18n, "about-me-add-caption");
-                let part_title = part_words(part, i18n);
+                let part_title = about_me_part_words(part, i18n);
                 view! {
                     <PageTitle text=format!("{caption}: {part_title}") has_errors=!problems.is_empty() />
                     <ErrorSummary problems=problems.clone() />
                     <p class="no-print">
-                        <a href=part_path(child.id, part)>{fl!(i18n, "about-me-back")}</a>
+                        <a href=paths::about_me_part(child.id, part)>{fl!(i18n, "about-me-back")}</a>
                     </p>
                     <p class="about-me-caption">{caption}</p>
                     <WithSymbol message="about-me-title"><h1>{part_title}</h1></WithSymbol>
                     <p>{fl!(i18n, "about-me-text-more")}</p>
                     <KeptWhileTyping>
                     <form
-                        action=format!("/children/{}/about-me/new?part={}", child.id, part.code())
+                        action=paths::add_about_me_entry(child.id, part)
                         method="post"
                         novalidate
                     >
@@ -417,7 +346,7 @@ pub fn EditEntryPage() -> impl IntoView {
                 };
                 let form = outcome
                     .as_ref()
-                    .map(|o| entry_form(&o.kept))
+                    .map(|o| EntryForm::from_fields(&o.kept))
                     .unwrap_or_else(|| EntryForm {
                         text: newest.text.clone(),
                         author: newest.author.code().into(),
@@ -425,19 +354,19 @@ pub fn EditEntryPage() -> impl IntoView {
                     });
                 let problems = shown(&outcome, i18n);
                 let caption = fl!(i18n, "about-me-edit-caption");
-                let part_title = part_words(newest.part, i18n);
+                let part_title = about_me_part_words(newest.part, i18n);
                 let label = if conflict {
                     fl!(i18n, "about-me-text-label-yours")
                 } else {
                     fl!(i18n, "about-me-text-label")
                 };
-                let path = format!("/children/{}/about-me/{}", child.id, newest.id);
+                let path = paths::about_me_entry(child.id, newest.id);
                 let history_path = format!("{path}/history");
                 view! {
                     <PageTitle text=format!("{caption}: {part_title}") has_errors=!problems.is_empty() />
                     <ErrorSummary problems=problems.clone() />
                     <p class="no-print">
-                        <a href=part_path(child.id, newest.part)>{fl!(i18n, "about-me-back")}</a>
+                        <a href=paths::about_me_part(child.id, newest.part)>{fl!(i18n, "about-me-back")}</a>
                     </p>
                     <p class="about-me-caption">{caption}</p>
                     <WithSymbol message="about-me-title"><h1>{part_title}</h1></WithSymbol>
@@ -516,7 +445,7 @@ pub fn EntryHistoryPage() -> impl IntoView {
                 };
                 let newest = versions[0].clone();
                 let caption = fl!(i18n, "about-me-history-title");
-                let part_title = part_words(newest.part, i18n);
+                let part_title = about_me_part_words(newest.part, i18n);
                 let items = versions
                     .iter()
                     .map(|v| {
@@ -537,14 +466,14 @@ pub fn EntryHistoryPage() -> impl IntoView {
                 view! {
                     <PageTitle text=format!("{caption}: {part_title}") />
                     <p class="no-print">
-                        <a href=part_path(child.id, newest.part)>{fl!(i18n, "about-me-back")}</a>
+                        <a href=paths::about_me_part(child.id, newest.part)>{fl!(i18n, "about-me-back")}</a>
                     </p>
                     <p class="about-me-caption">{caption}</p>
                     <WithSymbol message="about-me-title"><h1>{part_title}</h1></WithSymbol>
                     <p>{fl!(i18n, "about-me-history-intro")}</p>
                     <ul class="about-me-versions">{items}</ul>
                     <p class="no-print">
-                        <a class="button button-secondary" href=format!("/children/{}/about-me/{}", child.id, newest.id)>
+                        <a class="button button-secondary" href=paths::about_me_entry(child.id, newest.id)>
                             {fl!(i18n, "about-me-change")}
                         </a>
                     </p>

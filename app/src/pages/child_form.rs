@@ -9,30 +9,16 @@ use crate::components::{
 };
 use crate::forms::{for_field, use_form_outcome};
 use crate::i18n::{fl, use_i18n};
+use crate::paths;
 use crate::record::child::{ChildForm, KeyDates};
 use crate::record::problems::FieldProblem;
 use crate::record::{AreaOfNeed, SupportStatus, YearGroup};
 use crate::scope::require_viewer;
-use i18n_embed::fluent::FluentLanguageLoader;
+use crate::words::{support_status_words, year_group_words};
 use leptos::prelude::*;
 
-/// The words for a year group.
-pub fn year_group_words(year: YearGroup, i18n: &FluentLanguageLoader) -> String {
-    match year {
-        YearGroup::EarlyYears => fl!(i18n, "year-group-early-years"),
-        YearGroup::Reception => fl!(i18n, "year-group-reception"),
-        YearGroup::Year(n) => fl!(i18n, "year-group-year", number = n),
-        YearGroup::PostSchool => fl!(i18n, "year-group-post-school"),
-    }
-}
-
-pub fn support_status_words(status: SupportStatus, i18n: &FluentLanguageLoader) -> String {
-    i18n.get(&format!("support-status-{}", status.code()))
-}
-
-pub fn area_of_need_words(area: AreaOfNeed, i18n: &FluentLanguageLoader) -> String {
-    i18n.get(&format!("area-{}", area.code()))
-}
+// The Local Offer page (another helper's file this session) still imports this from here.
+pub use crate::words::area_of_need_words;
 
 #[component]
 pub fn AddChildPage() -> impl IntoView {
@@ -54,7 +40,7 @@ pub fn AddChildPage() -> impl IntoView {
         <ErrorSummary problems=problems.clone() />
         <WithSymbol message="child-add-title"><h1>{fl!(i18n, "child-add-title")}</h1></WithSymbol>
         <p>{fl!(i18n, "child-form-intro")}</p>
-        <ChildFields action="/children/new".into() form=form problems=problems version=None />
+        <ChildFields action=paths::ADD_CHILD.into() form=form problems=problems version=None />
     }
     .into_any()
 }
@@ -100,18 +86,18 @@ pub fn EditChildPage() -> impl IntoView {
                 view! {
                     <PageTitle text=title.clone() has_errors=!problems.is_empty() />
                     <ErrorSummary problems=problems.clone() />
-                    <p><a href=format!("/children/{}", child.id)>{fl!(i18n, "child-back-to-record")}</a></p>
+                    <p><a href=paths::child(child.id)>{fl!(i18n, "child-back-to-record")}</a></p>
                     <WithSymbol message="child-edit-title"><h1>{title}</h1></WithSymbol>
                     {conflict.then(|| view! {
                         <div class="notice" id="changed-meanwhile">
                             <h2>{fl!(i18n, "child-conflict-title")}</h2>
                             <p>{fl!(i18n, "child-conflict-body")}</p>
                             <h3>{fl!(i18n, "child-conflict-saved")}</h3>
-                            {super::child_overview::details_list(&child.details, today(), i18n)}
+                            {crate::components::details_list(&child.details, today(), i18n)}
                         </div>
                     })}
                     <ChildFields
-                        action=format!("/children/{}/edit", child.id)
+                        action=paths::edit_child(child.id)
                         form=form
                         problems=problems
                         version=Some(if conflict { child.version } else { kept_version.unwrap_or(child.version) })

@@ -2,37 +2,26 @@
 //! by when. The family puts them in order, changes them, and marks them achieved or stopped; finished
 //! goals stay in the record's history and can be made active again.
 
-use super::child_overview::long_date;
 use super::record_page::{
     record_error_view, record_page, route_number, signed_out_view, status_setter, RecordPage,
 };
 use super::record_problems::{changed_meanwhile, shown};
 use crate::components::{
-    ChildNav, DateField, ErrorSummary, PageTitle, RadioChoice, RadioGroup, RecordPart, TextArea,
+    ChildNav, DateField, ErrorSummary, PageTitle, RadioChoice, RadioGroup, RecordSection, TextArea,
     WithSymbol, WithTerms,
 };
 use crate::forms::{for_field, use_form_outcome, ShownProblem};
 use crate::i18n::{fl, use_i18n};
 use crate::islands::KeptWhileTyping;
+use crate::paths;
 use crate::record::goal::{GoalForm, GoalState, GoalTheme, GoalWords};
 use crate::record::problems::FieldProblem;
 use crate::record::saved::{SavedChild, SavedGoal};
 use crate::record::YearGroup;
 use crate::services::RecordError;
+use crate::words::{long_date, theme_words};
 use i18n_embed::fluent::FluentLanguageLoader;
 use leptos::prelude::*;
-
-/// The words for what a goal is about: an area of need, or a Preparing for Adulthood theme (said so).
-pub fn theme_words(theme: GoalTheme, i18n: &FluentLanguageLoader) -> String {
-    match theme {
-        GoalTheme::Need(_) => i18n.get(&theme.message_id()),
-        GoalTheme::Adulthood(_) => fl!(
-            i18n,
-            "goals-theme-adulthood",
-            theme = (i18n.get(&theme.message_id()))
-        ),
-    }
-}
 
 /// The start of a goal's outcome, to tell screen reader users which goal a button is for.
 fn short_outcome(outcome: &str) -> String {
@@ -44,10 +33,6 @@ fn short_outcome(outcome: &str) -> String {
         let start: String = outcome.chars().take(MAX).collect();
         format!("{}…", start.trim_end())
     }
-}
-
-fn goals_path(child_id: i64) -> String {
-    format!("/children/{child_id}/goals")
 }
 
 /// The child and every goal, or why they cannot be shown.
@@ -72,7 +57,7 @@ fn goal_rows(words: &GoalWords, with_outcome: bool, i18n: &FluentLanguageLoader)
         }
     };
     let by_when = match words.by_when {
-        Some(date) => long_date(date, i18n),
+        Some(date) => long_date(i18n, date),
         None => fl!(i18n, "goals-no-date"),
     };
     let mut rows = Vec::new();
@@ -144,10 +129,9 @@ fn active_goal(
     i18n: &FluentLanguageLoader,
 ) -> AnyView {
     let named = short_outcome(&goal.words.outcome);
-    let base = format!("{}/{}", goals_path(child_id), goal.id);
     let move_up = (number > 1).then(|| {
         action_button(
-            format!("{base}/move"),
+            paths::goal_move(child_id, goal.id),
             "direction",
             "up",
             fl!(i18n, "goals-move-up"),
@@ -156,7 +140,7 @@ fn active_goal(
     });
     let move_down = (!last).then(|| {
         action_button(
-            format!("{base}/move"),
+            paths::goal_move(child_id, goal.id),
             "direction",
             "down",
             fl!(i18n, "goals-move-down"),
@@ -164,14 +148,14 @@ fn active_goal(
         )
     });
     let achieved = action_button(
-        format!("{base}/state"),
+        paths::goal_state(child_id, goal.id),
         "state",
         GoalState::Achieved.code(),
         fl!(i18n, "goals-mark-achieved"),
         fl!(i18n, "goals-mark-achieved-named", outcome = (named.clone())),
     );
     let stop = action_button(
-        format!("{base}/state"),
+        paths::goal_state(child_id, goal.id),
         "state",
         GoalState::Stopped.code(),
         fl!(i18n, "goals-stop"),
@@ -187,7 +171,7 @@ fn active_goal(
                 <div class="goals-actions">
                     <a
                         class="button button-secondary"
-                        href=base.clone()
+                        href=paths::goal(child_id, goal.id)
                         aria-label=fl!(i18n, "goals-change-named", outcome = (named.clone()))
                     >
                         {fl!(i18n, "goals-change")}
@@ -212,10 +196,10 @@ fn finished_goal(
     let named = short_outcome(&goal.words.outcome);
     let state = match (goal.state, goal.state_changed_on) {
         (GoalState::Achieved, Some(on)) => {
-            fl!(i18n, "goals-achieved-on", date = (long_date(on, i18n)))
+            fl!(i18n, "goals-achieved-on", date = (long_date(i18n, on)))
         }
         (GoalState::Stopped, Some(on)) => {
-            fl!(i18n, "goals-stopped-on", date = (long_date(on, i18n)))
+            fl!(i18n, "goals-stopped-on", date = (long_date(i18n, on)))
         }
         (GoalState::Stopped, None) => fl!(i18n, "goals-state-stopped"),
         _ => fl!(i18n, "goals-state-achieved"),
@@ -229,7 +213,7 @@ fn finished_goal(
             {may_change.then(|| view! {
                 <div class="goals-actions">
                     {action_button(
-                        format!("{}/{}/state", goals_path(child_id), goal.id),
+                        paths::goal_state(child_id, goal.id),
                         "state",
                         GoalState::Active.code(),
                         fl!(i18n, "goals-make-active"),
@@ -307,7 +291,7 @@ pub fn GoalsPage() -> impl IntoView {
                 };
                 view! {
                     <PageTitle text=title.clone() />
-                    <ChildNav child_id=child.id name=name.clone() current=RecordPart::Goals />
+                    <ChildNav child_id=child.id name=name.clone() current=RecordSection::Goals />
                     <WithSymbol message="goals-title"><h1 dir="auto">{title}</h1></WithSymbol>
                     <p>{fl!(i18n, "goals-intro", name = (name.clone()))}</p>
                     <p>{fl!(i18n, "goals-outcome-explained", name = (name.clone()))}</p>
@@ -315,7 +299,7 @@ pub fn GoalsPage() -> impl IntoView {
                     {shows_adulthood.then(|| view! { <p><WithTerms text=fl!(i18n, "goals-adulthood-explained") /></p> })}
                     {may_change.then(|| view! {
                         <p>
-                            <a class="button" href=format!("{}/new", goals_path(child.id))>{fl!(i18n, "goals-add")}</a>
+                            <a class="button" href=paths::add_goal(child.id)>{fl!(i18n, "goals-add")}</a>
                         </p>
                     })}
                     <section aria-labelledby="active-goals-title">
@@ -369,11 +353,11 @@ pub fn AddGoalPage() -> impl IntoView {
                 view! {
                     <PageTitle text=title.clone() has_errors=!problems.is_empty() />
                     <ErrorSummary problems=problems.clone() />
-                    <p><a href=goals_path(child.id)>{fl!(i18n, "goals-back")}</a></p>
+                    <p><a href=paths::goals(child.id)>{fl!(i18n, "goals-back")}</a></p>
                     <WithSymbol message="goals-add-title"><h1>{title}</h1></WithSymbol>
                     <p>{fl!(i18n, "goals-form-intro")}</p>
                     <GoalFields
-                        action=format!("{}/new", goals_path(child.id))
+                        action=paths::add_goal(child.id)
                         form=form
                         problems=problems
                         version=None
@@ -437,7 +421,7 @@ pub fn EditGoalPage() -> impl IntoView {
                 view! {
                     <PageTitle text=title.clone() has_errors=!problems.is_empty() />
                     <ErrorSummary problems=problems.clone() />
-                    <p><a href=format!("{}#goal-{}", goals_path(child.id), goal.id)>{fl!(i18n, "goals-back")}</a></p>
+                    <p><a href=paths::goal_on_list(child.id, goal.id)>{fl!(i18n, "goals-back")}</a></p>
                     <WithSymbol message="goals-edit-title"><h1>{title}</h1></WithSymbol>
                     {conflict.then(|| view! {
                         <section class="notice goals-newest" id="changed-meanwhile" tabindex="-1" aria-labelledby="changed-meanwhile-title">
@@ -448,7 +432,7 @@ pub fn EditGoalPage() -> impl IntoView {
                         </section>
                     })}
                     <GoalFields
-                        action=format!("{}/{}", goals_path(child.id), goal.id)
+                        action=paths::goal(child.id, goal.id)
                         form=form
                         problems=problems
                         version=Some(version)

@@ -5,6 +5,7 @@ use crate::components::{PageTitle, WithSymbol, WithTerms};
 use crate::glossary::{Term, TERMS};
 use crate::i18n::{fl, use_i18n};
 use crate::pages::not_found::NotFoundPage;
+use crate::paths;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
@@ -72,19 +73,19 @@ pub fn InfoPage() -> impl IntoView {
         .filter(|other| *other != topic)
         .map(|other| {
             view! {
-                <li><a href=format!("/help/{other}")>{i18n.get(&format!("info-{other}-title"))}</a></li>
+                <li><a href=paths::help_topic(other)>{i18n.get(&format!("info-{other}-title"))}</a></li>
             }
         })
         .collect_view();
     view! {
         <PageTitle text=title.clone() />
-        <p class="back-link"><a href="/help">{fl!(i18n, "info-back-to-help")}</a></p>
+        <p class="back-link"><a href=paths::HELP>{fl!(i18n, "info-back-to-help")}</a></p>
         <h1>{title}</h1>
         <div class="info-body">{blocks(&body).into_iter().map(block_view).collect_view()}</div>
         <h2>{fl!(i18n, "info-more-title")}</h2>
         <ul class="list">
             {others}
-            <li><a href="/help/words">{fl!(i18n, "glossary-page-title")}</a></li>
+            <li><a href=paths::GLOSSARY>{fl!(i18n, "glossary-page-title")}</a></li>
         </ul>
     }
     .into_any()
@@ -106,7 +107,7 @@ pub fn GlossaryPage() -> impl IntoView {
         .collect_view();
     view! {
         <PageTitle text=fl!(i18n, "glossary-page-title") />
-        <p class="back-link"><a href="/help">{fl!(i18n, "info-back-to-help")}</a></p>
+        <p class="back-link"><a href=paths::HELP>{fl!(i18n, "info-back-to-help")}</a></p>
         <WithSymbol message="glossary-page-title"><h1>{fl!(i18n, "glossary-page-title")}</h1></WithSymbol>
         <p class="lead">{fl!(i18n, "glossary-page-lead")}</p>
         <dl class="glossary">{terms}</dl>

@@ -2,15 +2,16 @@
 //! yes. The secret in the link is the key; it works once, for a week.
 
 use super::record_page::route_text;
-use crate::components::{ErrorSummary, PageTitle, TextField, WithSymbol};
+use crate::components::{share_terms, ErrorSummary, PageTitle, TextField, WithSymbol};
 use crate::forms::{for_field, use_form_outcome};
 use crate::i18n::{fl, use_i18n};
-use crate::pages::people::{role_words, share_terms};
 use crate::pages::record_problems::shown;
+use crate::paths;
 use crate::people::{InvitationSummary, Role};
 use crate::record::problems::FieldProblem;
 use crate::scope::request_scope;
 use crate::services::{use_people, InvitationError};
+use crate::words::role_words;
 use i18n_embed::fluent::FluentLanguageLoader;
 use leptos::prelude::*;
 
@@ -94,7 +95,7 @@ pub fn AcceptInvitationPage() -> impl IntoView {
                         .into_any();
                     }
                 };
-                let here = format!("/invitations/{token}");
+                let here = paths::accept_invitation(&token);
                 let title = fl!(i18n, "accept-title");
                 let problems = shown(&outcome, i18n);
                 let name_error = for_field(&problems, "name");
@@ -120,12 +121,11 @@ pub fn AcceptInvitationPage() -> impl IntoView {
                             </form>
                         }.into_any(),
                         None => {
-                            let back = crate::components::urlencode(&here);
                             view! {
                                 <p>{fl!(i18n, "accept-sign-in-first")}</p>
                                 <div class="button-row">
-                                    <a class="button" href=format!("/account/new?return_to={back}")>{fl!(i18n, "accept-create-account")}</a>
-                                    <a class="button button-secondary" href=format!("/sign-in?return_to={back}")>{fl!(i18n, "accept-sign-in")}</a>
+                                    <a class="button" href=paths::create_account_then(&here)>{fl!(i18n, "accept-create-account")}</a>
+                                    <a class="button button-secondary" href=paths::sign_in_then(&here)>{fl!(i18n, "accept-sign-in")}</a>
                                 </div>
                             }.into_any()
                         }

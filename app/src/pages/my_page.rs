@@ -3,21 +3,19 @@
 //! young person sees. From the end of compulsory school age it tells them they may now decide who
 //! sees their record, and lets them take control.
 
-use super::about_me::written_by;
 use super::record_page::{
     record_error_view, record_page, signed_out_view, status_setter, RecordPage,
 };
-use super::reviews::rating_words;
-use crate::components::{
-    long_date, ChildNav, PageTitle, RecordPart as NavPart, TextArea, WithSymbol,
-};
+use crate::components::{ChildNav, PageTitle, RecordSection, TextArea, WithSymbol};
 use crate::i18n::{fl, use_i18n};
+use crate::paths;
 use crate::people::{end_of_compulsory_school_age, ChildAccess, RecordPart, Role};
 use crate::record::cards::{Card, Pile, SavedVoiceNote};
 use crate::record::saved::{SavedChild, SavedEntry, SavedGoal, SavedReviewPoint};
-use crate::record::{Author, GoalState};
+use crate::record::{AboutMePart, Author, GoalState};
 use crate::services::{RecordError, VoiceNoteRefused};
 use crate::voice_note::{VoiceNoteRecorder, VoiceNoteWords};
+use crate::words::{long_date_of_time, rating_words, written_by};
 use i18n_embed::fluent::FluentLanguageLoader;
 use leptos::prelude::*;
 
@@ -118,7 +116,7 @@ fn render(
     };
     view! {
         <PageTitle text=title.clone() />
-        <ChildNav child_id=id name=name.clone() current=NavPart::MyPage />
+        <ChildNav child_id=id name=name.clone() current=RecordSection::MyPage />
         <WithSymbol message="my-page-title"><h1 dir="auto">{title}</h1></WithSymbol>
         {rights_at_16(&my, today, own, i18n)}
         {view! {
@@ -139,7 +137,7 @@ fn render(
                 }.into_any()
             }}
             {may_write.then(|| view! {
-                <form class="my-words-form" action=format!("/children/{id}/about-me/new?part=important-to-me") method="post" novalidate>
+                <form class="my-words-form" action=paths::add_about_me_entry(id, AboutMePart::ImportantToMe) method="post" novalidate>
                     <input type="hidden" name="part" value="important-to-me" />
                     <input type="hidden" name="author" value=Author::YoungPerson.code() />
                     <TextArea name="text" label=fl!(i18n, "my-page-write-label") hint=fl!(i18n, "my-page-write-hint") rows=4 />
@@ -174,7 +172,7 @@ fn render(
                             }
                         }).collect_view()}
                     </ul>
-                    <p><a href=format!("/children/{id}/progress")>{fl!(i18n, "my-page-progress-link")}</a></p>
+                    <p><a href=paths::progress(id)>{fl!(i18n, "my-page-progress-link")}</a></p>
                 }.into_any()
             }}
         </section>
@@ -239,13 +237,13 @@ fn rights_at_16(
     let body = match (own, in_control) {
         (true, true) => view! {
             <p>{fl!(i18n, "rights-16-you-decide")}</p>
-            <p><a href=format!("/children/{id}/people")>{fl!(i18n, "rights-16-who-can-see")}</a></p>
+            <p><a href=paths::people(id)>{fl!(i18n, "rights-16-who-can-see")}</a></p>
         }
         .into_any(),
         (true, false) => view! {
             <p>{fl!(i18n, "rights-16-you-can")}</p>
             <p>{fl!(i18n, "rights-16-help")}</p>
-            <form action=format!("/children/{id}/take-control") method="post">
+            <form action=paths::take_control(id) method="post">
                 <button class="button" type="submit">{fl!(i18n, "rights-16-take-control")}</button>
             </form>
         }
@@ -335,7 +333,7 @@ fn card_item(
             <span class=format!("card-picture card-{code}") role="img" aria-label=i18n.get(&card.picture_id())></span>
             <p class="picture-card-name">{name.clone()}</p>
             {may_write.then(|| view! {
-                <form class="picture-card-choices" action=format!("/children/{child_id}/cards") method="post">
+                <form class="picture-card-choices" action=paths::cards(child_id) method="post">
                     <input type="hidden" name="card" value=code />
                     {Pile::ALL.iter().map(|choice| {
                         let chosen = pile == Some(*choice);
@@ -371,11 +369,9 @@ fn voice_note_item(
     may_write: bool,
     i18n: &'static FluentLanguageLoader,
 ) -> impl IntoView {
-    let when = time::OffsetDateTime::from_unix_timestamp(note.recorded_at)
-        .map(|t| long_date(i18n, t.date()))
-        .unwrap_or_default();
+    let when = long_date_of_time(note.recorded_at, i18n);
     let label = fl!(i18n, "voice-note-from", date = (when.clone()));
-    let src = format!("/children/{child_id}/voice-notes/{}", note.id);
+    let src = paths::voice_note(child_id, note.id);
     view! {
         <li class="voice-note-saved">
             <p>{label.clone()}</p>

@@ -1,8 +1,9 @@
 //! What happens next: the statutory timeline for the child's support status and key dates.
 
 use super::record_page::{record_error_view, record_page, signed_out_view, status_setter};
-use crate::components::{ChildNav, NextSteps, PageTitle, RecordPart, WithSymbol};
+use crate::components::{ChildNav, NextSteps, PageTitle, RecordSection, WithSymbol};
 use crate::i18n::{fl, use_i18n};
+use crate::paths;
 use crate::record::timeline::{timeline, TimelineFacts};
 use leptos::prelude::*;
 
@@ -41,13 +42,13 @@ pub fn NextStepsPage() -> impl IntoView {
                 let title = fl!(i18n, "next-steps-title", name = (d.called_name.clone()));
                 view! {
                     <PageTitle text=title.clone() />
-                    <ChildNav child_id=child.id name=d.called_name.clone() current=RecordPart::NextSteps />
+                    <ChildNav child_id=child.id name=d.called_name.clone() current=RecordSection::NextSteps />
                     <WithSymbol message="next-steps-title"><h1>{title}</h1></WithSymbol>
                     <NextSteps
                         timeline=timeline(&facts, today)
                         status=d.support_status
                         today=today
-                        edit_href=format!("/children/{}/edit", child.id)
+                        edit_href=paths::edit_child(child.id)
                     />
                 }
                 .into_any()

@@ -3,12 +3,13 @@
 
 use super::record_page::{record_error_view, record_page, signed_out_view, status_setter};
 use crate::components::{
-    long_date, CheckboxGroup, ChildNav, DateField, ErrorSummary, PageTitle, RadioChoice,
-    RadioGroup, RecordPart as NavPart, TextField, WithSymbol,
+    share_terms, CheckboxGroup, ChildNav, DateField, ErrorSummary, PageTitle, RadioChoice,
+    RadioGroup, RecordSection, TextField, WithSymbol,
 };
 use crate::forms::{for_field, use_form_outcome};
 use crate::i18n::{fl, use_i18n};
 use crate::pages::record_problems::shown;
+use crate::paths;
 use crate::people::{
     AccessLogEntry, Action, ChildAccess, PendingInvitation, RecordPart, Role, Share,
     INVITATION_DAYS,
@@ -16,56 +17,11 @@ use crate::people::{
 use crate::record::problems::FieldProblem;
 use crate::scope::request_scope;
 use crate::services::{use_people, RecordError};
+use crate::words::{
+    long_date, long_date_of_time, record_part_words, record_parts_words, role_words,
+};
 use i18n_embed::fluent::FluentLanguageLoader;
 use leptos::prelude::*;
-
-pub fn role_words(role: Role, i18n: &FluentLanguageLoader) -> String {
-    i18n.get(&role.message_id())
-}
-
-pub fn part_words(part: RecordPart, i18n: &FluentLanguageLoader) -> String {
-    i18n.get(&format!("record-part-{}", part.code()))
-}
-
-/// "all about me, goals and progress"
-pub fn parts_list(parts: &[RecordPart], i18n: &FluentLanguageLoader) -> String {
-    parts
-        .iter()
-        .map(|p| part_words(*p, i18n))
-        .collect::<Vec<_>>()
-        .join(", ")
-}
-
-/// What an advocate sees, how, and until when, as three plain lines.
-pub fn share_terms(
-    parts: &[RecordPart],
-    may_change: bool,
-    until: Option<crate::record::dates::Date>,
-    i18n: &'static FluentLanguageLoader,
-) -> AnyView {
-    let how = if may_change {
-        fl!(i18n, "share-may-change")
-    } else {
-        fl!(i18n, "share-read-only")
-    };
-    let until = match until {
-        Some(date) => fl!(i18n, "share-until", date = (long_date(i18n, date))),
-        None => fl!(i18n, "share-until-stopped"),
-    };
-    view! {
-        <ul class="share-terms">
-            <li>{fl!(i18n, "share-sees", parts = (parts_list(parts, i18n)))}</li>
-            <li>{how}</li>
-            <li>{until}</li>
-        </ul>
-    }
-    .into_any()
-}
-
-/// The people page's address for a child.
-fn people_path(child_id: i64) -> String {
-    format!("/children/{child_id}/people")
-}
 
 #[component]
 pub fn ChildPeoplePage() -> impl IntoView {
@@ -103,7 +59,7 @@ pub fn ChildPeoplePage() -> impl IntoView {
                 let title = fl!(i18n, "people-title", name = (name.clone()));
                 view! {
                     <PageTitle text=title.clone() />
-                    <ChildNav child_id=id name=name.clone() current=NavPart::People />
+                    <ChildNav child_id=id name=name.clone() current=RecordSection::People />
                     <WithSymbol message="people-title"><h1 dir="auto">{title}</h1></WithSymbol>
                     <p class="lead">{fl!(i18n, "people-lead")}</p>
                     {(!manages).then(|| view! {
@@ -116,7 +72,7 @@ pub fn ChildPeoplePage() -> impl IntoView {
                             let may_stop = manages
                                 && access.role == Role::YoungPerson
                                 && person.role == Role::ParentOrCarer;
-                            let stop = format!("{}/parents/{}/stop", people_path(id), person.account_id);
+                            let stop = paths::stop_parent(id, person.account_id);
                             let stop_named = fl!(i18n, "people-stop-parent-named", name = (person.name.clone()));
                             view! {
                                 <li class="person">
@@ -146,7 +102,7 @@ pub fn ChildPeoplePage() -> impl IntoView {
                     }}
                     {manages.then(|| view! {
                         <p>
-                            <a class="button" href=format!("/children/{id}/people/invite")>
+                            <a class="button" href=paths::invite(id)>
                                 {fl!(i18n, "people-invite")}
                             </a>
                         </p>
@@ -160,9 +116,9 @@ pub fn ChildPeoplePage() -> impl IntoView {
                     <h2>{fl!(i18n, "people-seen-title")}</h2>
                     <p>
                         {fl!(i18n, "people-seen-lead")}" "
-                        <a href=format!("/children/{id}/seen")>{fl!(i18n, "people-seen-link", name = (name.clone()))}</a>
+                        <a href=paths::seen(id)>{fl!(i18n, "people-seen-link", name = (name.clone()))}</a>
                     </p>
-                    <p><a href=format!("/children/{id}/your-data")>{fl!(i18n, "people-your-data")}</a></p>
+                    <p><a href=paths::your_data(id)>{fl!(i18n, "people-your-data")}</a></p>
                     {(!who.ended.is_empty()).then(|| view! {
                         <h2>{fl!(i18n, "people-ended-title")}</h2>
                         <ul class="people-list">
@@ -170,7 +126,7 @@ pub fn ChildPeoplePage() -> impl IntoView {
                                 <li class="person">
                                     <span class="person-name" dir="auto">{share.advocate.clone()}</span>
                                     " – "
-                                    {fl!(i18n, "people-ended-item", parts = (parts_list(&share.parts, i18n)))}
+                                    {fl!(i18n, "people-ended-item", parts = (record_parts_words(&share.parts, i18n)))}
                                 </li>
                             }).collect_view()}
                         </ul>
@@ -189,7 +145,7 @@ fn share_item(
     manages: bool,
     i18n: &'static FluentLanguageLoader,
 ) -> impl IntoView {
-    let withdraw = format!("{}/shares/{}/withdraw", people_path(child_id), share.id);
+    let withdraw = paths::withdraw_share(child_id, share.id);
     let stop_named = fl!(
         i18n,
         "people-stop-sharing-named",
@@ -231,7 +187,7 @@ fn waiting_item(
             role_words(invitation.role, i18n)
         )
     };
-    let base = format!("{}/invitations/{}", people_path(child_id), invitation.id);
+    let base = paths::invitation(child_id, invitation.id);
     view! {
         <li class="person person-waiting">
             <p class="person-name" dir="auto">{who}</p>
@@ -250,9 +206,7 @@ fn waiting_item(
 
 /// The day a link stops working, from its unix time.
 fn expiry_words(expires_at: i64, i18n: &FluentLanguageLoader) -> String {
-    time::OffsetDateTime::from_unix_timestamp(expires_at)
-        .map(|t| long_date(i18n, t.date()))
-        .unwrap_or_default()
+    long_date_of_time(expires_at, i18n)
 }
 
 /// The form's fields as typed, or the defaults: read only, shared until stopped.
@@ -333,7 +287,7 @@ fn invite_form(
         .collect();
     let part_choices = RecordPart::SHAREABLE
         .iter()
-        .map(|part| RadioChoice::new(part.code(), part_words(*part, i18n)))
+        .map(|part| RadioChoice::new(part.code(), record_part_words(*part, i18n)))
         .collect();
     let until_typed = [
         kept("until-day").unwrap_or_default(),
@@ -343,10 +297,10 @@ fn invite_form(
     view! {
         <PageTitle text=title.clone() has_errors=!problems.is_empty() />
         <ErrorSummary problems=problems.clone() />
-        <p><a href=people_path(child_id)>{fl!(i18n, "invite-back", name = (name.to_string()))}</a></p>
+        <p><a href=paths::people(child_id)>{fl!(i18n, "invite-back", name = (name.to_string()))}</a></p>
         <WithSymbol message="invite-title"><h1>{title}</h1></WithSymbol>
         <p class="lead">{fl!(i18n, "invite-lead", days = INVITATION_DAYS)}</p>
-        <form action=format!("/children/{child_id}/people/invite") method="post" novalidate>
+        <form action=paths::invite(child_id) method="post" novalidate>
             <RadioGroup
                 name="role"
                 legend=fl!(i18n, "invite-role-legend")
@@ -434,7 +388,7 @@ pub fn InvitationLinkPage() -> impl IntoView {
                 let title = fl!(i18n, "invitation-link-title");
                 view! {
                     <PageTitle text=title.clone() />
-                    <p><a href=people_path(child_id)>{fl!(i18n, "invitation-back")}</a></p>
+                    <p><a href=paths::people(child_id)>{fl!(i18n, "invitation-back")}</a></p>
                     <h1>{title}</h1>
                     <p class="lead">{fl!(i18n, "invitation-link-lead")}</p>
                     <p class="notice">{fl!(i18n, "invitation-works-until", date = (expiry_words(invitation.expires_at, i18n)))}</p>
@@ -453,7 +407,7 @@ pub fn InvitationLinkPage() -> impl IntoView {
                     <h2>{fl!(i18n, "invitation-qr-title")}</h2>
                     <p>{fl!(i18n, "invitation-qr-lead")}</p>
                     <div class="qr-code" role="img" aria-label=fl!(i18n, "invitation-qr-label") inner_html=qr_svg(&link) />
-                    <form action=format!("{}/invitations/{}/cancel", people_path(child_id), invitation.id) method="post">
+                    <form action=paths::cancel_invitation(child_id, invitation.id) method="post">
                         <button class="button button-secondary" type="submit">{fl!(i18n, "people-cancel-invitation")}</button>
                     </form>
                 }
@@ -511,7 +465,7 @@ pub fn AccessLogPage() -> impl IntoView {
                 let title = fl!(i18n, "seen-title", name = (name.clone()));
                 view! {
                     <PageTitle text=title.clone() />
-                    <ChildNav child_id=child.id name=name.clone() current=NavPart::People />
+                    <ChildNav child_id=child.id name=name.clone() current=RecordSection::People />
                     <WithSymbol message="seen-title"><h1 dir="auto">{title}</h1></WithSymbol>
                     <p class="lead">{fl!(i18n, "seen-lead")}</p>
                     {if log.is_empty() {
@@ -523,7 +477,7 @@ pub fn AccessLogPage() -> impl IntoView {
                             </ol>
                         }.into_any()
                     }}
-                    <p><a href=people_path(child.id)>{fl!(i18n, "seen-back", name = name)}</a></p>
+                    <p><a href=paths::people(child.id)>{fl!(i18n, "seen-back", name = name)}</a></p>
                 }
                 .into_any()
             })}
@@ -540,14 +494,14 @@ fn log_item(entry: &AccessLogEntry, i18n: &'static FluentLanguageLoader) -> impl
             "seen-read",
             who = (entry.who.clone()),
             role = (role_words(entry.role, i18n)),
-            part = (part_words(entry.part, i18n))
+            part = (record_part_words(entry.part, i18n))
         ),
         Action::Change => fl!(
             i18n,
             "seen-change",
             who = (entry.who.clone()),
             role = (role_words(entry.role, i18n)),
-            part = (part_words(entry.part, i18n))
+            part = (record_part_words(entry.part, i18n))
         ),
         Action::Download => fl!(
             i18n,

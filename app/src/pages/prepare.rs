@@ -1,23 +1,25 @@
 //! Getting ready for a review: what changed since the last review point, the family's questions for
 //! the meeting, and the printable review pack.
 
-use super::child_overview::long_date;
 use super::record_page::{
     record_error_view, record_page, signed_out_view, status_setter, RecordPage,
 };
 use super::record_problems::{changed_meanwhile, shown};
 use crate::components::{
-    ChartPoint, ChildNav, ErrorSummary, PageTitle, ProgressChart, RecordPart, TextArea, WithSymbol,
+    ChartPoint, ChildNav, ErrorSummary, PageTitle, ProgressChart, RecordSection, TextArea,
+    WithSymbol,
 };
 use crate::forms::{for_field, use_form_outcome};
 use crate::i18n::{fl, loader, use_i18n};
 use crate::islands::KeptWhileTyping;
 use crate::locale::Locale;
+use crate::paths;
 use crate::record::problems::FieldProblem;
 use crate::record::saved::{SavedChild, SavedEntry, SavedGoal, SavedReviewPoint};
 use crate::record::{AboutMePart, GoalState};
 use crate::scope::request_scope;
 use crate::services::RecordError;
+use crate::words::{long_date, review_point_name};
 use i18n_embed::fluent::FluentLanguageLoader;
 use leptos::prelude::*;
 
@@ -62,15 +64,6 @@ fn last_recorded<'a>(
         .iter()
         .rev()
         .find(|p| p.held_on < coming.held_on && p.is_recorded())
-}
-
-/// "Autumn 2025/26".
-pub fn review_point_label(point: &SavedReviewPoint, i18n: &FluentLanguageLoader) -> String {
-    format!(
-        "{} {}",
-        i18n.get(&format!("term-{}", point.term.code())),
-        point.school_year.label()
-    )
 }
 
 fn unix_day(seconds: i64) -> Option<crate::record::dates::Date> {
@@ -135,21 +128,21 @@ pub fn PreparePage() -> impl IntoView {
                     .and_then(|o| o.kept_value("questions"))
                     .unwrap_or_else(|| coming.questions.clone());
                 let since_words = match since {
-                    Some(date) => fl!(i18n, "prepare-since", date = (long_date(date, i18n))),
+                    Some(date) => fl!(i18n, "prepare-since", date = (long_date(i18n, date))),
                     None => fl!(i18n, "prepare-since-start"),
                 };
                 view! {
                     <PageTitle text=title.clone() has_errors=!problems.is_empty() />
                     <ErrorSummary problems=problems.clone() />
-                    <ChildNav child_id=id name=name.clone() current=RecordPart::Prepare />
+                    <ChildNav child_id=id name=name.clone() current=RecordSection::Prepare />
                     <WithSymbol message="prepare-title"><h1>{title}</h1></WithSymbol>
                     <p>
-                        {fl!(i18n, "prepare-coming", point = (review_point_label(&coming, i18n)), date = (long_date(coming.held_on, i18n)))}
+                        {fl!(i18n, "prepare-coming", point = (review_point_name(coming.school_year, coming.term, i18n)), date = (long_date(i18n, coming.held_on)))}
                         " "
-                        <a href=format!("/children/{id}/reviews/{}", coming.id)>{fl!(i18n, "prepare-change-date")}</a>
+                        <a href=paths::review(id, coming.id)>{fl!(i18n, "prepare-change-date")}</a>
                     </p>
                     <p>
-                        <a class="button" href=format!("/children/{id}/review-pack")>{fl!(i18n, "prepare-open-pack")}</a>
+                        <a class="button" href=paths::review_pack(id)>{fl!(i18n, "prepare-open-pack")}</a>
                     </p>
                     <h2>{fl!(i18n, "prepare-changed-title")}</h2>
                     <p>{since_words}</p>
@@ -164,7 +157,7 @@ pub fn PreparePage() -> impl IntoView {
                                         <li>
                                             {fl!(i18n, "prepare-entry-changed", part = (i18n.get(&e.part.title_id())), author = (i18n.get(&e.author.message_id())))}
                                             " "
-                                            <a href=format!("/children/{id}/about-me#{}", e.part.code())>{fl!(i18n, "prepare-read-it")}</a>
+                                            <a href=paths::about_me_part_code(id, e.part.code())>{fl!(i18n, "prepare-read-it")}</a>
                                         </li>
                                     })
                                     .collect_view()}
@@ -191,7 +184,7 @@ pub fn PreparePage() -> impl IntoView {
                         </div>
                     })}
                     <KeptWhileTyping>
-                    <form action=format!("/children/{id}/prepare") method="post" novalidate>
+                    <form action=paths::prepare(id) method="post" novalidate>
                         <input type="hidden" name="review-point" value=coming.id />
                         <input type="hidden" name="based-on-version" value=coming.version />
                         <TextArea
@@ -295,7 +288,7 @@ pub fn ReviewPackPage() -> impl IntoView {
                             .iter()
                             .filter(|p| p.held_on <= today)
                             .map(|p| ChartPoint {
-                                label: review_point_label(p, i18n),
+                                label: review_point_name(p.school_year, p.term, i18n),
                                 rating: p.for_goal(g.id).and_then(|r| r.rating),
                                 school_rating: p.for_goal(g.id).and_then(|r| r.school_rating),
                             })
@@ -305,7 +298,7 @@ pub fn ReviewPackPage() -> impl IntoView {
                             ("pack-goal-theme", i18n.get(&g.words.theme.message_id())),
                             ("pack-goal-support", g.words.support.clone()),
                             ("pack-goal-measure", g.words.measure.clone()),
-                            ("pack-goal-by-when", g.words.by_when.map(|d| long_date(d, i18n)).unwrap_or_default()),
+                            ("pack-goal-by-when", g.words.by_when.map(|d| long_date(i18n, d)).unwrap_or_default()),
                         ];
                         view! {
                             <section class="pack-section">
@@ -326,11 +319,11 @@ pub fn ReviewPackPage() -> impl IntoView {
                     })
                     .collect_view();
                 let questions = coming.as_ref().map(|p| p.questions.clone()).unwrap_or_default();
-                let meeting = coming.as_ref().map(|p| fl!(i18n, "pack-meeting", point = (review_point_label(p, i18n)), date = (long_date(p.held_on, i18n))));
+                let meeting = coming.as_ref().map(|p| fl!(i18n, "pack-meeting", point = (review_point_name(p.school_year, p.term, i18n)), date = (long_date(i18n, p.held_on))));
                 view! {
                     <PageTitle text=title.clone() />
                     <p class="no-print">
-                        <a href=format!("/children/{id}/prepare")>{fl!(i18n, "pack-back")}</a>
+                        <a href=paths::prepare(id)>{fl!(i18n, "pack-back")}</a>
                     </p>
                     <p class="no-print hint">{fl!(i18n, "pack-how-to-print")}</p>
                     <article class="review-pack">

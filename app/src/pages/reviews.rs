@@ -2,105 +2,27 @@
 //! records how each goal is going at one: ratings (the family's, and the school's as said at the
 //! meeting), comments from the family and from the young person, and what is and is not working.
 
-use super::child_overview::long_date;
 use super::record_page::{
     record_error_view, record_page, route_number, signed_out_view, status_setter,
 };
 use super::record_problems::{changed_meanwhile, shown};
 use crate::components::{
-    ChildNav, DateField, ErrorSummary, PageTitle, RadioChoice, RadioGroup, RecordPart, TextArea,
+    ChildNav, DateField, ErrorSummary, PageTitle, RadioChoice, RadioGroup, RecordSection, TextArea,
     WithSymbol, WithTerms,
 };
 use crate::forms::{for_field, use_form_outcome, FormOutcome, ShownProblem};
 use crate::i18n::{fl, use_i18n};
 use crate::islands::KeptWhileTyping;
-use crate::record::dates::{self, Date};
+use crate::paths;
+use crate::record::dates::Date;
 use crate::record::goal::GoalState;
-use crate::record::problems::{FieldProblem, Problem};
-use crate::record::review::{check_review, ReviewWords};
-use crate::record::saved::{SavedGoal, SavedReviewPoint};
-use crate::record::{Rating, SchoolYear, Term};
+use crate::record::problems::FieldProblem;
+use crate::record::saved::{goals_at, in_school_order, SavedGoal, SavedReviewPoint};
+use crate::record::{Rating, SchoolYear};
 use crate::services::RecordError;
+use crate::words::{long_date, rating_words, review_point_name, term_words};
 use i18n_embed::fluent::FluentLanguageLoader;
 use leptos::prelude::*;
-
-/// "Autumn", in the reader's language.
-pub fn term_words(term: Term, i18n: &FluentLanguageLoader) -> String {
-    i18n.get(&format!("term-{}", term.code()))
-}
-
-/// "Autumn 2025/26": a review point's name.
-pub fn point_name(year: SchoolYear, term: Term, i18n: &FluentLanguageLoader) -> String {
-    format!("{} {}", term_words(term, i18n), year.label())
-}
-
-/// A step of the scale as every page shows it: its symbol, then its words ("◑ getting there").
-/// A no-break space keeps the symbol with the first word.
-pub fn rating_words(rating: Rating, i18n: &FluentLanguageLoader) -> String {
-    format!("{}\u{a0}{}", rating.symbol(), i18n.get(rating.message_id()))
-}
-
-/// Review points in the order of the school year (autumn, spring, summer), whatever dates were typed.
-pub fn in_school_order(points: &mut [SavedReviewPoint]) {
-    points.sort_by_key(|p| (p.school_year, p.term, p.held_on, p.id));
-}
-
-/// The goals a review point's form asks about: those recorded at it, those still active, and those
-/// achieved or stopped on or after the day it was held (they were still being worked on then).
-/// In the family's order, as `goals` comes.
-pub fn goals_at<'a>(goals: &'a [SavedGoal], point: &SavedReviewPoint) -> Vec<&'a SavedGoal> {
-    goals
-        .iter()
-        .filter(|goal| {
-            point.for_goal(goal.id).is_some()
-                || goal.state == GoalState::Active
-                || goal
-                    .state_changed_on
-                    .is_none_or(|changed| changed >= point.held_on)
-        })
-        .collect()
-}
-
-/// Reads the posted review point form: the date it was held (needed) and everything recorded for
-/// `goal_ids`, the goals the page showed. Every problem at once, each tied to its field.
-pub fn check_review_form(
-    fields: &[(String, String)],
-    goal_ids: &[i64],
-) -> Result<(Date, ReviewWords), Vec<FieldProblem>> {
-    let get = |name: &str| {
-        fields
-            .iter()
-            .find_map(|(n, v)| (n == name).then_some(v.as_str()))
-            .unwrap_or_default()
-    };
-    let mut problems = Vec::new();
-    let held_on = match dates::from_typed(
-        get("held-on-day"),
-        get("held-on-month"),
-        get("held-on-year"),
-    ) {
-        Ok(Some(date)) => Some(date),
-        Ok(None) => {
-            problems.push(FieldProblem::new("held-on", Problem::DateMissing));
-            None
-        }
-        Err(problem) => {
-            problems.push(FieldProblem::new(
-                "held-on",
-                crate::record::child::date_problem(problem),
-            ));
-            None
-        }
-    };
-    match (held_on, check_review(fields, goal_ids)) {
-        (Some(held_on), Ok(words)) => Ok((held_on, words)),
-        (_, Err(more)) => {
-            problems.extend(more);
-            Err(problems)
-        }
-        (None, Ok(_)) => Err(problems),
-    }
-}
 
 /// The list of review points, newest school year first.
 #[component]
@@ -165,7 +87,7 @@ pub fn ReviewsPage() -> impl IntoView {
                     .collect_view();
                 view! {
                     <PageTitle text=fl!(i18n, "reviews-title") />
-                    <ChildNav child_id=child.id name=name.clone() current=RecordPart::Reviews />
+                    <ChildNav child_id=child.id name=name.clone() current=RecordSection::Reviews />
                     <WithSymbol message="reviews-title"><h1>{fl!(i18n, "reviews-title")}</h1></WithSymbol>
                     <p><WithTerms text=fl!(i18n, "reviews-intro") /></p>
                     <ul class="list">
@@ -206,13 +128,13 @@ fn review_point_item(
     } else {
         fl!(i18n, "reviews-record-link")
     };
-    let name = point_name(point.school_year, point.term, i18n);
+    let name = review_point_name(point.school_year, point.term, i18n);
     view! {
         <li class="review-point">
             <h3 class="review-point-title">
                 {fl!(i18n, "reviews-term-heading", term = (term_words(point.term, i18n)))}
             </h3>
-            <p class="review-point-date">{fl!(i18n, "reviews-held-on", date = (long_date(point.held_on, i18n)))}</p>
+            <p class="review-point-date">{fl!(i18n, "reviews-held-on", date = (long_date(i18n, point.held_on)))}</p>
             <p><span class=state_class>{state}</span></p>
             {point.written_by_advocate.clone().map(|who| view! {
                 <p class="hint" dir="auto">
@@ -223,7 +145,7 @@ fn review_point_item(
                 <p>
                     <a
                         class="review-point-link"
-                        href=format!("/children/{child_id}/reviews/{}", point.id)
+                        href=paths::review(child_id, point.id)
                     >
                         {link.clone()}
                         <span class="visually-hidden">{format!(": {name}")}</span>
@@ -323,7 +245,7 @@ fn review_form(
         kept_version.unwrap_or(point.version)
     };
     let problems = shown(outcome, i18n);
-    let point_title = point_name(point.school_year, point.term, i18n);
+    let point_title = review_point_name(point.school_year, point.term, i18n);
     let title = fl!(i18n, "review-title", point = (point_title.clone()));
     let shown_goals = goals_at(goals, point);
     let held_on = point.held_on;
@@ -344,7 +266,7 @@ fn review_form(
     let no_goals = shown_goals.is_empty().then(|| {
         view! {
             <p>{fl!(i18n, "review-no-goals")}</p>
-            <p><a href=format!("/children/{child_id}/goals")>{fl!(i18n, "review-add-goals")}</a></p>
+            <p><a href=paths::goals(child_id)>{fl!(i18n, "review-add-goals")}</a></p>
         }
         .into_any()
     });
@@ -364,7 +286,7 @@ fn review_form(
     view! {
         <PageTitle text=title.clone() has_errors=!problems.is_empty() />
         <ErrorSummary problems=problems.clone() />
-        <p><a href=format!("/children/{child_id}/reviews")>{fl!(i18n, "review-back")}</a></p>
+        <p><a href=paths::reviews(child_id)>{fl!(i18n, "review-back")}</a></p>
         <WithSymbol message="review-title"><h1>{title}</h1></WithSymbol>
         {conflict.then(|| view! {
             <div class="notice" id="changed-meanwhile">
@@ -395,7 +317,7 @@ fn review_form_fields(
     let error = |field: &str| for_field(problems, field);
     let keep = |field: &str| Some(format!("reviews/{}/{field}", point.id));
     let form = view! {
-        <form action=format!("/children/{child_id}/reviews/{}", point.id) method="post" novalidate>
+        <form action=paths::review(child_id, point.id) method="post" novalidate>
             <input type="hidden" name="based-on-version" value=version />
             <DateField
                 name="held-on"
@@ -543,7 +465,7 @@ fn saved_version(
         <section class="review-saved" aria-labelledby="review-saved-title">
             <h2 id="review-saved-title">{fl!(i18n, "review-saved-title")}</h2>
             <dl class="summary-list">
-                {row(fl!(i18n, "review-held-on"), long_date(point.held_on, i18n))}
+                {row(fl!(i18n, "review-held-on"), long_date(i18n, point.held_on))}
             </dl>
             {goal_rows}
             <dl class="summary-list">
@@ -557,9 +479,13 @@ fn saved_version(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::record::dates;
     use crate::record::goal::{GoalTheme, GoalWords};
+    use crate::record::problems::Problem;
+    use crate::record::review::check_review_form;
     use crate::record::review::GoalReview;
     use crate::record::AreaOfNeed;
+    use crate::record::Term;
 
     fn d(text: &str) -> Date {
         dates::from_iso(text).unwrap()

@@ -8,8 +8,8 @@ use axum::response::Response;
 use axum::routing::post;
 use axum::Router;
 use heard_app::forms::FormOutcome;
-use heard_app::pages::about_me::{entry_form, part_path};
-use heard_app::record::about_me::AboutMePart;
+use heard_app::paths;
+use heard_app::record::about_me::{AboutMePart, EntryForm};
 use heard_app::record::problems::FieldProblem;
 
 pub fn routes() -> Router<AppState> {
@@ -53,13 +53,22 @@ async fn add_entry(
     if let Err(error) = state.records.child(&viewer, child_id).await {
         return answer(&state, parts, fields, Err(error), "").await;
     }
-    match entry_form(&fields).check() {
+    match EntryForm::from_fields(&fields).check() {
         Ok(entry) => match state
             .records
             .add_entry(&viewer, child_id, part, &entry)
             .await
         {
-            Ok(_) => answer(&state, parts, fields, Ok(()), &part_path(child_id, part)).await,
+            Ok(_) => {
+                answer(
+                    &state,
+                    parts,
+                    fields,
+                    Ok(()),
+                    &paths::about_me_part(child_id, part),
+                )
+                .await
+            }
             Err(error) => answer(&state, parts, fields, Err(error), "").await,
         },
         Err(problems) => again(&state, parts, fields, problems).await,
@@ -91,13 +100,20 @@ async fn edit_entry(
         },
         Err(error) => return answer(&state, parts, fields, Err(error), "").await,
     };
-    match entry_form(&fields).check() {
+    match EntryForm::from_fields(&fields).check() {
         Ok(entry) => {
             let saved = state
                 .records
                 .update_entry(&viewer, child_id, entry_id, &entry)
                 .await;
-            answer(&state, parts, fields, saved, &part_path(child_id, part)).await
+            answer(
+                &state,
+                parts,
+                fields,
+                saved,
+                &paths::about_me_part(child_id, part),
+            )
+            .await
         }
         Err(problems) => again(&state, parts, fields, problems).await,
     }

@@ -8,6 +8,7 @@ use axum::routing::post;
 use axum::Router;
 use heard_app::clock::today;
 use heard_app::forms::FormOutcome;
+use heard_app::paths;
 use heard_app::record::child::ChildForm;
 use tower_sessions::Session;
 
@@ -24,7 +25,7 @@ async fn add_child(State(state): State<AppState>, session: Session, request: Req
     };
     match ChildForm::from_fields(&fields).check(today()) {
         Ok(details) => match state.records.add_child(&viewer, &details).await {
-            Ok(id) => Redirect::to(&format!("/children/{id}")).into_response(),
+            Ok(id) => Redirect::to(&paths::child(id)).into_response(),
             Err(error) => answer(&state, parts, fields, Err(error), "/family").await,
         },
         Err(problems) => {
@@ -64,14 +65,7 @@ async fn edit_child(
                 .records
                 .update_child(&viewer, child_id, &details, based_on)
                 .await;
-            answer(
-                &state,
-                parts,
-                fields,
-                saved,
-                &format!("/children/{child_id}"),
-            )
-            .await
+            answer(&state, parts, fields, saved, &paths::child(child_id)).await
         }
         Err(problems) => {
             render_again(

@@ -10,8 +10,8 @@ use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::post;
 use axum::Router;
 use heard_app::clock::today;
-use heard_app::components::urlencode;
 use heard_app::forms::FormOutcome;
+use heard_app::paths;
 use heard_app::record::goal::{GoalForm, GoalState};
 use heard_app::services::{Direction, RecordError};
 use tower_sessions::Session;
@@ -22,10 +22,6 @@ pub fn routes() -> Router<AppState> {
         .route("/children/{child}/goals/{goal}", post(edit_goal))
         .route("/children/{child}/goals/{goal}/move", post(move_goal))
         .route("/children/{child}/goals/{goal}/state", post(set_state))
-}
-
-fn goals_page(child_id: i64) -> String {
-    format!("/children/{child_id}/goals")
 }
 
 async fn add_goal(
@@ -46,7 +42,7 @@ async fn add_goal(
     match GoalForm::from_fields(&fields).check(child.details.year_group(today())) {
         Ok(words) => match state.records.add_goal(&viewer, child_id, &words).await {
             Ok(goal_id) => {
-                let next = format!("{}#goal-{goal_id}", goals_page(child_id));
+                let next = paths::goal_on_list(child_id, goal_id);
                 answer(&state, parts, fields, Ok(()), &next).await
             }
             Err(error) => answer(&state, parts, fields, Err(error), "").await,
@@ -95,7 +91,7 @@ async fn edit_goal(
                 .records
                 .update_goal(&viewer, child_id, goal_id, &words, based_on)
                 .await;
-            let next = format!("{}#goal-{goal_id}", goals_page(child_id));
+            let next = paths::goal_on_list(child_id, goal_id);
             answer(&state, parts, fields, saved, &next).await
         }
         Err(problems) => {
@@ -114,11 +110,7 @@ async fn edit_goal(
 
 /// A button press while signed out: nothing typed to keep, so back to the goals page after sign-in.
 fn sign_in_first(child_id: i64) -> Response {
-    Redirect::to(&format!(
-        "/sign-in?return_to={}",
-        urlencode(&goals_page(child_id))
-    ))
-    .into_response()
+    Redirect::to(&paths::sign_in_then(&paths::goals(child_id))).into_response()
 }
 
 /// Not from our pages: nothing changes.
@@ -135,7 +127,7 @@ async fn after_button(
     goal_id: i64,
 ) -> Response {
     match done {
-        Ok(()) => Redirect::to(&format!("{}#goal-{goal_id}", goals_page(child_id))).into_response(),
+        Ok(()) => Redirect::to(&paths::goal_on_list(child_id, goal_id)).into_response(),
         Err(error) => answer(state, parts, Vec::new(), Err(error), "").await,
     }
 }

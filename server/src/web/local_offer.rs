@@ -10,10 +10,10 @@ use axum::http::{request::Parts, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::post;
 use axum::Router;
-use heard_app::components::urlencode;
 use heard_app::forms::FormOutcome;
 use heard_app::local_offer::service::NOTE_MAX_CHARS;
 use heard_app::pages::local_offer::SaveRefused;
+use heard_app::paths;
 use heard_app::record::problems::{optional_text, FieldProblem, Problem};
 use heard_app::services::{LocalOfferError, RecordError};
 use tower_sessions::Session;
@@ -28,7 +28,7 @@ pub fn routes() -> Router<AppState> {
 }
 
 fn overview(child_id: i64) -> String {
-    format!("/children/{child_id}#saved-services")
+    paths::saved_services(child_id)
 }
 
 /// The same page again with what was typed, saying to try again (503).
@@ -105,11 +105,7 @@ async fn forget(
     let (parts, _) = read_form(request).await;
     let Some(viewer) = scope_of(&parts).viewer else {
         // A button press: nothing typed to keep, so back to the child's page after signing in.
-        return Redirect::to(&format!(
-            "/sign-in?return_to={}",
-            urlencode(&format!("/children/{child_id}"))
-        ))
-        .into_response();
+        return Redirect::to(&paths::sign_in_then(&paths::child(child_id))).into_response();
     };
     match state
         .directory

@@ -532,10 +532,7 @@ async fn save_reading_options(State(state): State<AppState>, request: Request) -
         }
     }
     let return_to = safe_return_path(field(&fields, "return_to"));
-    let back = format!(
-        "/reading-options?saved=1&return_to={}",
-        heard_app::components::urlencode(return_to)
-    );
+    let back = heard_app::paths::reading_options_saved(return_to);
     let mut response = Redirect::to(&back).into_response();
     response.headers_mut().append(
         header::SET_COOKIE,
@@ -549,11 +546,7 @@ async fn choose_language(State(state): State<AppState>, request: Request) -> Res
     let return_to = safe_return_path(field(&fields, "return_to")).to_string();
     let Some(locale) = Locale::from_tag(field(&fields, "locale")) else {
         // Nothing chosen: show the page again rather than guess.
-        return Redirect::to(&format!(
-            "/language?return_to={}",
-            heard_app::components::urlencode(&return_to)
-        ))
-        .into_response();
+        return Redirect::to(&heard_app::paths::language_then(&return_to)).into_response();
     };
     if let Some(viewer) = scope_of(&parts).viewer {
         if let Err(error) = accounts::save_locale(&state.pool, viewer.account_id, locale).await {

@@ -11,6 +11,7 @@ use axum::routing::{get, post};
 use axum::Router;
 use heard_app::i18n::loader;
 use heard_app::pages::my_page::voice_note_refusal;
+use heard_app::paths;
 use heard_app::record::cards::{Card, Pile};
 use heard_app::record::voice_notes::VOICE_NOTE_MAX_BYTES;
 use heard_app::services::VoiceNoteRefused;
@@ -40,7 +41,7 @@ async fn choose_card(
     let Some(viewer) = scope_of(&parts).viewer else {
         return signed_out_keep(&session, &parts, fields).await;
     };
-    let back = format!("/children/{child_id}/my-page");
+    let back = paths::my_page(child_id);
     let Some(card) = Card::from_code(field(&fields, "card")) else {
         return Redirect::to(&back).into_response();
     };
@@ -86,10 +87,7 @@ async fn add_voice_note(
         Ok(id) => {
             return (
                 StatusCode::CREATED,
-                [(
-                    header::LOCATION,
-                    format!("/children/{child_id}/voice-notes/{id}"),
-                )],
+                [(header::LOCATION, paths::voice_note(child_id, id))],
             )
                 .into_response()
         }
@@ -154,6 +152,6 @@ async fn delete_voice_note(
         .records
         .delete_voice_note(&viewer, child_id, note_id)
         .await;
-    let back = format!("/children/{child_id}/my-page#voice-notes");
+    let back = format!("{}#voice-notes", paths::my_page(child_id));
     answer(&state, parts, fields, done, &back).await
 }

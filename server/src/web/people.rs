@@ -9,10 +9,10 @@ use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::post;
 use axum::Router;
 use heard_app::clock::today;
-use heard_app::components::urlencode;
 use heard_app::forms::FormOutcome;
 use heard_app::pages::invitation::AcceptRefused;
 use heard_app::pages::your_data::DeleteProblem;
+use heard_app::paths;
 use heard_app::people::{InvitationForm, Role, NAME_MAX_CHARS};
 use heard_app::record::problems::optional_line;
 use heard_app::services::InvitationError;
@@ -49,8 +49,7 @@ async fn invite(
     };
     match InvitationForm::from_fields(&fields).check(child_id, today()) {
         Ok(invitation) => match state.people.invite(&viewer, child_id, &invitation).await {
-            Ok(id) => Redirect::to(&format!("/children/{child_id}/people/invitations/{id}"))
-                .into_response(),
+            Ok(id) => Redirect::to(&paths::invitation(child_id, id)).into_response(),
             Err(error) => answer(&state, parts, fields, Err(error), "/family").await,
         },
         Err(problems) => {
@@ -81,7 +80,7 @@ async fn cancel_invitation(
         .people
         .cancel_invitation(&viewer, child_id, invitation_id)
         .await;
-    let back = format!("/children/{child_id}/people");
+    let back = paths::people(child_id);
     answer(&state, parts, fields, done, &back).await
 }
 
@@ -99,7 +98,7 @@ async fn withdraw_share(
         .people
         .withdraw_share(&viewer, child_id, share_id)
         .await;
-    let back = format!("/children/{child_id}/people");
+    let back = paths::people(child_id);
     answer(&state, parts, fields, done, &back).await
 }
 
@@ -117,7 +116,7 @@ async fn stop_parent(
         .people
         .stop_parent(&viewer, child_id, account_id)
         .await;
-    let back = format!("/children/{child_id}/people");
+    let back = paths::people(child_id);
     answer(&state, parts, fields, done, &back).await
 }
 
@@ -132,7 +131,7 @@ async fn take_control(
         return signed_out_keep(&session, &parts, fields).await;
     };
     let done = state.people.take_control(&viewer, child_id, today()).await;
-    let back = format!("/children/{child_id}/people");
+    let back = paths::people(child_id);
     answer(&state, parts, fields, done, &back).await
 }
 
@@ -143,8 +142,8 @@ async fn accept_invitation(
 ) -> Response {
     let (parts, fields) = read_form(request).await;
     let Some(viewer) = scope_of(&parts).viewer else {
-        let back = format!("/invitations/{token}");
-        return Redirect::to(&format!("/sign-in?return_to={}", urlencode(&back))).into_response();
+        let back = paths::accept_invitation(&token);
+        return Redirect::to(&paths::sign_in_then(&back)).into_response();
     };
     let mut problems = Vec::new();
     let name = optional_line(
@@ -168,7 +167,7 @@ async fn accept_invitation(
         Ok(accepted) => {
             let next = match (accepted.role, accepted.child_id) {
                 (Role::Advocate, _) => "/advocate".to_string(),
-                (Role::YoungPerson, Some(child)) => format!("/children/{child}/my-page"),
+                (Role::YoungPerson, Some(child)) => paths::my_page(child),
                 _ => "/family".to_string(),
             };
             Redirect::to(&next).into_response()
@@ -204,8 +203,8 @@ async fn download(
 ) -> Response {
     let (parts, _) = request.into_parts();
     let Some(viewer) = scope_of(&parts).viewer else {
-        let back = format!("/children/{child_id}/your-data");
-        return Redirect::to(&format!("/sign-in?return_to={}", urlencode(&back))).into_response();
+        let back = paths::your_data(child_id);
+        return Redirect::to(&paths::sign_in_then(&back)).into_response();
     };
     match state.people.export_json(&viewer, child_id).await {
         Ok(json) => (

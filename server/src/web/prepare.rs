@@ -7,6 +7,7 @@ use axum::response::Response;
 use axum::routing::post;
 use axum::Router;
 use heard_app::forms::FormOutcome;
+use heard_app::paths;
 use heard_app::record::problems::{optional_text, FieldProblem};
 use heard_app::record::review::COMMENT_MAX_CHARS;
 use tower_sessions::Session;
@@ -49,6 +50,6 @@ async fn save_questions(
         .records
         .save_questions(&viewer, child_id, review_point, &questions, based_on)
         .await;
-    let next = format!("/children/{child_id}/prepare#questions-title");
+    let next = format!("{}#questions-title", paths::prepare(child_id));
     answer(&state, parts, fields, saved, &next).await
 }

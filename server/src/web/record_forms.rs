@@ -4,9 +4,9 @@
 use super::{render_again, render_with_status, AppState};
 use axum::http::{request::Parts, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
-use heard_app::components::urlencode;
 use heard_app::forms::{FormOutcome, KeptAfterSignIn};
 use heard_app::islands::SAVED_PLACES_COOKIE;
+use heard_app::paths;
 use heard_app::record::problems::{FieldProblem, Problem};
 use heard_app::services::RecordError;
 use tower_sessions::Session;
@@ -121,7 +121,7 @@ pub async fn signed_out_keep(
     if let Err(error) = session.insert(KEPT_FORM_KEY, (path, fields)).await {
         tracing::error!(%error, "could not keep a form posted while signed out");
     }
-    Redirect::to(&format!("/sign-in?return_to={}", urlencode(&return_to))).into_response()
+    Redirect::to(&paths::sign_in_then(&return_to)).into_response()
 }
 
 /// The form kept by `signed_out_keep` for this path, taken out of the session (it is handed back once).

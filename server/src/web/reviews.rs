@@ -8,7 +8,9 @@ use axum::routing::post;
 use axum::Router;
 use heard_app::clock::today;
 use heard_app::forms::FormOutcome;
-use heard_app::pages::reviews::{check_review_form, goals_at};
+use heard_app::paths;
+use heard_app::record::review::check_review_form;
+use heard_app::record::saved::goals_at;
 use heard_app::scope::Viewer;
 use heard_app::services::RecordError;
 use tower_sessions::Session;
@@ -47,7 +49,7 @@ async fn save_review(
     let Some(viewer) = scope_of(&parts).viewer else {
         return signed_out_keep(&session, &parts, fields).await;
     };
-    let next = format!("/children/{child_id}/reviews");
+    let next = paths::reviews(child_id);
     let goal_ids = match goal_ids_shown(&state, &viewer, child_id, review_id).await {
         Ok(ids) => ids,
         Err(error) => return answer(&state, parts, fields, Err(error), &next).await,
