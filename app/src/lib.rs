@@ -21,6 +21,8 @@ pub mod typed_text;
 pub mod voice_note;
 
 #[cfg(feature = "ssr")]
+pub mod account_problems;
+#[cfg(feature = "ssr")]
 pub mod clock;
 #[cfg(feature = "ssr")]
 pub mod components;
@@ -32,6 +34,10 @@ pub mod glossary;
 pub mod i18n;
 #[cfg(feature = "ssr")]
 pub mod pages;
+#[cfg(feature = "ssr")]
+pub mod record_page;
+#[cfg(feature = "ssr")]
+pub mod record_problems;
 #[cfg(feature = "ssr")]
 pub mod scope;
 #[cfg(feature = "ssr")]

@@ -22,6 +22,16 @@ pub const PRIVACY: &str = "/privacy";
 pub const LANGUAGE: &str = "/language";
 pub const READING_OPTIONS: &str = "/reading-options";
 
+/// The information pages, by the id in their address (`/help/ID`) and messages (`info-ID-*`).
+pub const HELP_TOPICS: [&str; 6] = [
+    "sen-support",
+    "ehc-plan",
+    "rights",
+    "adulthood",
+    "complain",
+    "advice",
+];
+
 /// Sign in, then come back to `return_to`.
 pub fn sign_in_then(return_to: &str) -> String {
     format!("{SIGN_IN}?return_to={}", urlencode(return_to))

@@ -296,6 +296,10 @@ pub enum InvitationError {
     Unavailable,
 }
 
+/// What the server hands the page when saying yes did not work.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AcceptRefused(pub InvitationError);
+
 /// Everything the "who can see" page shows for one child.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct WhoCanSee {

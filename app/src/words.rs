@@ -10,6 +10,7 @@ use crate::record::dates::Date;
 use crate::record::goal::GoalTheme;
 use crate::record::saved::SavedEntry;
 use crate::record::{AreaOfNeed, Rating, SchoolYear, SupportStatus, Term, YearGroup};
+use crate::services::VoiceNoteRefused;
 use i18n_embed::fluent::FluentLanguageLoader;
 
 /// A date as people write it: "10 March 2026".
@@ -152,6 +153,20 @@ pub fn record_parts_words(parts: &[RecordPart], i18n: &FluentLanguageLoader) -> 
         .map(|p| record_part_words(*p, i18n))
         .collect::<Vec<_>>()
         .join(", ")
+}
+
+/// Why a voice note was not kept, in the person's language: the server sends it with the refusal and
+/// the recorder shows it, keeping the recording to save again.
+pub fn voice_note_refusal(refused: &VoiceNoteRefused, i18n: &FluentLanguageLoader) -> String {
+    match refused {
+        VoiceNoteRefused::NotAudio => fl!(i18n, "voice-note-not-audio"),
+        VoiceNoteRefused::TooBig => fl!(i18n, "voice-note-too-big"),
+        VoiceNoteRefused::ChildFull => fl!(i18n, "voice-note-no-room"),
+        VoiceNoteRefused::TooOften { minutes } => {
+            fl!(i18n, "voice-note-too-often", minutes = (*minutes))
+        }
+        VoiceNoteRefused::Record(_) => fl!(i18n, "voice-note-failed"),
+    }
 }
 
 #[cfg(test)]

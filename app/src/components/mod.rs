@@ -6,6 +6,7 @@ mod error_summary;
 mod fields;
 mod layout;
 mod next_steps;
+mod not_found;
 mod progress_chart;
 mod raw_text;
 mod summaries;
@@ -21,6 +22,7 @@ pub use fields::{
 };
 pub use layout::{PageTitle, SiteFooter, SiteHeader};
 pub use next_steps::{step_title, NextSteps};
+pub use not_found::NotFoundPage;
 // The Local Offer page still imports the date from here.
 pub use crate::words::long_date;
 pub use progress_chart::{ChartPoint, ProgressChart};

@@ -3,10 +3,6 @@
 //! stay readable. Two people changing the same entry both see both versions; nothing is overwritten
 //! silently.
 
-use super::record_page::{
-    record_error_view, record_page, route_number, signed_out_view, status_setter, RecordPage,
-};
-use super::record_problems::{changed_meanwhile, shown};
 use crate::components::{
     ChildNav, ErrorSummary, PageTitle, RecordSection, TextArea, WithSymbol, WithTerms,
 };
@@ -18,6 +14,10 @@ use crate::people::{ChildAccess, RecordPart as Part, Role};
 use crate::record::about_me::{AboutMePart, Author, EntryForm};
 use crate::record::problems::FieldProblem;
 use crate::record::saved::{SavedChild, SavedEntry};
+use crate::record_page::{
+    record_error_view, record_page, route_number, signed_out_view, status_setter, RecordPage,
+};
+use crate::record_problems::{changed_meanwhile, shown};
 use crate::services::RecordError;
 use crate::words::{about_me_part_words, author_words, long_date, saved_on, written_by};
 use i18n_embed::fluent::FluentLanguageLoader;

@@ -4,10 +4,10 @@
 use crate::clock::today;
 use crate::components::{share_terms, step_title, PageTitle, WithSymbol};
 use crate::i18n::{fl, use_i18n};
-use crate::pages::record_page::{record_error_view, signed_out_view, status_setter};
 use crate::paths;
 use crate::people::{RecordPart, Share};
 use crate::record::timeline::{timeline, TimelineFacts};
+use crate::record_page::{record_error_view, signed_out_view, status_setter};
 use crate::scope::{require_viewer, Viewer};
 use crate::services::{use_people, use_records, Records};
 use crate::words::{long_date, term_words};

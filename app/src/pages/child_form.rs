@@ -1,7 +1,5 @@
 //! Adding a child, and changing their details.
 
-use super::record_page::{record_error_view, record_page, signed_out_view, status_setter};
-use super::record_problems::{changed_meanwhile, shown};
 use crate::clock::today;
 use crate::components::{
     CheckboxGroup, DateField, ErrorSummary, PageTitle, RadioChoice, RadioGroup, SelectField,
@@ -13,6 +11,8 @@ use crate::paths;
 use crate::record::child::{ChildForm, KeyDates};
 use crate::record::problems::FieldProblem;
 use crate::record::{AreaOfNeed, SupportStatus, YearGroup};
+use crate::record_page::{record_error_view, record_page, signed_out_view, status_setter};
+use crate::record_problems::{changed_meanwhile, shown};
 use crate::scope::require_viewer;
 use crate::words::{support_status_words, year_group_words};
 use leptos::prelude::*;

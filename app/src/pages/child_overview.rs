@@ -1,11 +1,11 @@
 //! A child's record at a glance: their details and the way into each part.
 
-use super::record_page::{record_error_view, record_page, signed_out_view, status_setter};
 use crate::components::{details_list, ChildNav, PageTitle, RecordSection};
 use crate::i18n::{fl, use_i18n};
 use crate::local_offer::service::SavedService;
 use crate::paths;
 use crate::people::RecordPart as Part;
+use crate::record_page::{record_error_view, record_page, signed_out_view, status_setter};
 use crate::services::{use_directory, use_people, RecordError};
 use crate::words::long_date;
 use i18n_embed::fluent::FluentLanguageLoader;

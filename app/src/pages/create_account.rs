@@ -1,5 +1,5 @@
-use super::account_problems::shown;
 use crate::account::{AccountProblem, PASSWORD_MIN_CHARS};
+use crate::account_problems::shown;
 use crate::components::{ErrorSummary, PageTitle, PasswordField, TextField, WithSymbol};
 use crate::forms::for_field;
 use crate::forms::use_form_outcome;

@@ -1,9 +1,9 @@
-use super::record_page::{record_error_view, signed_out_view, status_setter};
 use crate::clock::today;
 use crate::components::PageTitle;
 use crate::components::WithSymbol;
 use crate::i18n::{fl, use_i18n};
 use crate::paths;
+use crate::record_page::{record_error_view, signed_out_view, status_setter};
 use crate::scope::require_viewer;
 use crate::services::use_records;
 use crate::words::year_group_words;

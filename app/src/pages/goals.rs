@@ -2,10 +2,6 @@
 //! by when. The family puts them in order, changes them, and marks them achieved or stopped; finished
 //! goals stay in the record's history and can be made active again.
 
-use super::record_page::{
-    record_error_view, record_page, route_number, signed_out_view, status_setter, RecordPage,
-};
-use super::record_problems::{changed_meanwhile, shown};
 use crate::components::{
     ChildNav, DateField, ErrorSummary, PageTitle, RadioChoice, RadioGroup, RecordSection, TextArea,
     WithSymbol, WithTerms,
@@ -18,6 +14,10 @@ use crate::record::goal::{GoalForm, GoalState, GoalTheme, GoalWords};
 use crate::record::problems::FieldProblem;
 use crate::record::saved::{SavedChild, SavedGoal};
 use crate::record::YearGroup;
+use crate::record_page::{
+    record_error_view, record_page, route_number, signed_out_view, status_setter, RecordPage,
+};
+use crate::record_problems::{changed_meanwhile, shown};
 use crate::services::RecordError;
 use crate::words::{long_date, theme_words};
 use i18n_embed::fluent::FluentLanguageLoader;

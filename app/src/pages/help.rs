@@ -1,13 +1,12 @@
 use crate::components::{PageTitle, WithSymbol, WithTerms};
 use crate::i18n::{fl, use_i18n};
-use crate::pages::info::TOPICS;
 use crate::paths;
 use leptos::prelude::*;
 
 #[component]
 pub fn HelpPage() -> impl IntoView {
     let i18n = use_i18n();
-    let topics = TOPICS
+    let topics = paths::HELP_TOPICS
         .into_iter()
         .map(|topic| {
             view! {

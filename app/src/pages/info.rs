@@ -1,23 +1,13 @@
 //! Information pages in plain words, and the glossary. All the words are Fluent messages, so every
 //! page reads in every language; terms in them can be tapped for their meaning.
 
+use crate::components::NotFoundPage;
 use crate::components::{PageTitle, WithSymbol, WithTerms};
 use crate::glossary::{Term, TERMS};
 use crate::i18n::{fl, use_i18n};
-use crate::pages::not_found::NotFoundPage;
 use crate::paths;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
-
-/// The information pages, by the id in their address (`/help/ID`) and messages (`info-ID-*`).
-pub const TOPICS: [&str; 6] = [
-    "sen-support",
-    "ehc-plan",
-    "rights",
-    "adulthood",
-    "complain",
-    "advice",
-];
 
 /// One block of an information page. A page's body message has one block per line: `## ` starts a
 /// heading, `- ` a list item, anything else is a paragraph. Translators keep the markers.
@@ -63,12 +53,12 @@ pub fn InfoPage() -> impl IntoView {
     let i18n = use_i18n();
     let params = use_params_map().get_untracked();
     let asked = params.get("topic").unwrap_or_default();
-    let Some(topic) = TOPICS.into_iter().find(|t| *t == asked) else {
+    let Some(topic) = paths::HELP_TOPICS.into_iter().find(|t| *t == asked) else {
         return view! { <NotFoundPage /> }.into_any();
     };
     let title = i18n.get(&format!("info-{topic}-title"));
     let body = i18n.get(&format!("info-{topic}-body"));
-    let others = TOPICS
+    let others = paths::HELP_TOPICS
         .into_iter()
         .filter(|other| *other != topic)
         .map(|other| {
@@ -138,7 +128,7 @@ mod tests {
     fn every_page_has_a_title_and_a_body_with_headings_in_every_language() {
         for locale in Locale::ALL {
             let i18n = loader(locale);
-            for topic in TOPICS {
+            for topic in paths::HELP_TOPICS {
                 for part in ["title", "summary", "body"] {
                     let id = format!("info-{topic}-{part}");
                     assert!(i18n.has(&id), "{}: no {id}", locale.tag());

@@ -1,16 +1,16 @@
 //! Where an invitation link leads: what the family offers, then sign in (or make an account) and say
 //! yes. The secret in the link is the key; it works once, for a week.
 
-use super::record_page::route_text;
 use crate::components::{share_terms, ErrorSummary, PageTitle, TextField, WithSymbol};
 use crate::forms::{for_field, use_form_outcome};
 use crate::i18n::{fl, use_i18n};
-use crate::pages::record_problems::shown;
 use crate::paths;
 use crate::people::{InvitationSummary, Role};
 use crate::record::problems::FieldProblem;
+use crate::record_page::route_text;
+use crate::record_problems::shown;
 use crate::scope::request_scope;
-use crate::services::{use_people, InvitationError};
+use crate::services::{use_people, AcceptRefused, InvitationError};
 use crate::words::role_words;
 use i18n_embed::fluent::FluentLanguageLoader;
 use leptos::prelude::*;
@@ -60,10 +60,6 @@ pub fn invitation_error_words(
         ),
     }
 }
-
-/// What the server hands the page when saying yes did not work.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct AcceptRefused(pub InvitationError);
 
 #[component]
 pub fn AcceptInvitationPage() -> impl IntoView {

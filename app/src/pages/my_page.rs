@@ -3,9 +3,6 @@
 //! young person sees. From the end of compulsory school age it tells them they may now decide who
 //! sees their record, and lets them take control.
 
-use super::record_page::{
-    record_error_view, record_page, signed_out_view, status_setter, RecordPage,
-};
 use crate::components::{ChildNav, PageTitle, RecordSection, TextArea, WithSymbol};
 use crate::i18n::{fl, use_i18n};
 use crate::paths;
@@ -13,7 +10,10 @@ use crate::people::{end_of_compulsory_school_age, ChildAccess, RecordPart, Role}
 use crate::record::cards::{Card, Pile, SavedVoiceNote};
 use crate::record::saved::{SavedChild, SavedEntry, SavedGoal, SavedReviewPoint};
 use crate::record::{AboutMePart, Author, GoalState};
-use crate::services::{RecordError, VoiceNoteRefused};
+use crate::record_page::{
+    record_error_view, record_page, signed_out_view, status_setter, RecordPage,
+};
+use crate::services::RecordError;
 use crate::voice_note::{VoiceNoteRecorder, VoiceNoteWords};
 use crate::words::{long_date_of_time, rating_words, written_by};
 use i18n_embed::fluent::FluentLanguageLoader;
@@ -195,20 +195,6 @@ fn render(
 }
 
 /// The recorder, with the typed way always beside it.
-/// Why a voice note was not kept, in the person's language: the server sends it with the refusal and
-/// the recorder shows it, keeping the recording to save again.
-pub fn voice_note_refusal(refused: &VoiceNoteRefused, i18n: &FluentLanguageLoader) -> String {
-    match refused {
-        VoiceNoteRefused::NotAudio => fl!(i18n, "voice-note-not-audio"),
-        VoiceNoteRefused::TooBig => fl!(i18n, "voice-note-too-big"),
-        VoiceNoteRefused::ChildFull => fl!(i18n, "voice-note-no-room"),
-        VoiceNoteRefused::TooOften { minutes } => {
-            fl!(i18n, "voice-note-too-often", minutes = (*minutes))
-        }
-        VoiceNoteRefused::Record(_) => fl!(i18n, "voice-note-failed"),
-    }
-}
-
 fn recorder(child_id: i64, words: VoiceNoteWords, i18n: &'static FluentLanguageLoader) -> AnyView {
     view! {
         <VoiceNoteRecorder child_id=child_id words=words />

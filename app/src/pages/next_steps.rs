@@ -1,10 +1,10 @@
 //! What happens next: the statutory timeline for the child's support status and key dates.
 
-use super::record_page::{record_error_view, record_page, signed_out_view, status_setter};
 use crate::components::{ChildNav, NextSteps, PageTitle, RecordSection, WithSymbol};
 use crate::i18n::{fl, use_i18n};
 use crate::paths;
 use crate::record::timeline::{timeline, TimelineFacts};
+use crate::record_page::{record_error_view, record_page, signed_out_view, status_setter};
 use leptos::prelude::*;
 
 #[component]

@@ -1,20 +1,20 @@
 //! Who can see a child's record: the people, the advocates and what each sees until when, links
 //! waiting to be used, inviting someone, and the log of who has looked.
 
-use super::record_page::{record_error_view, record_page, signed_out_view, status_setter};
 use crate::components::{
     share_terms, CheckboxGroup, ChildNav, DateField, ErrorSummary, PageTitle, RadioChoice,
     RadioGroup, RecordSection, TextField, WithSymbol,
 };
 use crate::forms::{for_field, use_form_outcome};
 use crate::i18n::{fl, use_i18n};
-use crate::pages::record_problems::shown;
 use crate::paths;
 use crate::people::{
     AccessLogEntry, Action, ChildAccess, PendingInvitation, RecordPart, Role, Share,
     INVITATION_DAYS,
 };
 use crate::record::problems::FieldProblem;
+use crate::record_page::{record_error_view, record_page, signed_out_view, status_setter};
+use crate::record_problems::shown;
 use crate::scope::request_scope;
 use crate::services::{use_people, RecordError};
 use crate::words::{
@@ -358,7 +358,7 @@ pub fn InvitationLinkPage() -> impl IntoView {
     let Some(page) = record_page() else {
         return signed_out_view();
     };
-    let invitation_id = super::record_page::route_number("invitation");
+    let invitation_id = crate::record_page::route_number("invitation");
     let set_status = status_setter();
     let people = use_people();
     let origin = request_scope().origin;

@@ -1,10 +1,6 @@
 //! Getting ready for a review: what changed since the last review point, the family's questions for
 //! the meeting, and the printable review pack.
 
-use super::record_page::{
-    record_error_view, record_page, signed_out_view, status_setter, RecordPage,
-};
-use super::record_problems::{changed_meanwhile, shown};
 use crate::components::{
     ChartPoint, ChildNav, ErrorSummary, PageTitle, ProgressChart, RecordSection, TextArea,
     WithSymbol,
@@ -17,6 +13,10 @@ use crate::paths;
 use crate::record::problems::FieldProblem;
 use crate::record::saved::{SavedChild, SavedEntry, SavedGoal, SavedReviewPoint};
 use crate::record::{AboutMePart, GoalState};
+use crate::record_page::{
+    record_error_view, record_page, signed_out_view, status_setter, RecordPage,
+};
+use crate::record_problems::{changed_meanwhile, shown};
 use crate::scope::request_scope;
 use crate::services::RecordError;
 use crate::words::{long_date, review_point_name};

@@ -1,7 +1,6 @@
 //! Progress: how each goal has gone over the review points. First, for this school year, which goals
 //! moved on, stayed the same or went back; then each goal's chart and table (SVG and HTML, no script).
 
-use super::record_page::{record_error_view, record_page, signed_out_view, status_setter};
 use crate::components::{
     ChartPoint, ChildNav, PageTitle, ProgressChart, RecordSection, WithSymbol, WithTerms,
 };
@@ -12,6 +11,7 @@ use crate::record::goal::GoalState;
 use crate::record::saved::in_school_order;
 use crate::record::saved::{SavedGoal, SavedReviewPoint};
 use crate::record::{Movement, Rating, SchoolYear};
+use crate::record_page::{record_error_view, record_page, signed_out_view, status_setter};
 use crate::words::{long_date, review_point_name};
 use i18n_embed::fluent::FluentLanguageLoader;
 use leptos::prelude::*;

@@ -2,10 +2,6 @@
 //! records how each goal is going at one: ratings (the family's, and the school's as said at the
 //! meeting), comments from the family and from the young person, and what is and is not working.
 
-use super::record_page::{
-    record_error_view, record_page, route_number, signed_out_view, status_setter,
-};
-use super::record_problems::{changed_meanwhile, shown};
 use crate::components::{
     ChildNav, DateField, ErrorSummary, PageTitle, RadioChoice, RadioGroup, RecordSection, TextArea,
     WithSymbol, WithTerms,
@@ -19,6 +15,10 @@ use crate::record::goal::GoalState;
 use crate::record::problems::FieldProblem;
 use crate::record::saved::{goals_at, in_school_order, SavedGoal, SavedReviewPoint};
 use crate::record::{Rating, SchoolYear};
+use crate::record_page::{
+    record_error_view, record_page, route_number, signed_out_view, status_setter,
+};
+use crate::record_problems::{changed_meanwhile, shown};
 use crate::services::RecordError;
 use crate::words::{long_date, rating_words, review_point_name, term_words};
 use i18n_embed::fluent::FluentLanguageLoader;

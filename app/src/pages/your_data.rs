@@ -1,9 +1,7 @@
 //! Your data: everything about a child to download (a JSON file) or to read and print, and deleting
 //! a child's record or your whole account, each with a plain warning and a confirmation.
 
-use super::record_page::{
-    record_error_view, record_page, signed_out_view, status_setter, RecordPage,
-};
+use crate::account::DeleteProblem;
 use crate::components::{
     details_list, ChildNav, ErrorSummary, PageTitle, PasswordField, RecordSection, WithSymbol,
 };
@@ -14,6 +12,9 @@ use crate::people::{ChildAccess, RecordPart, Role};
 use crate::record::cards::Pile;
 use crate::record::saved::SavedChild;
 use crate::record::AboutMePart;
+use crate::record_page::{
+    record_error_view, record_page, signed_out_view, status_setter, RecordPage,
+};
 use crate::scope::require_viewer;
 use crate::services::RecordError;
 use crate::words::{
@@ -22,14 +23,6 @@ use crate::words::{
 };
 use i18n_embed::fluent::FluentLanguageLoader;
 use leptos::prelude::*;
-
-/// What a delete form can get wrong.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum DeleteProblem {
-    NotConfirmed,
-    WrongPassword,
-    Unavailable,
-}
 
 fn shown(problems: &[DeleteProblem], i18n: &FluentLanguageLoader) -> Vec<ShownProblem> {
     problems

@@ -10,11 +10,11 @@ use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
 use axum::Router;
 use heard_app::i18n::loader;
-use heard_app::pages::my_page::voice_note_refusal;
 use heard_app::paths;
 use heard_app::record::cards::{Card, Pile};
 use heard_app::record::voice_notes::VOICE_NOTE_MAX_BYTES;
 use heard_app::services::VoiceNoteRefused;
+use heard_app::words::voice_note_refusal;
 use tower_sessions::Session;
 
 pub fn routes() -> Router<AppState> {

@@ -8,13 +8,13 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::post;
 use axum::Router;
+use heard_app::account::DeleteProblem;
 use heard_app::clock::today;
 use heard_app::forms::FormOutcome;
-use heard_app::pages::invitation::AcceptRefused;
-use heard_app::pages::your_data::DeleteProblem;
 use heard_app::paths;
 use heard_app::people::{InvitationForm, Role, NAME_MAX_CHARS};
 use heard_app::record::problems::optional_line;
+use heard_app::services::AcceptRefused;
 use heard_app::services::InvitationError;
 use tower_sessions::Session;
 
