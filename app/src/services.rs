@@ -25,6 +25,18 @@ pub enum RecordError {
     Unavailable,
 }
 
+impl RecordError {
+    /// The status a response with this error answers with: 404 for not found (never "not yours"),
+    /// 409 for a conflict, 503 when storage failed.
+    pub fn status(&self) -> http::StatusCode {
+        match self {
+            RecordError::NotFound => http::StatusCode::NOT_FOUND,
+            RecordError::ChangedMeanwhile => http::StatusCode::CONFLICT,
+            RecordError::Unavailable => http::StatusCode::SERVICE_UNAVAILABLE,
+        }
+    }
+}
+
 /// Why a voice note was not kept. The limits are in `crate::record::voice_notes`.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum VoiceNoteRefused {

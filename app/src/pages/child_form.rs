@@ -11,7 +11,7 @@ use crate::paths;
 use crate::record::child::{ChildForm, KeyDates};
 use crate::record::problems::FieldProblem;
 use crate::record::{AreaOfNeed, SupportStatus, YearGroup};
-use crate::record_page::{record_error_view, record_page, signed_out_view, status_setter};
+use crate::record_page::{record_view, signed_out_view};
 use crate::record_problems::{changed_meanwhile, shown};
 use crate::scope::require_viewer;
 use crate::words::{support_status_words, year_group_words};
@@ -48,66 +48,48 @@ pub fn AddChildPage() -> impl IntoView {
 #[component]
 pub fn EditChildPage() -> impl IntoView {
     let i18n = use_i18n();
-    let Some(page) = record_page() else {
-        return signed_out_view();
-    };
-    let set_status = status_setter();
     let outcome = use_form_outcome::<FieldProblem>();
-    view! {
-        <Suspense>
-            {Suspend::new(async move {
-                let page = match page {
-                    Ok(page) => page,
-                    Err(error) => {
-                        set_status(&error);
-                        return record_error_view(&error, i18n);
-                    }
-                };
-                let child = match page.records.child(&page.viewer, page.child_id).await {
-                    Ok(child) => child,
-                    Err(error) => {
-                        set_status(&error);
-                        return record_error_view(&error, i18n);
-                    }
-                };
-                let conflict = changed_meanwhile(&outcome);
-                // After a conflict the person has seen the newest version, so their next save is based
-                // on it; after any other problem they are still working from the version they loaded.
-                let kept_version = outcome
-                    .as_ref()
-                    .and_then(|o| o.kept_value("based-on-version"))
-                    .and_then(|v| v.parse::<i64>().ok());
-                let form = outcome
-                    .as_ref()
-                    .map(|o| ChildForm::from_fields(&o.kept))
-                    .unwrap_or_else(|| ChildForm::from_details(&child.details));
-                let problems = shown(&outcome, i18n);
-                let title = fl!(i18n, "child-edit-title", name = (child.details.called_name.clone()));
-                view! {
-                    <PageTitle text=title.clone() has_errors=!problems.is_empty() />
-                    <ErrorSummary problems=problems.clone() />
-                    <p><a href=paths::child(child.id)>{fl!(i18n, "child-back-to-record")}</a></p>
-                    <WithSymbol message="child-edit-title"><h1>{title}</h1></WithSymbol>
-                    {conflict.then(|| view! {
-                        <div class="notice" id="changed-meanwhile">
-                            <h2>{fl!(i18n, "child-conflict-title")}</h2>
-                            <p>{fl!(i18n, "child-conflict-body")}</p>
-                            <h3>{fl!(i18n, "child-conflict-saved")}</h3>
-                            {crate::components::details_list(&child.details, today(), i18n)}
-                        </div>
-                    })}
-                    <ChildFields
-                        action=paths::edit_child(child.id)
-                        form=form
-                        problems=problems
-                        version=Some(if conflict { child.version } else { kept_version.unwrap_or(child.version) })
-                    />
-                }
-                .into_any()
+    record_view(move |page| async move {
+        let child = page.records.child(&page.viewer, page.child_id).await?;
+        let conflict = changed_meanwhile(&outcome);
+        // After a conflict the person has seen the newest version, so their next save is based
+        // on it; after any other problem they are still working from the version they loaded.
+        let kept_version = outcome
+            .as_ref()
+            .and_then(|o| o.kept_value("based-on-version"))
+            .and_then(|v| v.parse::<i64>().ok());
+        let form = outcome
+            .as_ref()
+            .map(|o| ChildForm::from_fields(&o.kept))
+            .unwrap_or_else(|| ChildForm::from_details(&child.details));
+        let problems = shown(&outcome, i18n);
+        let title = fl!(
+            i18n,
+            "child-edit-title",
+            name = (child.details.called_name.clone())
+        );
+        Ok(view! {
+            <PageTitle text=title.clone() has_errors=!problems.is_empty() />
+            <ErrorSummary problems=problems.clone() />
+            <p><a href=paths::child(child.id)>{fl!(i18n, "child-back-to-record")}</a></p>
+            <WithSymbol message="child-edit-title"><h1>{title}</h1></WithSymbol>
+            {conflict.then(|| view! {
+                <div class="notice" id="changed-meanwhile">
+                    <h2>{fl!(i18n, "child-conflict-title")}</h2>
+                    <p>{fl!(i18n, "child-conflict-body")}</p>
+                    <h3>{fl!(i18n, "child-conflict-saved")}</h3>
+                    {crate::components::details_list(&child.details, today(), i18n)}
+                </div>
             })}
-        </Suspense>
-    }
-    .into_any()
+            <ChildFields
+                action=paths::edit_child(child.id)
+                form=form
+                problems=problems
+                version=Some(if conflict { child.version } else { kept_version.unwrap_or(child.version) })
+            />
+        }
+        .into_any())
+    })
 }
 
 /// The child form's fields. `version` is the saved version an edit starts from.

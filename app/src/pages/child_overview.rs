@@ -5,7 +5,7 @@ use crate::i18n::{fl, use_i18n};
 use crate::local_offer::service::SavedService;
 use crate::paths;
 use crate::people::RecordPart as Part;
-use crate::record_page::{record_error_view, record_page, signed_out_view, status_setter};
+use crate::record_page::record_view;
 use crate::services::{use_directory, use_people, RecordError};
 use crate::words::long_date;
 use i18n_embed::fluent::FluentLanguageLoader;
@@ -14,85 +14,102 @@ use leptos::prelude::*;
 #[component]
 pub fn ChildOverviewPage() -> impl IntoView {
     let i18n = use_i18n();
-    let Some(page) = record_page() else {
-        return signed_out_view();
-    };
-    let set_status = status_setter();
     let directory = use_directory();
     let people = use_people();
-    view! {
-        <Suspense>
-            {Suspend::new(async move {
-                let loaded = match page {
-                    Ok(page) => match (
-                        page.records.child(&page.viewer, page.child_id).await,
-                        people.access(&page.viewer, page.child_id).await,
-                    ) {
-                        (Ok(child), Ok(access)) => {
-                            // Only asked for when shared: asking is logged.
-                            let saved = if access.can_read(Part::SavedServices) {
-                                Some(directory.saved_services(&page.viewer, child.id).await)
-                            } else {
-                                None
-                            };
-                            Ok((child, page.today, saved, access))
-                        }
-                        (Err(error), _) | (_, Err(error)) => Err(error),
-                    },
-                    Err(error) => Err(error),
+    record_view(move |page| async move {
+        let loaded = match (
+            page.records.child(&page.viewer, page.child_id).await,
+            people.access(&page.viewer, page.child_id).await,
+        ) {
+            (Ok(child), Ok(access)) => {
+                // Only asked for when shared: asking is logged.
+                let saved = if access.can_read(Part::SavedServices) {
+                    Some(directory.saved_services(&page.viewer, child.id).await)
+                } else {
+                    None
                 };
-                let (child, today, saved, access) = match loaded {
-                    Ok(loaded) => loaded,
-                    Err(error) => {
-                        set_status(&error);
-                        return record_error_view(&error, i18n);
-                    }
-                };
-                let d = &child.details;
-                let about_me = access.can_read(Part::AboutMe);
-                let goals = access.can_read(Part::GoalsAndProgress);
-                let parts = [
-                    (about_me, "/about-me", fl!(i18n, "child-nav-about-me"), fl!(i18n, "child-part-about-me")),
-                    (goals, "/goals", fl!(i18n, "child-nav-goals"), fl!(i18n, "child-part-goals")),
-                    (goals, "/reviews", fl!(i18n, "child-nav-reviews"), fl!(i18n, "child-part-reviews")),
-                    (goals, "/progress", fl!(i18n, "child-nav-progress"), fl!(i18n, "child-part-progress")),
-                    (about_me && goals, "/prepare", fl!(i18n, "child-nav-prepare"), fl!(i18n, "child-part-prepare")),
-                    (true, "/next-steps", fl!(i18n, "child-nav-next-steps"), fl!(i18n, "child-part-next-steps")),
-                    (access.can_read(Part::People), "/people", fl!(i18n, "child-nav-people"), fl!(i18n, "child-part-people")),
-                ];
-                let may_change_services = access.can_change(Part::SavedServices);
-                view! {
-                    <PageTitle text=d.called_name.clone() />
-                    <ChildNav child_id=child.id name=d.called_name.clone() current=RecordSection::Overview />
-                    <h1 dir="auto">{d.called_name.clone()}</h1>
-                    {details_list(d, today, i18n)}
-                    {access.can_change(Part::Details).then(|| view! {
-                        <p>
-                            <a class="button button-secondary" href=paths::edit_child(child.id)>
-                                {fl!(i18n, "child-change-details")}
-                            </a>
-                        </p>
-                    })}
-                    <h2>{fl!(i18n, "child-parts-title")}</h2>
-                    <ul class="record-parts">
-                        {parts
-                            .into_iter()
-                            .filter(|(open, ..)| *open)
-                            .map(|(_, path, title, about)| view! {
-                                <li class="record-part">
-                                    <a class="record-part-link" href=paths::child_part(child.id, path)>{title}</a>
-                                    <p class="hint">{about}</p>
-                                </li>
-                            })
-                            .collect_view()}
-                    </ul>
-                    {saved.map(|saved| saved_services_view(child.id, &d.called_name, saved, may_change_services, i18n))}
-                }
-                .into_any()
+                Ok((child, page.today, saved, access))
+            }
+            (Err(error), _) | (_, Err(error)) => Err(error),
+        };
+        let (child, today, saved, access) = loaded?;
+        let d = &child.details;
+        let about_me = access.can_read(Part::AboutMe);
+        let goals = access.can_read(Part::GoalsAndProgress);
+        let parts = [
+            (
+                about_me,
+                "/about-me",
+                fl!(i18n, "child-nav-about-me"),
+                fl!(i18n, "child-part-about-me"),
+            ),
+            (
+                goals,
+                "/goals",
+                fl!(i18n, "child-nav-goals"),
+                fl!(i18n, "child-part-goals"),
+            ),
+            (
+                goals,
+                "/reviews",
+                fl!(i18n, "child-nav-reviews"),
+                fl!(i18n, "child-part-reviews"),
+            ),
+            (
+                goals,
+                "/progress",
+                fl!(i18n, "child-nav-progress"),
+                fl!(i18n, "child-part-progress"),
+            ),
+            (
+                about_me && goals,
+                "/prepare",
+                fl!(i18n, "child-nav-prepare"),
+                fl!(i18n, "child-part-prepare"),
+            ),
+            (
+                true,
+                "/next-steps",
+                fl!(i18n, "child-nav-next-steps"),
+                fl!(i18n, "child-part-next-steps"),
+            ),
+            (
+                access.can_read(Part::People),
+                "/people",
+                fl!(i18n, "child-nav-people"),
+                fl!(i18n, "child-part-people"),
+            ),
+        ];
+        let may_change_services = access.can_change(Part::SavedServices);
+        Ok(view! {
+            <PageTitle text=d.called_name.clone() />
+            <ChildNav child_id=child.id name=d.called_name.clone() current=RecordSection::Overview />
+            <h1 dir="auto">{d.called_name.clone()}</h1>
+            {details_list(d, today, i18n)}
+            {access.can_change(Part::Details).then(|| view! {
+                <p>
+                    <a class="button button-secondary" href=paths::edit_child(child.id)>
+                        {fl!(i18n, "child-change-details")}
+                    </a>
+                </p>
             })}
-        </Suspense>
-    }
-    .into_any()
+            <h2>{fl!(i18n, "child-parts-title")}</h2>
+            <ul class="record-parts">
+                {parts
+                    .into_iter()
+                    .filter(|(open, ..)| *open)
+                    .map(|(_, path, title, about)| view! {
+                        <li class="record-part">
+                            <a class="record-part-link" href=paths::child_part(child.id, path)>{title}</a>
+                            <p class="hint">{about}</p>
+                        </li>
+                    })
+                    .collect_view()}
+            </ul>
+            {saved.map(|saved| saved_services_view(child.id, &d.called_name, saved, may_change_services, i18n))}
+        }
+        .into_any())
+    })
 }
 
 /// The Local Offer services the family saved to this child's record, newest first, each with their

@@ -14,9 +14,7 @@ use crate::record::goal::{GoalForm, GoalState, GoalTheme, GoalWords};
 use crate::record::problems::FieldProblem;
 use crate::record::saved::{SavedChild, SavedGoal};
 use crate::record::YearGroup;
-use crate::record_page::{
-    record_error_view, record_page, route_number, signed_out_view, status_setter, RecordPage,
-};
+use crate::record_page::{record_view, route_number, RecordPage};
 use crate::record_problems::{changed_meanwhile, shown};
 use crate::services::RecordError;
 use crate::words::{long_date, theme_words};
@@ -36,10 +34,7 @@ fn short_outcome(outcome: &str) -> String {
 }
 
 /// The child and every goal, or why they cannot be shown.
-async fn load(
-    page: Result<RecordPage, RecordError>,
-) -> Result<(RecordPage, SavedChild, Vec<SavedGoal>), RecordError> {
-    let page = page?;
+async fn load(page: RecordPage) -> Result<(RecordPage, SavedChild, Vec<SavedGoal>), RecordError> {
     let child = page.records.child(&page.viewer, page.child_id).await?;
     let goals = page.records.goals(&page.viewer, page.child_id).await?;
     Ok((page, child, goals))
@@ -230,146 +225,121 @@ fn finished_goal(
 #[component]
 pub fn GoalsPage() -> impl IntoView {
     let i18n = use_i18n();
-    let Some(page) = record_page() else {
-        return signed_out_view();
-    };
-    let set_status = status_setter();
-    view! {
-        <Suspense>
-            {Suspend::new(async move {
-                let (page, child, goals) = match load(page).await {
-                    Ok(loaded) => loaded,
-                    Err(error) => {
-                        set_status(&error);
-                        return record_error_view(&error, i18n);
-                    }
-                };
-                let name = child.details.called_name.clone();
-                let year_group = child.details.year_group(page.today);
-                let may_change = page
-                    .people
-                    .access(&page.viewer, page.child_id)
-                    .await
-                    .is_ok_and(|a| a.can_change(crate::people::RecordPart::GoalsAndProgress));
-                let (active, finished): (Vec<SavedGoal>, Vec<SavedGoal>) =
-                    goals.into_iter().partition(|g| g.state == GoalState::Active);
-                let shows_adulthood = year_group.prepares_for_adulthood()
-                    || active
-                        .iter()
-                        .chain(finished.iter())
-                        .any(|g| matches!(g.words.theme, GoalTheme::Adulthood(_)));
-                let title = fl!(i18n, "goals-title", name = (name.clone()));
-                let count = active.len();
-                let active_view = if active.is_empty() {
-                    view! { <p>{fl!(i18n, "goals-none-active")}</p> }.into_any()
-                } else {
-                    view! {
-                        <p class="hint">{fl!(i18n, "goals-active-order")}</p>
-                        <ol class="goals-list">
-                            {active
-                                .into_iter()
-                                .enumerate()
-                                .map(|(index, goal)| active_goal(goal, child.id, index + 1, index + 1 == count, may_change, i18n))
-                                .collect_view()}
-                        </ol>
-                    }
-                    .into_any()
-                };
-                let finished_view = if finished.is_empty() {
-                    view! { <p>{fl!(i18n, "goals-none-finished")}</p> }.into_any()
-                } else {
-                    view! {
-                        <p>{fl!(i18n, "goals-finished-intro")}</p>
-                        <ul class="goals-list">
-                            {finished
-                                .into_iter()
-                                .map(|goal| finished_goal(goal, child.id, may_change, i18n))
-                                .collect_view()}
-                        </ul>
-                    }
-                    .into_any()
-                };
-                view! {
-                    <PageTitle text=title.clone() />
-                    <ChildNav child_id=child.id name=name.clone() current=RecordSection::Goals />
-                    <WithSymbol message="goals-title"><h1 dir="auto">{title}</h1></WithSymbol>
-                    <p>{fl!(i18n, "goals-intro", name = (name.clone()))}</p>
-                    <p>{fl!(i18n, "goals-outcome-explained", name = (name.clone()))}</p>
-                    <p class="hint">{fl!(i18n, "goals-aspiration-note")}</p>
-                    {shows_adulthood.then(|| view! { <p><WithTerms text=fl!(i18n, "goals-adulthood-explained") /></p> })}
-                    {may_change.then(|| view! {
-                        <p>
-                            <a class="button" href=paths::add_goal(child.id)>{fl!(i18n, "goals-add")}</a>
-                        </p>
-                    })}
-                    <section aria-labelledby="active-goals-title">
-                        <h2 id="active-goals-title">{fl!(i18n, "goals-active-title")}</h2>
-                        {active_view}
-                    </section>
-                    <section aria-labelledby="finished-goals-title">
-                        <h2 id="finished-goals-title">{fl!(i18n, "goals-finished-title")}</h2>
-                        {finished_view}
-                    </section>
-                }
-                .into_any()
+    record_view(move |page| async move {
+        let (page, child, goals) = load(page).await?;
+        let name = child.details.called_name.clone();
+        let year_group = child.details.year_group(page.today);
+        let may_change = page
+            .people
+            .access(&page.viewer, page.child_id)
+            .await
+            .is_ok_and(|a| a.can_change(crate::people::RecordPart::GoalsAndProgress));
+        let (active, finished): (Vec<SavedGoal>, Vec<SavedGoal>) = goals
+            .into_iter()
+            .partition(|g| g.state == GoalState::Active);
+        let shows_adulthood = year_group.prepares_for_adulthood()
+            || active
+                .iter()
+                .chain(finished.iter())
+                .any(|g| matches!(g.words.theme, GoalTheme::Adulthood(_)));
+        let title = fl!(i18n, "goals-title", name = (name.clone()));
+        let count = active.len();
+        let active_view = if active.is_empty() {
+            view! { <p>{fl!(i18n, "goals-none-active")}</p> }.into_any()
+        } else {
+            view! {
+                <p class="hint">{fl!(i18n, "goals-active-order")}</p>
+                <ol class="goals-list">
+                    {active
+                        .into_iter()
+                        .enumerate()
+                        .map(|(index, goal)| active_goal(goal, child.id, index + 1, index + 1 == count, may_change, i18n))
+                        .collect_view()}
+                </ol>
+            }
+            .into_any()
+        };
+        let finished_view = if finished.is_empty() {
+            view! { <p>{fl!(i18n, "goals-none-finished")}</p> }.into_any()
+        } else {
+            view! {
+                <p>{fl!(i18n, "goals-finished-intro")}</p>
+                <ul class="goals-list">
+                    {finished
+                        .into_iter()
+                        .map(|goal| finished_goal(goal, child.id, may_change, i18n))
+                        .collect_view()}
+                </ul>
+            }
+            .into_any()
+        };
+        Ok(view! {
+            <PageTitle text=title.clone() />
+            <ChildNav child_id=child.id name=name.clone() current=RecordSection::Goals />
+            <WithSymbol message="goals-title"><h1 dir="auto">{title}</h1></WithSymbol>
+            <p>{fl!(i18n, "goals-intro", name = (name.clone()))}</p>
+            <p>{fl!(i18n, "goals-outcome-explained", name = (name.clone()))}</p>
+            <p class="hint">{fl!(i18n, "goals-aspiration-note")}</p>
+            {shows_adulthood.then(|| view! { <p><WithTerms text=fl!(i18n, "goals-adulthood-explained") /></p> })}
+            {may_change.then(|| view! {
+                <p>
+                    <a class="button" href=paths::add_goal(child.id)>{fl!(i18n, "goals-add")}</a>
+                </p>
             })}
-        </Suspense>
-    }
-    .into_any()
+            <section aria-labelledby="active-goals-title">
+                <h2 id="active-goals-title">{fl!(i18n, "goals-active-title")}</h2>
+                {active_view}
+            </section>
+            <section aria-labelledby="finished-goals-title">
+                <h2 id="finished-goals-title">{fl!(i18n, "goals-finished-title")}</h2>
+                {finished_view}
+            </section>
+        }
+        .into_any())
+    })
 }
 
 /// Adding a goal.
 #[component]
 pub fn AddGoalPage() -> impl IntoView {
     let i18n = use_i18n();
-    let Some(page) = record_page() else {
-        return signed_out_view();
-    };
-    let set_status = status_setter();
     let outcome = use_form_outcome::<FieldProblem>();
-    view! {
-        <Suspense>
-            {Suspend::new(async move {
-                let loaded = match page {
-                    Ok(page) => match page.may_change(crate::people::RecordPart::GoalsAndProgress).await {
-                        Ok(()) => page.records.child(&page.viewer, page.child_id).await.map(|c| (c, page.today)),
-                        Err(error) => Err(error),
-                    },
-                    Err(error) => Err(error),
-                };
-                let (child, today) = match loaded {
-                    Ok(loaded) => loaded,
-                    Err(error) => {
-                        set_status(&error);
-                        return record_error_view(&error, i18n);
-                    }
-                };
-                let form = outcome
-                    .as_ref()
-                    .map(|o| GoalForm::from_fields(&o.kept))
-                    .unwrap_or_default();
-                let problems = shown(&outcome, i18n);
-                let title = fl!(i18n, "goals-add-title");
-                view! {
-                    <PageTitle text=title.clone() has_errors=!problems.is_empty() />
-                    <ErrorSummary problems=problems.clone() />
-                    <p><a href=paths::goals(child.id)>{fl!(i18n, "goals-back")}</a></p>
-                    <WithSymbol message="goals-add-title"><h1>{title}</h1></WithSymbol>
-                    <p>{fl!(i18n, "goals-form-intro")}</p>
-                    <GoalFields
-                        action=paths::add_goal(child.id)
-                        form=form
-                        problems=problems
-                        version=None
-                        keep_as=Some(format!("child/{}/goals/new", child.id))
-                        year_group=child.details.year_group(today)
-                    />
-                }
-                .into_any()
-            })}
-        </Suspense>
-    }
-    .into_any()
+    record_view(move |page| async move {
+        let loaded = match page
+            .may_change(crate::people::RecordPart::GoalsAndProgress)
+            .await
+        {
+            Ok(()) => page
+                .records
+                .child(&page.viewer, page.child_id)
+                .await
+                .map(|c| (c, page.today)),
+            Err(error) => Err(error),
+        };
+        let (child, today) = loaded?;
+        let form = outcome
+            .as_ref()
+            .map(|o| GoalForm::from_fields(&o.kept))
+            .unwrap_or_default();
+        let problems = shown(&outcome, i18n);
+        let title = fl!(i18n, "goals-add-title");
+        Ok(view! {
+            <PageTitle text=title.clone() has_errors=!problems.is_empty() />
+            <ErrorSummary problems=problems.clone() />
+            <p><a href=paths::goals(child.id)>{fl!(i18n, "goals-back")}</a></p>
+            <WithSymbol message="goals-add-title"><h1>{title}</h1></WithSymbol>
+            <p>{fl!(i18n, "goals-form-intro")}</p>
+            <GoalFields
+                action=paths::add_goal(child.id)
+                form=form
+                problems=problems
+                version=None
+                keep_as=Some(format!("child/{}/goals/new", child.id))
+                year_group=child.details.year_group(today)
+            />
+        }
+        .into_any())
+    })
 }
 
 /// Changing a goal's words. If someone saved a change meanwhile, the page shows what this person
@@ -377,74 +347,63 @@ pub fn AddGoalPage() -> impl IntoView {
 #[component]
 pub fn EditGoalPage() -> impl IntoView {
     let i18n = use_i18n();
-    let Some(page) = record_page() else {
-        return signed_out_view();
-    };
     let goal_id = route_number("goal");
-    let set_status = status_setter();
     let outcome = use_form_outcome::<FieldProblem>();
-    view! {
-        <Suspense>
-            {Suspend::new(async move {
-                let page = match page {
-                        Ok(page) => page.may_change(crate::people::RecordPart::GoalsAndProgress).await.map(|()| page),
-                        Err(error) => Err(error),
-                    };
-                let loaded = load(page).await.and_then(|(page, child, goals)| {
-                    let goal = goals
-                        .into_iter()
-                        .find(|g| Some(g.id) == goal_id)
-                        .ok_or(RecordError::NotFound)?;
-                    Ok((page, child, goal))
-                });
-                let (page, child, goal) = match loaded {
-                    Ok(loaded) => loaded,
-                    Err(error) => {
-                        set_status(&error);
-                        return record_error_view(&error, i18n);
-                    }
-                };
-                let conflict = changed_meanwhile(&outcome);
-                // After a conflict the person has seen the newest version, so their next save is based
-                // on it; after any other problem they are still working from the version they loaded.
-                let kept_version = outcome
-                    .as_ref()
-                    .and_then(|o| o.kept_value("based-on-version"))
-                    .and_then(|v| v.parse::<i64>().ok());
-                let version = if conflict { goal.version } else { kept_version.unwrap_or(goal.version) };
-                let form = outcome
-                    .as_ref()
-                    .map(|o| GoalForm::from_fields(&o.kept))
-                    .unwrap_or_else(|| GoalForm::from_words(&goal.words, goal.version));
-                let problems = shown(&outcome, i18n);
-                let title = fl!(i18n, "goals-edit-title");
-                view! {
-                    <PageTitle text=title.clone() has_errors=!problems.is_empty() />
-                    <ErrorSummary problems=problems.clone() />
-                    <p><a href=paths::goal_on_list(child.id, goal.id)>{fl!(i18n, "goals-back")}</a></p>
-                    <WithSymbol message="goals-edit-title"><h1>{title}</h1></WithSymbol>
-                    {conflict.then(|| view! {
-                        <section class="notice goals-newest" id="changed-meanwhile" tabindex="-1" aria-labelledby="changed-meanwhile-title">
-                            <h2 id="changed-meanwhile-title">{fl!(i18n, "goals-conflict-title")}</h2>
-                            <p>{fl!(i18n, "goals-conflict-body")}</p>
-                            <h3>{fl!(i18n, "goals-newest-title")}</h3>
-                            {goal_rows(&goal.words, true, i18n)}
-                        </section>
-                    })}
-                    <GoalFields
-                        action=paths::goal(child.id, goal.id)
-                        form=form
-                        problems=problems
-                        version=Some(version)
-                        keep_as=Some(format!("child/{}/goals/{}", child.id, goal.id))
-                        year_group=child.details.year_group(page.today)
-                    />
-                }
-                .into_any()
+    record_view(move |page| async move {
+        let page = page
+            .may_change(crate::people::RecordPart::GoalsAndProgress)
+            .await
+            .map(|()| page)?;
+        let loaded = load(page).await.and_then(|(page, child, goals)| {
+            let goal = goals
+                .into_iter()
+                .find(|g| Some(g.id) == goal_id)
+                .ok_or(RecordError::NotFound)?;
+            Ok((page, child, goal))
+        });
+        let (page, child, goal) = loaded?;
+        let conflict = changed_meanwhile(&outcome);
+        // After a conflict the person has seen the newest version, so their next save is based
+        // on it; after any other problem they are still working from the version they loaded.
+        let kept_version = outcome
+            .as_ref()
+            .and_then(|o| o.kept_value("based-on-version"))
+            .and_then(|v| v.parse::<i64>().ok());
+        let version = if conflict {
+            goal.version
+        } else {
+            kept_version.unwrap_or(goal.version)
+        };
+        let form = outcome
+            .as_ref()
+            .map(|o| GoalForm::from_fields(&o.kept))
+            .unwrap_or_else(|| GoalForm::from_words(&goal.words, goal.version));
+        let problems = shown(&outcome, i18n);
+        let title = fl!(i18n, "goals-edit-title");
+        Ok(view! {
+            <PageTitle text=title.clone() has_errors=!problems.is_empty() />
+            <ErrorSummary problems=problems.clone() />
+            <p><a href=paths::goal_on_list(child.id, goal.id)>{fl!(i18n, "goals-back")}</a></p>
+            <WithSymbol message="goals-edit-title"><h1>{title}</h1></WithSymbol>
+            {conflict.then(|| view! {
+                <section class="notice goals-newest" id="changed-meanwhile" tabindex="-1" aria-labelledby="changed-meanwhile-title">
+                    <h2 id="changed-meanwhile-title">{fl!(i18n, "goals-conflict-title")}</h2>
+                    <p>{fl!(i18n, "goals-conflict-body")}</p>
+                    <h3>{fl!(i18n, "goals-newest-title")}</h3>
+                    {goal_rows(&goal.words, true, i18n)}
+                </section>
             })}
-        </Suspense>
-    }
-    .into_any()
+            <GoalFields
+                action=paths::goal(child.id, goal.id)
+                form=form
+                problems=problems
+                version=Some(version)
+                keep_as=Some(format!("child/{}/goals/{}", child.id, goal.id))
+                year_group=child.details.year_group(page.today)
+            />
+        }
+        .into_any())
+    })
 }
 
 /// The goal form's fields. `version` is the saved version an edit starts from.

@@ -10,9 +10,7 @@ use crate::people::{end_of_compulsory_school_age, ChildAccess, RecordPart, Role}
 use crate::record::cards::{Card, Pile, SavedVoiceNote};
 use crate::record::saved::{SavedChild, SavedEntry, SavedGoal, SavedReviewPoint};
 use crate::record::{AboutMePart, Author, GoalState};
-use crate::record_page::{
-    record_error_view, record_page, signed_out_view, status_setter, RecordPage,
-};
+use crate::record_page::{record_view, RecordPage};
 use crate::services::RecordError;
 use crate::voice_note::{VoiceNoteRecorder, VoiceNoteWords};
 use crate::words::{long_date_of_time, rating_words, written_by};
@@ -50,29 +48,11 @@ async fn load(page: &RecordPage) -> Result<MyPage, RecordError> {
 #[component]
 pub fn MyPagePage() -> impl IntoView {
     let i18n = use_i18n();
-    let Some(page) = record_page() else {
-        return signed_out_view();
-    };
-    let set_status = status_setter();
-    view! {
-        <Suspense>
-            {Suspend::new(async move {
-                let loaded = match &page {
-                    Ok(page) => load(page).await.map(|my| (my, page.today)),
-                    Err(error) => Err(error.clone()),
-                };
-                let (my, today) = match loaded {
-                    Ok(loaded) => loaded,
-                    Err(error) => {
-                        set_status(&error);
-                        return record_error_view(&error, i18n);
-                    }
-                };
-                render(my, today, i18n)
-            })}
-        </Suspense>
-    }
-    .into_any()
+    record_view(move |page| async move {
+        let loaded = load(&page).await.map(|my| (my, page.today));
+        let (my, today) = loaded?;
+        Ok(render(my, today, i18n))
+    })
 }
 
 fn render(

@@ -13,7 +13,7 @@ use crate::people::{
     INVITATION_DAYS,
 };
 use crate::record::problems::FieldProblem;
-use crate::record_page::{record_error_view, record_page, signed_out_view, status_setter};
+use crate::record_page::record_view;
 use crate::record_problems::shown;
 use crate::scope::request_scope;
 use crate::services::{use_people, RecordError};
@@ -26,117 +26,99 @@ use leptos::prelude::*;
 #[component]
 pub fn ChildPeoplePage() -> impl IntoView {
     let i18n = use_i18n();
-    let Some(page) = record_page() else {
-        return signed_out_view();
-    };
-    let set_status = status_setter();
     let people = use_people();
-    view! {
-        <Suspense>
-            {Suspend::new(async move {
-                let loaded = match page {
-                    Ok(page) => {
-                        let child = page.records.child(&page.viewer, page.child_id).await;
-                        let access = people.access(&page.viewer, page.child_id).await;
-                        let who = people.who_can_see(&page.viewer, page.child_id).await;
-                        match (child, access, who) {
-                            (Ok(child), Ok(access), Ok(who)) => Ok((child, access, who)),
-                            (Err(e), _, _) | (_, Err(e), _) | (_, _, Err(e)) => Err(e),
-                        }
-                    }
-                    Err(error) => Err(error),
-                };
-                let (child, access, who) = match loaded {
-                    Ok(loaded) => loaded,
-                    Err(error) => {
-                        set_status(&error);
-                        return record_error_view(&error, i18n);
-                    }
-                };
-                let name = child.details.called_name.clone();
-                let id = child.id;
-                let manages = access.can_change(RecordPart::People);
-                let title = fl!(i18n, "people-title", name = (name.clone()));
-                view! {
-                    <PageTitle text=title.clone() />
-                    <ChildNav child_id=id name=name.clone() current=RecordSection::People />
-                    <WithSymbol message="people-title"><h1 dir="auto">{title}</h1></WithSymbol>
-                    <p class="lead">{fl!(i18n, "people-lead")}</p>
-                    {(!manages).then(|| view! {
-                        <p class="notice">{fl!(i18n, "people-not-yours-to-change")}</p>
-                    })}
-                    <h2>{fl!(i18n, "people-family-title")}</h2>
-                    <ul class="people-list">
-                        {who.people.iter().map(|person| {
-                            // From 16, a young person in control decides whether each parent still sees it.
-                            let may_stop = manages
-                                && access.role == Role::YoungPerson
-                                && person.role == Role::ParentOrCarer;
-                            let stop = paths::stop_parent(id, person.account_id);
-                            let stop_named = fl!(i18n, "people-stop-parent-named", name = (person.name.clone()));
-                            view! {
-                                <li class="person">
-                                    <span class="person-name" dir="auto">{person.name.clone()}</span>
-                                    " – "
-                                    {role_words(person.role, i18n)}
-                                    {may_stop.then(|| view! {
-                                        <form action=stop.clone() method="post">
-                                            <button class="button button-warning" type="submit" aria-label=stop_named.clone()>
-                                                {fl!(i18n, "people-stop-parent")}
-                                            </button>
-                                        </form>
-                                    })}
-                                </li>
-                            }
-                        }).collect_view()}
-                    </ul>
-                    <h2>{fl!(i18n, "people-advocates-title")}</h2>
-                    {if who.shares.is_empty() {
-                        view! { <p>{fl!(i18n, "people-no-advocates")}</p> }.into_any()
-                    } else {
-                        view! {
-                            <ul class="people-list">
-                                {who.shares.iter().map(|share| share_item(id, share, manages, i18n)).collect_view()}
-                            </ul>
-                        }.into_any()
-                    }}
-                    {manages.then(|| view! {
-                        <p>
-                            <a class="button" href=paths::invite(id)>
-                                {fl!(i18n, "people-invite")}
-                            </a>
-                        </p>
-                    })}
-                    {(!who.invitations.is_empty()).then(|| view! {
-                        <h2>{fl!(i18n, "people-waiting-title")}</h2>
-                        <ul class="people-list">
-                            {who.invitations.iter().map(|invitation| waiting_item(id, invitation, i18n)).collect_view()}
-                        </ul>
-                    })}
-                    <h2>{fl!(i18n, "people-seen-title")}</h2>
-                    <p>
-                        {fl!(i18n, "people-seen-lead")}" "
-                        <a href=paths::seen(id)>{fl!(i18n, "people-seen-link", name = (name.clone()))}</a>
-                    </p>
-                    <p><a href=paths::your_data(id)>{fl!(i18n, "people-your-data")}</a></p>
-                    {(!who.ended.is_empty()).then(|| view! {
-                        <h2>{fl!(i18n, "people-ended-title")}</h2>
-                        <ul class="people-list">
-                            {who.ended.iter().map(|share| view! {
-                                <li class="person">
-                                    <span class="person-name" dir="auto">{share.advocate.clone()}</span>
-                                    " – "
-                                    {fl!(i18n, "people-ended-item", parts = (record_parts_words(&share.parts, i18n)))}
-                                </li>
-                            }).collect_view()}
-                        </ul>
-                    })}
-                }
-                .into_any()
+    record_view(move |page| async move {
+        let loaded = {
+            let child = page.records.child(&page.viewer, page.child_id).await;
+            let access = people.access(&page.viewer, page.child_id).await;
+            let who = people.who_can_see(&page.viewer, page.child_id).await;
+            match (child, access, who) {
+                (Ok(child), Ok(access), Ok(who)) => Ok((child, access, who)),
+                (Err(e), _, _) | (_, Err(e), _) | (_, _, Err(e)) => Err(e),
+            }
+        };
+        let (child, access, who) = loaded?;
+        let name = child.details.called_name.clone();
+        let id = child.id;
+        let manages = access.can_change(RecordPart::People);
+        let title = fl!(i18n, "people-title", name = (name.clone()));
+        Ok(view! {
+            <PageTitle text=title.clone() />
+            <ChildNav child_id=id name=name.clone() current=RecordSection::People />
+            <WithSymbol message="people-title"><h1 dir="auto">{title}</h1></WithSymbol>
+            <p class="lead">{fl!(i18n, "people-lead")}</p>
+            {(!manages).then(|| view! {
+                <p class="notice">{fl!(i18n, "people-not-yours-to-change")}</p>
             })}
-        </Suspense>
-    }
-    .into_any()
+            <h2>{fl!(i18n, "people-family-title")}</h2>
+            <ul class="people-list">
+                {who.people.iter().map(|person| {
+                    // From 16, a young person in control decides whether each parent still sees it.
+                    let may_stop = manages
+                        && access.role == Role::YoungPerson
+                        && person.role == Role::ParentOrCarer;
+                    let stop = paths::stop_parent(id, person.account_id);
+                    let stop_named = fl!(i18n, "people-stop-parent-named", name = (person.name.clone()));
+                    view! {
+                        <li class="person">
+                            <span class="person-name" dir="auto">{person.name.clone()}</span>
+                            " – "
+                            {role_words(person.role, i18n)}
+                            {may_stop.then(|| view! {
+                                <form action=stop.clone() method="post">
+                                    <button class="button button-warning" type="submit" aria-label=stop_named.clone()>
+                                        {fl!(i18n, "people-stop-parent")}
+                                    </button>
+                                </form>
+                            })}
+                        </li>
+                    }
+                }).collect_view()}
+            </ul>
+            <h2>{fl!(i18n, "people-advocates-title")}</h2>
+            {if who.shares.is_empty() {
+                view! { <p>{fl!(i18n, "people-no-advocates")}</p> }.into_any()
+            } else {
+                view! {
+                    <ul class="people-list">
+                        {who.shares.iter().map(|share| share_item(id, share, manages, i18n)).collect_view()}
+                    </ul>
+                }.into_any()
+            }}
+            {manages.then(|| view! {
+                <p>
+                    <a class="button" href=paths::invite(id)>
+                        {fl!(i18n, "people-invite")}
+                    </a>
+                </p>
+            })}
+            {(!who.invitations.is_empty()).then(|| view! {
+                <h2>{fl!(i18n, "people-waiting-title")}</h2>
+                <ul class="people-list">
+                    {who.invitations.iter().map(|invitation| waiting_item(id, invitation, i18n)).collect_view()}
+                </ul>
+            })}
+            <h2>{fl!(i18n, "people-seen-title")}</h2>
+            <p>
+                {fl!(i18n, "people-seen-lead")}" "
+                <a href=paths::seen(id)>{fl!(i18n, "people-seen-link", name = (name.clone()))}</a>
+            </p>
+            <p><a href=paths::your_data(id)>{fl!(i18n, "people-your-data")}</a></p>
+            {(!who.ended.is_empty()).then(|| view! {
+                <h2>{fl!(i18n, "people-ended-title")}</h2>
+                <ul class="people-list">
+                    {who.ended.iter().map(|share| view! {
+                        <li class="person">
+                            <span class="person-name" dir="auto">{share.advocate.clone()}</span>
+                            " – "
+                            {fl!(i18n, "people-ended-item", parts = (record_parts_words(&share.parts, i18n)))}
+                        </li>
+                    }).collect_view()}
+                </ul>
+            })}
+        }
+        .into_any())
+    })
 }
 
 fn share_item(
@@ -213,39 +195,29 @@ fn expiry_words(expires_at: i64, i18n: &FluentLanguageLoader) -> String {
 #[component]
 pub fn InvitePage() -> impl IntoView {
     let i18n = use_i18n();
-    let Some(page) = record_page() else {
-        return signed_out_view();
-    };
-    let set_status = status_setter();
     let people = use_people();
     let outcome = use_form_outcome::<FieldProblem>();
-    view! {
-        <Suspense>
-            {Suspend::new(async move {
-                let loaded = match page {
-                    Ok(page) => {
-                        let child = page.records.child(&page.viewer, page.child_id).await;
-                        let access = people.access(&page.viewer, page.child_id).await;
-                        match (child, access) {
-                            (Ok(child), Ok(access)) if access.can_change(RecordPart::People) => Ok((child, access)),
-                            (Ok(_), Ok(_)) => Err(RecordError::NotFound),
-                            (Err(e), _) | (_, Err(e)) => Err(e),
-                        }
-                    }
-                    Err(error) => Err(error),
-                };
-                let (child, access) = match loaded {
-                    Ok(loaded) => loaded,
-                    Err(error) => {
-                        set_status(&error);
-                        return record_error_view(&error, i18n);
-                    }
-                };
-                invite_form(child.id, &child.details.called_name, &access, outcome.clone(), i18n)
-            })}
-        </Suspense>
-    }
-    .into_any()
+    record_view(move |page| async move {
+        let loaded = {
+            let child = page.records.child(&page.viewer, page.child_id).await;
+            let access = people.access(&page.viewer, page.child_id).await;
+            match (child, access) {
+                (Ok(child), Ok(access)) if access.can_change(RecordPart::People) => {
+                    Ok((child, access))
+                }
+                (Ok(_), Ok(_)) => Err(RecordError::NotFound),
+                (Err(e), _) | (_, Err(e)) => Err(e),
+            }
+        };
+        let (child, access) = loaded?;
+        Ok(invite_form(
+            child.id,
+            &child.details.called_name,
+            &access,
+            outcome.clone(),
+            i18n,
+        ))
+    })
 }
 
 fn invite_form(
@@ -355,67 +327,52 @@ fn invite_form(
 #[component]
 pub fn InvitationLinkPage() -> impl IntoView {
     let i18n = use_i18n();
-    let Some(page) = record_page() else {
-        return signed_out_view();
-    };
     let invitation_id = crate::record_page::route_number("invitation");
-    let set_status = status_setter();
     let people = use_people();
     let origin = request_scope().origin;
-    view! {
-        <Suspense>
-            {Suspend::new(async move {
-                let loaded = match page {
-                    Ok(page) => people.who_can_see(&page.viewer, page.child_id).await.and_then(|who| {
-                        who.invitations
-                            .into_iter()
-                            .filter(|i| Some(i.id) == invitation_id)
-                            .find_map(|i| Some((page.child_id, i.token.clone()?, i)))
-                            .ok_or(RecordError::NotFound)
-                    }),
-                    Err(error) => Err(error),
-                };
-                let (child_id, token, invitation) = match loaded {
-                    Ok(loaded) => loaded,
-                    Err(error) => {
-                        set_status(&error);
-                        return record_error_view(&error, i18n);
-                    }
-                };
-                let link = format!("{origin}/invitations/{token}");
-                let message = fl!(i18n, "invitation-message", link = (link.clone()));
-                let encoded = crate::components::encode_component(&message);
-                let title = fl!(i18n, "invitation-link-title");
-                view! {
-                    <PageTitle text=title.clone() />
-                    <p><a href=paths::people(child_id)>{fl!(i18n, "invitation-back")}</a></p>
-                    <h1>{title}</h1>
-                    <p class="lead">{fl!(i18n, "invitation-link-lead")}</p>
-                    <p class="notice">{fl!(i18n, "invitation-works-until", date = (expiry_words(invitation.expires_at, i18n)))}</p>
-                    <div class="field">
-                        <label class="label" for="invitation-link">{fl!(i18n, "invitation-link-label")}</label>
-                        <p class="hint" id="invitation-link-hint">{fl!(i18n, "invitation-link-hint")}</p>
-                        <input class="input invitation-link" id="invitation-link" type="text" readonly
-                            value=link.clone() dir="ltr" lang="en" aria-describedby="invitation-link-hint" />
-                    </div>
-                    <div class="button-row">
-                        <a class="button" href=format!("sms:?&body={encoded}")>{fl!(i18n, "invitation-send-text")}</a>
-                        <a class="button button-secondary" href=format!("mailto:?subject={}&body={encoded}", crate::components::encode_component(&fl!(i18n, "invitation-email-subject")))>
-                            {fl!(i18n, "invitation-send-email")}
-                        </a>
-                    </div>
-                    <h2>{fl!(i18n, "invitation-qr-title")}</h2>
-                    <p>{fl!(i18n, "invitation-qr-lead")}</p>
-                    <div class="qr-code" role="img" aria-label=fl!(i18n, "invitation-qr-label") inner_html=qr_svg(&link) />
-                    <form action=paths::cancel_invitation(child_id, invitation.id) method="post">
-                        <button class="button button-secondary" type="submit">{fl!(i18n, "people-cancel-invitation")}</button>
-                    </form>
-                }
-                .into_any()
-            })}
-        </Suspense>
-    }
-    .into_any()
+    record_view(move |page| async move {
+        let loaded = people
+            .who_can_see(&page.viewer, page.child_id)
+            .await
+            .and_then(|who| {
+                who.invitations
+                    .into_iter()
+                    .filter(|i| Some(i.id) == invitation_id)
+                    .find_map(|i| Some((page.child_id, i.token.clone()?, i)))
+                    .ok_or(RecordError::NotFound)
+            });
+        let (child_id, token, invitation) = loaded?;
+        let link = format!("{origin}/invitations/{token}");
+        let message = fl!(i18n, "invitation-message", link = (link.clone()));
+        let encoded = crate::components::encode_component(&message);
+        let title = fl!(i18n, "invitation-link-title");
+        Ok(view! {
+            <PageTitle text=title.clone() />
+            <p><a href=paths::people(child_id)>{fl!(i18n, "invitation-back")}</a></p>
+            <h1>{title}</h1>
+            <p class="lead">{fl!(i18n, "invitation-link-lead")}</p>
+            <p class="notice">{fl!(i18n, "invitation-works-until", date = (expiry_words(invitation.expires_at, i18n)))}</p>
+            <div class="field">
+                <label class="label" for="invitation-link">{fl!(i18n, "invitation-link-label")}</label>
+                <p class="hint" id="invitation-link-hint">{fl!(i18n, "invitation-link-hint")}</p>
+                <input class="input invitation-link" id="invitation-link" type="text" readonly
+                    value=link.clone() dir="ltr" lang="en" aria-describedby="invitation-link-hint" />
+            </div>
+            <div class="button-row">
+                <a class="button" href=format!("sms:?&body={encoded}")>{fl!(i18n, "invitation-send-text")}</a>
+                <a class="button button-secondary" href=format!("mailto:?subject={}&body={encoded}", crate::components::encode_component(&fl!(i18n, "invitation-email-subject")))>
+                    {fl!(i18n, "invitation-send-email")}
+                </a>
+            </div>
+            <h2>{fl!(i18n, "invitation-qr-title")}</h2>
+            <p>{fl!(i18n, "invitation-qr-lead")}</p>
+            <div class="qr-code" role="img" aria-label=fl!(i18n, "invitation-qr-label") inner_html=qr_svg(&link) />
+            <form action=paths::cancel_invitation(child_id, invitation.id) method="post">
+                <button class="button button-secondary" type="submit">{fl!(i18n, "people-cancel-invitation")}</button>
+            </form>
+        }
+        .into_any())
+    })
 }
 
 /// The link as a QR code in SVG, dark on light whatever the reading mode (scanners need it), with
@@ -435,55 +392,37 @@ fn qr_svg(link: &str) -> String {
 #[component]
 pub fn AccessLogPage() -> impl IntoView {
     let i18n = use_i18n();
-    let Some(page) = record_page() else {
-        return signed_out_view();
-    };
-    let set_status = status_setter();
     let people = use_people();
-    view! {
-        <Suspense>
-            {Suspend::new(async move {
-                let loaded = match page {
-                    Ok(page) => {
-                        let child = page.records.child(&page.viewer, page.child_id).await;
-                        let log = people.access_log(&page.viewer, page.child_id).await;
-                        match (child, log) {
-                            (Ok(child), Ok(log)) => Ok((child, log)),
-                            (Err(e), _) | (_, Err(e)) => Err(e),
-                        }
-                    }
-                    Err(error) => Err(error),
-                };
-                let (child, log) = match loaded {
-                    Ok(loaded) => loaded,
-                    Err(error) => {
-                        set_status(&error);
-                        return record_error_view(&error, i18n);
-                    }
-                };
-                let name = child.details.called_name.clone();
-                let title = fl!(i18n, "seen-title", name = (name.clone()));
+    record_view(move |page| async move {
+        let loaded = {
+            let child = page.records.child(&page.viewer, page.child_id).await;
+            let log = people.access_log(&page.viewer, page.child_id).await;
+            match (child, log) {
+                (Ok(child), Ok(log)) => Ok((child, log)),
+                (Err(e), _) | (_, Err(e)) => Err(e),
+            }
+        };
+        let (child, log) = loaded?;
+        let name = child.details.called_name.clone();
+        let title = fl!(i18n, "seen-title", name = (name.clone()));
+        Ok(view! {
+            <PageTitle text=title.clone() />
+            <ChildNav child_id=child.id name=name.clone() current=RecordSection::People />
+            <WithSymbol message="seen-title"><h1 dir="auto">{title}</h1></WithSymbol>
+            <p class="lead">{fl!(i18n, "seen-lead")}</p>
+            {if log.is_empty() {
+                view! { <p>{fl!(i18n, "seen-none")}</p> }.into_any()
+            } else {
                 view! {
-                    <PageTitle text=title.clone() />
-                    <ChildNav child_id=child.id name=name.clone() current=RecordSection::People />
-                    <WithSymbol message="seen-title"><h1 dir="auto">{title}</h1></WithSymbol>
-                    <p class="lead">{fl!(i18n, "seen-lead")}</p>
-                    {if log.is_empty() {
-                        view! { <p>{fl!(i18n, "seen-none")}</p> }.into_any()
-                    } else {
-                        view! {
-                            <ol class="access-log">
-                                {log.iter().map(|entry| log_item(entry, i18n)).collect_view()}
-                            </ol>
-                        }.into_any()
-                    }}
-                    <p><a href=paths::people(child.id)>{fl!(i18n, "seen-back", name = name)}</a></p>
-                }
-                .into_any()
-            })}
-        </Suspense>
-    }
-    .into_any()
+                    <ol class="access-log">
+                        {log.iter().map(|entry| log_item(entry, i18n)).collect_view()}
+                    </ol>
+                }.into_any()
+            }}
+            <p><a href=paths::people(child.id)>{fl!(i18n, "seen-back", name = name)}</a></p>
+        }
+        .into_any())
+    })
 }
 
 fn log_item(entry: &AccessLogEntry, i18n: &'static FluentLanguageLoader) -> impl IntoView {

@@ -11,7 +11,7 @@ use crate::record::goal::GoalState;
 use crate::record::saved::in_school_order;
 use crate::record::saved::{SavedGoal, SavedReviewPoint};
 use crate::record::{Movement, Rating, SchoolYear};
-use crate::record_page::{record_error_view, record_page, signed_out_view, status_setter};
+use crate::record_page::record_view;
 use crate::words::{long_date, review_point_name};
 use i18n_embed::fluent::FluentLanguageLoader;
 use leptos::prelude::*;
@@ -82,65 +82,43 @@ fn goal_state_words(goal: &SavedGoal, i18n: &FluentLanguageLoader) -> Option<Str
 #[component]
 pub fn ProgressPage() -> impl IntoView {
     let i18n = use_i18n();
-    let Some(page) = record_page() else {
-        return signed_out_view();
-    };
-    let set_status = status_setter();
-    view! {
-        <Suspense>
-            {Suspend::new(async move {
-                let page = match page {
-                    Ok(page) => page,
-                    Err(error) => {
-                        set_status(&error);
-                        return record_error_view(&error, i18n);
-                    }
-                };
-                let (records, viewer, child_id) = (&page.records, &page.viewer, page.child_id);
-                let loaded = async {
-                    let child = records.child(viewer, child_id).await?;
-                    let points = records.review_points(viewer, child_id, page.today).await?;
-                    let goals = records.goals(viewer, child_id).await?;
-                    Ok::<_, crate::services::RecordError>((child, points, goals))
-                };
-                let (child, mut points, goals) = match loaded.await {
-                    Ok(loaded) => loaded,
-                    Err(error) => {
-                        set_status(&error);
-                        return record_error_view(&error, i18n);
-                    }
-                };
-                in_school_order(&mut points);
-                let today = page.today;
-                let this_year = SchoolYear::containing(today);
-                let name = child.details.called_name.clone();
+    record_view(move |page| async move {
+        let (records, viewer, child_id) = (&page.records, &page.viewer, page.child_id);
+        let loaded = async {
+            let child = records.child(viewer, child_id).await?;
+            let points = records.review_points(viewer, child_id, page.today).await?;
+            let goals = records.goals(viewer, child_id).await?;
+            Ok::<_, crate::services::RecordError>((child, points, goals))
+        };
+        let (child, mut points, goals) = loaded.await?;
+        in_school_order(&mut points);
+        let today = page.today;
+        let this_year = SchoolYear::containing(today);
+        let name = child.details.called_name.clone();
+        Ok(view! {
+            <PageTitle text=fl!(i18n, "progress-page-title") />
+            <ChildNav child_id=child.id name=name current=RecordSection::Progress />
+            <WithSymbol message="progress-page-title"><h1>{fl!(i18n, "progress-page-title")}</h1></WithSymbol>
+            <p><WithTerms text=fl!(i18n, "progress-page-intro") /></p>
+            {if goals.is_empty() {
                 view! {
-                    <PageTitle text=fl!(i18n, "progress-page-title") />
-                    <ChildNav child_id=child.id name=name current=RecordSection::Progress />
-                    <WithSymbol message="progress-page-title"><h1>{fl!(i18n, "progress-page-title")}</h1></WithSymbol>
-                    <p><WithTerms text=fl!(i18n, "progress-page-intro") /></p>
-                    {if goals.is_empty() {
-                        view! {
-                            <p><WithTerms text=fl!(i18n, "progress-no-goals") /></p>
-                            <p><a href=paths::goals(child.id)>{fl!(i18n, "progress-go-to-goals")}</a></p>
-                        }
-                        .into_any()
-                    } else {
-                        view! {
-                            {year_summary(&goals, &points, this_year, i18n)}
-                            {goals
-                                .iter()
-                                .map(|goal| goal_progress(child.id, goal, &points, today, i18n))
-                                .collect_view()}
-                        }
-                        .into_any()
-                    }}
+                    <p><WithTerms text=fl!(i18n, "progress-no-goals") /></p>
+                    <p><a href=paths::goals(child.id)>{fl!(i18n, "progress-go-to-goals")}</a></p>
                 }
                 .into_any()
-            })}
-        </Suspense>
-    }
-    .into_any()
+            } else {
+                view! {
+                    {year_summary(&goals, &points, this_year, i18n)}
+                    {goals
+                        .iter()
+                        .map(|goal| goal_progress(child.id, goal, &points, today, i18n))
+                        .collect_view()}
+                }
+                .into_any()
+            }}
+        }
+        .into_any())
+    })
 }
 
 /// This school year at a glance: for each goal still worked on or rated this year, which way it went.

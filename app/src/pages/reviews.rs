@@ -15,9 +15,7 @@ use crate::record::goal::GoalState;
 use crate::record::problems::FieldProblem;
 use crate::record::saved::{goals_at, in_school_order, SavedGoal, SavedReviewPoint};
 use crate::record::{Rating, SchoolYear};
-use crate::record_page::{
-    record_error_view, record_page, route_number, signed_out_view, status_setter,
-};
+use crate::record_page::{record_view, route_number};
 use crate::record_problems::{changed_meanwhile, shown};
 use crate::services::RecordError;
 use crate::words::{long_date, rating_words, review_point_name, term_words};
@@ -28,80 +26,58 @@ use leptos::prelude::*;
 #[component]
 pub fn ReviewsPage() -> impl IntoView {
     let i18n = use_i18n();
-    let Some(page) = record_page() else {
-        return signed_out_view();
-    };
-    let set_status = status_setter();
-    view! {
-        <Suspense>
-            {Suspend::new(async move {
-                let page = match page {
-                    Ok(page) => page,
-                    Err(error) => {
-                        set_status(&error);
-                        return record_error_view(&error, i18n);
-                    }
-                };
-                let loaded = match page.records.child(&page.viewer, page.child_id).await {
-                    Ok(child) => page
-                        .records
-                        .review_points(&page.viewer, page.child_id, page.today)
-                        .await
-                        .map(|points| (child, points)),
-                    Err(error) => Err(error),
-                };
-                let (child, mut points) = match loaded {
-                    Ok(loaded) => loaded,
-                    Err(error) => {
-                        set_status(&error);
-                        return record_error_view(&error, i18n);
-                    }
-                };
-                in_school_order(&mut points);
-                let mut years: Vec<SchoolYear> = points.iter().map(|p| p.school_year).collect();
-                years.dedup();
-                years.reverse();
-                let today = page.today;
-                let name = child.details.called_name.clone();
-                let may_change = page
-                    .may_change(crate::people::RecordPart::GoalsAndProgress)
-                    .await
-                    .is_ok();
-                let groups = years
-                    .into_iter()
-                    .map(|year| {
-                        let items = points
-                            .iter()
-                            .filter(|p| p.school_year == year)
-                            .map(|point| review_point_item(child.id, point, today, may_change, i18n))
-                            .collect_view();
-                        let heading_id = format!("year-{}", year.0);
-                        let labelled_by = heading_id.clone();
-                        view! {
-                            <section class="review-year" aria-labelledby=labelled_by>
-                                <h2 id=heading_id>{fl!(i18n, "reviews-school-year", year = (year.label()))}</h2>
-                                <ul class="review-points">{items}</ul>
-                            </section>
-                        }
-                    })
+    record_view(move |page| async move {
+        let loaded = match page.records.child(&page.viewer, page.child_id).await {
+            Ok(child) => page
+                .records
+                .review_points(&page.viewer, page.child_id, page.today)
+                .await
+                .map(|points| (child, points)),
+            Err(error) => Err(error),
+        };
+        let (child, mut points) = loaded?;
+        in_school_order(&mut points);
+        let mut years: Vec<SchoolYear> = points.iter().map(|p| p.school_year).collect();
+        years.dedup();
+        years.reverse();
+        let today = page.today;
+        let name = child.details.called_name.clone();
+        let may_change = page
+            .may_change(crate::people::RecordPart::GoalsAndProgress)
+            .await
+            .is_ok();
+        let groups = years
+            .into_iter()
+            .map(|year| {
+                let items = points
+                    .iter()
+                    .filter(|p| p.school_year == year)
+                    .map(|point| review_point_item(child.id, point, today, may_change, i18n))
                     .collect_view();
+                let heading_id = format!("year-{}", year.0);
+                let labelled_by = heading_id.clone();
                 view! {
-                    <PageTitle text=fl!(i18n, "reviews-title") />
-                    <ChildNav child_id=child.id name=name.clone() current=RecordSection::Reviews />
-                    <WithSymbol message="reviews-title"><h1>{fl!(i18n, "reviews-title")}</h1></WithSymbol>
-                    <p><WithTerms text=fl!(i18n, "reviews-intro") /></p>
-                    <ul class="list">
-                        <li><WithTerms text=fl!(i18n, "reviews-intro-sen-support") /></li>
-                        <li><WithTerms text=fl!(i18n, "reviews-intro-ehc-plan") /></li>
-                    </ul>
-                    <p>{fl!(i18n, "reviews-intro-dates")}</p>
-                    {groups}
+                    <section class="review-year" aria-labelledby=labelled_by>
+                        <h2 id=heading_id>{fl!(i18n, "reviews-school-year", year = (year.label()))}</h2>
+                        <ul class="review-points">{items}</ul>
+                    </section>
                 }
-                .into_any()
-            })}
-        </Suspense>
-    }
-    .into_any()
+            })
+            .collect_view();
+        Ok(view! {
+            <PageTitle text=fl!(i18n, "reviews-title") />
+            <ChildNav child_id=child.id name=name.clone() current=RecordSection::Reviews />
+            <WithSymbol message="reviews-title"><h1>{fl!(i18n, "reviews-title")}</h1></WithSymbol>
+            <p><WithTerms text=fl!(i18n, "reviews-intro") /></p>
+            <ul class="list">
+                <li><WithTerms text=fl!(i18n, "reviews-intro-sen-support") /></li>
+                <li><WithTerms text=fl!(i18n, "reviews-intro-ehc-plan") /></li>
+            </ul>
+            <p>{fl!(i18n, "reviews-intro-dates")}</p>
+            {groups}
+        }
+        .into_any())
+    })
 }
 
 /// One review point in the list: its term, its date, whether anything is recorded, and the way in.
@@ -160,51 +136,35 @@ fn review_point_item(
 #[component]
 pub fn ReviewPage() -> impl IntoView {
     let i18n = use_i18n();
-    let Some(page) = record_page() else {
-        return signed_out_view();
-    };
     let review_id = route_number("review");
-    let set_status = status_setter();
     let outcome = use_form_outcome::<FieldProblem>();
-    view! {
-        <Suspense>
-            {Suspend::new(async move {
-                let page = match (page, review_id) {
-                    (Ok(page), Some(_)) => page,
-                    (Err(error), _) => {
-                        set_status(&error);
-                        return record_error_view(&error, i18n);
-                    }
-                    (Ok(_), None) => {
-                        set_status(&RecordError::NotFound);
-                        return record_error_view(&RecordError::NotFound, i18n);
-                    }
-                };
-                let review_id = review_id.unwrap_or_default();
-                let (records, viewer, child_id) = (&page.records, &page.viewer, page.child_id);
-                let loaded = async {
-                    page.may_change(crate::people::RecordPart::GoalsAndProgress).await?;
-                    let child = records.child(viewer, child_id).await?;
-                    let points = records.review_points(viewer, child_id, page.today).await?;
-                    let goals = records.goals(viewer, child_id).await?;
-                    let point = points
-                        .into_iter()
-                        .find(|p| p.id == review_id)
-                        .ok_or(RecordError::NotFound)?;
-                    Ok::<_, RecordError>((child, point, goals))
-                };
-                let (child, point, goals) = match loaded.await {
-                    Ok(loaded) => loaded,
-                    Err(error) => {
-                        set_status(&error);
-                        return record_error_view(&error, i18n);
-                    }
-                };
-                review_form(child.id, &child.details.called_name, &point, &goals, &outcome, i18n)
-            })}
-        </Suspense>
-    }
-    .into_any()
+    record_view(move |page| async move {
+        let Some(review_id) = review_id else {
+            return Err(RecordError::NotFound);
+        };
+        let (records, viewer, child_id) = (&page.records, &page.viewer, page.child_id);
+        let loaded = async {
+            page.may_change(crate::people::RecordPart::GoalsAndProgress)
+                .await?;
+            let child = records.child(viewer, child_id).await?;
+            let points = records.review_points(viewer, child_id, page.today).await?;
+            let goals = records.goals(viewer, child_id).await?;
+            let point = points
+                .into_iter()
+                .find(|p| p.id == review_id)
+                .ok_or(RecordError::NotFound)?;
+            Ok::<_, RecordError>((child, point, goals))
+        };
+        let (child, point, goals) = loaded.await?;
+        Ok(review_form(
+            child.id,
+            &child.details.called_name,
+            &point,
+            &goals,
+            &outcome,
+            i18n,
+        ))
+    })
 }
 
 /// What the form shows for a field: what was typed when the form came back, else what is saved.

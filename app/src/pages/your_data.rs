@@ -12,9 +12,7 @@ use crate::people::{ChildAccess, RecordPart, Role};
 use crate::record::cards::Pile;
 use crate::record::saved::SavedChild;
 use crate::record::AboutMePart;
-use crate::record_page::{
-    record_error_view, record_page, signed_out_view, status_setter, RecordPage,
-};
+use crate::record_page::{record_view, signed_out_view, RecordPage};
 use crate::scope::require_viewer;
 use crate::services::RecordError;
 use crate::words::{
@@ -58,86 +56,47 @@ async fn child_and_access(page: &RecordPage) -> Result<(SavedChild, ChildAccess)
 #[component]
 pub fn YourDataPage() -> impl IntoView {
     let i18n = use_i18n();
-    let Some(page) = record_page() else {
-        return signed_out_view();
-    };
-    let set_status = status_setter();
-    view! {
-        <Suspense>
-            {Suspend::new(async move {
-                let loaded = match &page {
-                    Ok(page) => child_and_access(page).await,
-                    Err(error) => Err(error.clone()),
-                };
-                let (child, access) = match loaded {
-                    Ok(loaded) => loaded,
-                    Err(error) => {
-                        set_status(&error);
-                        return record_error_view(&error, i18n);
-                    }
-                };
-                let id = child.id;
-                let name = child.details.called_name.clone();
-                let title = fl!(i18n, "your-data-title", name = (name.clone()));
-                view! {
-                    <PageTitle text=title.clone() />
-                    <ChildNav child_id=id name=name.clone() current=RecordSection::People />
-                    <WithSymbol message="your-data-title"><h1 dir="auto">{title}</h1></WithSymbol>
-                    <p class="lead">{fl!(i18n, "your-data-lead")}</p>
-                    <h2>{fl!(i18n, "your-data-download-title")}</h2>
-                    <p>{fl!(i18n, "your-data-download-lead")}</p>
-                    <div class="button-row">
-                        <a class="button" href=paths::download(id) download="">{fl!(i18n, "your-data-download")}</a>
-                        <a class="button button-secondary" href=paths::record_copy(id)>{fl!(i18n, "your-data-copy")}</a>
-                    </div>
-                    {(access.role == Role::ParentOrCarer).then(|| view! {
-                        <h2>{fl!(i18n, "your-data-delete-title")}</h2>
-                        <p>{fl!(i18n, "your-data-delete-lead", name = (name.clone()))}</p>
-                        <p><a class="button button-warning" href=paths::delete_child(id)>{fl!(i18n, "your-data-delete", name = (name.clone()))}</a></p>
-                    })}
-                    <h2>{fl!(i18n, "your-data-account-title")}</h2>
-                    <p><a href=paths::DELETE_ACCOUNT>{fl!(i18n, "your-data-account-link")}</a></p>
-                }
-                .into_any()
+    record_view(move |page| async move {
+        let loaded = child_and_access(&page).await;
+        let (child, access) = loaded?;
+        let id = child.id;
+        let name = child.details.called_name.clone();
+        let title = fl!(i18n, "your-data-title", name = (name.clone()));
+        Ok(view! {
+            <PageTitle text=title.clone() />
+            <ChildNav child_id=id name=name.clone() current=RecordSection::People />
+            <WithSymbol message="your-data-title"><h1 dir="auto">{title}</h1></WithSymbol>
+            <p class="lead">{fl!(i18n, "your-data-lead")}</p>
+            <h2>{fl!(i18n, "your-data-download-title")}</h2>
+            <p>{fl!(i18n, "your-data-download-lead")}</p>
+            <div class="button-row">
+                <a class="button" href=paths::download(id) download="">{fl!(i18n, "your-data-download")}</a>
+                <a class="button button-secondary" href=paths::record_copy(id)>{fl!(i18n, "your-data-copy")}</a>
+            </div>
+            {(access.role == Role::ParentOrCarer).then(|| view! {
+                <h2>{fl!(i18n, "your-data-delete-title")}</h2>
+                <p>{fl!(i18n, "your-data-delete-lead", name = (name.clone()))}</p>
+                <p><a class="button button-warning" href=paths::delete_child(id)>{fl!(i18n, "your-data-delete", name = (name.clone()))}</a></p>
             })}
-        </Suspense>
-    }
-    .into_any()
+            <h2>{fl!(i18n, "your-data-account-title")}</h2>
+            <p><a href=paths::DELETE_ACCOUNT>{fl!(i18n, "your-data-account-link")}</a></p>
+        }
+        .into_any())
+    })
 }
 
 /// The whole record, readable and ready to print.
 #[component]
 pub fn RecordCopyPage() -> impl IntoView {
     let i18n = use_i18n();
-    let Some(page) = record_page() else {
-        return signed_out_view();
-    };
-    let set_status = status_setter();
-    view! {
-        <Suspense>
-            {Suspend::new(async move {
-                let loaded = match &page {
-                    Ok(page) => copy(page, i18n).await,
-                    Err(error) => Err(error.clone()),
-                };
-                match loaded {
-                    Ok(view) => view,
-                    Err(error) => {
-                        set_status(&error);
-                        record_error_view(&error, i18n)
-                    }
-                }
-            })}
-        </Suspense>
-    }
-    .into_any()
+    record_view(move |page| async move { copy(&page, i18n).await })
 }
 
 async fn copy(
     page: &RecordPage,
     i18n: &'static FluentLanguageLoader,
 ) -> Result<AnyView, RecordError> {
-    let (child, _) = child_and_access(page).await?;
+    let (child, _) = child_and_access(&page).await?;
     let (v, c) = (&page.viewer, page.child_id);
     let entries = page.records.about_me(v, c).await?;
     let goals = page.records.goals(v, c).await?;
@@ -243,54 +202,42 @@ async fn copy(
 #[component]
 pub fn DeleteChildPage() -> impl IntoView {
     let i18n = use_i18n();
-    let Some(page) = record_page() else {
-        return signed_out_view();
-    };
-    let set_status = status_setter();
     let outcome = use_form_outcome::<DeleteProblem>();
-    view! {
-        <Suspense>
-            {Suspend::new(async move {
-                let loaded = match &page {
-                    Ok(page) => match child_and_access(page).await {
-                        Ok((child, access)) if access.role == Role::ParentOrCarer => Ok(child),
-                        Ok(_) => Err(RecordError::NotFound),
-                        Err(error) => Err(error),
-                    },
-                    Err(error) => Err(error.clone()),
-                };
-                let child = match loaded {
-                    Ok(child) => child,
-                    Err(error) => {
-                        set_status(&error);
-                        return record_error_view(&error, i18n);
-                    }
-                };
-                let problems = shown(&outcome.as_ref().map(|o| o.problems.clone()).unwrap_or_default(), i18n);
-                let name = child.details.called_name.clone();
-                let title = fl!(i18n, "delete-child-title", name = (name.clone()));
-                view! {
-                    <PageTitle text=title.clone() has_errors=!problems.is_empty() />
-                    <ErrorSummary problems=problems.clone() />
-                    <WithSymbol message="delete-child-title"><h1 dir="auto">{title}</h1></WithSymbol>
-                    <div class="warning-text">
-                        <p><strong>{fl!(i18n, "delete-cannot-undo")}</strong></p>
-                        <p>{fl!(i18n, "delete-child-what", name = (name.clone()))}</p>
-                        <p>{fl!(i18n, "delete-child-first")}" "<a href=paths::your_data(child.id)>{fl!(i18n, "your-data-download")}</a></p>
-                    </div>
-                    <form action=paths::delete_child(child.id) method="post" novalidate>
-                        <ConfirmBox label=fl!(i18n, "delete-child-confirm", name = (name.clone())) error=for_field(&problems, "confirm") />
-                        <div class="button-row">
-                            <button class="button button-warning" type="submit">{fl!(i18n, "delete-child-button", name = (name.clone()))}</button>
-                            <a href=paths::child(child.id)>{fl!(i18n, "delete-keep")}</a>
-                        </div>
-                    </form>
-                }
-                .into_any()
-            })}
-        </Suspense>
-    }
-    .into_any()
+    record_view(move |page| async move {
+        let loaded = match child_and_access(&page).await {
+            Ok((child, access)) if access.role == Role::ParentOrCarer => Ok(child),
+            Ok(_) => Err(RecordError::NotFound),
+            Err(error) => Err(error),
+        };
+        let child = loaded?;
+        let problems = shown(
+            &outcome
+                .as_ref()
+                .map(|o| o.problems.clone())
+                .unwrap_or_default(),
+            i18n,
+        );
+        let name = child.details.called_name.clone();
+        let title = fl!(i18n, "delete-child-title", name = (name.clone()));
+        Ok(view! {
+            <PageTitle text=title.clone() has_errors=!problems.is_empty() />
+            <ErrorSummary problems=problems.clone() />
+            <WithSymbol message="delete-child-title"><h1 dir="auto">{title}</h1></WithSymbol>
+            <div class="warning-text">
+                <p><strong>{fl!(i18n, "delete-cannot-undo")}</strong></p>
+                <p>{fl!(i18n, "delete-child-what", name = (name.clone()))}</p>
+                <p>{fl!(i18n, "delete-child-first")}" "<a href=paths::your_data(child.id)>{fl!(i18n, "your-data-download")}</a></p>
+            </div>
+            <form action=paths::delete_child(child.id) method="post" novalidate>
+                <ConfirmBox label=fl!(i18n, "delete-child-confirm", name = (name.clone())) error=for_field(&problems, "confirm") />
+                <div class="button-row">
+                    <button class="button button-warning" type="submit">{fl!(i18n, "delete-child-button", name = (name.clone()))}</button>
+                    <a href=paths::child(child.id)>{fl!(i18n, "delete-keep")}</a>
+                </div>
+            </form>
+        }
+        .into_any())
+    })
 }
 
 #[component]

@@ -16,11 +16,7 @@ pub const KEPT_FORM_KEY: &str = "kept_form";
 
 /// The status a record error answers with, for requests that are not forms (audio, downloads).
 pub fn status_of(error: &RecordError) -> StatusCode {
-    match error {
-        RecordError::NotFound => StatusCode::NOT_FOUND,
-        RecordError::ChangedMeanwhile => StatusCode::CONFLICT,
-        RecordError::Unavailable => StatusCode::SERVICE_UNAVAILABLE,
-    }
+    error.status()
 }
 
 /// After a save: on to `next` when it worked; the same page again, with what was typed, when it did
