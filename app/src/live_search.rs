@@ -193,7 +193,7 @@ mod live {
             .collect();
         let action = form
             .get_attribute("action")
-            .unwrap_or_else(|| crate::paths::LOCAL_OFFER.into());
+            .unwrap_or_else(|| "/local-offer".into());
         Some(if pairs.is_empty() {
             action
         } else {
