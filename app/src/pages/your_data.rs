@@ -96,7 +96,7 @@ async fn copy(
     page: &RecordPage,
     i18n: &'static FluentLanguageLoader,
 ) -> Result<AnyView, RecordError> {
-    let (child, _) = child_and_access(&page).await?;
+    let (child, _) = child_and_access(page).await?;
     let (v, c) = (&page.viewer, page.child_id);
     let entries = page.records.about_me(v, c).await?;
     let goals = page.records.goals(v, c).await?;
