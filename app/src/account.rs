@@ -124,6 +124,14 @@ pub fn normalise_email(email: &str) -> String {
     email.trim().to_lowercase()
 }
 
+/// What a delete form can get wrong.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DeleteProblem {
+    NotConfirmed,
+    WrongPassword,
+    Unavailable,
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

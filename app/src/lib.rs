@@ -13,12 +13,15 @@ pub mod live_search;
 pub mod record;
 pub mod local_offer;
 pub mod locale;
+pub mod paths;
 pub mod people;
 pub mod read_aloud;
 pub mod reading;
 pub mod typed_text;
 pub mod voice_note;
 
+#[cfg(feature = "ssr")]
+pub mod account_problems;
 #[cfg(feature = "ssr")]
 pub mod clock;
 #[cfg(feature = "ssr")]
@@ -32,11 +35,17 @@ pub mod i18n;
 #[cfg(feature = "ssr")]
 pub mod pages;
 #[cfg(feature = "ssr")]
+pub mod record_page;
+#[cfg(feature = "ssr")]
+pub mod record_problems;
+#[cfg(feature = "ssr")]
 pub mod scope;
 #[cfg(feature = "ssr")]
 pub mod services;
 #[cfg(feature = "ssr")]
 mod shell;
+#[cfg(feature = "ssr")]
+pub mod words;
 #[cfg(feature = "ssr")]
 pub use shell::{shell, App};
 

@@ -58,10 +58,7 @@ pub fn redirect_to(path: &str) {
 pub fn require_viewer() -> Option<Viewer> {
     let scope = request_scope();
     if scope.viewer.is_none() {
-        redirect_to(&format!(
-            "/sign-in?return_to={}",
-            crate::components::urlencode(&scope.here)
-        ));
+        redirect_to(&crate::paths::sign_in_then(&scope.here));
     }
     scope.viewer
 }

@@ -25,6 +25,18 @@ pub enum RecordError {
     Unavailable,
 }
 
+impl RecordError {
+    /// The status a response with this error answers with: 404 for not found (never "not yours"),
+    /// 409 for a conflict, 503 when storage failed.
+    pub fn status(&self) -> http::StatusCode {
+        match self {
+            RecordError::NotFound => http::StatusCode::NOT_FOUND,
+            RecordError::ChangedMeanwhile => http::StatusCode::CONFLICT,
+            RecordError::Unavailable => http::StatusCode::SERVICE_UNAVAILABLE,
+        }
+    }
+}
+
 /// Why a voice note was not kept. The limits are in `crate::record::voice_notes`.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum VoiceNoteRefused {
@@ -296,6 +308,10 @@ pub enum InvitationError {
     Unavailable,
 }
 
+/// What the server hands the page when saying yes did not work.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AcceptRefused(pub InvitationError);
+
 /// Everything the "who can see" page shows for one child.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct WhoCanSee {
@@ -392,16 +408,4 @@ pub type PeopleService = Arc<dyn People>;
 /// The people service for this request. The server always provides one.
 pub fn use_people() -> PeopleService {
     leptos::prelude::use_context::<PeopleService>().expect("the server provides People")
-}
-
-impl RecordError {
-    /// The status a request that failed this way answers with: 404 for not found (whether missing
-    /// or another family's), 409 for a conflict, 503 when storage failed.
-    pub fn status(&self) -> http::StatusCode {
-        match self {
-            RecordError::NotFound => http::StatusCode::NOT_FOUND,
-            RecordError::ChangedMeanwhile => http::StatusCode::CONFLICT,
-            RecordError::Unavailable => http::StatusCode::SERVICE_UNAVAILABLE,
-        }
-    }
 }

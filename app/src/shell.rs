@@ -66,7 +66,7 @@ pub fn App() -> impl IntoView {
         <main id="main" class="main" tabindex="-1">
             <ReadAloud words=read_aloud />
             <Router>
-                <Routes fallback=pages::not_found::NotFoundPage>
+                <Routes fallback=crate::components::NotFoundPage>
                     <Route path=path!("/") view=pages::home::HomePage />
                     <Route path=path!("/account/new") view=pages::create_account::CreateAccountPage />
                     <Route path=path!("/sign-in") view=pages::sign_in::SignInPage />

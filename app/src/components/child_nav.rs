@@ -1,5 +1,6 @@
 use crate::components::EasyReadSymbol;
 use crate::i18n::{fl, use_i18n};
+use crate::paths;
 use crate::people::{ChildAccess, RecordPart as Part, Role};
 use crate::scope::request_scope;
 use crate::services::use_people;
@@ -8,7 +9,7 @@ use leptos::prelude::*;
 /// The parts of a child's record, as links; the current one is marked for screen readers and by an
 /// underline, not by colour alone.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum RecordPart {
+pub enum RecordSection {
     Overview,
     AboutMe,
     Goals,
@@ -20,20 +21,20 @@ pub enum RecordPart {
     MyPage,
 }
 
-impl RecordPart {
+impl RecordSection {
     /// Whether this person's access reaches this page: the nav shows only the pages they can open.
     fn open_to(self, access: &ChildAccess) -> bool {
         match self {
-            RecordPart::Overview | RecordPart::NextSteps => access.can_read(Part::Details),
-            RecordPart::AboutMe => access.can_read(Part::AboutMe),
-            RecordPart::Goals | RecordPart::Reviews | RecordPart::Progress => {
+            RecordSection::Overview | RecordSection::NextSteps => access.can_read(Part::Details),
+            RecordSection::AboutMe => access.can_read(Part::AboutMe),
+            RecordSection::Goals | RecordSection::Reviews | RecordSection::Progress => {
                 access.can_read(Part::GoalsAndProgress)
             }
-            RecordPart::Prepare => {
+            RecordSection::Prepare => {
                 access.can_read(Part::AboutMe) && access.can_read(Part::GoalsAndProgress)
             }
-            RecordPart::People => access.can_read(Part::People),
-            RecordPart::MyPage => access.role == Role::YoungPerson,
+            RecordSection::People => access.can_read(Part::People),
+            RecordSection::MyPage => access.role == Role::YoungPerson,
         }
     }
 }
@@ -41,7 +42,7 @@ impl RecordPart {
 /// The record's navigation, showing only the parts this person may open (asked of the server, which
 /// checks again when they do).
 #[component]
-pub fn ChildNav(child_id: i64, name: String, current: RecordPart) -> impl IntoView {
+pub fn ChildNav(child_id: i64, name: String, current: RecordSection) -> impl IntoView {
     let people = use_people();
     let viewer = request_scope().viewer;
     let i18n = use_i18n();
@@ -61,61 +62,61 @@ pub fn ChildNav(child_id: i64, name: String, current: RecordPart) -> impl IntoVi
 fn nav_links(
     child_id: i64,
     name: String,
-    current: RecordPart,
+    current: RecordSection,
     access: Option<ChildAccess>,
     i18n: &'static i18n_embed::fluent::FluentLanguageLoader,
 ) -> impl IntoView {
     let parts = [
         (
-            RecordPart::MyPage,
+            RecordSection::MyPage,
             "/my-page",
             "child-nav-my-page",
             fl!(i18n, "child-nav-my-page"),
         ),
         (
-            RecordPart::Overview,
+            RecordSection::Overview,
             "",
             "child-nav-overview",
             fl!(i18n, "child-nav-overview"),
         ),
         (
-            RecordPart::AboutMe,
+            RecordSection::AboutMe,
             "/about-me",
             "child-nav-about-me",
             fl!(i18n, "child-nav-about-me"),
         ),
         (
-            RecordPart::Goals,
+            RecordSection::Goals,
             "/goals",
             "child-nav-goals",
             fl!(i18n, "child-nav-goals"),
         ),
         (
-            RecordPart::Reviews,
+            RecordSection::Reviews,
             "/reviews",
             "child-nav-reviews",
             fl!(i18n, "child-nav-reviews"),
         ),
         (
-            RecordPart::Progress,
+            RecordSection::Progress,
             "/progress",
             "child-nav-progress",
             fl!(i18n, "child-nav-progress"),
         ),
         (
-            RecordPart::Prepare,
+            RecordSection::Prepare,
             "/prepare",
             "child-nav-prepare",
             fl!(i18n, "child-nav-prepare"),
         ),
         (
-            RecordPart::NextSteps,
+            RecordSection::NextSteps,
             "/next-steps",
             "child-nav-next-steps",
             fl!(i18n, "child-nav-next-steps"),
         ),
         (
-            RecordPart::People,
+            RecordSection::People,
             "/people",
             "child-nav-people",
             fl!(i18n, "child-nav-people"),
@@ -133,7 +134,7 @@ fn nav_links(
                             <li>
                                 <a
                                     class="child-nav-link"
-                                    href=format!("/children/{child_id}{path}")
+                                    href=paths::child_part(child_id, path)
                                     aria-current=is_current.then_some("page")
                                 >
                                     <EasyReadSymbol message=message decorative=true />

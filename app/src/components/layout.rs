@@ -1,5 +1,6 @@
 use crate::i18n::{fl, use_i18n};
 use crate::locale::Locale;
+use crate::paths;
 use crate::scope::request_scope;
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -25,34 +26,33 @@ pub fn PageTitle(text: String, #[prop(optional)] has_errors: bool) -> impl IntoV
 pub fn SiteHeader() -> impl IntoView {
     let i18n = use_i18n();
     let scope = request_scope();
-    let return_to = urlencode(&scope.here);
     view! {
         <a class="skip-link" href="#main">{fl!(i18n, "skip-to-content")}</a>
         <header class="site-header">
             <div class="site-header-inner">
-                <a class="service-name" href="/">{fl!(i18n, "service-name")}</a>
+                <a class="service-name" href=paths::HOME>{fl!(i18n, "service-name")}</a>
                 <nav class="header-nav" aria-label=fl!(i18n, "nav-label")>
                     <ul class="header-links">
-                        <li><a class="header-link" href="/local-offer">{fl!(i18n, "nav-local-offer")}</a></li>
+                        <li><a class="header-link" href=paths::LOCAL_OFFER>{fl!(i18n, "nav-local-offer")}</a></li>
                         {scope.viewer.is_some().then(|| view! {
-                            <li><a class="header-link" href="/family">{fl!(i18n, "nav-family")}</a></li>
+                            <li><a class="header-link" href=paths::FAMILY>{fl!(i18n, "nav-family")}</a></li>
                         })}
                         <li>
                             // The language symbol marks the link for someone who cannot read the
                             // page's language yet.
-                            <a class="header-link language-link" href=format!("/language?return_to={return_to}")>
+                            <a class="header-link language-link" href=paths::language_then(&scope.here)>
                                 <span class="link-symbol symbol-language" aria-hidden="true"></span>
                                 {fl!(i18n, "nav-language")}
                             </a>
                         </li>
                         <li>
-                            <a class="header-link" href=format!("/reading-options?return_to={return_to}")>
+                            <a class="header-link" href=paths::reading_options_then(&scope.here)>
                                 {fl!(i18n, "nav-reading-options")}
                             </a>
                         </li>
                         {scope.viewer.is_some().then(|| view! {
                             <li>
-                                <form class="sign-out-form" action="/sign-out" method="post">
+                                <form class="sign-out-form" action=paths::SIGN_OUT method="post">
                                     <button class="link-button" type="submit">{fl!(i18n, "nav-sign-out")}</button>
                                 </form>
                             </li>
@@ -71,8 +71,8 @@ pub fn SiteFooter() -> impl IntoView {
         <footer class="site-footer">
             <LanguageButtons />
             <ul class="footer-links">
-                <li><a href="/help">{fl!(i18n, "footer-help")}</a></li>
-                <li><a href="/privacy">{fl!(i18n, "footer-privacy")}</a></li>
+                <li><a href=paths::HELP>{fl!(i18n, "footer-help")}</a></li>
+                <li><a href=paths::PRIVACY>{fl!(i18n, "footer-privacy")}</a></li>
             </ul>
             <p class="footer-about">{fl!(i18n, "footer-about")}</p>
         </footer>
@@ -107,7 +107,7 @@ fn LanguageButtons() -> impl IntoView {
         })
         .collect_view();
     view! {
-        <form class="language-buttons" action="/language" method="post">
+        <form class="language-buttons" action=paths::LANGUAGE method="post">
             <input type="hidden" name="return_to" value=scope.here.clone() />
             <h2 class="language-buttons-title" id="language-buttons-title">
                 <span class="link-symbol symbol-language" aria-hidden="true"></span>
@@ -116,27 +116,4 @@ fn LanguageButtons() -> impl IntoView {
             <ul class="language-buttons-list" aria-labelledby="language-buttons-title">{buttons}</ul>
         </form>
     }
-}
-
-/// Percent-encodes a path for use as a query value (`/` is kept: it is safe there).
-pub fn urlencode(text: &str) -> String {
-    percent_encode(text, b"/")
-}
-
-/// Percent-encodes everything but the unreserved characters, so any text is safe in one path
-/// segment or one query value (service ids come from a council's feed and may hold `/` or `?`).
-pub fn encode_component(text: &str) -> String {
-    percent_encode(text, b"")
-}
-
-fn percent_encode(text: &str, also_unescaped: &[u8]) -> String {
-    text.bytes()
-        .map(|b| {
-            if b.is_ascii_alphanumeric() || b"-_.~".contains(&b) || also_unescaped.contains(&b) {
-                (b as char).to_string()
-            } else {
-                format!("%{b:02X}")
-            }
-        })
-        .collect()
 }

@@ -7,20 +7,25 @@ pub mod examples;
 mod fields;
 mod layout;
 mod next_steps;
+mod not_found;
 mod progress_chart;
 mod raw_text;
+mod summaries;
 mod symbol;
 mod terms;
 
-pub use child_nav::{ChildNav, RecordPart};
+pub use child_nav::{ChildNav, RecordSection};
 pub use error_summary::ErrorSummary;
 pub use fields::{
     CheckboxGroup, DateField, PasswordField, RadioChoice, RadioGroup, SelectField, TextArea,
     TextField,
 };
-pub use layout::{encode_component, urlencode, PageTitle, SiteFooter, SiteHeader};
-pub use next_steps::{long_date, step_title, NextSteps};
+pub use layout::{PageTitle, SiteFooter, SiteHeader};
+pub use next_steps::{step_title, NextSteps};
+pub use not_found::NotFoundPage;
+// The Local Offer page still imports the date from here.
 pub use progress_chart::{ChartPoint, ProgressChart};
 pub use raw_text::escaped_for_raw_text;
+pub use summaries::{details_list, share_terms};
 pub use symbol::{symbol_of, EasyReadSymbol, WithSymbol, SYMBOLS};
 pub use terms::{ExplainedTerms, WithTerms};

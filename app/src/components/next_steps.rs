@@ -7,36 +7,12 @@ use crate::i18n::{fl, use_i18n};
 use crate::record::child::SupportStatus;
 use crate::record::dates::{self, Date};
 use crate::record::timeline::{MissingDate, Step, StepKind, StepState, Timeline};
+use crate::words::long_date;
 use i18n_embed::fluent::FluentLanguageLoader;
 use leptos::prelude::*;
 
 /// Where the page with free advice (SENDIASS) is.
-const HELP_HREF: &str = "/help";
-
-/// A date as people write it: "10 March 2026".
-pub fn long_date(i18n: &FluentLanguageLoader, date: Date) -> String {
-    let month = match u8::from(date.month()) {
-        1 => fl!(i18n, "month-1"),
-        2 => fl!(i18n, "month-2"),
-        3 => fl!(i18n, "month-3"),
-        4 => fl!(i18n, "month-4"),
-        5 => fl!(i18n, "month-5"),
-        6 => fl!(i18n, "month-6"),
-        7 => fl!(i18n, "month-7"),
-        8 => fl!(i18n, "month-8"),
-        9 => fl!(i18n, "month-9"),
-        10 => fl!(i18n, "month-10"),
-        11 => fl!(i18n, "month-11"),
-        _ => fl!(i18n, "month-12"),
-    };
-    fl!(
-        i18n,
-        "date-long",
-        day = (date.day().to_string()),
-        month = (month),
-        year = (date.year().to_string())
-    )
-}
+const HELP_HREF: &str = crate::paths::HELP;
 
 pub fn step_title(i18n: &FluentLanguageLoader, kind: StepKind) -> String {
     match kind {
@@ -230,17 +206,6 @@ mod tests {
                 .to_html()
             })
             .replace(['\u{2068}', '\u{2069}'], "")
-    }
-
-    #[test]
-    fn dates_are_written_in_words() {
-        assert_eq!(
-            long_date(loader(Locale::EnglishUk), d("2026-03-10"))
-                .replace(['\u{2068}', '\u{2069}'], ""),
-            "10 March 2026"
-        );
-        let urdu = long_date(loader(Locale::Urdu), d("2026-03-10"));
-        assert!(urdu.contains("مارچ") && urdu.contains("2026"), "{urdu}");
     }
 
     #[test]

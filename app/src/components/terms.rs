@@ -65,7 +65,7 @@ fn Explained(id: &'static str, written: String, number: usize) -> impl IntoView 
             " "
             <span id=meaning class="term-explained-meaning">{term.meaning.clone()}</span>
             " "
-            <a class="term-explained-all" href=format!("/help/words#{}", term.anchor())>
+            <a class="term-explained-all" href=crate::paths::glossary_term(&term.anchor())>
                 {fl!(i18n, "glossary-see-all")}
             </a>
             " "

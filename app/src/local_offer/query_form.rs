@@ -2,7 +2,7 @@
 //! links to other pages of the same search.
 
 use super::search::SearchForm;
-use crate::components::encode_component;
+use crate::paths::encode_component;
 
 /// The fields of the search form, in the order they are put into an address.
 pub const SEARCH_FIELDS: &[&str] = &[

@@ -5,7 +5,7 @@
 use crate::i18n::fl;
 use crate::local_offer::service::{AgeRange, OpeningTime, ServiceCategory, Weekday};
 use crate::local_offer::MatchReason;
-use crate::pages::child_form::area_of_need_words;
+use crate::words::area_of_need_words;
 use i18n_embed::fluent::FluentLanguageLoader;
 use leptos::prelude::*;
 

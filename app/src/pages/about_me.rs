@@ -3,97 +3,24 @@
 //! stay readable. Two people changing the same entry both see both versions; nothing is overwritten
 //! silently.
 
-use super::child_overview::long_date;
-use super::record_page::{
-    record_error_view, record_page, route_number, signed_out_view, status_setter, RecordPage,
-};
-use super::record_problems::{changed_meanwhile, shown};
-use crate::clock::today;
 use crate::components::{
-    ChildNav, ErrorSummary, PageTitle, RecordPart, TextArea, WithSymbol, WithTerms,
+    ChildNav, ErrorSummary, PageTitle, RecordSection, TextArea, WithSymbol, WithTerms,
 };
 use crate::forms::{for_field, use_form_outcome};
 use crate::i18n::{fl, use_i18n};
 use crate::islands::KeptWhileTyping;
+use crate::paths;
 use crate::people::{ChildAccess, RecordPart as Part, Role};
 use crate::record::about_me::{AboutMePart, Author, EntryForm};
-use crate::record::dates::Date;
 use crate::record::problems::FieldProblem;
 use crate::record::saved::{SavedChild, SavedEntry};
+use crate::record_page::{record_view, route_number, RecordPage};
+use crate::record_problems::{changed_meanwhile, shown};
 use crate::services::RecordError;
+use crate::words::{about_me_part_words, author_words, long_date, saved_on, written_by};
 use i18n_embed::fluent::FluentLanguageLoader;
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
-
-/// A part's heading, in the reader's language.
-pub fn part_words(part: AboutMePart, i18n: &FluentLanguageLoader) -> String {
-    i18n.get(&part.title_id())
-}
-
-/// Who an entry is from, as it reads inside a sentence ("a parent or carer").
-pub fn author_words(author: Author, i18n: &FluentLanguageLoader) -> String {
-    i18n.get(&author.message_id())
-}
-
-/// The id of a part's section on the all about me page, to come back to after a save.
-pub fn section_id(part: AboutMePart) -> String {
-    format!("about-me-{}", part.code())
-}
-
-/// The all about me page, opened at a part's section.
-pub fn part_path(child_id: i64, part: AboutMePart) -> String {
-    format!("/children/{child_id}/about-me#{}", section_id(part))
-}
-
-/// An entry form from posted (or kept) fields.
-pub fn entry_form(fields: &[(String, String)]) -> EntryForm {
-    let value = |name: &str| {
-        fields
-            .iter()
-            .find_map(|(n, v)| (n == name).then(|| v.clone()))
-            .unwrap_or_default()
-    };
-    EntryForm {
-        text: value("text"),
-        author: value("author"),
-        based_on_version: value("based-on-version"),
-    }
-}
-
-/// The day a version was saved (UTC, like `today`).
-fn saved_on(saved_at: i64) -> Date {
-    time::OffsetDateTime::from_unix_timestamp(saved_at)
-        .map(|at| at.date())
-        .unwrap_or_else(|_| today())
-}
-
-/// Whose words an entry is, and, when an advocate wrote it, who and with whom.
-pub fn written_by(entry: &SavedEntry, i18n: &FluentLanguageLoader) -> String {
-    let date = long_date(saved_on(entry.saved_at), i18n);
-    if entry.writer_role == Role::Advocate {
-        let with = match entry.author {
-            Author::YoungPerson => fl!(i18n, "written-with-young-person"),
-            Author::ParentOrCarer | Author::Advocate => fl!(i18n, "written-with-family"),
-        };
-        let who = entry
-            .saved_by
-            .clone()
-            .unwrap_or_else(|| fl!(i18n, "about-me-saved-by-unknown"));
-        return fl!(
-            i18n,
-            "written-by-advocate-with",
-            who = who,
-            with = with,
-            date = date
-        );
-    }
-    fl!(
-        i18n,
-        "about-me-written-by",
-        author = (author_words(entry.author, i18n)),
-        date = date
-    )
-}
 
 /// "Written by a parent or carer. Saved by amina@example.org on 3 March 2026."
 fn version_by(entry: &SavedEntry, i18n: &FluentLanguageLoader) -> String {
@@ -106,7 +33,7 @@ fn version_by(entry: &SavedEntry, i18n: &FluentLanguageLoader) -> String {
         "about-me-version-by",
         author = (author_words(entry.author, i18n)),
         who = who,
-        date = (long_date(saved_on(entry.saved_at), i18n))
+        date = (long_date(i18n, saved_on(entry.saved_at)))
     )
 }
 
@@ -150,56 +77,47 @@ async fn child_and_versions(
 #[component]
 pub fn AboutMePage() -> impl IntoView {
     let i18n = use_i18n();
-    let Some(page) = record_page() else {
-        return signed_out_view();
-    };
-    let set_status = status_setter();
-    view! {
-        <Suspense>
-            {Suspend::new(async move {
-                let loaded = match page {
-                    Ok(page) => child_and_entries(&page).await,
-                    Err(error) => Err(error),
-                };
-                let (child, entries, access) = match loaded {
-                    Ok(loaded) => loaded,
-                    Err(error) => {
-                        set_status(&error);
-                        return record_error_view(&error, i18n);
-                    }
-                };
-                let name = child.details.called_name.clone();
-                let title = fl!(i18n, "about-me-title");
-                let contents = AboutMePart::ALL
+    record_view(move |page| async move {
+        let loaded = child_and_entries(&page).await;
+        let (child, entries, access) = loaded?;
+        let name = child.details.called_name.clone();
+        let title = fl!(i18n, "about-me-title");
+        let contents = AboutMePart::ALL
+            .iter()
+            .map(|part| view! {
+                <li><a href=format!("#{}", paths::about_me_section_id(*part))>{about_me_part_words(*part, i18n)}</a></li>
+            })
+            .collect_view();
+        let sections = AboutMePart::ALL
+            .iter()
+            .map(|part| {
+                let in_part: Vec<SavedEntry> = entries
                     .iter()
-                    .map(|part| view! {
-                        <li><a href=format!("#{}", section_id(*part))>{part_words(*part, i18n)}</a></li>
-                    })
-                    .collect_view();
-                let sections = AboutMePart::ALL
-                    .iter()
-                    .map(|part| {
-                        let in_part: Vec<SavedEntry> =
-                            entries.iter().filter(|e| e.part == *part).cloned().collect();
-                        part_section(child.id, *part, in_part, access.can_change(Part::AboutMe), i18n)
-                    })
-                    .collect_view();
-                view! {
-                    <PageTitle text=format!("{title}: {name}") />
-                    <ChildNav child_id=child.id name=name.clone() current=RecordPart::AboutMe />
-                    <p class="about-me-caption" dir="auto">{name.clone()}</p>
-                    <WithSymbol message="about-me-title"><h1>{title}</h1></WithSymbol>
-                    <WithSymbol message="about-me-intro"><p class="lead">{fl!(i18n, "about-me-intro", name = name)}</p></WithSymbol>
-                    <p><WithTerms text=fl!(i18n, "about-me-intro-plan") /></p>
-                    <p><WithTerms text=fl!(i18n, "about-me-intro-who") /></p>
-                    <ul class="list about-me-contents no-print">{contents}</ul>
-                    {sections}
-                }
-                .into_any()
-            })}
-        </Suspense>
-    }
-    .into_any()
+                    .filter(|e| e.part == *part)
+                    .cloned()
+                    .collect();
+                part_section(
+                    child.id,
+                    *part,
+                    in_part,
+                    access.can_change(Part::AboutMe),
+                    i18n,
+                )
+            })
+            .collect_view();
+        Ok(view! {
+            <PageTitle text=format!("{title}: {name}") />
+            <ChildNav child_id=child.id name=name.clone() current=RecordSection::AboutMe />
+            <p class="about-me-caption" dir="auto">{name.clone()}</p>
+            <WithSymbol message="about-me-title"><h1>{title}</h1></WithSymbol>
+            <WithSymbol message="about-me-intro"><p class="lead">{fl!(i18n, "about-me-intro", name = name)}</p></WithSymbol>
+            <p><WithTerms text=fl!(i18n, "about-me-intro-plan") /></p>
+            <p><WithTerms text=fl!(i18n, "about-me-intro-who") /></p>
+            <ul class="list about-me-contents no-print">{contents}</ul>
+            {sections}
+        }
+        .into_any())
+    })
 }
 
 /// One of the six parts: its heading, prompts, entries, and the way to add to it.
@@ -210,9 +128,9 @@ fn part_section(
     may_change: bool,
     i18n: &'static FluentLanguageLoader,
 ) -> impl IntoView {
-    let id = section_id(part);
+    let id = paths::about_me_section_id(part);
     let heading_id = format!("{id}-title");
-    let title = part_words(part, i18n);
+    let title = about_me_part_words(part, i18n);
     let listed = if entries.is_empty() {
         view! { <p class="about-me-empty">{fl!(i18n, "about-me-nothing-yet")}</p> }.into_any()
     } else {
@@ -223,7 +141,7 @@ fn part_section(
             .collect_view();
         view! { <ul class="about-me-entries">{items}</ul> }.into_any()
     };
-    let add = format!("/children/{child_id}/about-me/new?part={}", part.code());
+    let add = paths::add_about_me_entry(child_id, part);
     view! {
         <section class="about-me-part" id=id aria-labelledby=heading_id.clone()>
             <h2 id=heading_id.clone()>{title.clone()}</h2>
@@ -257,7 +175,7 @@ fn entry_item(
         number = number
     );
     let earlier = entry.version - 1;
-    let path = format!("/children/{child_id}/about-me/{}", entry.id);
+    let path = paths::about_me_entry(child_id, entry.id);
     view! {
         <li class="about-me-entry" id=format!("entry-{}", entry.id)>
             <div class="about-me-text" dir="auto">{entry.text}</div>
@@ -287,89 +205,73 @@ fn entry_item(
 #[component]
 pub fn AddEntryPage() -> impl IntoView {
     let i18n = use_i18n();
-    let Some(page) = record_page() else {
-        return signed_out_view();
-    };
-    let set_status = status_setter();
     let outcome = use_form_outcome::<FieldProblem>();
     let part = use_query_map()
         .read_untracked()
         .get("part")
         .or_else(|| outcome.as_ref().and_then(|o| o.kept_value("part")))
         .and_then(|code| AboutMePart::from_code(code.trim()));
-    view! {
-        <Suspense>
-            {Suspend::new(async move {
-                let loaded = match (page, part) {
-                    (Ok(page), Some(part)) => match writer_access(&page).await {
-                        Ok(access) => page
-                            .records
-                            .child(&page.viewer, page.child_id)
-                            .await
-                            .map(|child| (child, part, access)),
-                        Err(error) => Err(error),
-                    },
-                    (Ok(_), None) => Err(RecordError::NotFound),
-                    (Err(error), _) => Err(error),
-                };
-                let (child, part, access) = match loaded {
-                    Ok(loaded) => loaded,
-                    Err(error) => {
-                        set_status(&error);
-                        return record_error_view(&error, i18n);
-                    }
-                };
-                let form = outcome
-                    .as_ref()
-                    .map(|o| entry_form(&o.kept))
-                    .unwrap_or_else(|| EntryForm {
-                        // An advocate writes with the young person, most often in their words.
-                        author: match access.role {
-                            Role::ParentOrCarer => Author::ParentOrCarer,
-                            Role::YoungPerson | Role::Advocate => Author::YoungPerson,
-                        }
-                        .code()
-                        .into(),
-                        ..Default::default()
-                    });
-                let problems = shown(&outcome, i18n);
-                let caption = fl!(i18n, "about-me-add-caption");
-                let part_title = part_words(part, i18n);
-                view! {
-                    <PageTitle text=format!("{caption}: {part_title}") has_errors=!problems.is_empty() />
-                    <ErrorSummary problems=problems.clone() />
-                    <p class="no-print">
-                        <a href=part_path(child.id, part)>{fl!(i18n, "about-me-back")}</a>
-                    </p>
-                    <p class="about-me-caption">{caption}</p>
-                    <WithSymbol message="about-me-title"><h1>{part_title}</h1></WithSymbol>
-                    <p>{fl!(i18n, "about-me-text-more")}</p>
-                    <KeptWhileTyping>
-                    <form
-                        action=format!("/children/{}/about-me/new?part={}", child.id, part.code())
-                        method="post"
-                        novalidate
-                    >
-                        <input type="hidden" name="part" value=part.code() />
-                        <TextArea
-                            name="text"
-                            label=fl!(i18n, "about-me-text-label")
-                            hint=i18n.get(&part.hint_id())
-                            value=Some(form.text.clone())
-                            error=for_field(&problems, "text")
-                            rows=8
-                            keep_as=Some(format!("child/{}/about-me/new/{}", child.id, part.code()))
-                        />
-                        <AuthorChoices selected=form.author.clone() error=for_field(&problems, "author") young_person=access.role == Role::YoungPerson />
-                        <button class="button" type="submit">{fl!(i18n, "about-me-save")}</button>
-                    </form>
-                    </KeptWhileTyping>
+    record_view(move |page| async move {
+        let loaded = match part {
+            Some(part) => match writer_access(&page).await {
+                Ok(access) => page
+                    .records
+                    .child(&page.viewer, page.child_id)
+                    .await
+                    .map(|child| (child, part, access)),
+                Err(error) => Err(error),
+            },
+            None => Err(RecordError::NotFound),
+        };
+        let (child, part, access) = loaded?;
+        let form = outcome
+            .as_ref()
+            .map(|o| EntryForm::from_fields(&o.kept))
+            .unwrap_or_else(|| EntryForm {
+                // An advocate writes with the young person, most often in their words.
+                author: match access.role {
+                    Role::ParentOrCarer => Author::ParentOrCarer,
+                    Role::YoungPerson | Role::Advocate => Author::YoungPerson,
                 }
-                .into_any()
-            })}
-        </Suspense>
-    }
-    .into_any()
+                .code()
+                .into(),
+                ..Default::default()
+            });
+        let problems = shown(&outcome, i18n);
+        let caption = fl!(i18n, "about-me-add-caption");
+        let part_title = about_me_part_words(part, i18n);
+        Ok(view! {
+            <PageTitle text=format!("{caption}: {part_title}") has_errors=!problems.is_empty() />
+            <ErrorSummary problems=problems.clone() />
+            <p class="no-print">
+                <a href=paths::about_me_part(child.id, part)>{fl!(i18n, "about-me-back")}</a>
+            </p>
+            <p class="about-me-caption">{caption}</p>
+            <WithSymbol message="about-me-title"><h1>{part_title}</h1></WithSymbol>
+            <p>{fl!(i18n, "about-me-text-more")}</p>
+            <KeptWhileTyping>
+            <form
+                action=paths::add_about_me_entry(child.id, part)
+                method="post"
+                novalidate
+            >
+                <input type="hidden" name="part" value=part.code() />
+                <TextArea
+                    name="text"
+                    label=fl!(i18n, "about-me-text-label")
+                    hint=i18n.get(&part.hint_id())
+                    value=Some(form.text.clone())
+                    error=for_field(&problems, "text")
+                    rows=8
+                    keep_as=Some(format!("child/{}/about-me/new/{}", child.id, part.code()))
+                />
+                <AuthorChoices selected=form.author.clone() error=for_field(&problems, "author") young_person=access.role == Role::YoungPerson />
+                <button class="button" type="submit">{fl!(i18n, "about-me-save")}</button>
+            </form>
+            </KeptWhileTyping>
+        }
+        .into_any())
+    })
 }
 
 /// Changing an entry: saving adds a version. After a conflict the person's writing stays in the box
@@ -377,107 +279,89 @@ pub fn AddEntryPage() -> impl IntoView {
 #[component]
 pub fn EditEntryPage() -> impl IntoView {
     let i18n = use_i18n();
-    let Some(page) = record_page() else {
-        return signed_out_view();
-    };
     let entry_id = route_number("entry");
-    let set_status = status_setter();
     let outcome = use_form_outcome::<FieldProblem>();
-    view! {
-        <Suspense>
-            {Suspend::new(async move {
-                let loaded = match page {
-                    Ok(page) => match writer_access(&page).await {
-                        Ok(access) => child_and_versions(&page, entry_id)
-                            .await
-                            .map(|(child, versions)| (child, versions, access)),
-                        Err(error) => Err(error),
-                    },
-                    Err(error) => Err(error),
-                };
-                let (child, versions, access) = match loaded {
-                    Ok(loaded) => loaded,
-                    Err(error) => {
-                        set_status(&error);
-                        return record_error_view(&error, i18n);
-                    }
-                };
-                let newest = versions[0].clone();
-                let conflict = changed_meanwhile(&outcome);
-                // After a conflict the person has seen the newest version, so their next save is based
-                // on it; after any other problem they are still working from the version they loaded.
-                let kept_version = outcome
-                    .as_ref()
-                    .and_then(|o| o.kept_value("based-on-version"))
-                    .and_then(|v| v.trim().parse::<i64>().ok());
-                let version = if conflict {
-                    newest.version
-                } else {
-                    kept_version.unwrap_or(newest.version)
-                };
-                let form = outcome
-                    .as_ref()
-                    .map(|o| entry_form(&o.kept))
-                    .unwrap_or_else(|| EntryForm {
-                        text: newest.text.clone(),
-                        author: newest.author.code().into(),
-                        based_on_version: newest.version.to_string(),
-                    });
-                let problems = shown(&outcome, i18n);
-                let caption = fl!(i18n, "about-me-edit-caption");
-                let part_title = part_words(newest.part, i18n);
-                let label = if conflict {
-                    fl!(i18n, "about-me-text-label-yours")
-                } else {
-                    fl!(i18n, "about-me-text-label")
-                };
-                let path = format!("/children/{}/about-me/{}", child.id, newest.id);
-                let history_path = format!("{path}/history");
-                view! {
-                    <PageTitle text=format!("{caption}: {part_title}") has_errors=!problems.is_empty() />
-                    <ErrorSummary problems=problems.clone() />
-                    <p class="no-print">
-                        <a href=part_path(child.id, newest.part)>{fl!(i18n, "about-me-back")}</a>
-                    </p>
-                    <p class="about-me-caption">{caption}</p>
-                    <WithSymbol message="about-me-title"><h1>{part_title}</h1></WithSymbol>
-                    {conflict.then(|| view! {
-                        <div class="notice about-me-conflict" id="changed-meanwhile">
-                            <h2>{fl!(i18n, "about-me-conflict-title")}</h2>
-                            <p>{fl!(i18n, "about-me-conflict-body")}</p>
-                        </div>
-                    })}
-                    <KeptWhileTyping>
-                    <form action=path.clone() method="post" novalidate>
-                        <input type="hidden" name="based-on-version" value=version />
-                        <div class="about-me-compare" class:about-me-compare-both=conflict>
-                            <TextArea
-                                name="text"
-                                label=label
-                                hint=i18n.get(&newest.part.hint_id())
-                                value=Some(form.text.clone())
-                                error=for_field(&problems, "text")
-                                rows=8
-                                keep_as=Some(format!("child/{}/about-me/{}", child.id, newest.id))
-                            />
-                            {conflict.then(|| newest_panel(&newest, i18n))}
-                        </div>
-                        <AuthorChoices selected=form.author.clone() error=for_field(&problems, "author") young_person=access.role == Role::YoungPerson />
-                        <p>{fl!(i18n, "about-me-edit-keeps")}</p>
-                        <button class="button" type="submit">{fl!(i18n, "about-me-save")}</button>
-                    </form>
-                    </KeptWhileTyping>
-                    {(versions.len() > 1).then(|| view! {
-                        <p class="no-print">
-                            <a href=history_path>{fl!(i18n, "about-me-history-link")}</a>
-                        </p>
-                    })}
-                }
-                .into_any()
+    record_view(move |page| async move {
+        let loaded = match writer_access(&page).await {
+            Ok(access) => child_and_versions(&page, entry_id)
+                .await
+                .map(|(child, versions)| (child, versions, access)),
+            Err(error) => Err(error),
+        };
+        let (child, versions, access) = loaded?;
+        let newest = versions[0].clone();
+        let conflict = changed_meanwhile(&outcome);
+        // After a conflict the person has seen the newest version, so their next save is based
+        // on it; after any other problem they are still working from the version they loaded.
+        let kept_version = outcome
+            .as_ref()
+            .and_then(|o| o.kept_value("based-on-version"))
+            .and_then(|v| v.trim().parse::<i64>().ok());
+        let version = if conflict {
+            newest.version
+        } else {
+            kept_version.unwrap_or(newest.version)
+        };
+        let form = outcome
+            .as_ref()
+            .map(|o| EntryForm::from_fields(&o.kept))
+            .unwrap_or_else(|| EntryForm {
+                text: newest.text.clone(),
+                author: newest.author.code().into(),
+                based_on_version: newest.version.to_string(),
+            });
+        let problems = shown(&outcome, i18n);
+        let caption = fl!(i18n, "about-me-edit-caption");
+        let part_title = about_me_part_words(newest.part, i18n);
+        let label = if conflict {
+            fl!(i18n, "about-me-text-label-yours")
+        } else {
+            fl!(i18n, "about-me-text-label")
+        };
+        let path = paths::about_me_entry(child.id, newest.id);
+        let history_path = format!("{path}/history");
+        Ok(view! {
+            <PageTitle text=format!("{caption}: {part_title}") has_errors=!problems.is_empty() />
+            <ErrorSummary problems=problems.clone() />
+            <p class="no-print">
+                <a href=paths::about_me_part(child.id, newest.part)>{fl!(i18n, "about-me-back")}</a>
+            </p>
+            <p class="about-me-caption">{caption}</p>
+            <WithSymbol message="about-me-title"><h1>{part_title}</h1></WithSymbol>
+            {conflict.then(|| view! {
+                <div class="notice about-me-conflict" id="changed-meanwhile">
+                    <h2>{fl!(i18n, "about-me-conflict-title")}</h2>
+                    <p>{fl!(i18n, "about-me-conflict-body")}</p>
+                </div>
             })}
-        </Suspense>
-    }
-    .into_any()
+            <KeptWhileTyping>
+            <form action=path.clone() method="post" novalidate>
+                <input type="hidden" name="based-on-version" value=version />
+                <div class="about-me-compare" class:about-me-compare-both=conflict>
+                    <TextArea
+                        name="text"
+                        label=label
+                        hint=i18n.get(&newest.part.hint_id())
+                        value=Some(form.text.clone())
+                        error=for_field(&problems, "text")
+                        rows=8
+                        keep_as=Some(format!("child/{}/about-me/{}", child.id, newest.id))
+                    />
+                    {conflict.then(|| newest_panel(&newest, i18n))}
+                </div>
+                <AuthorChoices selected=form.author.clone() error=for_field(&problems, "author") young_person=access.role == Role::YoungPerson />
+                <p>{fl!(i18n, "about-me-edit-keeps")}</p>
+                <button class="button" type="submit">{fl!(i18n, "about-me-save")}</button>
+            </form>
+            </KeptWhileTyping>
+            {(versions.len() > 1).then(|| view! {
+                <p class="no-print">
+                    <a href=history_path>{fl!(i18n, "about-me-history-link")}</a>
+                </p>
+            })}
+        }
+        .into_any())
+    })
 }
 
 /// The newest saved version, beside the person's own writing after a conflict.
@@ -495,65 +379,47 @@ fn newest_panel(newest: &SavedEntry, i18n: &'static FluentLanguageLoader) -> imp
 #[component]
 pub fn EntryHistoryPage() -> impl IntoView {
     let i18n = use_i18n();
-    let Some(page) = record_page() else {
-        return signed_out_view();
-    };
     let entry_id = route_number("entry");
-    let set_status = status_setter();
-    view! {
-        <Suspense>
-            {Suspend::new(async move {
-                let loaded = match page {
-                    Ok(page) => child_and_versions(&page, entry_id).await,
-                    Err(error) => Err(error),
+    record_view(move |page| async move {
+        let loaded = child_and_versions(&page, entry_id).await;
+        let (child, versions) = loaded?;
+        let newest = versions[0].clone();
+        let caption = fl!(i18n, "about-me-history-title");
+        let part_title = about_me_part_words(newest.part, i18n);
+        let items = versions
+            .iter()
+            .map(|v| {
+                let heading = if v.version == newest.version {
+                    fl!(i18n, "about-me-version-newest", number = (v.version))
+                } else {
+                    fl!(i18n, "about-me-version", number = (v.version))
                 };
-                let (child, versions) = match loaded {
-                    Ok(loaded) => loaded,
-                    Err(error) => {
-                        set_status(&error);
-                        return record_error_view(&error, i18n);
-                    }
-                };
-                let newest = versions[0].clone();
-                let caption = fl!(i18n, "about-me-history-title");
-                let part_title = part_words(newest.part, i18n);
-                let items = versions
-                    .iter()
-                    .map(|v| {
-                        let heading = if v.version == newest.version {
-                            fl!(i18n, "about-me-version-newest", number = (v.version))
-                        } else {
-                            fl!(i18n, "about-me-version", number = (v.version))
-                        };
-                        view! {
-                            <li class="about-me-version">
-                                <h2>{heading}</h2>
-                                <div class="about-me-text" dir="auto">{v.text.clone()}</div>
-                                <p class="about-me-meta">{version_by(v, i18n)}</p>
-                            </li>
-                        }
-                    })
-                    .collect_view();
                 view! {
-                    <PageTitle text=format!("{caption}: {part_title}") />
-                    <p class="no-print">
-                        <a href=part_path(child.id, newest.part)>{fl!(i18n, "about-me-back")}</a>
-                    </p>
-                    <p class="about-me-caption">{caption}</p>
-                    <WithSymbol message="about-me-title"><h1>{part_title}</h1></WithSymbol>
-                    <p>{fl!(i18n, "about-me-history-intro")}</p>
-                    <ul class="about-me-versions">{items}</ul>
-                    <p class="no-print">
-                        <a class="button button-secondary" href=format!("/children/{}/about-me/{}", child.id, newest.id)>
-                            {fl!(i18n, "about-me-change")}
-                        </a>
-                    </p>
+                    <li class="about-me-version">
+                        <h2>{heading}</h2>
+                        <div class="about-me-text" dir="auto">{v.text.clone()}</div>
+                        <p class="about-me-meta">{version_by(v, i18n)}</p>
+                    </li>
                 }
-                .into_any()
-            })}
-        </Suspense>
-    }
-    .into_any()
+            })
+            .collect_view();
+        Ok(view! {
+            <PageTitle text=format!("{caption}: {part_title}") />
+            <p class="no-print">
+                <a href=paths::about_me_part(child.id, newest.part)>{fl!(i18n, "about-me-back")}</a>
+            </p>
+            <p class="about-me-caption">{caption}</p>
+            <WithSymbol message="about-me-title"><h1>{part_title}</h1></WithSymbol>
+            <p>{fl!(i18n, "about-me-history-intro")}</p>
+            <ul class="about-me-versions">{items}</ul>
+            <p class="no-print">
+                <a class="button button-secondary" href=paths::about_me_entry(child.id, newest.id)>
+                    {fl!(i18n, "about-me-change")}
+                </a>
+            </p>
+        }
+        .into_any())
+    })
 }
 
 /// Whose words these are: three choices, each with a plain hint.
@@ -644,13 +510,13 @@ pub async fn add_entry(posted: Posted) -> Reply {
     if let Err(error) = posted.records.child(&posted.viewer, child_id).await {
         return posted.answer::<()>(Err(error), "");
     }
-    match entry_form(&posted.fields).check() {
+    match crate::record::about_me::EntryForm::from_fields(&posted.fields).check() {
         Ok(entry) => {
             let saved = posted
                 .records
                 .add_entry(&posted.viewer, child_id, part, &entry)
                 .await;
-            posted.answer(saved, &part_path(child_id, part))
+            posted.answer(saved, &crate::paths::about_me_part(child_id, part))
         }
         Err(problems) => posted.again(problems),
     }
@@ -673,13 +539,13 @@ pub async fn edit_entry(posted: Posted) -> Reply {
         },
         Err(error) => return posted.answer::<()>(Err(error), ""),
     };
-    match entry_form(&posted.fields).check() {
+    match crate::record::about_me::EntryForm::from_fields(&posted.fields).check() {
         Ok(entry) => {
             let saved = posted
                 .records
                 .update_entry(&posted.viewer, child_id, entry_id, &entry)
                 .await;
-            posted.answer(saved, &part_path(child_id, part))
+            posted.answer(saved, &crate::paths::about_me_part(child_id, part))
         }
         Err(problems) => posted.again(problems),
     }

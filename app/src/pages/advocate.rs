@@ -2,15 +2,15 @@
 //! what is coming up for each child.
 
 use crate::clock::today;
-use crate::components::{long_date, step_title, PageTitle, WithSymbol};
+use crate::components::{share_terms, step_title, PageTitle, WithSymbol};
 use crate::i18n::{fl, use_i18n};
-use crate::pages::people::share_terms;
-use crate::pages::record_page::{record_error_view, signed_out_view, status_setter};
-use crate::pages::reviews::term_words;
+use crate::paths;
 use crate::people::{RecordPart, Share};
 use crate::record::timeline::{timeline, TimelineFacts};
+use crate::record_page::{record_error_view, signed_out_view, status_setter};
 use crate::scope::{require_viewer, Viewer};
 use crate::services::{use_people, use_records, Records};
+use crate::words::{long_date, term_words};
 use i18n_embed::fluent::FluentLanguageLoader;
 use leptos::prelude::*;
 
@@ -97,7 +97,7 @@ fn family_item(share: Share, coming: Vec<String>, i18n: &'static FluentLanguageL
     view! {
         <li class="shared-child">
             <h2 class="shared-child-name">
-                <a href=format!("/children/{}", share.child_id) dir="auto">{share.child_name.clone()}</a>
+                <a href=paths::child(share.child_id) dir="auto">{share.child_name.clone()}</a>
             </h2>
             <p dir="auto">{fl!(i18n, "advocate-shared-by", family = (share.family.clone()))}</p>
             {share_terms(&share.parts, share.may_change, share.until, i18n)}

@@ -1,154 +1,115 @@
 //! A child's record at a glance: their details and the way into each part.
 
-use super::child_form::{area_of_need_words, support_status_words, year_group_words};
-use super::local_offer::service_href;
-use super::record_page::{record_error_view, record_page, signed_out_view, status_setter};
-use crate::components::{ChildNav, PageTitle, RecordPart};
+use crate::components::{details_list, ChildNav, PageTitle, RecordSection};
 use crate::i18n::{fl, use_i18n};
 use crate::local_offer::service::SavedService;
+use crate::paths;
 use crate::people::RecordPart as Part;
-use crate::record::child::ChildDetails;
-use crate::record::dates::Date;
+use crate::record_page::record_view;
 use crate::services::{use_directory, use_people, RecordError};
+use crate::words::long_date;
 use i18n_embed::fluent::FluentLanguageLoader;
 use leptos::prelude::*;
-
-/// "27 March 2014", in the reader's language.
-pub fn long_date(date: Date, i18n: &FluentLanguageLoader) -> String {
-    crate::components::long_date(i18n, date)
-}
-
-/// A child's details as a summary list: on the overview, and beside the form after an edit conflict.
-pub fn details_list(d: &ChildDetails, today: Date, i18n: &'static FluentLanguageLoader) -> AnyView {
-    let areas = if d.areas_of_need.is_empty() {
-        fl!(i18n, "child-not-given")
-    } else {
-        d.areas_of_need
-            .iter()
-            .map(|a| area_of_need_words(*a, i18n))
-            .collect::<Vec<_>>()
-            .join(", ")
-    };
-    let setting = if d.setting.is_empty() {
-        fl!(i18n, "child-not-given")
-    } else {
-        d.setting.clone()
-    };
-    let rows = vec![
-        (fl!(i18n, "child-called-name"), d.called_name.clone()),
-        (
-            fl!(i18n, "child-date-of-birth"),
-            long_date(d.date_of_birth, i18n),
-        ),
-        (
-            fl!(i18n, "child-year-group"),
-            year_group_words(d.year_group(today), i18n),
-        ),
-        (fl!(i18n, "child-setting"), setting),
-        (
-            fl!(i18n, "child-support-status"),
-            support_status_words(d.support_status, i18n),
-        ),
-        (fl!(i18n, "child-areas-of-need"), areas),
-    ];
-    view! {
-        <dl class="summary-list">
-            {rows
-                .into_iter()
-                .map(|(key, value)| view! {
-                    <div class="summary-row">
-                        <dt>{key}</dt>
-                        <dd dir="auto">{value}</dd>
-                    </div>
-                })
-                .collect_view()}
-        </dl>
-    }
-    .into_any()
-}
 
 #[component]
 pub fn ChildOverviewPage() -> impl IntoView {
     let i18n = use_i18n();
-    let Some(page) = record_page() else {
-        return signed_out_view();
-    };
-    let set_status = status_setter();
     let directory = use_directory();
     let people = use_people();
-    view! {
-        <Suspense>
-            {Suspend::new(async move {
-                let loaded = match page {
-                    Ok(page) => match (
-                        page.records.child(&page.viewer, page.child_id).await,
-                        people.access(&page.viewer, page.child_id).await,
-                    ) {
-                        (Ok(child), Ok(access)) => {
-                            // Only asked for when shared: asking is logged.
-                            let saved = if access.can_read(Part::SavedServices) {
-                                Some(directory.saved_services(&page.viewer, child.id).await)
-                            } else {
-                                None
-                            };
-                            Ok((child, page.today, saved, access))
-                        }
-                        (Err(error), _) | (_, Err(error)) => Err(error),
-                    },
-                    Err(error) => Err(error),
+    record_view(move |page| async move {
+        let loaded = match (
+            page.records.child(&page.viewer, page.child_id).await,
+            people.access(&page.viewer, page.child_id).await,
+        ) {
+            (Ok(child), Ok(access)) => {
+                // Only asked for when shared: asking is logged.
+                let saved = if access.can_read(Part::SavedServices) {
+                    Some(directory.saved_services(&page.viewer, child.id).await)
+                } else {
+                    None
                 };
-                let (child, today, saved, access) = match loaded {
-                    Ok(loaded) => loaded,
-                    Err(error) => {
-                        set_status(&error);
-                        return record_error_view(&error, i18n);
-                    }
-                };
-                let d = &child.details;
-                let about_me = access.can_read(Part::AboutMe);
-                let goals = access.can_read(Part::GoalsAndProgress);
-                let parts = [
-                    (about_me, "/about-me", fl!(i18n, "child-nav-about-me"), fl!(i18n, "child-part-about-me")),
-                    (goals, "/goals", fl!(i18n, "child-nav-goals"), fl!(i18n, "child-part-goals")),
-                    (goals, "/reviews", fl!(i18n, "child-nav-reviews"), fl!(i18n, "child-part-reviews")),
-                    (goals, "/progress", fl!(i18n, "child-nav-progress"), fl!(i18n, "child-part-progress")),
-                    (about_me && goals, "/prepare", fl!(i18n, "child-nav-prepare"), fl!(i18n, "child-part-prepare")),
-                    (true, "/next-steps", fl!(i18n, "child-nav-next-steps"), fl!(i18n, "child-part-next-steps")),
-                    (access.can_read(Part::People), "/people", fl!(i18n, "child-nav-people"), fl!(i18n, "child-part-people")),
-                ];
-                let may_change_services = access.can_change(Part::SavedServices);
-                view! {
-                    <PageTitle text=d.called_name.clone() />
-                    <ChildNav child_id=child.id name=d.called_name.clone() current=RecordPart::Overview />
-                    <h1 dir="auto">{d.called_name.clone()}</h1>
-                    {details_list(d, today, i18n)}
-                    {access.can_change(Part::Details).then(|| view! {
-                        <p>
-                            <a class="button button-secondary" href=format!("/children/{}/edit", child.id)>
-                                {fl!(i18n, "child-change-details")}
-                            </a>
-                        </p>
-                    })}
-                    <h2>{fl!(i18n, "child-parts-title")}</h2>
-                    <ul class="record-parts">
-                        {parts
-                            .into_iter()
-                            .filter(|(open, ..)| *open)
-                            .map(|(_, path, title, about)| view! {
-                                <li class="record-part">
-                                    <a class="record-part-link" href=format!("/children/{}{path}", child.id)>{title}</a>
-                                    <p class="hint">{about}</p>
-                                </li>
-                            })
-                            .collect_view()}
-                    </ul>
-                    {saved.map(|saved| saved_services_view(child.id, &d.called_name, saved, may_change_services, i18n))}
-                }
-                .into_any()
+                Ok((child, page.today, saved, access))
+            }
+            (Err(error), _) | (_, Err(error)) => Err(error),
+        };
+        let (child, today, saved, access) = loaded?;
+        let d = &child.details;
+        let about_me = access.can_read(Part::AboutMe);
+        let goals = access.can_read(Part::GoalsAndProgress);
+        let parts = [
+            (
+                about_me,
+                "/about-me",
+                fl!(i18n, "child-nav-about-me"),
+                fl!(i18n, "child-part-about-me"),
+            ),
+            (
+                goals,
+                "/goals",
+                fl!(i18n, "child-nav-goals"),
+                fl!(i18n, "child-part-goals"),
+            ),
+            (
+                goals,
+                "/reviews",
+                fl!(i18n, "child-nav-reviews"),
+                fl!(i18n, "child-part-reviews"),
+            ),
+            (
+                goals,
+                "/progress",
+                fl!(i18n, "child-nav-progress"),
+                fl!(i18n, "child-part-progress"),
+            ),
+            (
+                about_me && goals,
+                "/prepare",
+                fl!(i18n, "child-nav-prepare"),
+                fl!(i18n, "child-part-prepare"),
+            ),
+            (
+                true,
+                "/next-steps",
+                fl!(i18n, "child-nav-next-steps"),
+                fl!(i18n, "child-part-next-steps"),
+            ),
+            (
+                access.can_read(Part::People),
+                "/people",
+                fl!(i18n, "child-nav-people"),
+                fl!(i18n, "child-part-people"),
+            ),
+        ];
+        let may_change_services = access.can_change(Part::SavedServices);
+        Ok(view! {
+            <PageTitle text=d.called_name.clone() />
+            <ChildNav child_id=child.id name=d.called_name.clone() current=RecordSection::Overview />
+            <h1 dir="auto">{d.called_name.clone()}</h1>
+            {details_list(d, today, i18n)}
+            {access.can_change(Part::Details).then(|| view! {
+                <p>
+                    <a class="button button-secondary" href=paths::edit_child(child.id)>
+                        {fl!(i18n, "child-change-details")}
+                    </a>
+                </p>
             })}
-        </Suspense>
-    }
-    .into_any()
+            <h2>{fl!(i18n, "child-parts-title")}</h2>
+            <ul class="record-parts">
+                {parts
+                    .into_iter()
+                    .filter(|(open, ..)| *open)
+                    .map(|(_, path, title, about)| view! {
+                        <li class="record-part">
+                            <a class="record-part-link" href=paths::child_part(child.id, path)>{title}</a>
+                            <p class="hint">{about}</p>
+                        </li>
+                    })
+                    .collect_view()}
+            </ul>
+            {saved.map(|saved| saved_services_view(child.id, &d.called_name, saved, may_change_services, i18n))}
+        }
+        .into_any())
+    })
 }
 
 /// The Local Offer services the family saved to this child's record, newest first, each with their
@@ -165,7 +126,7 @@ fn saved_services_view(
         Ok(saved) if saved.is_empty() => view! {
             <p>
                 {fl!(i18n, "saved-services-none", name = (name.to_string()))}" "
-                <a href="/local-offer">{fl!(i18n, "saved-services-find")}</a>
+                <a href=paths::LOCAL_OFFER>{fl!(i18n, "saved-services-find")}</a>
             </p>
         }
         .into_any(),
@@ -174,12 +135,12 @@ fn saved_services_view(
                 {saved
                     .into_iter()
                     .map(|saved| {
-                        let forget = format!("/children/{child_id}/saved-services/{}/forget", saved.id);
+                        let forget = paths::forget_saved_service(child_id, saved.id);
                         let remove_named = fl!(i18n, "saved-services-remove-named", service = (saved.service_name.clone()));
                         view! {
                             <li class="saved-service" id=format!("saved-service-{}", saved.id)>
                                 <h3 class="saved-service-name">
-                                    <a href=service_href(&saved.service_id) lang="en" dir="auto">{saved.service_name.clone()}</a>
+                                    <a href=paths::service(&saved.service_id) lang="en" dir="auto">{saved.service_name.clone()}</a>
                                 </h3>
                                 {(!saved.still_listed).then(|| view! {
                                     <p><strong class="badge badge-warning">{fl!(i18n, "saved-services-not-listed")}</strong></p>
@@ -197,7 +158,7 @@ fn saved_services_view(
                                 })}
                                 <p class="hint">
                                     <time datetime=crate::record::dates::to_iso(saved.saved_on)>
-                                        {fl!(i18n, "saved-services-saved-on", date = (long_date(saved.saved_on, i18n)))}
+                                        {fl!(i18n, "saved-services-saved-on", date = (long_date(i18n, saved.saved_on)))}
                                     </time>
                                 </p>
                                 {may_change.then(|| view! {

@@ -8,9 +8,9 @@
 //! examples is a real message in the page's language.
 
 use crate::components::examples::components;
+use crate::components::NotFoundPage;
 use crate::components::PageTitle;
 use crate::i18n::use_i18n;
-use crate::pages::not_found::NotFoundPage;
 use leptos::prelude::*;
 use std::sync::atomic::{AtomicBool, Ordering};
 

@@ -1,9 +1,10 @@
-use super::account_problems::shown;
 use crate::account::{AccountProblem, PASSWORD_MIN_CHARS};
+use crate::account_problems::shown;
 use crate::components::{ErrorSummary, PageTitle, PasswordField, TextField, WithSymbol};
 use crate::forms::for_field;
 use crate::forms::use_form_outcome;
 use crate::i18n::{fl, use_i18n};
+use crate::paths;
 use crate::scope::safe_return_path;
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
@@ -20,17 +21,14 @@ pub fn CreateAccountPage() -> impl IntoView {
         .and_then(|o| o.kept_value("return_to"))
         .or_else(|| use_query_map().get_untracked().get("return_to"))
         .map(|path| safe_return_path(&path).to_string())
-        .unwrap_or_else(|| "/family".into());
-    let sign_in = format!(
-        "/sign-in?return_to={}",
-        crate::components::urlencode(&return_to)
-    );
+        .unwrap_or_else(|| paths::FAMILY.into());
+    let sign_in = paths::sign_in_then(&return_to);
     view! {
         <PageTitle text=fl!(i18n, "create-account-title") has_errors=!problems.is_empty() />
         <ErrorSummary problems=problems.clone() />
         <WithSymbol message="create-account-title"><h1>{fl!(i18n, "create-account-title")}</h1></WithSymbol>
         <p>{fl!(i18n, "create-account-intro")}</p>
-        <form action="/account/new" method="post" novalidate>
+        <form action=paths::CREATE_ACCOUNT method="post" novalidate>
             <input type="hidden" name="return_to" value=return_to />
             <TextField
                 name="email"

@@ -1,11 +1,12 @@
-use super::child_form::year_group_words;
-use super::record_page::{record_error_view, signed_out_view, status_setter};
 use crate::clock::today;
 use crate::components::PageTitle;
 use crate::components::WithSymbol;
 use crate::i18n::{fl, use_i18n};
+use crate::paths;
+use crate::record_page::{record_error_view, signed_out_view, status_setter};
 use crate::scope::require_viewer;
 use crate::services::use_records;
+use crate::words::year_group_words;
 use leptos::prelude::*;
 
 /// A signed-in person's home: their children. Signed out, it sends them to sign in.
@@ -32,10 +33,10 @@ pub fn FamilyPage() -> impl IntoView {
                     let helping = people.shared_with_me(&viewer).await.map(|s| s.len()).unwrap_or(0);
                     view! {
                         {own.map(|id| view! {
-                            <p><a class="button" href=format!("/children/{id}/my-page")>{fl!(i18n, "family-my-page")}</a></p>
+                            <p><a class="button" href=paths::my_page(id)>{fl!(i18n, "family-my-page")}</a></p>
                         })}
                         {(helping > 0).then(|| view! {
-                            <p><a class="button button-secondary" href="/advocate">{fl!(i18n, "family-families-you-help", count = helping)}</a></p>
+                            <p><a class="button button-secondary" href=paths::ADVOCATE>{fl!(i18n, "family-families-you-help", count = helping)}</a></p>
                         })}
                     }
                 }
@@ -61,7 +62,7 @@ pub fn FamilyPage() -> impl IntoView {
                             .into_iter()
                             .map(|child| view! {
                                 <li class="child-card">
-                                    <a class="child-card-link" href=format!("/children/{}", child.id) dir="auto">
+                                    <a class="child-card-link" href=paths::child(child.id) dir="auto">
                                         {child.details.called_name.clone()}
                                     </a>
                                     <p class="hint">{year_group_words(child.details.year_group(today), i18n)}</p>
@@ -73,7 +74,7 @@ pub fn FamilyPage() -> impl IntoView {
                 .into_any()
             })}
         </Suspense>
-        <p><a class="button" href="/children/new">{fl!(i18n, "family-add-child")}</a></p>
+        <p><a class="button" href=paths::ADD_CHILD>{fl!(i18n, "family-add-child")}</a></p>
     }
     .into_any()
 }

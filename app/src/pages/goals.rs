@@ -2,37 +2,24 @@
 //! by when. The family puts them in order, changes them, and marks them achieved or stopped; finished
 //! goals stay in the record's history and can be made active again.
 
-use super::child_overview::long_date;
-use super::record_page::{
-    record_error_view, record_page, route_number, signed_out_view, status_setter, RecordPage,
-};
-use super::record_problems::{changed_meanwhile, shown};
 use crate::components::{
-    ChildNav, DateField, ErrorSummary, PageTitle, RadioChoice, RadioGroup, RecordPart, TextArea,
+    ChildNav, DateField, ErrorSummary, PageTitle, RadioChoice, RadioGroup, RecordSection, TextArea,
     WithSymbol, WithTerms,
 };
 use crate::forms::{for_field, use_form_outcome, ShownProblem};
 use crate::i18n::{fl, use_i18n};
 use crate::islands::KeptWhileTyping;
+use crate::paths;
 use crate::record::goal::{GoalForm, GoalState, GoalTheme, GoalWords};
 use crate::record::problems::FieldProblem;
 use crate::record::saved::{SavedChild, SavedGoal};
 use crate::record::YearGroup;
+use crate::record_page::{record_view, route_number, RecordPage};
+use crate::record_problems::{changed_meanwhile, shown};
 use crate::services::RecordError;
+use crate::words::{long_date, theme_words};
 use i18n_embed::fluent::FluentLanguageLoader;
 use leptos::prelude::*;
-
-/// The words for what a goal is about: an area of need, or a Preparing for Adulthood theme (said so).
-pub fn theme_words(theme: GoalTheme, i18n: &FluentLanguageLoader) -> String {
-    match theme {
-        GoalTheme::Need(_) => i18n.get(&theme.message_id()),
-        GoalTheme::Adulthood(_) => fl!(
-            i18n,
-            "goals-theme-adulthood",
-            theme = (i18n.get(&theme.message_id()))
-        ),
-    }
-}
 
 /// The start of a goal's outcome, to tell screen reader users which goal a button is for.
 fn short_outcome(outcome: &str) -> String {
@@ -46,15 +33,8 @@ fn short_outcome(outcome: &str) -> String {
     }
 }
 
-fn goals_path(child_id: i64) -> String {
-    format!("/children/{child_id}/goals")
-}
-
 /// The child and every goal, or why they cannot be shown.
-async fn load(
-    page: Result<RecordPage, RecordError>,
-) -> Result<(RecordPage, SavedChild, Vec<SavedGoal>), RecordError> {
-    let page = page?;
+async fn load(page: RecordPage) -> Result<(RecordPage, SavedChild, Vec<SavedGoal>), RecordError> {
     let child = page.records.child(&page.viewer, page.child_id).await?;
     let goals = page.records.goals(&page.viewer, page.child_id).await?;
     Ok((page, child, goals))
@@ -72,7 +52,7 @@ fn goal_rows(words: &GoalWords, with_outcome: bool, i18n: &FluentLanguageLoader)
         }
     };
     let by_when = match words.by_when {
-        Some(date) => long_date(date, i18n),
+        Some(date) => long_date(i18n, date),
         None => fl!(i18n, "goals-no-date"),
     };
     let mut rows = Vec::new();
@@ -144,10 +124,9 @@ fn active_goal(
     i18n: &FluentLanguageLoader,
 ) -> AnyView {
     let named = short_outcome(&goal.words.outcome);
-    let base = format!("{}/{}", goals_path(child_id), goal.id);
     let move_up = (number > 1).then(|| {
         action_button(
-            format!("{base}/move"),
+            paths::goal_move(child_id, goal.id),
             "direction",
             "up",
             fl!(i18n, "goals-move-up"),
@@ -156,7 +135,7 @@ fn active_goal(
     });
     let move_down = (!last).then(|| {
         action_button(
-            format!("{base}/move"),
+            paths::goal_move(child_id, goal.id),
             "direction",
             "down",
             fl!(i18n, "goals-move-down"),
@@ -164,14 +143,14 @@ fn active_goal(
         )
     });
     let achieved = action_button(
-        format!("{base}/state"),
+        paths::goal_state(child_id, goal.id),
         "state",
         GoalState::Achieved.code(),
         fl!(i18n, "goals-mark-achieved"),
         fl!(i18n, "goals-mark-achieved-named", outcome = (named.clone())),
     );
     let stop = action_button(
-        format!("{base}/state"),
+        paths::goal_state(child_id, goal.id),
         "state",
         GoalState::Stopped.code(),
         fl!(i18n, "goals-stop"),
@@ -187,7 +166,7 @@ fn active_goal(
                 <div class="goals-actions">
                     <a
                         class="button button-secondary"
-                        href=base.clone()
+                        href=paths::goal(child_id, goal.id)
                         aria-label=fl!(i18n, "goals-change-named", outcome = (named.clone()))
                     >
                         {fl!(i18n, "goals-change")}
@@ -212,10 +191,10 @@ fn finished_goal(
     let named = short_outcome(&goal.words.outcome);
     let state = match (goal.state, goal.state_changed_on) {
         (GoalState::Achieved, Some(on)) => {
-            fl!(i18n, "goals-achieved-on", date = (long_date(on, i18n)))
+            fl!(i18n, "goals-achieved-on", date = (long_date(i18n, on)))
         }
         (GoalState::Stopped, Some(on)) => {
-            fl!(i18n, "goals-stopped-on", date = (long_date(on, i18n)))
+            fl!(i18n, "goals-stopped-on", date = (long_date(i18n, on)))
         }
         (GoalState::Stopped, None) => fl!(i18n, "goals-state-stopped"),
         _ => fl!(i18n, "goals-state-achieved"),
@@ -229,7 +208,7 @@ fn finished_goal(
             {may_change.then(|| view! {
                 <div class="goals-actions">
                     {action_button(
-                        format!("{}/{}/state", goals_path(child_id), goal.id),
+                        paths::goal_state(child_id, goal.id),
                         "state",
                         GoalState::Active.code(),
                         fl!(i18n, "goals-make-active"),
@@ -246,146 +225,121 @@ fn finished_goal(
 #[component]
 pub fn GoalsPage() -> impl IntoView {
     let i18n = use_i18n();
-    let Some(page) = record_page() else {
-        return signed_out_view();
-    };
-    let set_status = status_setter();
-    view! {
-        <Suspense>
-            {Suspend::new(async move {
-                let (page, child, goals) = match load(page).await {
-                    Ok(loaded) => loaded,
-                    Err(error) => {
-                        set_status(&error);
-                        return record_error_view(&error, i18n);
-                    }
-                };
-                let name = child.details.called_name.clone();
-                let year_group = child.details.year_group(page.today);
-                let may_change = page
-                    .people
-                    .access(&page.viewer, page.child_id)
-                    .await
-                    .is_ok_and(|a| a.can_change(crate::people::RecordPart::GoalsAndProgress));
-                let (active, finished): (Vec<SavedGoal>, Vec<SavedGoal>) =
-                    goals.into_iter().partition(|g| g.state == GoalState::Active);
-                let shows_adulthood = year_group.prepares_for_adulthood()
-                    || active
-                        .iter()
-                        .chain(finished.iter())
-                        .any(|g| matches!(g.words.theme, GoalTheme::Adulthood(_)));
-                let title = fl!(i18n, "goals-title", name = (name.clone()));
-                let count = active.len();
-                let active_view = if active.is_empty() {
-                    view! { <p>{fl!(i18n, "goals-none-active")}</p> }.into_any()
-                } else {
-                    view! {
-                        <p class="hint">{fl!(i18n, "goals-active-order")}</p>
-                        <ol class="goals-list">
-                            {active
-                                .into_iter()
-                                .enumerate()
-                                .map(|(index, goal)| active_goal(goal, child.id, index + 1, index + 1 == count, may_change, i18n))
-                                .collect_view()}
-                        </ol>
-                    }
-                    .into_any()
-                };
-                let finished_view = if finished.is_empty() {
-                    view! { <p>{fl!(i18n, "goals-none-finished")}</p> }.into_any()
-                } else {
-                    view! {
-                        <p>{fl!(i18n, "goals-finished-intro")}</p>
-                        <ul class="goals-list">
-                            {finished
-                                .into_iter()
-                                .map(|goal| finished_goal(goal, child.id, may_change, i18n))
-                                .collect_view()}
-                        </ul>
-                    }
-                    .into_any()
-                };
-                view! {
-                    <PageTitle text=title.clone() />
-                    <ChildNav child_id=child.id name=name.clone() current=RecordPart::Goals />
-                    <WithSymbol message="goals-title"><h1 dir="auto">{title}</h1></WithSymbol>
-                    <p>{fl!(i18n, "goals-intro", name = (name.clone()))}</p>
-                    <p>{fl!(i18n, "goals-outcome-explained", name = (name.clone()))}</p>
-                    <p class="hint">{fl!(i18n, "goals-aspiration-note")}</p>
-                    {shows_adulthood.then(|| view! { <p><WithTerms text=fl!(i18n, "goals-adulthood-explained") /></p> })}
-                    {may_change.then(|| view! {
-                        <p>
-                            <a class="button" href=format!("{}/new", goals_path(child.id))>{fl!(i18n, "goals-add")}</a>
-                        </p>
-                    })}
-                    <section aria-labelledby="active-goals-title">
-                        <h2 id="active-goals-title">{fl!(i18n, "goals-active-title")}</h2>
-                        {active_view}
-                    </section>
-                    <section aria-labelledby="finished-goals-title">
-                        <h2 id="finished-goals-title">{fl!(i18n, "goals-finished-title")}</h2>
-                        {finished_view}
-                    </section>
-                }
-                .into_any()
+    record_view(move |page| async move {
+        let (page, child, goals) = load(page).await?;
+        let name = child.details.called_name.clone();
+        let year_group = child.details.year_group(page.today);
+        let may_change = page
+            .people
+            .access(&page.viewer, page.child_id)
+            .await
+            .is_ok_and(|a| a.can_change(crate::people::RecordPart::GoalsAndProgress));
+        let (active, finished): (Vec<SavedGoal>, Vec<SavedGoal>) = goals
+            .into_iter()
+            .partition(|g| g.state == GoalState::Active);
+        let shows_adulthood = year_group.prepares_for_adulthood()
+            || active
+                .iter()
+                .chain(finished.iter())
+                .any(|g| matches!(g.words.theme, GoalTheme::Adulthood(_)));
+        let title = fl!(i18n, "goals-title", name = (name.clone()));
+        let count = active.len();
+        let active_view = if active.is_empty() {
+            view! { <p>{fl!(i18n, "goals-none-active")}</p> }.into_any()
+        } else {
+            view! {
+                <p class="hint">{fl!(i18n, "goals-active-order")}</p>
+                <ol class="goals-list">
+                    {active
+                        .into_iter()
+                        .enumerate()
+                        .map(|(index, goal)| active_goal(goal, child.id, index + 1, index + 1 == count, may_change, i18n))
+                        .collect_view()}
+                </ol>
+            }
+            .into_any()
+        };
+        let finished_view = if finished.is_empty() {
+            view! { <p>{fl!(i18n, "goals-none-finished")}</p> }.into_any()
+        } else {
+            view! {
+                <p>{fl!(i18n, "goals-finished-intro")}</p>
+                <ul class="goals-list">
+                    {finished
+                        .into_iter()
+                        .map(|goal| finished_goal(goal, child.id, may_change, i18n))
+                        .collect_view()}
+                </ul>
+            }
+            .into_any()
+        };
+        Ok(view! {
+            <PageTitle text=title.clone() />
+            <ChildNav child_id=child.id name=name.clone() current=RecordSection::Goals />
+            <WithSymbol message="goals-title"><h1 dir="auto">{title}</h1></WithSymbol>
+            <p>{fl!(i18n, "goals-intro", name = (name.clone()))}</p>
+            <p>{fl!(i18n, "goals-outcome-explained", name = (name.clone()))}</p>
+            <p class="hint">{fl!(i18n, "goals-aspiration-note")}</p>
+            {shows_adulthood.then(|| view! { <p><WithTerms text=fl!(i18n, "goals-adulthood-explained") /></p> })}
+            {may_change.then(|| view! {
+                <p>
+                    <a class="button" href=paths::add_goal(child.id)>{fl!(i18n, "goals-add")}</a>
+                </p>
             })}
-        </Suspense>
-    }
-    .into_any()
+            <section aria-labelledby="active-goals-title">
+                <h2 id="active-goals-title">{fl!(i18n, "goals-active-title")}</h2>
+                {active_view}
+            </section>
+            <section aria-labelledby="finished-goals-title">
+                <h2 id="finished-goals-title">{fl!(i18n, "goals-finished-title")}</h2>
+                {finished_view}
+            </section>
+        }
+        .into_any())
+    })
 }
 
 /// Adding a goal.
 #[component]
 pub fn AddGoalPage() -> impl IntoView {
     let i18n = use_i18n();
-    let Some(page) = record_page() else {
-        return signed_out_view();
-    };
-    let set_status = status_setter();
     let outcome = use_form_outcome::<FieldProblem>();
-    view! {
-        <Suspense>
-            {Suspend::new(async move {
-                let loaded = match page {
-                    Ok(page) => match page.may_change(crate::people::RecordPart::GoalsAndProgress).await {
-                        Ok(()) => page.records.child(&page.viewer, page.child_id).await.map(|c| (c, page.today)),
-                        Err(error) => Err(error),
-                    },
-                    Err(error) => Err(error),
-                };
-                let (child, today) = match loaded {
-                    Ok(loaded) => loaded,
-                    Err(error) => {
-                        set_status(&error);
-                        return record_error_view(&error, i18n);
-                    }
-                };
-                let form = outcome
-                    .as_ref()
-                    .map(|o| GoalForm::from_fields(&o.kept))
-                    .unwrap_or_default();
-                let problems = shown(&outcome, i18n);
-                let title = fl!(i18n, "goals-add-title");
-                view! {
-                    <PageTitle text=title.clone() has_errors=!problems.is_empty() />
-                    <ErrorSummary problems=problems.clone() />
-                    <p><a href=goals_path(child.id)>{fl!(i18n, "goals-back")}</a></p>
-                    <WithSymbol message="goals-add-title"><h1>{title}</h1></WithSymbol>
-                    <p>{fl!(i18n, "goals-form-intro")}</p>
-                    <GoalFields
-                        action=format!("{}/new", goals_path(child.id))
-                        form=form
-                        problems=problems
-                        version=None
-                        keep_as=Some(format!("child/{}/goals/new", child.id))
-                        year_group=child.details.year_group(today)
-                    />
-                }
-                .into_any()
-            })}
-        </Suspense>
-    }
-    .into_any()
+    record_view(move |page| async move {
+        let loaded = match page
+            .may_change(crate::people::RecordPart::GoalsAndProgress)
+            .await
+        {
+            Ok(()) => page
+                .records
+                .child(&page.viewer, page.child_id)
+                .await
+                .map(|c| (c, page.today)),
+            Err(error) => Err(error),
+        };
+        let (child, today) = loaded?;
+        let form = outcome
+            .as_ref()
+            .map(|o| GoalForm::from_fields(&o.kept))
+            .unwrap_or_default();
+        let problems = shown(&outcome, i18n);
+        let title = fl!(i18n, "goals-add-title");
+        Ok(view! {
+            <PageTitle text=title.clone() has_errors=!problems.is_empty() />
+            <ErrorSummary problems=problems.clone() />
+            <p><a href=paths::goals(child.id)>{fl!(i18n, "goals-back")}</a></p>
+            <WithSymbol message="goals-add-title"><h1>{title}</h1></WithSymbol>
+            <p>{fl!(i18n, "goals-form-intro")}</p>
+            <GoalFields
+                action=paths::add_goal(child.id)
+                form=form
+                problems=problems
+                version=None
+                keep_as=Some(format!("child/{}/goals/new", child.id))
+                year_group=child.details.year_group(today)
+            />
+        }
+        .into_any())
+    })
 }
 
 /// Changing a goal's words. If someone saved a change meanwhile, the page shows what this person
@@ -393,74 +347,63 @@ pub fn AddGoalPage() -> impl IntoView {
 #[component]
 pub fn EditGoalPage() -> impl IntoView {
     let i18n = use_i18n();
-    let Some(page) = record_page() else {
-        return signed_out_view();
-    };
     let goal_id = route_number("goal");
-    let set_status = status_setter();
     let outcome = use_form_outcome::<FieldProblem>();
-    view! {
-        <Suspense>
-            {Suspend::new(async move {
-                let page = match page {
-                        Ok(page) => page.may_change(crate::people::RecordPart::GoalsAndProgress).await.map(|()| page),
-                        Err(error) => Err(error),
-                    };
-                let loaded = load(page).await.and_then(|(page, child, goals)| {
-                    let goal = goals
-                        .into_iter()
-                        .find(|g| Some(g.id) == goal_id)
-                        .ok_or(RecordError::NotFound)?;
-                    Ok((page, child, goal))
-                });
-                let (page, child, goal) = match loaded {
-                    Ok(loaded) => loaded,
-                    Err(error) => {
-                        set_status(&error);
-                        return record_error_view(&error, i18n);
-                    }
-                };
-                let conflict = changed_meanwhile(&outcome);
-                // After a conflict the person has seen the newest version, so their next save is based
-                // on it; after any other problem they are still working from the version they loaded.
-                let kept_version = outcome
-                    .as_ref()
-                    .and_then(|o| o.kept_value("based-on-version"))
-                    .and_then(|v| v.parse::<i64>().ok());
-                let version = if conflict { goal.version } else { kept_version.unwrap_or(goal.version) };
-                let form = outcome
-                    .as_ref()
-                    .map(|o| GoalForm::from_fields(&o.kept))
-                    .unwrap_or_else(|| GoalForm::from_words(&goal.words, goal.version));
-                let problems = shown(&outcome, i18n);
-                let title = fl!(i18n, "goals-edit-title");
-                view! {
-                    <PageTitle text=title.clone() has_errors=!problems.is_empty() />
-                    <ErrorSummary problems=problems.clone() />
-                    <p><a href=format!("{}#goal-{}", goals_path(child.id), goal.id)>{fl!(i18n, "goals-back")}</a></p>
-                    <WithSymbol message="goals-edit-title"><h1>{title}</h1></WithSymbol>
-                    {conflict.then(|| view! {
-                        <section class="notice goals-newest" id="changed-meanwhile" tabindex="-1" aria-labelledby="changed-meanwhile-title">
-                            <h2 id="changed-meanwhile-title">{fl!(i18n, "goals-conflict-title")}</h2>
-                            <p>{fl!(i18n, "goals-conflict-body")}</p>
-                            <h3>{fl!(i18n, "goals-newest-title")}</h3>
-                            {goal_rows(&goal.words, true, i18n)}
-                        </section>
-                    })}
-                    <GoalFields
-                        action=format!("{}/{}", goals_path(child.id), goal.id)
-                        form=form
-                        problems=problems
-                        version=Some(version)
-                        keep_as=Some(format!("child/{}/goals/{}", child.id, goal.id))
-                        year_group=child.details.year_group(page.today)
-                    />
-                }
-                .into_any()
+    record_view(move |page| async move {
+        let page = page
+            .may_change(crate::people::RecordPart::GoalsAndProgress)
+            .await
+            .map(|()| page)?;
+        let loaded = load(page).await.and_then(|(page, child, goals)| {
+            let goal = goals
+                .into_iter()
+                .find(|g| Some(g.id) == goal_id)
+                .ok_or(RecordError::NotFound)?;
+            Ok((page, child, goal))
+        });
+        let (page, child, goal) = loaded?;
+        let conflict = changed_meanwhile(&outcome);
+        // After a conflict the person has seen the newest version, so their next save is based
+        // on it; after any other problem they are still working from the version they loaded.
+        let kept_version = outcome
+            .as_ref()
+            .and_then(|o| o.kept_value("based-on-version"))
+            .and_then(|v| v.parse::<i64>().ok());
+        let version = if conflict {
+            goal.version
+        } else {
+            kept_version.unwrap_or(goal.version)
+        };
+        let form = outcome
+            .as_ref()
+            .map(|o| GoalForm::from_fields(&o.kept))
+            .unwrap_or_else(|| GoalForm::from_words(&goal.words, goal.version));
+        let problems = shown(&outcome, i18n);
+        let title = fl!(i18n, "goals-edit-title");
+        Ok(view! {
+            <PageTitle text=title.clone() has_errors=!problems.is_empty() />
+            <ErrorSummary problems=problems.clone() />
+            <p><a href=paths::goal_on_list(child.id, goal.id)>{fl!(i18n, "goals-back")}</a></p>
+            <WithSymbol message="goals-edit-title"><h1>{title}</h1></WithSymbol>
+            {conflict.then(|| view! {
+                <section class="notice goals-newest" id="changed-meanwhile" tabindex="-1" aria-labelledby="changed-meanwhile-title">
+                    <h2 id="changed-meanwhile-title">{fl!(i18n, "goals-conflict-title")}</h2>
+                    <p>{fl!(i18n, "goals-conflict-body")}</p>
+                    <h3>{fl!(i18n, "goals-newest-title")}</h3>
+                    {goal_rows(&goal.words, true, i18n)}
+                </section>
             })}
-        </Suspense>
-    }
-    .into_any()
+            <GoalFields
+                action=paths::goal(child.id, goal.id)
+                form=form
+                problems=problems
+                version=Some(version)
+                keep_as=Some(format!("child/{}/goals/{}", child.id, goal.id))
+                year_group=child.details.year_group(page.today)
+            />
+        }
+        .into_any())
+    })
 }
 
 /// The goal form's fields. `version` is the saved version an edit starts from.
@@ -545,7 +488,7 @@ use crate::forms::{Address, Posted, Reply};
 pub fn goals_after_sign_in(address: &Address) -> String {
     address
         .number("child")
-        .map(goals_path)
+        .map(crate::paths::goals)
         .unwrap_or_else(|| "/family".to_string())
 }
 
@@ -565,7 +508,7 @@ pub async fn add_goal(posted: Posted) -> Reply {
             .add_goal(&posted.viewer, child_id, &words)
             .await
         {
-            Ok(goal_id) => Reply::Next(format!("{}#goal-{goal_id}", goals_path(child_id))),
+            Ok(goal_id) => Reply::Next(crate::paths::goal_on_list(child_id, goal_id)),
             Err(error) => posted.answer::<()>(Err(error), ""),
         },
         Err(problems) => posted.again(problems),
@@ -595,7 +538,7 @@ pub async fn edit_goal(posted: Posted) -> Reply {
                 .records
                 .update_goal(&posted.viewer, child_id, goal_id, &words, based_on)
                 .await;
-            posted.answer(saved, &format!("{}#goal-{goal_id}", goals_path(child_id)))
+            posted.answer(saved, &crate::paths::goal_on_list(child_id, goal_id))
         }
         Err(problems) => posted.again(problems),
     }
@@ -615,7 +558,7 @@ pub async fn move_goal(posted: Posted) -> Reply {
         .records
         .move_goal(&posted.viewer, child_id, goal_id, direction)
         .await;
-    posted.answer(done, &format!("{}#goal-{goal_id}", goals_path(child_id)))
+    posted.answer(done, &crate::paths::goal_on_list(child_id, goal_id))
 }
 
 /// Marks a goal achieved, stopped, or active again (`/children/{child}/goals/{goal}/state`).
@@ -630,5 +573,5 @@ pub async fn set_goal_state(posted: Posted) -> Reply {
         .records
         .set_goal_state(&posted.viewer, child_id, goal_id, state, posted.today)
         .await;
-    posted.answer(done, &format!("{}#goal-{goal_id}", goals_path(child_id)))
+    posted.answer(done, &crate::paths::goal_on_list(child_id, goal_id))
 }

@@ -1,6 +1,7 @@
 use crate::components::WithSymbol;
 use crate::components::{PageTitle, WithTerms};
 use crate::i18n::{fl, use_i18n};
+use crate::paths;
 use crate::scope::request_scope;
 use leptos::prelude::*;
 
@@ -18,20 +19,20 @@ pub fn HomePage() -> impl IntoView {
             <li><WithTerms text=fl!(i18n, "home-what-goals") /></li>
             <li>
                 {fl!(i18n, "home-what-services")}" "
-                <a href="/local-offer">{fl!(i18n, "home-local-offer-link")}</a>
+                <a href=paths::LOCAL_OFFER>{fl!(i18n, "home-local-offer-link")}</a>
             </li>
         </ul>
         <p><WithTerms text=fl!(i18n, "home-send-explained") /></p>
         <p>{fl!(i18n, "home-yours")}</p>
         {if signed_in {
             view! {
-                <p><a class="button" href="/family">{fl!(i18n, "home-go-to-family")}</a></p>
+                <p><a class="button" href=paths::FAMILY>{fl!(i18n, "home-go-to-family")}</a></p>
             }.into_any()
         } else {
             view! {
                 <p class="actions">
-                    <a class="button" href="/account/new">{fl!(i18n, "home-create-account")}</a>
-                    <a class="button button-secondary" href="/sign-in">{fl!(i18n, "home-sign-in")}</a>
+                    <a class="button" href=paths::CREATE_ACCOUNT>{fl!(i18n, "home-create-account")}</a>
+                    <a class="button button-secondary" href=paths::SIGN_IN>{fl!(i18n, "home-sign-in")}</a>
                 </p>
             }.into_any()
         }}

@@ -1,22 +1,13 @@
 //! Information pages in plain words, and the glossary. All the words are Fluent messages, so every
 //! page reads in every language; terms in them can be tapped for their meaning.
 
+use crate::components::NotFoundPage;
 use crate::components::{PageTitle, WithSymbol, WithTerms};
 use crate::glossary::{Term, TERMS};
 use crate::i18n::{fl, use_i18n};
-use crate::pages::not_found::NotFoundPage;
+use crate::paths;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
-
-/// The information pages, by the id in their address (`/help/ID`) and messages (`info-ID-*`).
-pub const TOPICS: [&str; 6] = [
-    "sen-support",
-    "ehc-plan",
-    "rights",
-    "adulthood",
-    "complain",
-    "advice",
-];
 
 /// One block of an information page. A page's body message has one block per line: `## ` starts a
 /// heading, `- ` a list item, anything else is a paragraph. Translators keep the markers.
@@ -62,29 +53,29 @@ pub fn InfoPage() -> impl IntoView {
     let i18n = use_i18n();
     let params = use_params_map().get_untracked();
     let asked = params.get("topic").unwrap_or_default();
-    let Some(topic) = TOPICS.into_iter().find(|t| *t == asked) else {
+    let Some(topic) = paths::HELP_TOPICS.into_iter().find(|t| *t == asked) else {
         return view! { <NotFoundPage /> }.into_any();
     };
     let title = i18n.get(&format!("info-{topic}-title"));
     let body = i18n.get(&format!("info-{topic}-body"));
-    let others = TOPICS
+    let others = paths::HELP_TOPICS
         .into_iter()
         .filter(|other| *other != topic)
         .map(|other| {
             view! {
-                <li><a href=format!("/help/{other}")>{i18n.get(&format!("info-{other}-title"))}</a></li>
+                <li><a href=paths::help_topic(other)>{i18n.get(&format!("info-{other}-title"))}</a></li>
             }
         })
         .collect_view();
     view! {
         <PageTitle text=title.clone() />
-        <p class="back-link"><a href="/help">{fl!(i18n, "info-back-to-help")}</a></p>
+        <p class="back-link"><a href=paths::HELP>{fl!(i18n, "info-back-to-help")}</a></p>
         <h1>{title}</h1>
         <div class="info-body">{blocks(&body).into_iter().map(block_view).collect_view()}</div>
         <h2>{fl!(i18n, "info-more-title")}</h2>
         <ul class="list">
             {others}
-            <li><a href="/help/words">{fl!(i18n, "glossary-page-title")}</a></li>
+            <li><a href=paths::GLOSSARY>{fl!(i18n, "glossary-page-title")}</a></li>
         </ul>
     }
     .into_any()
@@ -106,7 +97,7 @@ pub fn GlossaryPage() -> impl IntoView {
         .collect_view();
     view! {
         <PageTitle text=fl!(i18n, "glossary-page-title") />
-        <p class="back-link"><a href="/help">{fl!(i18n, "info-back-to-help")}</a></p>
+        <p class="back-link"><a href=paths::HELP>{fl!(i18n, "info-back-to-help")}</a></p>
         <WithSymbol message="glossary-page-title"><h1>{fl!(i18n, "glossary-page-title")}</h1></WithSymbol>
         <p class="lead">{fl!(i18n, "glossary-page-lead")}</p>
         <dl class="glossary">{terms}</dl>
@@ -137,7 +128,7 @@ mod tests {
     fn every_page_has_a_title_and_a_body_with_headings_in_every_language() {
         for locale in Locale::ALL {
             let i18n = loader(locale);
-            for topic in TOPICS {
+            for topic in paths::HELP_TOPICS {
                 for part in ["title", "summary", "body"] {
                     let id = format!("info-{topic}-{part}");
                     assert!(i18n.has(&id), "{}: no {id}", locale.tag());

@@ -1,16 +1,17 @@
 //! Where an invitation link leads: what the family offers, then sign in (or make an account) and say
 //! yes. The secret in the link is the key; it works once, for a week.
 
-use super::record_page::route_text;
-use crate::components::{ErrorSummary, PageTitle, TextField, WithSymbol};
+use crate::components::{share_terms, ErrorSummary, PageTitle, TextField, WithSymbol};
 use crate::forms::{for_field, use_form_outcome};
 use crate::i18n::{fl, use_i18n};
-use crate::pages::people::{role_words, share_terms};
-use crate::pages::record_problems::shown;
+use crate::paths;
 use crate::people::{InvitationSummary, Role};
 use crate::record::problems::FieldProblem;
+use crate::record_page::route_text;
+use crate::record_problems::shown;
 use crate::scope::request_scope;
-use crate::services::{use_people, InvitationError};
+use crate::services::{use_people, AcceptRefused, InvitationError};
+use crate::words::role_words;
 use i18n_embed::fluent::FluentLanguageLoader;
 use leptos::prelude::*;
 
@@ -60,10 +61,6 @@ pub fn invitation_error_words(
     }
 }
 
-/// What the server hands the page when saying yes did not work.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct AcceptRefused(pub InvitationError);
-
 #[component]
 pub fn AcceptInvitationPage() -> impl IntoView {
     let i18n = use_i18n();
@@ -94,7 +91,7 @@ pub fn AcceptInvitationPage() -> impl IntoView {
                         .into_any();
                     }
                 };
-                let here = format!("/invitations/{token}");
+                let here = paths::accept_invitation(&token);
                 let title = fl!(i18n, "accept-title");
                 let problems = shown(&outcome, i18n);
                 let name_error = for_field(&problems, "name");
@@ -120,12 +117,11 @@ pub fn AcceptInvitationPage() -> impl IntoView {
                             </form>
                         }.into_any(),
                         None => {
-                            let back = crate::components::urlencode(&here);
                             view! {
                                 <p>{fl!(i18n, "accept-sign-in-first")}</p>
                                 <div class="button-row">
-                                    <a class="button" href=format!("/account/new?return_to={back}")>{fl!(i18n, "accept-create-account")}</a>
-                                    <a class="button button-secondary" href=format!("/sign-in?return_to={back}")>{fl!(i18n, "accept-sign-in")}</a>
+                                    <a class="button" href=paths::create_account_then(&here)>{fl!(i18n, "accept-create-account")}</a>
+                                    <a class="button button-secondary" href=paths::sign_in_then(&here)>{fl!(i18n, "accept-sign-in")}</a>
                                 </div>
                             }.into_any()
                         }
@@ -164,7 +160,7 @@ use crate::forms::{Address, Posted, Reply};
 
 /// Saying yes needs an account: back to the invitation after signing in.
 pub fn invitation_after_sign_in(address: &Address) -> String {
-    format!("/invitations/{}", address.text("token"))
+    crate::paths::accept_invitation(address.text("token"))
 }
 
 /// Says yes to an invitation (`/invitations/{token}`), with the name the family will see.
@@ -187,7 +183,7 @@ pub async fn accept(posted: Posted) -> Reply {
     {
         Ok(accepted) => Reply::Next(match (accepted.role, accepted.child_id) {
             (Role::Advocate, _) => "/advocate".to_string(),
-            (Role::YoungPerson, Some(child)) => format!("/children/{child}/my-page"),
+            (Role::YoungPerson, Some(child)) => crate::paths::my_page(child),
             _ => "/family".to_string(),
         }),
         Err(error) => {

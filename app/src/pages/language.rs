@@ -1,6 +1,7 @@
 use crate::components::{PageTitle, RadioChoice, RadioGroup, WithSymbol};
 use crate::i18n::{fl, use_i18n};
 use crate::locale::Locale;
+use crate::paths;
 use crate::scope::{request_scope, safe_return_path};
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
@@ -24,7 +25,7 @@ pub fn LanguagePage() -> impl IntoView {
     view! {
         <PageTitle text=fl!(i18n, "language-title") />
         <WithSymbol message="language-title"><h1>{fl!(i18n, "language-title")}</h1></WithSymbol>
-        <form action="/language" method="post">
+        <form action=paths::LANGUAGE method="post">
             <input type="hidden" name="return_to" value=return_to />
             <RadioGroup
                 name="locale"

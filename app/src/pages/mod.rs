@@ -2,7 +2,6 @@
 //! server either moves the person on or renders the page again with the problems and what they typed.
 
 pub mod about_me;
-mod account_problems;
 pub mod advocate;
 pub mod child_form;
 pub mod child_overview;
@@ -18,14 +17,11 @@ pub mod language;
 pub mod local_offer;
 pub mod my_page;
 pub mod next_steps;
-pub mod not_found;
 pub mod people;
 pub mod prepare;
 pub mod privacy;
 pub mod progress;
 pub mod reading_options;
-pub mod record_page;
-pub mod record_problems;
 pub mod refused;
 pub mod reviews;
 pub mod sign_in;

@@ -3,21 +3,17 @@
 //! young person sees. From the end of compulsory school age it tells them they may now decide who
 //! sees their record, and lets them take control.
 
-use super::about_me::written_by;
-use super::record_page::{
-    record_error_view, record_page, signed_out_view, status_setter, RecordPage,
-};
-use super::reviews::rating_words;
-use crate::components::{
-    long_date, ChildNav, PageTitle, RecordPart as NavPart, TextArea, WithSymbol,
-};
+use crate::components::{ChildNav, PageTitle, RecordSection, TextArea, WithSymbol};
 use crate::i18n::{fl, use_i18n};
+use crate::paths;
 use crate::people::{end_of_compulsory_school_age, ChildAccess, RecordPart, Role};
 use crate::record::cards::{Card, Pile, SavedVoiceNote};
 use crate::record::saved::{SavedChild, SavedEntry, SavedGoal, SavedReviewPoint};
-use crate::record::{Author, GoalState};
-use crate::services::{RecordError, VoiceNoteRefused};
+use crate::record::{AboutMePart, Author, GoalState};
+use crate::record_page::{record_view, RecordPage};
+use crate::services::RecordError;
 use crate::voice_note::{VoiceNoteRecorder, VoiceNoteWords};
+use crate::words::{long_date_of_time, rating_words, written_by};
 use i18n_embed::fluent::FluentLanguageLoader;
 use leptos::prelude::*;
 
@@ -52,29 +48,11 @@ async fn load(page: &RecordPage) -> Result<MyPage, RecordError> {
 #[component]
 pub fn MyPagePage() -> impl IntoView {
     let i18n = use_i18n();
-    let Some(page) = record_page() else {
-        return signed_out_view();
-    };
-    let set_status = status_setter();
-    view! {
-        <Suspense>
-            {Suspend::new(async move {
-                let loaded = match &page {
-                    Ok(page) => load(page).await.map(|my| (my, page.today)),
-                    Err(error) => Err(error.clone()),
-                };
-                let (my, today) = match loaded {
-                    Ok(loaded) => loaded,
-                    Err(error) => {
-                        set_status(&error);
-                        return record_error_view(&error, i18n);
-                    }
-                };
-                render(my, today, i18n)
-            })}
-        </Suspense>
-    }
-    .into_any()
+    record_view(move |page| async move {
+        let loaded = load(&page).await.map(|my| (my, page.today));
+        let (my, today) = loaded?;
+        Ok(render(my, today, i18n))
+    })
 }
 
 fn render(
@@ -118,7 +96,7 @@ fn render(
     };
     view! {
         <PageTitle text=title.clone() />
-        <ChildNav child_id=id name=name.clone() current=NavPart::MyPage />
+        <ChildNav child_id=id name=name.clone() current=RecordSection::MyPage />
         <WithSymbol message="my-page-title"><h1 dir="auto">{title}</h1></WithSymbol>
         {rights_at_16(&my, today, own, i18n)}
         {view! {
@@ -139,7 +117,7 @@ fn render(
                 }.into_any()
             }}
             {may_write.then(|| view! {
-                <form class="my-words-form" action=format!("/children/{id}/about-me/new?part=important-to-me") method="post" novalidate>
+                <form class="my-words-form" action=paths::add_about_me_entry(id, AboutMePart::ImportantToMe) method="post" novalidate>
                     <input type="hidden" name="part" value="important-to-me" />
                     <input type="hidden" name="author" value=Author::YoungPerson.code() />
                     <TextArea name="text" label=fl!(i18n, "my-page-write-label") hint=fl!(i18n, "my-page-write-hint") rows=4 />
@@ -174,7 +152,7 @@ fn render(
                             }
                         }).collect_view()}
                     </ul>
-                    <p><a href=format!("/children/{id}/progress")>{fl!(i18n, "my-page-progress-link")}</a></p>
+                    <p><a href=paths::progress(id)>{fl!(i18n, "my-page-progress-link")}</a></p>
                 }.into_any()
             }}
         </section>
@@ -197,20 +175,6 @@ fn render(
 }
 
 /// The recorder, with the typed way always beside it.
-/// Why a voice note was not kept, in the person's language: the server sends it with the refusal and
-/// the recorder shows it, keeping the recording to save again.
-pub fn voice_note_refusal(refused: &VoiceNoteRefused, i18n: &FluentLanguageLoader) -> String {
-    match refused {
-        VoiceNoteRefused::NotAudio => fl!(i18n, "voice-note-not-audio"),
-        VoiceNoteRefused::TooBig => fl!(i18n, "voice-note-too-big"),
-        VoiceNoteRefused::ChildFull => fl!(i18n, "voice-note-no-room"),
-        VoiceNoteRefused::TooOften { minutes } => {
-            fl!(i18n, "voice-note-too-often", minutes = (*minutes))
-        }
-        VoiceNoteRefused::Record(_) => fl!(i18n, "voice-note-failed"),
-    }
-}
-
 fn recorder(child_id: i64, words: VoiceNoteWords, i18n: &'static FluentLanguageLoader) -> AnyView {
     view! {
         <VoiceNoteRecorder child_id=child_id words=words />
@@ -239,13 +203,13 @@ fn rights_at_16(
     let body = match (own, in_control) {
         (true, true) => view! {
             <p>{fl!(i18n, "rights-16-you-decide")}</p>
-            <p><a href=format!("/children/{id}/people")>{fl!(i18n, "rights-16-who-can-see")}</a></p>
+            <p><a href=paths::people(id)>{fl!(i18n, "rights-16-who-can-see")}</a></p>
         }
         .into_any(),
         (true, false) => view! {
             <p>{fl!(i18n, "rights-16-you-can")}</p>
             <p>{fl!(i18n, "rights-16-help")}</p>
-            <form action=format!("/children/{id}/take-control") method="post">
+            <form action=paths::take_control(id) method="post">
                 <button class="button" type="submit">{fl!(i18n, "rights-16-take-control")}</button>
             </form>
         }
@@ -335,7 +299,7 @@ fn card_item(
             <span class=format!("card-picture card-{code}") role="img" aria-label=i18n.get(&card.picture_id())></span>
             <p class="picture-card-name">{name.clone()}</p>
             {may_write.then(|| view! {
-                <form class="picture-card-choices" action=format!("/children/{child_id}/cards") method="post">
+                <form class="picture-card-choices" action=paths::cards(child_id) method="post">
                     <input type="hidden" name="card" value=code />
                     {Pile::ALL.iter().map(|choice| {
                         let chosen = pile == Some(*choice);
@@ -371,11 +335,9 @@ fn voice_note_item(
     may_write: bool,
     i18n: &'static FluentLanguageLoader,
 ) -> impl IntoView {
-    let when = time::OffsetDateTime::from_unix_timestamp(note.recorded_at)
-        .map(|t| long_date(i18n, t.date()))
-        .unwrap_or_default();
+    let when = long_date_of_time(note.recorded_at, i18n);
     let label = fl!(i18n, "voice-note-from", date = (when.clone()));
-    let src = format!("/children/{child_id}/voice-notes/{}", note.id);
+    let src = paths::voice_note(child_id, note.id);
     view! {
         <li class="voice-note-saved">
             <p>{label.clone()}</p>
@@ -400,7 +362,7 @@ pub async fn choose_card(posted: Posted) -> Reply {
     let Some(child_id) = posted.number("child") else {
         return Reply::not_found();
     };
-    let back = format!("/children/{child_id}/my-page");
+    let back = crate::paths::my_page(child_id);
     let Some(card) = Card::from_code(posted.field("card")) else {
         return Reply::Next(back);
     };
@@ -422,5 +384,8 @@ pub async fn delete_voice_note(posted: Posted) -> Reply {
         .records
         .delete_voice_note(&posted.viewer, child_id, note_id)
         .await;
-    posted.answer(done, &format!("/children/{child_id}/my-page#voice-notes"))
+    posted.answer(
+        done,
+        &format!("{}#voice-notes", crate::paths::my_page(child_id)),
+    )
 }

@@ -1,58 +1,41 @@
 //! What happens next: the statutory timeline for the child's support status and key dates.
 
-use super::record_page::{record_error_view, record_page, signed_out_view, status_setter};
-use crate::components::{ChildNav, NextSteps, PageTitle, RecordPart, WithSymbol};
+use crate::components::{ChildNav, NextSteps, PageTitle, RecordSection, WithSymbol};
 use crate::i18n::{fl, use_i18n};
+use crate::paths;
 use crate::record::timeline::{timeline, TimelineFacts};
+use crate::record_page::record_view;
 use leptos::prelude::*;
 
 #[component]
 pub fn NextStepsPage() -> impl IntoView {
     let i18n = use_i18n();
-    let Some(page) = record_page() else {
-        return signed_out_view();
-    };
-    let set_status = status_setter();
-    view! {
-        <Suspense>
-            {Suspend::new(async move {
-                let loaded = match page {
-                    Ok(page) => page
-                        .records
-                        .child(&page.viewer, page.child_id)
-                        .await
-                        .map(|child| (child, page.today)),
-                    Err(error) => Err(error),
-                };
-                let (child, today) = match loaded {
-                    Ok(loaded) => loaded,
-                    Err(error) => {
-                        set_status(&error);
-                        return record_error_view(&error, i18n);
-                    }
-                };
-                let d = &child.details;
-                let facts = TimelineFacts {
-                    status: d.support_status,
-                    date_of_birth: d.date_of_birth,
-                    year_group: d.year_group(today),
-                    key_dates: d.key_dates,
-                };
-                let title = fl!(i18n, "next-steps-title", name = (d.called_name.clone()));
-                view! {
-                    <PageTitle text=title.clone() />
-                    <ChildNav child_id=child.id name=d.called_name.clone() current=RecordPart::NextSteps />
-                    <WithSymbol message="next-steps-title"><h1>{title}</h1></WithSymbol>
-                    <NextSteps
-                        timeline=timeline(&facts, today)
-                        status=d.support_status
-                        today=today
-                        edit_href=format!("/children/{}/edit", child.id)
-                    />
-                }
-                .into_any()
-            })}
-        </Suspense>
-    }
-    .into_any()
+    record_view(move |page| async move {
+        let loaded = page
+            .records
+            .child(&page.viewer, page.child_id)
+            .await
+            .map(|child| (child, page.today));
+        let (child, today) = loaded?;
+        let d = &child.details;
+        let facts = TimelineFacts {
+            status: d.support_status,
+            date_of_birth: d.date_of_birth,
+            year_group: d.year_group(today),
+            key_dates: d.key_dates,
+        };
+        let title = fl!(i18n, "next-steps-title", name = (d.called_name.clone()));
+        Ok(view! {
+            <PageTitle text=title.clone() />
+            <ChildNav child_id=child.id name=d.called_name.clone() current=RecordSection::NextSteps />
+            <WithSymbol message="next-steps-title"><h1>{title}</h1></WithSymbol>
+            <NextSteps
+                timeline=timeline(&facts, today)
+                status=d.support_status
+                today=today
+                edit_href=paths::edit_child(child.id)
+            />
+        }
+        .into_any())
+    })
 }

@@ -1,186 +1,124 @@
 //! Who can see a child's record: the people, the advocates and what each sees until when, links
 //! waiting to be used, inviting someone, and the log of who has looked.
 
-use super::record_page::{record_error_view, record_page, signed_out_view, status_setter};
 use crate::components::{
-    long_date, CheckboxGroup, ChildNav, DateField, ErrorSummary, PageTitle, RadioChoice,
-    RadioGroup, RecordPart as NavPart, TextField, WithSymbol,
+    share_terms, CheckboxGroup, ChildNav, DateField, ErrorSummary, PageTitle, RadioChoice,
+    RadioGroup, RecordSection, TextField, WithSymbol,
 };
 use crate::forms::{for_field, use_form_outcome};
 use crate::i18n::{fl, use_i18n};
-use crate::pages::record_problems::shown;
+use crate::paths;
 use crate::people::{
     AccessLogEntry, Action, ChildAccess, PendingInvitation, RecordPart, Role, Share,
     INVITATION_DAYS,
 };
 use crate::record::problems::FieldProblem;
+use crate::record_page::record_view;
+use crate::record_problems::shown;
 use crate::scope::request_scope;
 use crate::services::{use_people, RecordError};
+use crate::words::{
+    long_date, long_date_of_time, record_part_words, record_parts_words, role_words,
+};
 use i18n_embed::fluent::FluentLanguageLoader;
 use leptos::prelude::*;
-
-pub fn role_words(role: Role, i18n: &FluentLanguageLoader) -> String {
-    i18n.get(&role.message_id())
-}
-
-pub fn part_words(part: RecordPart, i18n: &FluentLanguageLoader) -> String {
-    i18n.get(&format!("record-part-{}", part.code()))
-}
-
-/// "all about me, goals and progress"
-pub fn parts_list(parts: &[RecordPart], i18n: &FluentLanguageLoader) -> String {
-    parts
-        .iter()
-        .map(|p| part_words(*p, i18n))
-        .collect::<Vec<_>>()
-        .join(", ")
-}
-
-/// What an advocate sees, how, and until when, as three plain lines.
-pub fn share_terms(
-    parts: &[RecordPart],
-    may_change: bool,
-    until: Option<crate::record::dates::Date>,
-    i18n: &'static FluentLanguageLoader,
-) -> AnyView {
-    let how = if may_change {
-        fl!(i18n, "share-may-change")
-    } else {
-        fl!(i18n, "share-read-only")
-    };
-    let until = match until {
-        Some(date) => fl!(i18n, "share-until", date = (long_date(i18n, date))),
-        None => fl!(i18n, "share-until-stopped"),
-    };
-    view! {
-        <ul class="share-terms">
-            <li>{fl!(i18n, "share-sees", parts = (parts_list(parts, i18n)))}</li>
-            <li>{how}</li>
-            <li>{until}</li>
-        </ul>
-    }
-    .into_any()
-}
-
-/// The people page's address for a child.
-fn people_path(child_id: i64) -> String {
-    format!("/children/{child_id}/people")
-}
 
 #[component]
 pub fn ChildPeoplePage() -> impl IntoView {
     let i18n = use_i18n();
-    let Some(page) = record_page() else {
-        return signed_out_view();
-    };
-    let set_status = status_setter();
     let people = use_people();
-    view! {
-        <Suspense>
-            {Suspend::new(async move {
-                let loaded = match page {
-                    Ok(page) => {
-                        let child = page.records.child(&page.viewer, page.child_id).await;
-                        let access = people.access(&page.viewer, page.child_id).await;
-                        let who = people.who_can_see(&page.viewer, page.child_id).await;
-                        match (child, access, who) {
-                            (Ok(child), Ok(access), Ok(who)) => Ok((child, access, who)),
-                            (Err(e), _, _) | (_, Err(e), _) | (_, _, Err(e)) => Err(e),
-                        }
-                    }
-                    Err(error) => Err(error),
-                };
-                let (child, access, who) = match loaded {
-                    Ok(loaded) => loaded,
-                    Err(error) => {
-                        set_status(&error);
-                        return record_error_view(&error, i18n);
-                    }
-                };
-                let name = child.details.called_name.clone();
-                let id = child.id;
-                let manages = access.can_change(RecordPart::People);
-                let title = fl!(i18n, "people-title", name = (name.clone()));
-                view! {
-                    <PageTitle text=title.clone() />
-                    <ChildNav child_id=id name=name.clone() current=NavPart::People />
-                    <WithSymbol message="people-title"><h1 dir="auto">{title}</h1></WithSymbol>
-                    <p class="lead">{fl!(i18n, "people-lead")}</p>
-                    {(!manages).then(|| view! {
-                        <p class="notice">{fl!(i18n, "people-not-yours-to-change")}</p>
-                    })}
-                    <h2>{fl!(i18n, "people-family-title")}</h2>
-                    <ul class="people-list">
-                        {who.people.iter().map(|person| {
-                            // From 16, a young person in control decides whether each parent still sees it.
-                            let may_stop = manages
-                                && access.role == Role::YoungPerson
-                                && person.role == Role::ParentOrCarer;
-                            let stop = format!("{}/parents/{}/stop", people_path(id), person.account_id);
-                            let stop_named = fl!(i18n, "people-stop-parent-named", name = (person.name.clone()));
-                            view! {
-                                <li class="person">
-                                    <span class="person-name" dir="auto">{person.name.clone()}</span>
-                                    " – "
-                                    {role_words(person.role, i18n)}
-                                    {may_stop.then(|| view! {
-                                        <form action=stop.clone() method="post">
-                                            <button class="button button-warning" type="submit" aria-label=stop_named.clone()>
-                                                {fl!(i18n, "people-stop-parent")}
-                                            </button>
-                                        </form>
-                                    })}
-                                </li>
-                            }
-                        }).collect_view()}
-                    </ul>
-                    <h2>{fl!(i18n, "people-advocates-title")}</h2>
-                    {if who.shares.is_empty() {
-                        view! { <p>{fl!(i18n, "people-no-advocates")}</p> }.into_any()
-                    } else {
-                        view! {
-                            <ul class="people-list">
-                                {who.shares.iter().map(|share| share_item(id, share, manages, i18n)).collect_view()}
-                            </ul>
-                        }.into_any()
-                    }}
-                    {manages.then(|| view! {
-                        <p>
-                            <a class="button" href=format!("/children/{id}/people/invite")>
-                                {fl!(i18n, "people-invite")}
-                            </a>
-                        </p>
-                    })}
-                    {(!who.invitations.is_empty()).then(|| view! {
-                        <h2>{fl!(i18n, "people-waiting-title")}</h2>
-                        <ul class="people-list">
-                            {who.invitations.iter().map(|invitation| waiting_item(id, invitation, i18n)).collect_view()}
-                        </ul>
-                    })}
-                    <h2>{fl!(i18n, "people-seen-title")}</h2>
-                    <p>
-                        {fl!(i18n, "people-seen-lead")}" "
-                        <a href=format!("/children/{id}/seen")>{fl!(i18n, "people-seen-link", name = (name.clone()))}</a>
-                    </p>
-                    <p><a href=format!("/children/{id}/your-data")>{fl!(i18n, "people-your-data")}</a></p>
-                    {(!who.ended.is_empty()).then(|| view! {
-                        <h2>{fl!(i18n, "people-ended-title")}</h2>
-                        <ul class="people-list">
-                            {who.ended.iter().map(|share| view! {
-                                <li class="person">
-                                    <span class="person-name" dir="auto">{share.advocate.clone()}</span>
-                                    " – "
-                                    {fl!(i18n, "people-ended-item", parts = (parts_list(&share.parts, i18n)))}
-                                </li>
-                            }).collect_view()}
-                        </ul>
-                    })}
-                }
-                .into_any()
+    record_view(move |page| async move {
+        let loaded = {
+            let child = page.records.child(&page.viewer, page.child_id).await;
+            let access = people.access(&page.viewer, page.child_id).await;
+            let who = people.who_can_see(&page.viewer, page.child_id).await;
+            match (child, access, who) {
+                (Ok(child), Ok(access), Ok(who)) => Ok((child, access, who)),
+                (Err(e), _, _) | (_, Err(e), _) | (_, _, Err(e)) => Err(e),
+            }
+        };
+        let (child, access, who) = loaded?;
+        let name = child.details.called_name.clone();
+        let id = child.id;
+        let manages = access.can_change(RecordPart::People);
+        let title = fl!(i18n, "people-title", name = (name.clone()));
+        Ok(view! {
+            <PageTitle text=title.clone() />
+            <ChildNav child_id=id name=name.clone() current=RecordSection::People />
+            <WithSymbol message="people-title"><h1 dir="auto">{title}</h1></WithSymbol>
+            <p class="lead">{fl!(i18n, "people-lead")}</p>
+            {(!manages).then(|| view! {
+                <p class="notice">{fl!(i18n, "people-not-yours-to-change")}</p>
             })}
-        </Suspense>
-    }
-    .into_any()
+            <h2>{fl!(i18n, "people-family-title")}</h2>
+            <ul class="people-list">
+                {who.people.iter().map(|person| {
+                    // From 16, a young person in control decides whether each parent still sees it.
+                    let may_stop = manages
+                        && access.role == Role::YoungPerson
+                        && person.role == Role::ParentOrCarer;
+                    let stop = paths::stop_parent(id, person.account_id);
+                    let stop_named = fl!(i18n, "people-stop-parent-named", name = (person.name.clone()));
+                    view! {
+                        <li class="person">
+                            <span class="person-name" dir="auto">{person.name.clone()}</span>
+                            " – "
+                            {role_words(person.role, i18n)}
+                            {may_stop.then(|| view! {
+                                <form action=stop.clone() method="post">
+                                    <button class="button button-warning" type="submit" aria-label=stop_named.clone()>
+                                        {fl!(i18n, "people-stop-parent")}
+                                    </button>
+                                </form>
+                            })}
+                        </li>
+                    }
+                }).collect_view()}
+            </ul>
+            <h2>{fl!(i18n, "people-advocates-title")}</h2>
+            {if who.shares.is_empty() {
+                view! { <p>{fl!(i18n, "people-no-advocates")}</p> }.into_any()
+            } else {
+                view! {
+                    <ul class="people-list">
+                        {who.shares.iter().map(|share| share_item(id, share, manages, i18n)).collect_view()}
+                    </ul>
+                }.into_any()
+            }}
+            {manages.then(|| view! {
+                <p>
+                    <a class="button" href=paths::invite(id)>
+                        {fl!(i18n, "people-invite")}
+                    </a>
+                </p>
+            })}
+            {(!who.invitations.is_empty()).then(|| view! {
+                <h2>{fl!(i18n, "people-waiting-title")}</h2>
+                <ul class="people-list">
+                    {who.invitations.iter().map(|invitation| waiting_item(id, invitation, i18n)).collect_view()}
+                </ul>
+            })}
+            <h2>{fl!(i18n, "people-seen-title")}</h2>
+            <p>
+                {fl!(i18n, "people-seen-lead")}" "
+                <a href=paths::seen(id)>{fl!(i18n, "people-seen-link", name = (name.clone()))}</a>
+            </p>
+            <p><a href=paths::your_data(id)>{fl!(i18n, "people-your-data")}</a></p>
+            {(!who.ended.is_empty()).then(|| view! {
+                <h2>{fl!(i18n, "people-ended-title")}</h2>
+                <ul class="people-list">
+                    {who.ended.iter().map(|share| view! {
+                        <li class="person">
+                            <span class="person-name" dir="auto">{share.advocate.clone()}</span>
+                            " – "
+                            {fl!(i18n, "people-ended-item", parts = (record_parts_words(&share.parts, i18n)))}
+                        </li>
+                    }).collect_view()}
+                </ul>
+            })}
+        }
+        .into_any())
+    })
 }
 
 fn share_item(
@@ -189,7 +127,7 @@ fn share_item(
     manages: bool,
     i18n: &'static FluentLanguageLoader,
 ) -> impl IntoView {
-    let withdraw = format!("{}/shares/{}/withdraw", people_path(child_id), share.id);
+    let withdraw = paths::withdraw_share(child_id, share.id);
     let stop_named = fl!(
         i18n,
         "people-stop-sharing-named",
@@ -231,7 +169,7 @@ fn waiting_item(
             role_words(invitation.role, i18n)
         )
     };
-    let base = format!("{}/invitations/{}", people_path(child_id), invitation.id);
+    let base = paths::invitation(child_id, invitation.id);
     view! {
         <li class="person person-waiting">
             <p class="person-name" dir="auto">{who}</p>
@@ -250,48 +188,36 @@ fn waiting_item(
 
 /// The day a link stops working, from its unix time.
 fn expiry_words(expires_at: i64, i18n: &FluentLanguageLoader) -> String {
-    time::OffsetDateTime::from_unix_timestamp(expires_at)
-        .map(|t| long_date(i18n, t.date()))
-        .unwrap_or_default()
+    long_date_of_time(expires_at, i18n)
 }
 
 /// The form's fields as typed, or the defaults: read only, shared until stopped.
 #[component]
 pub fn InvitePage() -> impl IntoView {
     let i18n = use_i18n();
-    let Some(page) = record_page() else {
-        return signed_out_view();
-    };
-    let set_status = status_setter();
     let people = use_people();
     let outcome = use_form_outcome::<FieldProblem>();
-    view! {
-        <Suspense>
-            {Suspend::new(async move {
-                let loaded = match page {
-                    Ok(page) => {
-                        let child = page.records.child(&page.viewer, page.child_id).await;
-                        let access = people.access(&page.viewer, page.child_id).await;
-                        match (child, access) {
-                            (Ok(child), Ok(access)) if access.can_change(RecordPart::People) => Ok((child, access)),
-                            (Ok(_), Ok(_)) => Err(RecordError::NotFound),
-                            (Err(e), _) | (_, Err(e)) => Err(e),
-                        }
-                    }
-                    Err(error) => Err(error),
-                };
-                let (child, access) = match loaded {
-                    Ok(loaded) => loaded,
-                    Err(error) => {
-                        set_status(&error);
-                        return record_error_view(&error, i18n);
-                    }
-                };
-                invite_form(child.id, &child.details.called_name, &access, outcome.clone(), i18n)
-            })}
-        </Suspense>
-    }
-    .into_any()
+    record_view(move |page| async move {
+        let loaded = {
+            let child = page.records.child(&page.viewer, page.child_id).await;
+            let access = people.access(&page.viewer, page.child_id).await;
+            match (child, access) {
+                (Ok(child), Ok(access)) if access.can_change(RecordPart::People) => {
+                    Ok((child, access))
+                }
+                (Ok(_), Ok(_)) => Err(RecordError::NotFound),
+                (Err(e), _) | (_, Err(e)) => Err(e),
+            }
+        };
+        let (child, access) = loaded?;
+        Ok(invite_form(
+            child.id,
+            &child.details.called_name,
+            &access,
+            outcome.clone(),
+            i18n,
+        ))
+    })
 }
 
 fn invite_form(
@@ -333,7 +259,7 @@ fn invite_form(
         .collect();
     let part_choices = RecordPart::SHAREABLE
         .iter()
-        .map(|part| RadioChoice::new(part.code(), part_words(*part, i18n)))
+        .map(|part| RadioChoice::new(part.code(), record_part_words(*part, i18n)))
         .collect();
     let until_typed = [
         kept("until-day").unwrap_or_default(),
@@ -343,10 +269,10 @@ fn invite_form(
     view! {
         <PageTitle text=title.clone() has_errors=!problems.is_empty() />
         <ErrorSummary problems=problems.clone() />
-        <p><a href=people_path(child_id)>{fl!(i18n, "invite-back", name = (name.to_string()))}</a></p>
+        <p><a href=paths::people(child_id)>{fl!(i18n, "invite-back", name = (name.to_string()))}</a></p>
         <WithSymbol message="invite-title"><h1>{title}</h1></WithSymbol>
         <p class="lead">{fl!(i18n, "invite-lead", days = INVITATION_DAYS)}</p>
-        <form action=format!("/children/{child_id}/people/invite") method="post" novalidate>
+        <form action=paths::invite(child_id) method="post" novalidate>
             <RadioGroup
                 name="role"
                 legend=fl!(i18n, "invite-role-legend")
@@ -401,67 +327,52 @@ fn invite_form(
 #[component]
 pub fn InvitationLinkPage() -> impl IntoView {
     let i18n = use_i18n();
-    let Some(page) = record_page() else {
-        return signed_out_view();
-    };
-    let invitation_id = super::record_page::route_number("invitation");
-    let set_status = status_setter();
+    let invitation_id = crate::record_page::route_number("invitation");
     let people = use_people();
     let origin = request_scope().origin;
-    view! {
-        <Suspense>
-            {Suspend::new(async move {
-                let loaded = match page {
-                    Ok(page) => people.who_can_see(&page.viewer, page.child_id).await.and_then(|who| {
-                        who.invitations
-                            .into_iter()
-                            .filter(|i| Some(i.id) == invitation_id)
-                            .find_map(|i| Some((page.child_id, i.token.clone()?, i)))
-                            .ok_or(RecordError::NotFound)
-                    }),
-                    Err(error) => Err(error),
-                };
-                let (child_id, token, invitation) = match loaded {
-                    Ok(loaded) => loaded,
-                    Err(error) => {
-                        set_status(&error);
-                        return record_error_view(&error, i18n);
-                    }
-                };
-                let link = format!("{origin}/invitations/{token}");
-                let message = fl!(i18n, "invitation-message", link = (link.clone()));
-                let encoded = crate::components::encode_component(&message);
-                let title = fl!(i18n, "invitation-link-title");
-                view! {
-                    <PageTitle text=title.clone() />
-                    <p><a href=people_path(child_id)>{fl!(i18n, "invitation-back")}</a></p>
-                    <h1>{title}</h1>
-                    <p class="lead">{fl!(i18n, "invitation-link-lead")}</p>
-                    <p class="notice">{fl!(i18n, "invitation-works-until", date = (expiry_words(invitation.expires_at, i18n)))}</p>
-                    <div class="field">
-                        <label class="label" for="invitation-link">{fl!(i18n, "invitation-link-label")}</label>
-                        <p class="hint" id="invitation-link-hint">{fl!(i18n, "invitation-link-hint")}</p>
-                        <input class="input invitation-link" id="invitation-link" type="text" readonly
-                            value=link.clone() dir="ltr" lang="en" aria-describedby="invitation-link-hint" />
-                    </div>
-                    <div class="button-row">
-                        <a class="button" href=format!("sms:?&body={encoded}")>{fl!(i18n, "invitation-send-text")}</a>
-                        <a class="button button-secondary" href=format!("mailto:?subject={}&body={encoded}", crate::components::encode_component(&fl!(i18n, "invitation-email-subject")))>
-                            {fl!(i18n, "invitation-send-email")}
-                        </a>
-                    </div>
-                    <h2>{fl!(i18n, "invitation-qr-title")}</h2>
-                    <p>{fl!(i18n, "invitation-qr-lead")}</p>
-                    <div class="qr-code" role="img" aria-label=fl!(i18n, "invitation-qr-label") inner_html=qr_svg(&link) />
-                    <form action=format!("{}/invitations/{}/cancel", people_path(child_id), invitation.id) method="post">
-                        <button class="button button-secondary" type="submit">{fl!(i18n, "people-cancel-invitation")}</button>
-                    </form>
-                }
-                .into_any()
-            })}
-        </Suspense>
-    }
-    .into_any()
+    record_view(move |page| async move {
+        let loaded = people
+            .who_can_see(&page.viewer, page.child_id)
+            .await
+            .and_then(|who| {
+                who.invitations
+                    .into_iter()
+                    .filter(|i| Some(i.id) == invitation_id)
+                    .find_map(|i| Some((page.child_id, i.token.clone()?, i)))
+                    .ok_or(RecordError::NotFound)
+            });
+        let (child_id, token, invitation) = loaded?;
+        let link = format!("{origin}/invitations/{token}");
+        let message = fl!(i18n, "invitation-message", link = (link.clone()));
+        let encoded = crate::paths::encode_component(&message);
+        let title = fl!(i18n, "invitation-link-title");
+        Ok(view! {
+            <PageTitle text=title.clone() />
+            <p><a href=paths::people(child_id)>{fl!(i18n, "invitation-back")}</a></p>
+            <h1>{title}</h1>
+            <p class="lead">{fl!(i18n, "invitation-link-lead")}</p>
+            <p class="notice">{fl!(i18n, "invitation-works-until", date = (expiry_words(invitation.expires_at, i18n)))}</p>
+            <div class="field">
+                <label class="label" for="invitation-link">{fl!(i18n, "invitation-link-label")}</label>
+                <p class="hint" id="invitation-link-hint">{fl!(i18n, "invitation-link-hint")}</p>
+                <input class="input invitation-link" id="invitation-link" type="text" readonly
+                    value=link.clone() dir="ltr" lang="en" aria-describedby="invitation-link-hint" />
+            </div>
+            <div class="button-row">
+                <a class="button" href=format!("sms:?&body={encoded}")>{fl!(i18n, "invitation-send-text")}</a>
+                <a class="button button-secondary" href=format!("mailto:?subject={}&body={encoded}", crate::paths::encode_component(&fl!(i18n, "invitation-email-subject")))>
+                    {fl!(i18n, "invitation-send-email")}
+                </a>
+            </div>
+            <h2>{fl!(i18n, "invitation-qr-title")}</h2>
+            <p>{fl!(i18n, "invitation-qr-lead")}</p>
+            <div class="qr-code" role="img" aria-label=fl!(i18n, "invitation-qr-label") inner_html=qr_svg(&link) />
+            <form action=paths::cancel_invitation(child_id, invitation.id) method="post">
+                <button class="button button-secondary" type="submit">{fl!(i18n, "people-cancel-invitation")}</button>
+            </form>
+        }
+        .into_any())
+    })
 }
 
 /// The link as a QR code in SVG, dark on light whatever the reading mode (scanners need it), with
@@ -481,55 +392,37 @@ fn qr_svg(link: &str) -> String {
 #[component]
 pub fn AccessLogPage() -> impl IntoView {
     let i18n = use_i18n();
-    let Some(page) = record_page() else {
-        return signed_out_view();
-    };
-    let set_status = status_setter();
     let people = use_people();
-    view! {
-        <Suspense>
-            {Suspend::new(async move {
-                let loaded = match page {
-                    Ok(page) => {
-                        let child = page.records.child(&page.viewer, page.child_id).await;
-                        let log = people.access_log(&page.viewer, page.child_id).await;
-                        match (child, log) {
-                            (Ok(child), Ok(log)) => Ok((child, log)),
-                            (Err(e), _) | (_, Err(e)) => Err(e),
-                        }
-                    }
-                    Err(error) => Err(error),
-                };
-                let (child, log) = match loaded {
-                    Ok(loaded) => loaded,
-                    Err(error) => {
-                        set_status(&error);
-                        return record_error_view(&error, i18n);
-                    }
-                };
-                let name = child.details.called_name.clone();
-                let title = fl!(i18n, "seen-title", name = (name.clone()));
+    record_view(move |page| async move {
+        let loaded = {
+            let child = page.records.child(&page.viewer, page.child_id).await;
+            let log = people.access_log(&page.viewer, page.child_id).await;
+            match (child, log) {
+                (Ok(child), Ok(log)) => Ok((child, log)),
+                (Err(e), _) | (_, Err(e)) => Err(e),
+            }
+        };
+        let (child, log) = loaded?;
+        let name = child.details.called_name.clone();
+        let title = fl!(i18n, "seen-title", name = (name.clone()));
+        Ok(view! {
+            <PageTitle text=title.clone() />
+            <ChildNav child_id=child.id name=name.clone() current=RecordSection::People />
+            <WithSymbol message="seen-title"><h1 dir="auto">{title}</h1></WithSymbol>
+            <p class="lead">{fl!(i18n, "seen-lead")}</p>
+            {if log.is_empty() {
+                view! { <p>{fl!(i18n, "seen-none")}</p> }.into_any()
+            } else {
                 view! {
-                    <PageTitle text=title.clone() />
-                    <ChildNav child_id=child.id name=name.clone() current=NavPart::People />
-                    <WithSymbol message="seen-title"><h1 dir="auto">{title}</h1></WithSymbol>
-                    <p class="lead">{fl!(i18n, "seen-lead")}</p>
-                    {if log.is_empty() {
-                        view! { <p>{fl!(i18n, "seen-none")}</p> }.into_any()
-                    } else {
-                        view! {
-                            <ol class="access-log">
-                                {log.iter().map(|entry| log_item(entry, i18n)).collect_view()}
-                            </ol>
-                        }.into_any()
-                    }}
-                    <p><a href=people_path(child.id)>{fl!(i18n, "seen-back", name = name)}</a></p>
-                }
-                .into_any()
-            })}
-        </Suspense>
-    }
-    .into_any()
+                    <ol class="access-log">
+                        {log.iter().map(|entry| log_item(entry, i18n)).collect_view()}
+                    </ol>
+                }.into_any()
+            }}
+            <p><a href=paths::people(child.id)>{fl!(i18n, "seen-back", name = name)}</a></p>
+        }
+        .into_any())
+    })
 }
 
 fn log_item(entry: &AccessLogEntry, i18n: &'static FluentLanguageLoader) -> impl IntoView {
@@ -540,14 +433,14 @@ fn log_item(entry: &AccessLogEntry, i18n: &'static FluentLanguageLoader) -> impl
             "seen-read",
             who = (entry.who.clone()),
             role = (role_words(entry.role, i18n)),
-            part = (part_words(entry.part, i18n))
+            part = (record_part_words(entry.part, i18n))
         ),
         Action::Change => fl!(
             i18n,
             "seen-change",
             who = (entry.who.clone()),
             role = (role_words(entry.role, i18n)),
-            part = (part_words(entry.part, i18n))
+            part = (record_part_words(entry.part, i18n))
         ),
         Action::Download => fl!(
             i18n,
@@ -586,7 +479,7 @@ pub async fn invite(posted: Posted) -> Reply {
             .invite(&posted.viewer, child_id, &invitation)
             .await
         {
-            Ok(id) => Reply::Next(format!("/children/{child_id}/people/invitations/{id}")),
+            Ok(id) => Reply::Next(crate::paths::invitation(child_id, id)),
             Err(error) => posted.answer::<()>(Err(error), "/family"),
         },
         Err(problems) => posted.again(problems),
@@ -604,7 +497,7 @@ pub async fn cancel_invitation(posted: Posted) -> Reply {
         .people
         .cancel_invitation(&posted.viewer, child_id, invitation_id)
         .await;
-    posted.answer(done, &people_path(child_id))
+    posted.answer(done, &crate::paths::people(child_id))
 }
 
 /// Stops an advocate's share at once (`/children/{child}/people/shares/{share}/withdraw`).
@@ -616,7 +509,7 @@ pub async fn withdraw_share(posted: Posted) -> Reply {
         .people
         .withdraw_share(&posted.viewer, child_id, share_id)
         .await;
-    posted.answer(done, &people_path(child_id))
+    posted.answer(done, &crate::paths::people(child_id))
 }
 
 /// A young person in control stops a parent seeing their record
@@ -630,7 +523,7 @@ pub async fn stop_parent(posted: Posted) -> Reply {
         .people
         .stop_parent(&posted.viewer, child_id, account_id)
         .await;
-    posted.answer(done, &people_path(child_id))
+    posted.answer(done, &crate::paths::people(child_id))
 }
 
 /// From the end of compulsory school age, the young person decides who sees their record
@@ -643,5 +536,5 @@ pub async fn take_control(posted: Posted) -> Reply {
         .people
         .take_control(&posted.viewer, child_id, posted.today)
         .await;
-    posted.answer(done, &people_path(child_id))
+    posted.answer(done, &crate::paths::people(child_id))
 }

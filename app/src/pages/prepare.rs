@@ -1,23 +1,23 @@
 //! Getting ready for a review: what changed since the last review point, the family's questions for
 //! the meeting, and the printable review pack.
 
-use super::child_overview::long_date;
-use super::record_page::{
-    record_error_view, record_page, signed_out_view, status_setter, RecordPage,
-};
-use super::record_problems::{changed_meanwhile, shown};
 use crate::components::{
-    ChartPoint, ChildNav, ErrorSummary, PageTitle, ProgressChart, RecordPart, TextArea, WithSymbol,
+    ChartPoint, ChildNav, ErrorSummary, PageTitle, ProgressChart, RecordSection, TextArea,
+    WithSymbol,
 };
 use crate::forms::{for_field, use_form_outcome};
 use crate::i18n::{fl, loader, use_i18n};
 use crate::islands::KeptWhileTyping;
 use crate::locale::Locale;
+use crate::paths;
 use crate::record::problems::FieldProblem;
 use crate::record::saved::{SavedChild, SavedEntry, SavedGoal, SavedReviewPoint};
 use crate::record::{AboutMePart, GoalState};
+use crate::record_page::{record_error_view, record_view, RecordPage};
+use crate::record_problems::{changed_meanwhile, shown};
 use crate::scope::request_scope;
 use crate::services::RecordError;
+use crate::words::{long_date, review_point_name};
 use i18n_embed::fluent::FluentLanguageLoader;
 use leptos::prelude::*;
 
@@ -64,15 +64,6 @@ fn last_recorded<'a>(
         .find(|p| p.held_on < coming.held_on && p.is_recorded())
 }
 
-/// "Autumn 2025/26".
-pub fn review_point_label(point: &SavedReviewPoint, i18n: &FluentLanguageLoader) -> String {
-    format!(
-        "{} {}",
-        i18n.get(&format!("term-{}", point.term.code())),
-        point.school_year.label()
-    )
-}
-
 fn unix_day(seconds: i64) -> Option<crate::record::dates::Date> {
     time::OffsetDateTime::from_unix_timestamp(seconds)
         .ok()
@@ -82,136 +73,117 @@ fn unix_day(seconds: i64) -> Option<crate::record::dates::Date> {
 #[component]
 pub fn PreparePage() -> impl IntoView {
     let i18n = use_i18n();
-    let Some(page) = record_page() else {
-        return signed_out_view();
-    };
-    let set_status = status_setter();
     let outcome = use_form_outcome::<FieldProblem>();
-    view! {
-        <Suspense>
-            {Suspend::new(async move {
-                let page = match page {
-                    Ok(page) => page,
-                    Err(error) => {
-                        set_status(&error);
-                        return record_error_view(&error, i18n);
-                    }
-                };
-                let (id, today) = (page.child_id, page.today);
-                let (child, entries, goals, points) = match whole_record(&page).await {
-                    Ok(loaded) => loaded,
-                    Err(error) => {
-                        set_status(&error);
-                        return record_error_view(&error, i18n);
-                    }
-                };
-                let name = child.details.called_name.clone();
-                let title = fl!(i18n, "prepare-title");
-                let Some(coming) = coming_review_point(&points, today).cloned() else {
-                    return record_error_view(&crate::services::RecordError::NotFound, i18n);
-                };
-                let since = last_recorded(&points, &coming).map(|p| p.held_on);
-                let changed_entries: Vec<SavedEntry> = entries
-                    .iter()
-                    .filter(|e| match (since, unix_day(e.saved_at)) {
-                        (Some(since), Some(saved)) => saved > since,
-                        _ => true,
-                    })
-                    .cloned()
-                    .collect();
-                let finished_goals: Vec<SavedGoal> = goals
-                    .iter()
-                    .filter(|g| g.state != GoalState::Active)
-                    .filter(|g| match (since, g.state_changed_on) {
-                        (Some(since), Some(on)) => on > since,
-                        _ => false,
-                    })
-                    .cloned()
-                    .collect();
-                let conflict = changed_meanwhile(&outcome);
-                let problems = shown(&outcome, i18n);
-                let questions = outcome
-                    .as_ref()
-                    .and_then(|o| o.kept_value("questions"))
-                    .unwrap_or_else(|| coming.questions.clone());
-                let since_words = match since {
-                    Some(date) => fl!(i18n, "prepare-since", date = (long_date(date, i18n))),
-                    None => fl!(i18n, "prepare-since-start"),
-                };
+    record_view(move |page| async move {
+        let (id, today) = (page.child_id, page.today);
+        let (child, entries, goals, points) = whole_record(&page).await?;
+        let name = child.details.called_name.clone();
+        let title = fl!(i18n, "prepare-title");
+        let Some(coming) = coming_review_point(&points, today).cloned() else {
+            return Ok(record_error_view(
+                &crate::services::RecordError::NotFound,
+                i18n,
+            ));
+        };
+        let since = last_recorded(&points, &coming).map(|p| p.held_on);
+        let changed_entries: Vec<SavedEntry> = entries
+            .iter()
+            .filter(|e| match (since, unix_day(e.saved_at)) {
+                (Some(since), Some(saved)) => saved > since,
+                _ => true,
+            })
+            .cloned()
+            .collect();
+        let finished_goals: Vec<SavedGoal> = goals
+            .iter()
+            .filter(|g| g.state != GoalState::Active)
+            .filter(|g| match (since, g.state_changed_on) {
+                (Some(since), Some(on)) => on > since,
+                _ => false,
+            })
+            .cloned()
+            .collect();
+        let conflict = changed_meanwhile(&outcome);
+        let problems = shown(&outcome, i18n);
+        let questions = outcome
+            .as_ref()
+            .and_then(|o| o.kept_value("questions"))
+            .unwrap_or_else(|| coming.questions.clone());
+        let since_words = match since {
+            Some(date) => fl!(i18n, "prepare-since", date = (long_date(i18n, date))),
+            None => fl!(i18n, "prepare-since-start"),
+        };
+        Ok(view! {
+            <PageTitle text=title.clone() has_errors=!problems.is_empty() />
+            <ErrorSummary problems=problems.clone() />
+            <ChildNav child_id=id name=name.clone() current=RecordSection::Prepare />
+            <WithSymbol message="prepare-title"><h1>{title}</h1></WithSymbol>
+            <p>
+                {fl!(i18n, "prepare-coming", point = (review_point_name(coming.school_year, coming.term, i18n)), date = (long_date(i18n, coming.held_on)))}
+                " "
+                <a href=paths::review(id, coming.id)>{fl!(i18n, "prepare-change-date")}</a>
+            </p>
+            <p>
+                <a class="button" href=paths::review_pack(id)>{fl!(i18n, "prepare-open-pack")}</a>
+            </p>
+            <h2>{fl!(i18n, "prepare-changed-title")}</h2>
+            <p>{since_words}</p>
+            {if changed_entries.is_empty() && finished_goals.is_empty() {
+                view! { <p>{fl!(i18n, "prepare-nothing-changed")}</p> }.into_any()
+            } else {
                 view! {
-                    <PageTitle text=title.clone() has_errors=!problems.is_empty() />
-                    <ErrorSummary problems=problems.clone() />
-                    <ChildNav child_id=id name=name.clone() current=RecordPart::Prepare />
-                    <WithSymbol message="prepare-title"><h1>{title}</h1></WithSymbol>
-                    <p>
-                        {fl!(i18n, "prepare-coming", point = (review_point_label(&coming, i18n)), date = (long_date(coming.held_on, i18n)))}
-                        " "
-                        <a href=format!("/children/{id}/reviews/{}", coming.id)>{fl!(i18n, "prepare-change-date")}</a>
-                    </p>
-                    <p>
-                        <a class="button" href=format!("/children/{id}/review-pack")>{fl!(i18n, "prepare-open-pack")}</a>
-                    </p>
-                    <h2>{fl!(i18n, "prepare-changed-title")}</h2>
-                    <p>{since_words}</p>
-                    {if changed_entries.is_empty() && finished_goals.is_empty() {
-                        view! { <p>{fl!(i18n, "prepare-nothing-changed")}</p> }.into_any()
-                    } else {
-                        view! {
-                            <ul class="changes">
-                                {changed_entries
-                                    .into_iter()
-                                    .map(|e| view! {
-                                        <li>
-                                            {fl!(i18n, "prepare-entry-changed", part = (i18n.get(&e.part.title_id())), author = (i18n.get(&e.author.message_id())))}
-                                            " "
-                                            <a href=format!("/children/{id}/about-me#{}", e.part.code())>{fl!(i18n, "prepare-read-it")}</a>
-                                        </li>
-                                    })
-                                    .collect_view()}
-                                {finished_goals
-                                    .into_iter()
-                                    .map(|g| view! {
-                                        <li>
-                                            <span dir="auto">{g.words.outcome.clone()}</span>
-                                            " — "
-                                            {i18n.get(&format!("goal-state-{}", g.state.code()))}
-                                        </li>
-                                    })
-                                    .collect_view()}
-                            </ul>
-                        }
-                        .into_any()
-                    }}
-                    <h2 id="questions-title">{fl!(i18n, "prepare-questions-title")}</h2>
-                    {conflict.then(|| view! {
-                        <div class="notice" id="changed-meanwhile">
-                            <h3>{fl!(i18n, "prepare-conflict-title")}</h3>
-                            <p>{fl!(i18n, "prepare-conflict-body")}</p>
-                            <p class="saved-text" dir="auto">{coming.questions.clone()}</p>
-                        </div>
-                    })}
-                    <KeptWhileTyping>
-                    <form action=format!("/children/{id}/prepare") method="post" novalidate>
-                        <input type="hidden" name="review-point" value=coming.id />
-                        <input type="hidden" name="based-on-version" value=coming.version />
-                        <TextArea
-                            name="questions"
-                            label=fl!(i18n, "prepare-questions-label")
-                            hint=fl!(i18n, "prepare-questions-hint")
-                            value=Some(questions)
-                            error=for_field(&problems, "questions")
-                            rows=8
-                            keep_as=Some(format!("child/{id}/prepare/questions"))
-                        />
-                        <button class="button" type="submit">{fl!(i18n, "prepare-save-questions")}</button>
-                    </form>
-                    </KeptWhileTyping>
+                    <ul class="changes">
+                        {changed_entries
+                            .into_iter()
+                            .map(|e| view! {
+                                <li>
+                                    {fl!(i18n, "prepare-entry-changed", part = (i18n.get(&e.part.title_id())), author = (i18n.get(&e.author.message_id())))}
+                                    " "
+                                    <a href=paths::about_me_part_code(id, e.part.code())>{fl!(i18n, "prepare-read-it")}</a>
+                                </li>
+                            })
+                            .collect_view()}
+                        {finished_goals
+                            .into_iter()
+                            .map(|g| view! {
+                                <li>
+                                    <span dir="auto">{g.words.outcome.clone()}</span>
+                                    " — "
+                                    {i18n.get(&format!("goal-state-{}", g.state.code()))}
+                                </li>
+                            })
+                            .collect_view()}
+                    </ul>
                 }
                 .into_any()
+            }}
+            <h2 id="questions-title">{fl!(i18n, "prepare-questions-title")}</h2>
+            {conflict.then(|| view! {
+                <div class="notice" id="changed-meanwhile">
+                    <h3>{fl!(i18n, "prepare-conflict-title")}</h3>
+                    <p>{fl!(i18n, "prepare-conflict-body")}</p>
+                    <p class="saved-text" dir="auto">{coming.questions.clone()}</p>
+                </div>
             })}
-        </Suspense>
-    }
-    .into_any()
+            <KeptWhileTyping>
+            <form action=paths::prepare(id) method="post" novalidate>
+                <input type="hidden" name="review-point" value=coming.id />
+                <input type="hidden" name="based-on-version" value=coming.version />
+                <TextArea
+                    name="questions"
+                    label=fl!(i18n, "prepare-questions-label")
+                    hint=fl!(i18n, "prepare-questions-hint")
+                    value=Some(questions)
+                    error=for_field(&problems, "questions")
+                    rows=8
+                    keep_as=Some(format!("child/{id}/prepare/questions"))
+                />
+                <button class="button" type="submit">{fl!(i18n, "prepare-save-questions")}</button>
+            </form>
+            </KeptWhileTyping>
+        }
+        .into_any())
+    })
 }
 
 /// A heading in the person's language, with the English alongside when that is another language, so
@@ -236,133 +208,129 @@ pub fn ReviewPackPage() -> impl IntoView {
     let i18n = use_i18n();
     let english = loader(Locale::EnglishUk);
     let english_page = request_scope().locale == Locale::EnglishUk;
-    let Some(page) = record_page() else {
-        return signed_out_view();
-    };
-    let set_status = status_setter();
-    view! {
-        <Suspense>
-            {Suspend::new(async move {
-                let page = match page {
-                    Ok(page) => page,
-                    Err(error) => {
-                        set_status(&error);
-                        return record_error_view(&error, i18n);
-                    }
-                };
-                let (id, today) = (page.child_id, page.today);
-                let (child, entries, goals, points) = match whole_record(&page).await {
-                    Ok(loaded) => loaded,
-                    Err(error) => {
-                        set_status(&error);
-                        return record_error_view(&error, i18n);
-                    }
-                };
-                let h = |id: &str| pack_heading(id, i18n, english, english_page);
-                let name = child.details.called_name.clone();
-                let coming = coming_review_point(&points, today).cloned();
-                let title = fl!(i18n, "pack-title", name = (name.clone()));
-                let parts = AboutMePart::ALL
+    record_view(move |page| async move {
+        let (id, today) = (page.child_id, page.today);
+        let (child, entries, goals, points) = whole_record(&page).await?;
+        let h = |id: &str| pack_heading(id, i18n, english, english_page);
+        let name = child.details.called_name.clone();
+        let coming = coming_review_point(&points, today).cloned();
+        let title = fl!(i18n, "pack-title", name = (name.clone()));
+        let parts = AboutMePart::ALL
+            .iter()
+            .map(|part| {
+                let in_part: Vec<SavedEntry> = entries
                     .iter()
-                    .map(|part| {
-                        let in_part: Vec<SavedEntry> = entries.iter().filter(|e| e.part == *part).cloned().collect();
-                        view! {
-                            <h3>{h(&part.title_id())}</h3>
-                            {if in_part.is_empty() {
-                                view! { <p>{fl!(i18n, "pack-nothing-yet")}</p> }.into_any()
-                            } else {
-                                in_part
-                                    .into_iter()
-                                    .map(|e| view! {
-                                        <div class="pack-entry">
-                                            <p class="entry-text" dir="auto">{e.text.clone()}</p>
-                                            <p class="hint">{i18n.get(&e.author.message_id())}</p>
-                                        </div>
-                                    })
-                                    .collect_view()
-                                    .into_any()
-                            }}
-                        }
-                        .into_any()
-                    })
-                    .collect_view();
-                let active: Vec<SavedGoal> = goals.iter().filter(|g| g.state == GoalState::Active).cloned().collect();
-                let goal_sections = active
-                    .iter()
-                    .enumerate()
-                    .map(|(n, g)| {
-                        let chart_points: Vec<ChartPoint> = points
-                            .iter()
-                            .filter(|p| p.held_on <= today)
-                            .map(|p| ChartPoint {
-                                label: review_point_label(p, i18n),
-                                rating: p.for_goal(g.id).and_then(|r| r.rating),
-                                school_rating: p.for_goal(g.id).and_then(|r| r.school_rating),
-                            })
-                            .skip_while(|p| p.rating.is_none() && p.school_rating.is_none())
-                            .collect();
-                        let details = [
-                            ("pack-goal-theme", i18n.get(&g.words.theme.message_id())),
-                            ("pack-goal-support", g.words.support.clone()),
-                            ("pack-goal-measure", g.words.measure.clone()),
-                            ("pack-goal-by-when", g.words.by_when.map(|d| long_date(d, i18n)).unwrap_or_default()),
-                        ];
-                        view! {
-                            <section class="pack-section">
-                                <h3 dir="auto">{fl!(i18n, "pack-goal-number", number = (n + 1))} " " {g.words.outcome.clone()}</h3>
-                                <dl class="summary-list">
-                                    {details
-                                        .into_iter()
-                                        .filter(|(_, value)| !value.is_empty())
-                                        .map(|(key, value)| view! {
-                                            <div class="summary-row"><dt>{h(key)}</dt><dd dir="auto">{value}</dd></div>
-                                        })
-                                        .collect_view()}
-                                </dl>
-                                <ProgressChart id=format!("goal-{}", g.id) goal_outcome=g.words.outcome.clone() points=chart_points />
-                            </section>
-                        }
-                        .into_any()
-                    })
-                    .collect_view();
-                let questions = coming.as_ref().map(|p| p.questions.clone()).unwrap_or_default();
-                let meeting = coming.as_ref().map(|p| fl!(i18n, "pack-meeting", point = (review_point_label(p, i18n)), date = (long_date(p.held_on, i18n))));
+                    .filter(|e| e.part == *part)
+                    .cloned()
+                    .collect();
                 view! {
-                    <PageTitle text=title.clone() />
-                    <p class="no-print">
-                        <a href=format!("/children/{id}/prepare")>{fl!(i18n, "pack-back")}</a>
-                    </p>
-                    <p class="no-print hint">{fl!(i18n, "pack-how-to-print")}</p>
-                    <article class="review-pack">
-                        <WithSymbol message="pack-title"><h1>{title}</h1></WithSymbol>
-                        {meeting.map(|m| view! { <p>{m}</p> })}
-                        <section class="pack-section">
-                            <h2>{h("pack-about-me")}</h2>
-                            {parts}
-                        </section>
-                        <section>
-                            <h2>{h("pack-goals")}</h2>
-                            {if active.is_empty() {
-                                view! { <p>{fl!(i18n, "pack-nothing-yet")}</p> }.into_any()
-                            } else {
-                                goal_sections.into_any()
-                            }}
-                        </section>
-                        <section class="pack-section">
-                            <h2>{h("pack-questions")}</h2>
-                            {if questions.is_empty() {
-                                view! { <p>{fl!(i18n, "pack-nothing-yet")}</p> }.into_any()
-                            } else {
-                                view! { <p class="entry-text" dir="auto">{questions}</p> }.into_any()
-                            }}
-                        </section>
-                    </article>
+                    <h3>{h(&part.title_id())}</h3>
+                    {if in_part.is_empty() {
+                        view! { <p>{fl!(i18n, "pack-nothing-yet")}</p> }.into_any()
+                    } else {
+                        in_part
+                            .into_iter()
+                            .map(|e| view! {
+                                <div class="pack-entry">
+                                    <p class="entry-text" dir="auto">{e.text.clone()}</p>
+                                    <p class="hint">{i18n.get(&e.author.message_id())}</p>
+                                </div>
+                            })
+                            .collect_view()
+                            .into_any()
+                    }}
                 }
                 .into_any()
-            })}
-        </Suspense>
-    }
-    .into_any()
+            })
+            .collect_view();
+        let active: Vec<SavedGoal> = goals
+            .iter()
+            .filter(|g| g.state == GoalState::Active)
+            .cloned()
+            .collect();
+        let goal_sections = active
+            .iter()
+            .enumerate()
+            .map(|(n, g)| {
+                let chart_points: Vec<ChartPoint> = points
+                    .iter()
+                    .filter(|p| p.held_on <= today)
+                    .map(|p| ChartPoint {
+                        label: review_point_name(p.school_year, p.term, i18n),
+                        rating: p.for_goal(g.id).and_then(|r| r.rating),
+                        school_rating: p.for_goal(g.id).and_then(|r| r.school_rating),
+                    })
+                    .skip_while(|p| p.rating.is_none() && p.school_rating.is_none())
+                    .collect();
+                let details = [
+                    ("pack-goal-theme", i18n.get(&g.words.theme.message_id())),
+                    ("pack-goal-support", g.words.support.clone()),
+                    ("pack-goal-measure", g.words.measure.clone()),
+                    ("pack-goal-by-when", g.words.by_when.map(|d| long_date(i18n, d)).unwrap_or_default()),
+                ];
+                view! {
+                    <section class="pack-section">
+                        <h3 dir="auto">{fl!(i18n, "pack-goal-number", number = (n + 1))} " " {g.words.outcome.clone()}</h3>
+                        <dl class="summary-list">
+                            {details
+                                .into_iter()
+                                .filter(|(_, value)| !value.is_empty())
+                                .map(|(key, value)| view! {
+                                    <div class="summary-row"><dt>{h(key)}</dt><dd dir="auto">{value}</dd></div>
+                                })
+                                .collect_view()}
+                        </dl>
+                        <ProgressChart id=format!("goal-{}", g.id) goal_outcome=g.words.outcome.clone() points=chart_points />
+                    </section>
+                }
+                .into_any()
+            })
+            .collect_view();
+        let questions = coming
+            .as_ref()
+            .map(|p| p.questions.clone())
+            .unwrap_or_default();
+        let meeting = coming.as_ref().map(|p| {
+            fl!(
+                i18n,
+                "pack-meeting",
+                point = (review_point_name(p.school_year, p.term, i18n)),
+                date = (long_date(i18n, p.held_on))
+            )
+        });
+        Ok(view! {
+            <PageTitle text=title.clone() />
+            <p class="no-print">
+                <a href=paths::prepare(id)>{fl!(i18n, "pack-back")}</a>
+            </p>
+            <p class="no-print hint">{fl!(i18n, "pack-how-to-print")}</p>
+            <article class="review-pack">
+                <WithSymbol message="pack-title"><h1>{title}</h1></WithSymbol>
+                {meeting.map(|m| view! { <p>{m}</p> })}
+                <section class="pack-section">
+                    <h2>{h("pack-about-me")}</h2>
+                    {parts}
+                </section>
+                <section>
+                    <h2>{h("pack-goals")}</h2>
+                    {if active.is_empty() {
+                        view! { <p>{fl!(i18n, "pack-nothing-yet")}</p> }.into_any()
+                    } else {
+                        goal_sections.into_any()
+                    }}
+                </section>
+                <section class="pack-section">
+                    <h2>{h("pack-questions")}</h2>
+                    {if questions.is_empty() {
+                        view! { <p>{fl!(i18n, "pack-nothing-yet")}</p> }.into_any()
+                    } else {
+                        view! { <p class="entry-text" dir="auto">{questions}</p> }.into_any()
+                    }}
+                </section>
+            </article>
+        }
+        .into_any())
+    })
 }
 
 // Answering the questions form.
@@ -392,6 +360,6 @@ pub async fn save_questions(posted: Posted) -> Reply {
         .await;
     posted.answer(
         saved,
-        &format!("/children/{child_id}/prepare#questions-title"),
+        &format!("{}#questions-title", crate::paths::prepare(child_id)),
     )
 }

@@ -1,17 +1,18 @@
 //! Progress: how each goal has gone over the review points. First, for this school year, which goals
 //! moved on, stayed the same or went back; then each goal's chart and table (SVG and HTML, no script).
 
-use super::child_overview::long_date;
-use super::record_page::{record_error_view, record_page, signed_out_view, status_setter};
-use super::reviews::{in_school_order, point_name};
 use crate::components::{
-    ChartPoint, ChildNav, PageTitle, ProgressChart, RecordPart, WithSymbol, WithTerms,
+    ChartPoint, ChildNav, PageTitle, ProgressChart, RecordSection, WithSymbol, WithTerms,
 };
 use crate::i18n::{fl, use_i18n};
+use crate::paths;
 use crate::record::dates::Date;
 use crate::record::goal::GoalState;
+use crate::record::saved::in_school_order;
 use crate::record::saved::{SavedGoal, SavedReviewPoint};
 use crate::record::{Movement, Rating, SchoolYear};
+use crate::record_page::record_view;
+use crate::words::{long_date, review_point_name};
 use i18n_embed::fluent::FluentLanguageLoader;
 use leptos::prelude::*;
 
@@ -66,13 +67,13 @@ fn goal_state_words(goal: &SavedGoal, i18n: &FluentLanguageLoader) -> Option<Str
         (GoalState::Achieved, Some(on)) => Some(fl!(
             i18n,
             "progress-goal-achieved-on",
-            date = (long_date(on, i18n))
+            date = (long_date(i18n, on))
         )),
         (GoalState::Achieved, None) => Some(fl!(i18n, "progress-goal-achieved")),
         (GoalState::Stopped, Some(on)) => Some(fl!(
             i18n,
             "progress-goal-stopped-on",
-            date = (long_date(on, i18n))
+            date = (long_date(i18n, on))
         )),
         (GoalState::Stopped, None) => Some(fl!(i18n, "progress-goal-stopped")),
     }
@@ -81,65 +82,43 @@ fn goal_state_words(goal: &SavedGoal, i18n: &FluentLanguageLoader) -> Option<Str
 #[component]
 pub fn ProgressPage() -> impl IntoView {
     let i18n = use_i18n();
-    let Some(page) = record_page() else {
-        return signed_out_view();
-    };
-    let set_status = status_setter();
-    view! {
-        <Suspense>
-            {Suspend::new(async move {
-                let page = match page {
-                    Ok(page) => page,
-                    Err(error) => {
-                        set_status(&error);
-                        return record_error_view(&error, i18n);
-                    }
-                };
-                let (records, viewer, child_id) = (&page.records, &page.viewer, page.child_id);
-                let loaded = async {
-                    let child = records.child(viewer, child_id).await?;
-                    let points = records.review_points(viewer, child_id, page.today).await?;
-                    let goals = records.goals(viewer, child_id).await?;
-                    Ok::<_, crate::services::RecordError>((child, points, goals))
-                };
-                let (child, mut points, goals) = match loaded.await {
-                    Ok(loaded) => loaded,
-                    Err(error) => {
-                        set_status(&error);
-                        return record_error_view(&error, i18n);
-                    }
-                };
-                in_school_order(&mut points);
-                let today = page.today;
-                let this_year = SchoolYear::containing(today);
-                let name = child.details.called_name.clone();
+    record_view(move |page| async move {
+        let (records, viewer, child_id) = (&page.records, &page.viewer, page.child_id);
+        let loaded = async {
+            let child = records.child(viewer, child_id).await?;
+            let points = records.review_points(viewer, child_id, page.today).await?;
+            let goals = records.goals(viewer, child_id).await?;
+            Ok::<_, crate::services::RecordError>((child, points, goals))
+        };
+        let (child, mut points, goals) = loaded.await?;
+        in_school_order(&mut points);
+        let today = page.today;
+        let this_year = SchoolYear::containing(today);
+        let name = child.details.called_name.clone();
+        Ok(view! {
+            <PageTitle text=fl!(i18n, "progress-page-title") />
+            <ChildNav child_id=child.id name=name current=RecordSection::Progress />
+            <WithSymbol message="progress-page-title"><h1>{fl!(i18n, "progress-page-title")}</h1></WithSymbol>
+            <p><WithTerms text=fl!(i18n, "progress-page-intro") /></p>
+            {if goals.is_empty() {
                 view! {
-                    <PageTitle text=fl!(i18n, "progress-page-title") />
-                    <ChildNav child_id=child.id name=name current=RecordPart::Progress />
-                    <WithSymbol message="progress-page-title"><h1>{fl!(i18n, "progress-page-title")}</h1></WithSymbol>
-                    <p><WithTerms text=fl!(i18n, "progress-page-intro") /></p>
-                    {if goals.is_empty() {
-                        view! {
-                            <p><WithTerms text=fl!(i18n, "progress-no-goals") /></p>
-                            <p><a href=format!("/children/{}/goals", child.id)>{fl!(i18n, "progress-go-to-goals")}</a></p>
-                        }
-                        .into_any()
-                    } else {
-                        view! {
-                            {year_summary(&goals, &points, this_year, i18n)}
-                            {goals
-                                .iter()
-                                .map(|goal| goal_progress(child.id, goal, &points, today, i18n))
-                                .collect_view()}
-                        }
-                        .into_any()
-                    }}
+                    <p><WithTerms text=fl!(i18n, "progress-no-goals") /></p>
+                    <p><a href=paths::goals(child.id)>{fl!(i18n, "progress-go-to-goals")}</a></p>
                 }
                 .into_any()
-            })}
-        </Suspense>
-    }
-    .into_any()
+            } else {
+                view! {
+                    {year_summary(&goals, &points, this_year, i18n)}
+                    {goals
+                        .iter()
+                        .map(|goal| goal_progress(child.id, goal, &points, today, i18n))
+                        .collect_view()}
+                }
+                .into_any()
+            }}
+        }
+        .into_any())
+    })
 }
 
 /// This school year at a glance: for each goal still worked on or rated this year, which way it went.
@@ -203,7 +182,7 @@ fn goal_progress(
     let chart = if shown.is_empty() {
         view! {
             <p><WithTerms text=fl!(i18n, "progress-goal-no-ratings") /></p>
-            <p><a href=format!("/children/{child_id}/reviews")>{fl!(i18n, "progress-go-to-reviews")}</a></p>
+            <p><a href=paths::reviews(child_id)>{fl!(i18n, "progress-go-to-reviews")}</a></p>
         }
         .into_any()
     } else {
@@ -212,7 +191,7 @@ fn goal_progress(
             .map(|point| {
                 let recorded = point.for_goal(goal.id);
                 ChartPoint {
-                    label: point_name(point.school_year, point.term, i18n),
+                    label: review_point_name(point.school_year, point.term, i18n),
                     rating: recorded.and_then(|g| g.rating),
                     school_rating: recorded.and_then(|g| g.school_rating),
                 }

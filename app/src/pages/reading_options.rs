@@ -1,6 +1,7 @@
 use crate::components::{PageTitle, RadioChoice, RadioGroup, WithSymbol};
 use crate::i18n::{fl, use_i18n};
 use crate::islands::ReadingOptionsPreview;
+use crate::paths;
 use crate::reading::{Font, Motion, ReadingSetting, Spacing, TextSize, Theme};
 use crate::scope::{request_scope, safe_return_path};
 use leptos::prelude::*;
@@ -34,7 +35,7 @@ pub fn ReadingOptionsPage() -> impl IntoView {
         })}
         <WithSymbol message="reading-title"><h1>{fl!(i18n, "reading-title")}</h1></WithSymbol>
         <p>{fl!(i18n, "reading-intro")}</p>
-        <form action="/reading-options" method="post">
+        <form action=paths::READING_OPTIONS method="post">
             <input type="hidden" name="return_to" value=return_to.clone() />
             <ReadingOptionsPreview>
                 <RadioGroup

@@ -2,184 +2,82 @@
 //! records how each goal is going at one: ratings (the family's, and the school's as said at the
 //! meeting), comments from the family and from the young person, and what is and is not working.
 
-use super::child_overview::long_date;
-use super::record_page::{
-    record_error_view, record_page, route_number, signed_out_view, status_setter,
-};
-use super::record_problems::{changed_meanwhile, shown};
 use crate::components::{
-    ChildNav, DateField, ErrorSummary, PageTitle, RadioChoice, RadioGroup, RecordPart, TextArea,
+    ChildNav, DateField, ErrorSummary, PageTitle, RadioChoice, RadioGroup, RecordSection, TextArea,
     WithSymbol, WithTerms,
 };
 use crate::forms::{for_field, use_form_outcome, FormOutcome, ShownProblem};
 use crate::i18n::{fl, use_i18n};
 use crate::islands::KeptWhileTyping;
-use crate::record::dates::{self, Date};
+use crate::paths;
+use crate::record::dates::Date;
 use crate::record::goal::GoalState;
-use crate::record::problems::{FieldProblem, Problem};
-use crate::record::review::{check_review, ReviewWords};
-use crate::record::saved::{SavedGoal, SavedReviewPoint};
-use crate::record::{Rating, SchoolYear, Term};
+use crate::record::problems::FieldProblem;
+use crate::record::saved::{goals_at, in_school_order, SavedGoal, SavedReviewPoint};
+use crate::record::{Rating, SchoolYear};
+use crate::record_page::{record_view, route_number};
+use crate::record_problems::{changed_meanwhile, shown};
 use crate::services::RecordError;
+use crate::words::{long_date, rating_words, review_point_name, term_words};
 use i18n_embed::fluent::FluentLanguageLoader;
 use leptos::prelude::*;
-
-/// "Autumn", in the reader's language.
-pub fn term_words(term: Term, i18n: &FluentLanguageLoader) -> String {
-    i18n.get(&format!("term-{}", term.code()))
-}
-
-/// "Autumn 2025/26": a review point's name.
-pub fn point_name(year: SchoolYear, term: Term, i18n: &FluentLanguageLoader) -> String {
-    format!("{} {}", term_words(term, i18n), year.label())
-}
-
-/// A step of the scale as every page shows it: its symbol, then its words ("◑ getting there").
-/// A no-break space keeps the symbol with the first word.
-pub fn rating_words(rating: Rating, i18n: &FluentLanguageLoader) -> String {
-    format!("{}\u{a0}{}", rating.symbol(), i18n.get(rating.message_id()))
-}
-
-/// Review points in the order of the school year (autumn, spring, summer), whatever dates were typed.
-pub fn in_school_order(points: &mut [SavedReviewPoint]) {
-    points.sort_by_key(|p| (p.school_year, p.term, p.held_on, p.id));
-}
-
-/// The goals a review point's form asks about: those recorded at it, those still active, and those
-/// achieved or stopped on or after the day it was held (they were still being worked on then).
-/// In the family's order, as `goals` comes.
-pub fn goals_at<'a>(goals: &'a [SavedGoal], point: &SavedReviewPoint) -> Vec<&'a SavedGoal> {
-    goals
-        .iter()
-        .filter(|goal| {
-            point.for_goal(goal.id).is_some()
-                || goal.state == GoalState::Active
-                || goal
-                    .state_changed_on
-                    .is_none_or(|changed| changed >= point.held_on)
-        })
-        .collect()
-}
-
-/// Reads the posted review point form: the date it was held (needed) and everything recorded for
-/// `goal_ids`, the goals the page showed. Every problem at once, each tied to its field.
-pub fn check_review_form(
-    fields: &[(String, String)],
-    goal_ids: &[i64],
-) -> Result<(Date, ReviewWords), Vec<FieldProblem>> {
-    let get = |name: &str| {
-        fields
-            .iter()
-            .find_map(|(n, v)| (n == name).then_some(v.as_str()))
-            .unwrap_or_default()
-    };
-    let mut problems = Vec::new();
-    let held_on = match dates::from_typed(
-        get("held-on-day"),
-        get("held-on-month"),
-        get("held-on-year"),
-    ) {
-        Ok(Some(date)) => Some(date),
-        Ok(None) => {
-            problems.push(FieldProblem::new("held-on", Problem::DateMissing));
-            None
-        }
-        Err(problem) => {
-            problems.push(FieldProblem::new(
-                "held-on",
-                crate::record::child::date_problem(problem),
-            ));
-            None
-        }
-    };
-    match (held_on, check_review(fields, goal_ids)) {
-        (Some(held_on), Ok(words)) => Ok((held_on, words)),
-        (_, Err(more)) => {
-            problems.extend(more);
-            Err(problems)
-        }
-        (None, Ok(_)) => Err(problems),
-    }
-}
 
 /// The list of review points, newest school year first.
 #[component]
 pub fn ReviewsPage() -> impl IntoView {
     let i18n = use_i18n();
-    let Some(page) = record_page() else {
-        return signed_out_view();
-    };
-    let set_status = status_setter();
-    view! {
-        <Suspense>
-            {Suspend::new(async move {
-                let page = match page {
-                    Ok(page) => page,
-                    Err(error) => {
-                        set_status(&error);
-                        return record_error_view(&error, i18n);
-                    }
-                };
-                let loaded = match page.records.child(&page.viewer, page.child_id).await {
-                    Ok(child) => page
-                        .records
-                        .review_points(&page.viewer, page.child_id, page.today)
-                        .await
-                        .map(|points| (child, points)),
-                    Err(error) => Err(error),
-                };
-                let (child, mut points) = match loaded {
-                    Ok(loaded) => loaded,
-                    Err(error) => {
-                        set_status(&error);
-                        return record_error_view(&error, i18n);
-                    }
-                };
-                in_school_order(&mut points);
-                let mut years: Vec<SchoolYear> = points.iter().map(|p| p.school_year).collect();
-                years.dedup();
-                years.reverse();
-                let today = page.today;
-                let name = child.details.called_name.clone();
-                let may_change = page
-                    .may_change(crate::people::RecordPart::GoalsAndProgress)
-                    .await
-                    .is_ok();
-                let groups = years
-                    .into_iter()
-                    .map(|year| {
-                        let items = points
-                            .iter()
-                            .filter(|p| p.school_year == year)
-                            .map(|point| review_point_item(child.id, point, today, may_change, i18n))
-                            .collect_view();
-                        let heading_id = format!("year-{}", year.0);
-                        let labelled_by = heading_id.clone();
-                        view! {
-                            <section class="review-year" aria-labelledby=labelled_by>
-                                <h2 id=heading_id>{fl!(i18n, "reviews-school-year", year = (year.label()))}</h2>
-                                <ul class="review-points">{items}</ul>
-                            </section>
-                        }
-                    })
+    record_view(move |page| async move {
+        let loaded = match page.records.child(&page.viewer, page.child_id).await {
+            Ok(child) => page
+                .records
+                .review_points(&page.viewer, page.child_id, page.today)
+                .await
+                .map(|points| (child, points)),
+            Err(error) => Err(error),
+        };
+        let (child, mut points) = loaded?;
+        in_school_order(&mut points);
+        let mut years: Vec<SchoolYear> = points.iter().map(|p| p.school_year).collect();
+        years.dedup();
+        years.reverse();
+        let today = page.today;
+        let name = child.details.called_name.clone();
+        let may_change = page
+            .may_change(crate::people::RecordPart::GoalsAndProgress)
+            .await
+            .is_ok();
+        let groups = years
+            .into_iter()
+            .map(|year| {
+                let items = points
+                    .iter()
+                    .filter(|p| p.school_year == year)
+                    .map(|point| review_point_item(child.id, point, today, may_change, i18n))
                     .collect_view();
+                let heading_id = format!("year-{}", year.0);
+                let labelled_by = heading_id.clone();
                 view! {
-                    <PageTitle text=fl!(i18n, "reviews-title") />
-                    <ChildNav child_id=child.id name=name.clone() current=RecordPart::Reviews />
-                    <WithSymbol message="reviews-title"><h1>{fl!(i18n, "reviews-title")}</h1></WithSymbol>
-                    <p><WithTerms text=fl!(i18n, "reviews-intro") /></p>
-                    <ul class="list">
-                        <li><WithTerms text=fl!(i18n, "reviews-intro-sen-support") /></li>
-                        <li><WithTerms text=fl!(i18n, "reviews-intro-ehc-plan") /></li>
-                    </ul>
-                    <p>{fl!(i18n, "reviews-intro-dates")}</p>
-                    {groups}
+                    <section class="review-year" aria-labelledby=labelled_by>
+                        <h2 id=heading_id>{fl!(i18n, "reviews-school-year", year = (year.label()))}</h2>
+                        <ul class="review-points">{items}</ul>
+                    </section>
                 }
-                .into_any()
-            })}
-        </Suspense>
-    }
-    .into_any()
+            })
+            .collect_view();
+        Ok(view! {
+            <PageTitle text=fl!(i18n, "reviews-title") />
+            <ChildNav child_id=child.id name=name.clone() current=RecordSection::Reviews />
+            <WithSymbol message="reviews-title"><h1>{fl!(i18n, "reviews-title")}</h1></WithSymbol>
+            <p><WithTerms text=fl!(i18n, "reviews-intro") /></p>
+            <ul class="list">
+                <li><WithTerms text=fl!(i18n, "reviews-intro-sen-support") /></li>
+                <li><WithTerms text=fl!(i18n, "reviews-intro-ehc-plan") /></li>
+            </ul>
+            <p>{fl!(i18n, "reviews-intro-dates")}</p>
+            {groups}
+        }
+        .into_any())
+    })
 }
 
 /// One review point in the list: its term, its date, whether anything is recorded, and the way in.
@@ -206,13 +104,13 @@ fn review_point_item(
     } else {
         fl!(i18n, "reviews-record-link")
     };
-    let name = point_name(point.school_year, point.term, i18n);
+    let name = review_point_name(point.school_year, point.term, i18n);
     view! {
         <li class="review-point">
             <h3 class="review-point-title">
                 {fl!(i18n, "reviews-term-heading", term = (term_words(point.term, i18n)))}
             </h3>
-            <p class="review-point-date">{fl!(i18n, "reviews-held-on", date = (long_date(point.held_on, i18n)))}</p>
+            <p class="review-point-date">{fl!(i18n, "reviews-held-on", date = (long_date(i18n, point.held_on)))}</p>
             <p><span class=state_class>{state}</span></p>
             {point.written_by_advocate.clone().map(|who| view! {
                 <p class="hint" dir="auto">
@@ -223,7 +121,7 @@ fn review_point_item(
                 <p>
                     <a
                         class="review-point-link"
-                        href=format!("/children/{child_id}/reviews/{}", point.id)
+                        href=paths::review(child_id, point.id)
                     >
                         {link.clone()}
                         <span class="visually-hidden">{format!(": {name}")}</span>
@@ -238,51 +136,35 @@ fn review_point_item(
 #[component]
 pub fn ReviewPage() -> impl IntoView {
     let i18n = use_i18n();
-    let Some(page) = record_page() else {
-        return signed_out_view();
-    };
     let review_id = route_number("review");
-    let set_status = status_setter();
     let outcome = use_form_outcome::<FieldProblem>();
-    view! {
-        <Suspense>
-            {Suspend::new(async move {
-                let page = match (page, review_id) {
-                    (Ok(page), Some(_)) => page,
-                    (Err(error), _) => {
-                        set_status(&error);
-                        return record_error_view(&error, i18n);
-                    }
-                    (Ok(_), None) => {
-                        set_status(&RecordError::NotFound);
-                        return record_error_view(&RecordError::NotFound, i18n);
-                    }
-                };
-                let review_id = review_id.unwrap_or_default();
-                let (records, viewer, child_id) = (&page.records, &page.viewer, page.child_id);
-                let loaded = async {
-                    page.may_change(crate::people::RecordPart::GoalsAndProgress).await?;
-                    let child = records.child(viewer, child_id).await?;
-                    let points = records.review_points(viewer, child_id, page.today).await?;
-                    let goals = records.goals(viewer, child_id).await?;
-                    let point = points
-                        .into_iter()
-                        .find(|p| p.id == review_id)
-                        .ok_or(RecordError::NotFound)?;
-                    Ok::<_, RecordError>((child, point, goals))
-                };
-                let (child, point, goals) = match loaded.await {
-                    Ok(loaded) => loaded,
-                    Err(error) => {
-                        set_status(&error);
-                        return record_error_view(&error, i18n);
-                    }
-                };
-                review_form(child.id, &child.details.called_name, &point, &goals, &outcome, i18n)
-            })}
-        </Suspense>
-    }
-    .into_any()
+    record_view(move |page| async move {
+        let Some(review_id) = review_id else {
+            return Err(RecordError::NotFound);
+        };
+        let (records, viewer, child_id) = (&page.records, &page.viewer, page.child_id);
+        let loaded = async {
+            page.may_change(crate::people::RecordPart::GoalsAndProgress)
+                .await?;
+            let child = records.child(viewer, child_id).await?;
+            let points = records.review_points(viewer, child_id, page.today).await?;
+            let goals = records.goals(viewer, child_id).await?;
+            let point = points
+                .into_iter()
+                .find(|p| p.id == review_id)
+                .ok_or(RecordError::NotFound)?;
+            Ok::<_, RecordError>((child, point, goals))
+        };
+        let (child, point, goals) = loaded.await?;
+        Ok(review_form(
+            child.id,
+            &child.details.called_name,
+            &point,
+            &goals,
+            &outcome,
+            i18n,
+        ))
+    })
 }
 
 /// What the form shows for a field: what was typed when the form came back, else what is saved.
@@ -323,7 +205,7 @@ fn review_form(
         kept_version.unwrap_or(point.version)
     };
     let problems = shown(outcome, i18n);
-    let point_title = point_name(point.school_year, point.term, i18n);
+    let point_title = review_point_name(point.school_year, point.term, i18n);
     let title = fl!(i18n, "review-title", point = (point_title.clone()));
     let shown_goals = goals_at(goals, point);
     let held_on = point.held_on;
@@ -344,7 +226,7 @@ fn review_form(
     let no_goals = shown_goals.is_empty().then(|| {
         view! {
             <p>{fl!(i18n, "review-no-goals")}</p>
-            <p><a href=format!("/children/{child_id}/goals")>{fl!(i18n, "review-add-goals")}</a></p>
+            <p><a href=paths::goals(child_id)>{fl!(i18n, "review-add-goals")}</a></p>
         }
         .into_any()
     });
@@ -364,7 +246,7 @@ fn review_form(
     view! {
         <PageTitle text=title.clone() has_errors=!problems.is_empty() />
         <ErrorSummary problems=problems.clone() />
-        <p><a href=format!("/children/{child_id}/reviews")>{fl!(i18n, "review-back")}</a></p>
+        <p><a href=paths::reviews(child_id)>{fl!(i18n, "review-back")}</a></p>
         <WithSymbol message="review-title"><h1>{title}</h1></WithSymbol>
         {conflict.then(|| view! {
             <div class="notice" id="changed-meanwhile">
@@ -395,7 +277,7 @@ fn review_form_fields(
     let error = |field: &str| for_field(problems, field);
     let keep = |field: &str| Some(format!("reviews/{}/{field}", point.id));
     let form = view! {
-        <form action=format!("/children/{child_id}/reviews/{}", point.id) method="post" novalidate>
+        <form action=paths::review(child_id, point.id) method="post" novalidate>
             <input type="hidden" name="based-on-version" value=version />
             <DateField
                 name="held-on"
@@ -543,7 +425,7 @@ fn saved_version(
         <section class="review-saved" aria-labelledby="review-saved-title">
             <h2 id="review-saved-title">{fl!(i18n, "review-saved-title")}</h2>
             <dl class="summary-list">
-                {row(fl!(i18n, "review-held-on"), long_date(point.held_on, i18n))}
+                {row(fl!(i18n, "review-held-on"), long_date(i18n, point.held_on))}
             </dl>
             {goal_rows}
             <dl class="summary-list">
@@ -583,13 +465,13 @@ pub async fn save_review(posted: Posted) -> Reply {
     else {
         return Reply::not_found();
     };
-    let next = format!("/children/{child_id}/reviews");
+    let next = crate::paths::reviews(child_id);
     let goal_ids = match goal_ids_shown(&posted, child_id, review_id).await {
         Ok(ids) => ids,
         Err(error) => return posted.answer::<()>(Err(error), &next),
     };
     let based_on = posted.field("based-on-version").parse().unwrap_or(0);
-    match check_review_form(&posted.fields, &goal_ids) {
+    match crate::record::review::check_review_form(&posted.fields, &goal_ids) {
         Ok((held_on, words)) => {
             let saved = posted
                 .records
@@ -611,9 +493,13 @@ pub async fn save_review(posted: Posted) -> Reply {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::record::dates;
     use crate::record::goal::{GoalTheme, GoalWords};
+    use crate::record::problems::Problem;
+    use crate::record::review::check_review_form;
     use crate::record::review::GoalReview;
     use crate::record::AreaOfNeed;
+    use crate::record::Term;
 
     fn d(text: &str) -> Date {
         dates::from_iso(text).unwrap()

@@ -1,9 +1,10 @@
-use super::account_problems::shown;
 use crate::account::AccountProblem;
+use crate::account_problems::shown;
 use crate::components::{ErrorSummary, PageTitle, PasswordField, TextField, WithSymbol};
 use crate::forms::for_field;
 use crate::forms::use_form_outcome;
 use crate::i18n::{fl, use_i18n};
+use crate::paths;
 use crate::scope::safe_return_path;
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
@@ -19,12 +20,12 @@ pub fn SignInPage() -> impl IntoView {
         .and_then(|o| o.kept_value("return_to"))
         .or_else(|| use_query_map().get_untracked().get("return_to"))
         .map(|path| safe_return_path(&path).to_string())
-        .unwrap_or_else(|| "/family".into());
+        .unwrap_or_else(|| paths::FAMILY.into());
     view! {
         <PageTitle text=fl!(i18n, "sign-in-title") has_errors=!problems.is_empty() />
         <ErrorSummary problems=problems.clone() />
         <WithSymbol message="sign-in-title"><h1>{fl!(i18n, "sign-in-title")}</h1></WithSymbol>
-        <form action="/sign-in" method="post" novalidate>
+        <form action=paths::SIGN_IN method="post" novalidate>
             <input type="hidden" name="return_to" value=return_to />
             <TextField
                 name="email"
@@ -45,7 +46,7 @@ pub fn SignInPage() -> impl IntoView {
         </form>
         <p>
             {fl!(i18n, "sign-in-no-account")} " "
-            <a href="/account/new">{fl!(i18n, "sign-in-create-link")}</a>
+            <a href=paths::CREATE_ACCOUNT>{fl!(i18n, "sign-in-create-link")}</a>
         </p>
     }
 }

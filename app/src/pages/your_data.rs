@@ -1,34 +1,26 @@
 //! Your data: everything about a child to download (a JSON file) or to read and print, and deleting
 //! a child's record or your whole account, each with a plain warning and a confirmation.
 
-use super::about_me::{part_words as about_me_part_words, written_by};
-use super::child_overview::details_list;
-use super::people::{parts_list, role_words};
-use super::record_page::{
-    record_error_view, record_page, signed_out_view, status_setter, RecordPage,
-};
-use super::reviews::{point_name, rating_words};
+use crate::account::DeleteProblem;
 use crate::components::{
-    long_date, ChildNav, ErrorSummary, PageTitle, PasswordField, RecordPart as NavPart, WithSymbol,
+    details_list, ChildNav, ErrorSummary, PageTitle, PasswordField, RecordSection, WithSymbol,
 };
 use crate::forms::{for_field, use_form_outcome, ShownProblem};
 use crate::i18n::{fl, use_i18n};
+use crate::paths;
 use crate::people::{ChildAccess, RecordPart, Role};
 use crate::record::cards::Pile;
 use crate::record::saved::SavedChild;
 use crate::record::AboutMePart;
+use crate::record_page::{record_view, signed_out_view, RecordPage};
 use crate::scope::require_viewer;
 use crate::services::RecordError;
+use crate::words::{
+    about_me_part_words, long_date, rating_words, record_part_words, record_parts_words,
+    review_point_name, role_words, written_by,
+};
 use i18n_embed::fluent::FluentLanguageLoader;
 use leptos::prelude::*;
-
-/// What a delete form can get wrong.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum DeleteProblem {
-    NotConfirmed,
-    WrongPassword,
-    Unavailable,
-}
 
 fn shown(problems: &[DeleteProblem], i18n: &FluentLanguageLoader) -> Vec<ShownProblem> {
     problems
@@ -64,79 +56,40 @@ async fn child_and_access(page: &RecordPage) -> Result<(SavedChild, ChildAccess)
 #[component]
 pub fn YourDataPage() -> impl IntoView {
     let i18n = use_i18n();
-    let Some(page) = record_page() else {
-        return signed_out_view();
-    };
-    let set_status = status_setter();
-    view! {
-        <Suspense>
-            {Suspend::new(async move {
-                let loaded = match &page {
-                    Ok(page) => child_and_access(page).await,
-                    Err(error) => Err(error.clone()),
-                };
-                let (child, access) = match loaded {
-                    Ok(loaded) => loaded,
-                    Err(error) => {
-                        set_status(&error);
-                        return record_error_view(&error, i18n);
-                    }
-                };
-                let id = child.id;
-                let name = child.details.called_name.clone();
-                let title = fl!(i18n, "your-data-title", name = (name.clone()));
-                view! {
-                    <PageTitle text=title.clone() />
-                    <ChildNav child_id=id name=name.clone() current=NavPart::People />
-                    <WithSymbol message="your-data-title"><h1 dir="auto">{title}</h1></WithSymbol>
-                    <p class="lead">{fl!(i18n, "your-data-lead")}</p>
-                    <h2>{fl!(i18n, "your-data-download-title")}</h2>
-                    <p>{fl!(i18n, "your-data-download-lead")}</p>
-                    <div class="button-row">
-                        <a class="button" href=format!("/children/{id}/download.json") download="">{fl!(i18n, "your-data-download")}</a>
-                        <a class="button button-secondary" href=format!("/children/{id}/your-data/copy")>{fl!(i18n, "your-data-copy")}</a>
-                    </div>
-                    {(access.role == Role::ParentOrCarer).then(|| view! {
-                        <h2>{fl!(i18n, "your-data-delete-title")}</h2>
-                        <p>{fl!(i18n, "your-data-delete-lead", name = (name.clone()))}</p>
-                        <p><a class="button button-warning" href=format!("/children/{id}/delete")>{fl!(i18n, "your-data-delete", name = (name.clone()))}</a></p>
-                    })}
-                    <h2>{fl!(i18n, "your-data-account-title")}</h2>
-                    <p><a href="/account/delete">{fl!(i18n, "your-data-account-link")}</a></p>
-                }
-                .into_any()
+    record_view(move |page| async move {
+        let loaded = child_and_access(&page).await;
+        let (child, access) = loaded?;
+        let id = child.id;
+        let name = child.details.called_name.clone();
+        let title = fl!(i18n, "your-data-title", name = (name.clone()));
+        Ok(view! {
+            <PageTitle text=title.clone() />
+            <ChildNav child_id=id name=name.clone() current=RecordSection::People />
+            <WithSymbol message="your-data-title"><h1 dir="auto">{title}</h1></WithSymbol>
+            <p class="lead">{fl!(i18n, "your-data-lead")}</p>
+            <h2>{fl!(i18n, "your-data-download-title")}</h2>
+            <p>{fl!(i18n, "your-data-download-lead")}</p>
+            <div class="button-row">
+                <a class="button" href=paths::download(id) download="">{fl!(i18n, "your-data-download")}</a>
+                <a class="button button-secondary" href=paths::record_copy(id)>{fl!(i18n, "your-data-copy")}</a>
+            </div>
+            {(access.role == Role::ParentOrCarer).then(|| view! {
+                <h2>{fl!(i18n, "your-data-delete-title")}</h2>
+                <p>{fl!(i18n, "your-data-delete-lead", name = (name.clone()))}</p>
+                <p><a class="button button-warning" href=paths::delete_child(id)>{fl!(i18n, "your-data-delete", name = (name.clone()))}</a></p>
             })}
-        </Suspense>
-    }
-    .into_any()
+            <h2>{fl!(i18n, "your-data-account-title")}</h2>
+            <p><a href=paths::DELETE_ACCOUNT>{fl!(i18n, "your-data-account-link")}</a></p>
+        }
+        .into_any())
+    })
 }
 
 /// The whole record, readable and ready to print.
 #[component]
 pub fn RecordCopyPage() -> impl IntoView {
     let i18n = use_i18n();
-    let Some(page) = record_page() else {
-        return signed_out_view();
-    };
-    let set_status = status_setter();
-    view! {
-        <Suspense>
-            {Suspend::new(async move {
-                let loaded = match &page {
-                    Ok(page) => copy(page, i18n).await,
-                    Err(error) => Err(error.clone()),
-                };
-                match loaded {
-                    Ok(view) => view,
-                    Err(error) => {
-                        set_status(&error);
-                        record_error_view(&error, i18n)
-                    }
-                }
-            })}
-        </Suspense>
-    }
-    .into_any()
+    record_view(move |page| async move { copy(&page, i18n).await })
 }
 
 async fn copy(
@@ -188,7 +141,7 @@ async fn copy(
                 })
                 .collect_view();
             view! {
-                <h3>{point_name(p.school_year, p.term, i18n)}" – "{long_date(i18n, p.held_on)}</h3>
+                <h3>{review_point_name(p.school_year, p.term, i18n)}" – "{long_date(i18n, p.held_on)}</h3>
                 <p dir="auto">{p.what_is_working.clone()}</p>
                 <p dir="auto">{p.what_is_not_working.clone()}</p>
                 <ul>{ratings}</ul>
@@ -211,16 +164,16 @@ async fn copy(
         .iter()
         .map(|p| view! { <li><span dir="auto">{p.name.clone()}</span>" – "{role_words(p.role, i18n)}</li> }.into_any())
         .chain(who.shares.iter().map(|s| {
-            view! { <li><span dir="auto">{s.advocate.clone()}</span>" – "{role_words(Role::Advocate, i18n)}": "{parts_list(&s.parts, i18n)}</li> }.into_any()
+            view! { <li><span dir="auto">{s.advocate.clone()}</span>" – "{role_words(Role::Advocate, i18n)}": "{record_parts_words(&s.parts, i18n)}</li> }.into_any()
         }))
         .collect_view();
     let log_items = log
         .iter()
-        .map(|e| view! { <li>{e.who.clone()}" ("{role_words(e.role, i18n)}"): "{super::people::part_words(e.part, i18n)}</li> })
+        .map(|e| view! { <li>{e.who.clone()}" ("{role_words(e.role, i18n)}"): "{record_part_words(e.part, i18n)}</li> })
         .collect_view();
     Ok(view! {
         <PageTitle text=title.clone() />
-        <p class="no-print"><a href=format!("/children/{}/your-data", child.id)>{fl!(i18n, "record-copy-back")}</a></p>
+        <p class="no-print"><a href=paths::your_data(child.id)>{fl!(i18n, "record-copy-back")}</a></p>
         <h1 dir="auto">{title}</h1>
         <p class="no-print">{fl!(i18n, "record-copy-print")}</p>
         <div class="record-copy">
@@ -249,54 +202,42 @@ async fn copy(
 #[component]
 pub fn DeleteChildPage() -> impl IntoView {
     let i18n = use_i18n();
-    let Some(page) = record_page() else {
-        return signed_out_view();
-    };
-    let set_status = status_setter();
     let outcome = use_form_outcome::<DeleteProblem>();
-    view! {
-        <Suspense>
-            {Suspend::new(async move {
-                let loaded = match &page {
-                    Ok(page) => match child_and_access(page).await {
-                        Ok((child, access)) if access.role == Role::ParentOrCarer => Ok(child),
-                        Ok(_) => Err(RecordError::NotFound),
-                        Err(error) => Err(error),
-                    },
-                    Err(error) => Err(error.clone()),
-                };
-                let child = match loaded {
-                    Ok(child) => child,
-                    Err(error) => {
-                        set_status(&error);
-                        return record_error_view(&error, i18n);
-                    }
-                };
-                let problems = shown(&outcome.as_ref().map(|o| o.problems.clone()).unwrap_or_default(), i18n);
-                let name = child.details.called_name.clone();
-                let title = fl!(i18n, "delete-child-title", name = (name.clone()));
-                view! {
-                    <PageTitle text=title.clone() has_errors=!problems.is_empty() />
-                    <ErrorSummary problems=problems.clone() />
-                    <WithSymbol message="delete-child-title"><h1 dir="auto">{title}</h1></WithSymbol>
-                    <div class="warning-text">
-                        <p><strong>{fl!(i18n, "delete-cannot-undo")}</strong></p>
-                        <p>{fl!(i18n, "delete-child-what", name = (name.clone()))}</p>
-                        <p>{fl!(i18n, "delete-child-first")}" "<a href=format!("/children/{}/your-data", child.id)>{fl!(i18n, "your-data-download")}</a></p>
-                    </div>
-                    <form action=format!("/children/{}/delete", child.id) method="post" novalidate>
-                        <ConfirmBox label=fl!(i18n, "delete-child-confirm", name = (name.clone())) error=for_field(&problems, "confirm") />
-                        <div class="button-row">
-                            <button class="button button-warning" type="submit">{fl!(i18n, "delete-child-button", name = (name.clone()))}</button>
-                            <a href=format!("/children/{}", child.id)>{fl!(i18n, "delete-keep")}</a>
-                        </div>
-                    </form>
-                }
-                .into_any()
-            })}
-        </Suspense>
-    }
-    .into_any()
+    record_view(move |page| async move {
+        let loaded = match child_and_access(&page).await {
+            Ok((child, access)) if access.role == Role::ParentOrCarer => Ok(child),
+            Ok(_) => Err(RecordError::NotFound),
+            Err(error) => Err(error),
+        };
+        let child = loaded?;
+        let problems = shown(
+            &outcome
+                .as_ref()
+                .map(|o| o.problems.clone())
+                .unwrap_or_default(),
+            i18n,
+        );
+        let name = child.details.called_name.clone();
+        let title = fl!(i18n, "delete-child-title", name = (name.clone()));
+        Ok(view! {
+            <PageTitle text=title.clone() has_errors=!problems.is_empty() />
+            <ErrorSummary problems=problems.clone() />
+            <WithSymbol message="delete-child-title"><h1 dir="auto">{title}</h1></WithSymbol>
+            <div class="warning-text">
+                <p><strong>{fl!(i18n, "delete-cannot-undo")}</strong></p>
+                <p>{fl!(i18n, "delete-child-what", name = (name.clone()))}</p>
+                <p>{fl!(i18n, "delete-child-first")}" "<a href=paths::your_data(child.id)>{fl!(i18n, "your-data-download")}</a></p>
+            </div>
+            <form action=paths::delete_child(child.id) method="post" novalidate>
+                <ConfirmBox label=fl!(i18n, "delete-child-confirm", name = (name.clone())) error=for_field(&problems, "confirm") />
+                <div class="button-row">
+                    <button class="button button-warning" type="submit">{fl!(i18n, "delete-child-button", name = (name.clone()))}</button>
+                    <a href=paths::child(child.id)>{fl!(i18n, "delete-keep")}</a>
+                </div>
+            </form>
+        }
+        .into_any())
+    })
 }
 
 #[component]
@@ -334,12 +275,12 @@ pub fn DeleteAccountPage() -> impl IntoView {
             <p>{fl!(i18n, "delete-account-family")}</p>
             <p>{fl!(i18n, "delete-account-first")}</p>
         </div>
-        <form action="/account/delete" method="post" novalidate>
+        <form action=paths::DELETE_ACCOUNT method="post" novalidate>
             <PasswordField name="password" label=fl!(i18n, "delete-account-password") autocomplete="current-password" error=for_field(&problems, "password") />
             <ConfirmBox label=fl!(i18n, "delete-account-confirm") error=for_field(&problems, "confirm") />
             <div class="button-row">
                 <button class="button button-warning" type="submit">{fl!(i18n, "delete-account-button")}</button>
-                <a href="/family">{fl!(i18n, "delete-keep")}</a>
+                <a href=paths::FAMILY>{fl!(i18n, "delete-keep")}</a>
             </div>
         </form>
     }
@@ -354,7 +295,7 @@ pub fn AccountDeletedPage() -> impl IntoView {
         <PageTitle text=title.clone() />
         <h1>{title}</h1>
         <p>{fl!(i18n, "account-deleted-body")}</p>
-        <p><a href="/">{fl!(i18n, "account-deleted-home")}</a></p>
+        <p><a href=paths::HOME>{fl!(i18n, "account-deleted-home")}</a></p>
     }
 }
 

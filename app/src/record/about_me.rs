@@ -61,6 +61,21 @@ pub struct CheckedEntry {
 }
 
 impl EntryForm {
+    /// An entry form from posted (or kept) fields.
+    pub fn from_fields(fields: &[(String, String)]) -> EntryForm {
+        let value = |name: &str| {
+            fields
+                .iter()
+                .find_map(|(n, v)| (n == name).then(|| v.clone()))
+                .unwrap_or_default()
+        };
+        EntryForm {
+            text: value("text"),
+            author: value("author"),
+            based_on_version: value("based-on-version"),
+        }
+    }
+
     pub fn check(&self) -> Result<CheckedEntry, Vec<FieldProblem>> {
         let mut problems = Vec::new();
         let text = required_text("text", &self.text, ENTRY_MAX_CHARS, &mut problems);

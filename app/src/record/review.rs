@@ -1,6 +1,7 @@
 //! A review point: one a term. Each active goal gets a rating and comments from the family, from the
 //! young person and, as reported at the meeting, the school's rating; plus what is working and what is not.
 
+use super::dates::{self, Date};
 use super::problems::{optional_text, FieldProblem, Problem};
 use super::rating::Rating;
 
@@ -90,6 +91,47 @@ pub fn check_review(
         Ok(words)
     } else {
         Err(problems)
+    }
+}
+
+/// Reads the posted review point form: the date it was held (needed) and everything recorded for
+/// `goal_ids`, the goals the page showed. Every problem at once, each tied to its field.
+pub fn check_review_form(
+    fields: &[(String, String)],
+    goal_ids: &[i64],
+) -> Result<(Date, ReviewWords), Vec<FieldProblem>> {
+    let get = |name: &str| {
+        fields
+            .iter()
+            .find_map(|(n, v)| (n == name).then_some(v.as_str()))
+            .unwrap_or_default()
+    };
+    let mut problems = Vec::new();
+    let held_on = match dates::from_typed(
+        get("held-on-day"),
+        get("held-on-month"),
+        get("held-on-year"),
+    ) {
+        Ok(Some(date)) => Some(date),
+        Ok(None) => {
+            problems.push(FieldProblem::new("held-on", Problem::DateMissing));
+            None
+        }
+        Err(problem) => {
+            problems.push(FieldProblem::new(
+                "held-on",
+                super::child::date_problem(problem),
+            ));
+            None
+        }
+    };
+    match (held_on, check_review(fields, goal_ids)) {
+        (Some(held_on), Ok(words)) => Ok((held_on, words)),
+        (_, Err(more)) => {
+            problems.extend(more);
+            Err(problems)
+        }
+        (None, Ok(_)) => Err(problems),
     }
 }
 

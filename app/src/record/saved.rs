@@ -83,3 +83,24 @@ pub struct Draft {
     pub body: String,
     pub saved_at: i64,
 }
+
+/// Review points in the order of the school year (autumn, spring, summer), whatever dates were typed.
+pub fn in_school_order(points: &mut [SavedReviewPoint]) {
+    points.sort_by_key(|p| (p.school_year, p.term, p.held_on, p.id));
+}
+
+/// The goals a review point's form asks about: those recorded at it, those still active, and those
+/// achieved or stopped on or after the day it was held (they were still being worked on then).
+/// In the family's order, as `goals` comes.
+pub fn goals_at<'a>(goals: &'a [SavedGoal], point: &SavedReviewPoint) -> Vec<&'a SavedGoal> {
+    goals
+        .iter()
+        .filter(|goal| {
+            point.for_goal(goal.id).is_some()
+                || goal.state == GoalState::Active
+                || goal
+                    .state_changed_on
+                    .is_none_or(|changed| changed >= point.held_on)
+        })
+        .collect()
+}

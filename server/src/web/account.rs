@@ -16,9 +16,9 @@ use axum::routing::post;
 use axum::Router;
 use cookie::{Cookie, SameSite};
 use heard_app::account::AccountProblem;
+use heard_app::account::DeleteProblem;
 use heard_app::forms::FormOutcome;
 use heard_app::locale::Locale;
-use heard_app::pages::your_data::DeleteProblem;
 use heard_app::reading::ReadingOptions;
 use heard_app::scope::safe_return_path;
 use tower_sessions::Session;
@@ -161,10 +161,7 @@ async fn save_reading_options(State(state): State<AppState>, request: Request) -
         }
     }
     let return_to = safe_return_path(field(&fields, "return_to"));
-    let back = format!(
-        "/reading-options?saved=1&return_to={}",
-        heard_app::components::urlencode(return_to)
-    );
+    let back = heard_app::paths::reading_options_saved(return_to);
     let mut response = Redirect::to(&back).into_response();
     response.headers_mut().append(
         header::SET_COOKIE,
@@ -178,11 +175,7 @@ async fn choose_language(State(state): State<AppState>, request: Request) -> Res
     let return_to = safe_return_path(field(&fields, "return_to")).to_string();
     let Some(locale) = Locale::from_tag(field(&fields, "locale")) else {
         // Nothing chosen: show the page again rather than guess.
-        return Redirect::to(&format!(
-            "/language?return_to={}",
-            heard_app::components::urlencode(&return_to)
-        ))
-        .into_response();
+        return Redirect::to(&heard_app::paths::language_then(&return_to)).into_response();
     };
     if let Some(viewer) = scope_of(&parts).viewer {
         if let Err(error) = accounts::save_locale(&state.pool, viewer.account_id, locale).await {

@@ -10,7 +10,6 @@ use axum::http::request::Parts;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{post, MethodRouter};
 use heard_app::clock::today;
-use heard_app::components::urlencode;
 use heard_app::forms::{Address, KeptAfterSignIn, Posted, Reply};
 use heard_app::islands::SAVED_PLACES_COOKIE;
 use std::future::Future;
@@ -158,7 +157,7 @@ pub(crate) async fn keep_until_signed_in(
 }
 
 fn sign_in_then(return_to: &str) -> Response {
-    Redirect::to(&format!("/sign-in?return_to={}", urlencode(return_to))).into_response()
+    Redirect::to(&heard_app::paths::sign_in_then(return_to)).into_response()
 }
 
 /// The form kept by `keep_until_signed_in` for this path, taken out of the session (it is handed

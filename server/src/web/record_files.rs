@@ -8,11 +8,11 @@ use axum::http::{header, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
 use axum::Router;
-use heard_app::components::urlencode;
 use heard_app::i18n::loader;
-use heard_app::pages::my_page::voice_note_refusal;
+use heard_app::paths;
 use heard_app::record::voice_notes::VOICE_NOTE_MAX_BYTES;
 use heard_app::services::VoiceNoteRefused;
+use heard_app::words::voice_note_refusal;
 
 pub fn routes() -> Router<AppState> {
     Router::new()
@@ -51,10 +51,7 @@ async fn add_voice_note(
         Ok(id) => {
             return (
                 StatusCode::CREATED,
-                [(
-                    header::LOCATION,
-                    format!("/children/{child_id}/voice-notes/{id}"),
-                )],
+                [(header::LOCATION, paths::voice_note(child_id, id))],
             )
                 .into_response()
         }
@@ -113,8 +110,7 @@ async fn download(
 ) -> Response {
     let (parts, _) = request.into_parts();
     let Some(viewer) = scope_of(&parts).viewer else {
-        let back = format!("/children/{child_id}/your-data");
-        return Redirect::to(&format!("/sign-in?return_to={}", urlencode(&back))).into_response();
+        return Redirect::to(&paths::sign_in_then(&paths::your_data(child_id))).into_response();
     };
     match state.services().people.export_json(&viewer, child_id).await {
         Ok(json) => (

@@ -14,18 +14,12 @@ pub use save::{child_after_sign_in, forget_saved_service, save_service, SaveRefu
 pub use search_page::LocalOfferPage;
 pub use service_page::ServicePage;
 
-use crate::components::encode_component;
 use crate::record::dates::{self, Date};
 use crate::scope::Viewer;
 use crate::services::Records;
 
 /// The language of the council's feed. Marked on its words so they are read in the right voice.
 const FEED_LANG: &str = "en";
-
-/// Where a service's page is.
-pub fn service_href(id: &str) -> String {
-    format!("/local-offer/services/{}", encode_component(id))
-}
 
 /// One of the signed-in family's children, as the search offers them.
 #[derive(Debug, Clone)]
@@ -47,17 +41,4 @@ async fn family_children(records: &Records, viewer: &Viewer, today: Date) -> Vec
             age: dates::age_on(child.details.date_of_birth, today).clamp(0, 25) as u8,
         })
         .collect()
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn service_links_encode_ids() {
-        assert_eq!(
-            service_href("la/1 2?x"),
-            "/local-offer/services/la%2F1%202%3Fx"
-        );
-    }
 }

@@ -2,11 +2,12 @@
 //! itself is checked and stored by the server, which puts `SaveRefused` in context when the child
 //! named is not the viewer's.
 
-use super::{service_href, FamilyChild};
-use crate::components::{urlencode, RadioChoice, SelectField, TextArea};
+use super::FamilyChild;
+use crate::components::{RadioChoice, SelectField, TextArea};
 use crate::forms::{for_field, FormOutcome, ShownProblem};
 use crate::i18n::fl;
 use crate::local_offer::service::Service;
+use crate::paths::urlencode;
 use crate::record::problems::FieldProblem;
 use i18n_embed::fluent::FluentLanguageLoader;
 use leptos::prelude::*;
@@ -24,7 +25,7 @@ pub(super) fn save_view(
     problems: &[ShownProblem],
     i18n: &'static FluentLanguageLoader,
 ) -> AnyView {
-    let href = service_href(&service.id);
+    let href = crate::paths::service(&service.id);
     let body = if !signed_in {
         let sign_in = format!("/sign-in?return_to={}", urlencode(&href));
         view! { <p><a href=sign_in>{fl!(i18n, "service-sign-in-to-save")}</a></p> }.into_any()
@@ -90,7 +91,7 @@ use crate::services::{LocalOfferError, RecordError};
 
 /// The child's page, where their saved services are listed.
 fn saved_services_of(child_id: i64) -> String {
-    format!("/children/{child_id}#saved-services")
+    crate::paths::saved_services(child_id)
 }
 
 /// The same page again with what was typed, saying to try again (503).
@@ -144,7 +145,7 @@ pub async fn save_service(posted: Posted) -> Reply {
 pub fn child_after_sign_in(address: &Address) -> String {
     address
         .number("child")
-        .map(|child_id| format!("/children/{child_id}"))
+        .map(crate::paths::child)
         .unwrap_or_else(|| "/family".to_string())
 }
 

@@ -1,11 +1,11 @@
 //! Searching the council's services: the search form (a GET form, so the search lives in the
 //! address), the results with why each was found, and the pages of results.
 
-use super::{family_children, service_href, FamilyChild, FEED_LANG};
+use super::{family_children, FamilyChild, FEED_LANG};
 use crate::clock::today;
 use crate::components::{
-    encode_component, CheckboxGroup, ErrorSummary, PageTitle, RadioChoice, SelectField, TextField,
-    WithSymbol, WithTerms,
+    CheckboxGroup, ErrorSummary, PageTitle, RadioChoice, SelectField, TextField, WithSymbol,
+    WithTerms,
 };
 use crate::forms::{for_field, ShownProblem};
 use crate::i18n::{fl, use_i18n};
@@ -18,12 +18,13 @@ use crate::local_offer::words::{
     reason_words, Said,
 };
 use crate::local_offer::{FoundService, SearchResults};
-use crate::pages::child_form::area_of_need_words;
-use crate::pages::record_problems::message;
+use crate::paths::encode_component;
 use crate::record::problems::{FieldProblem, Problem};
 use crate::record::AreaOfNeed;
+use crate::record_problems::message;
 use crate::scope::request_scope;
 use crate::services::{use_directory, use_records, Directory, LocalOfferError};
+use crate::words::area_of_need_words;
 use i18n_embed::fluent::FluentLanguageLoader;
 use leptos::prelude::*;
 
@@ -470,7 +471,7 @@ fn result_card(found: &FoundService, i18n: &'static FluentLanguageLoader) -> Any
     view! {
         <li class="result">
             <h3 class="result-name">
-                <a href=service_href(&service.id) lang=FEED_LANG dir="auto">{service.name.clone()}</a>
+                <a href=crate::paths::service(&service.id) lang=FEED_LANG dir="auto">{service.name.clone()}</a>
             </h3>
             {(!service.organisation.is_empty()).then(|| view! {
                 <p class="result-organisation">

@@ -4,20 +4,21 @@
 use super::save::{save_view, SaveRefused};
 use super::{family_children, FEED_LANG};
 use crate::clock::today;
-use crate::components::{long_date, ErrorSummary, PageTitle, WithSymbol, WithTerms};
+use crate::components::{ErrorSummary, PageTitle, WithSymbol, WithTerms};
 use crate::forms::use_form_outcome;
 use crate::i18n::{fl, use_i18n};
 use crate::local_offer::service::{Referral, Service, ServiceStatus};
 use crate::local_offer::words::{
     ages_words, category_words, cost_words, from_words, list_words, opening_words,
 };
-use crate::pages::child_form::area_of_need_words;
-use crate::pages::record_page::record_error_view;
-use crate::pages::record_problems::shown;
 use crate::record::dates::{self, Date};
 use crate::record::problems::FieldProblem;
+use crate::record_page::record_error_view;
+use crate::record_problems::shown;
 use crate::scope::request_scope;
 use crate::services::{use_directory, use_records, LocalOfferError, RecordError};
+use crate::words::area_of_need_words;
+use crate::words::long_date;
 use i18n_embed::fluent::FluentLanguageLoader;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;

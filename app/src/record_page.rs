@@ -38,7 +38,7 @@ pub fn route_text(name: &str) -> Option<String> {
 
 /// The page's starting point, or `None` (and a sign-in redirect) when nobody is signed in.
 /// A child id that is not a number is treated like any id that is not theirs: not found.
-pub fn record_page() -> Option<Result<RecordPage, RecordError>> {
+fn record_page() -> Option<Result<RecordPage, RecordError>> {
     let viewer = require_viewer()?;
     let page = route_number("child")
         .map(|child_id| RecordPage {
@@ -72,11 +72,7 @@ pub fn status_setter() -> impl Fn(&RecordError) + Send + Sync + Clone + 'static 
     let response = use_context::<leptos_axum::ResponseOptions>();
     move |error| {
         if let Some(response) = &response {
-            response.set_status(match error {
-                RecordError::NotFound => http::StatusCode::NOT_FOUND,
-                RecordError::ChangedMeanwhile => http::StatusCode::CONFLICT,
-                RecordError::Unavailable => http::StatusCode::SERVICE_UNAVAILABLE,
-            });
+            response.set_status(error.status());
         }
     }
 }
@@ -97,7 +93,38 @@ pub fn record_error_view(error: &RecordError, i18n: &FluentLanguageLoader) -> An
         <PageTitle text=title.clone() />
         <h1>{title}</h1>
         <p>{body}</p>
-        <p><a href="/family">{fl!(i18n, "record-back-to-family")}</a></p>
+        <p><a href=crate::paths::FAMILY>{fl!(i18n, "record-back-to-family")}</a></p>
+    }
+    .into_any()
+}
+
+/// A page of a child's record, written once: nobody signed in is sent to sign in; otherwise `show`
+/// loads its part of the record and renders it inside `<Suspense>` (the route is `SsrMode::Async`,
+/// so the server sends the whole page). An error from the route or from `show` sets the response
+/// status and shows the "not found" or "try again" page.
+pub fn record_view<Show, Shown>(show: Show) -> AnyView
+where
+    Show: FnOnce(RecordPage) -> Shown + Send + 'static,
+    Shown: std::future::Future<Output = Result<AnyView, RecordError>> + Send + 'static,
+{
+    let i18n = use_i18n();
+    let Some(page) = record_page() else {
+        return signed_out_view();
+    };
+    let set_status = status_setter();
+    view! {
+        <Suspense>
+            {Suspend::new(async move {
+                let shown = match page {
+                    Ok(page) => show(page).await,
+                    Err(error) => Err(error),
+                };
+                shown.unwrap_or_else(|error| {
+                    set_status(&error);
+                    record_error_view(&error, i18n)
+                })
+            })}
+        </Suspense>
     }
     .into_any()
 }

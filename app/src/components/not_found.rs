@@ -1,6 +1,7 @@
 use crate::components::PageTitle;
 use crate::components::WithSymbol;
 use crate::i18n::{fl, use_i18n};
+use crate::paths;
 use leptos::prelude::*;
 
 #[component]
@@ -13,6 +14,6 @@ pub fn NotFoundPage() -> impl IntoView {
         <PageTitle text=fl!(i18n, "not-found-title") />
         <WithSymbol message="not-found-title"><h1>{fl!(i18n, "not-found-title")}</h1></WithSymbol>
         <p>{fl!(i18n, "not-found-body")}</p>
-        <p><a href="/">{fl!(i18n, "not-found-home")}</a></p>
+        <p><a href=paths::HOME>{fl!(i18n, "not-found-home")}</a></p>
     }
 }

@@ -25,7 +25,7 @@ pub fn message(problem: &AccountProblem, i18n: &FluentLanguageLoader) -> String 
         }
         AccountProblem::Unavailable => fl!(i18n, "error-unavailable"),
         AccountProblem::EmailHiddenCharacter { after } => {
-            super::record_problems::hidden_character(after, i18n)
+            crate::record_problems::hidden_character(after, i18n)
         }
     }
 }

@@ -1,0 +1,305 @@
+//! Every page address of the site, built in one place: pages link with these, forms post to them and
+//! the server redirects to them. (The route patterns in `shell.rs` and the server's route table are
+//! the other half: Leptos and axum need those as literals.)
+//!
+//! Ids are numbers and so safe in a path; anything else a person or a feed supplies is encoded.
+
+use crate::record::about_me::AboutMePart;
+
+pub const HOME: &str = "/";
+pub const FAMILY: &str = "/family";
+pub const SIGN_IN: &str = "/sign-in";
+pub const SIGN_OUT: &str = "/sign-out";
+pub const CREATE_ACCOUNT: &str = "/account/new";
+pub const DELETE_ACCOUNT: &str = "/account/delete";
+pub const ACCOUNT_DELETED: &str = "/account/deleted";
+pub const ADD_CHILD: &str = "/children/new";
+pub const ADVOCATE: &str = "/advocate";
+pub const LOCAL_OFFER: &str = "/local-offer";
+pub const HELP: &str = "/help";
+pub const GLOSSARY: &str = "/help/words";
+pub const PRIVACY: &str = "/privacy";
+pub const LANGUAGE: &str = "/language";
+pub const READING_OPTIONS: &str = "/reading-options";
+
+/// The information pages, by the id in their address (`/help/ID`) and messages (`info-ID-*`).
+pub const HELP_TOPICS: [&str; 6] = [
+    "sen-support",
+    "ehc-plan",
+    "rights",
+    "adulthood",
+    "complain",
+    "advice",
+];
+
+/// Sign in, then come back to `return_to`.
+pub fn sign_in_then(return_to: &str) -> String {
+    format!("{SIGN_IN}?return_to={}", urlencode(return_to))
+}
+
+/// Create an account, then come back to `return_to`.
+pub fn create_account_then(return_to: &str) -> String {
+    format!("{CREATE_ACCOUNT}?return_to={}", urlencode(return_to))
+}
+
+/// Choose a language, then come back to `return_to`.
+pub fn language_then(return_to: &str) -> String {
+    format!("{LANGUAGE}?return_to={}", urlencode(return_to))
+}
+
+/// Reading options, then come back to `return_to`.
+pub fn reading_options_then(return_to: &str) -> String {
+    format!("{READING_OPTIONS}?return_to={}", urlencode(return_to))
+}
+
+/// Reading options just saved, with the way back.
+pub fn reading_options_saved(return_to: &str) -> String {
+    format!(
+        "{READING_OPTIONS}?saved=1&return_to={}",
+        urlencode(return_to)
+    )
+}
+
+/// A help topic.
+pub fn help_topic(topic: &str) -> String {
+    format!("{HELP}/{topic}")
+}
+
+/// A word explained on the glossary page.
+pub fn glossary_term(anchor: &str) -> String {
+    format!("{GLOSSARY}#{anchor}")
+}
+
+/// One service of the Local Offer (its id comes from the council's feed, so it is encoded).
+pub fn service(id: &str) -> String {
+    format!("{LOCAL_OFFER}/services/{}", encode_component(id))
+}
+
+/// Following an invitation (the token is the invitation's secret).
+pub fn accept_invitation(token: &str) -> String {
+    format!("/invitations/{token}")
+}
+
+/// A child's record: the overview.
+pub fn child(child_id: i64) -> String {
+    format!("/children/{child_id}")
+}
+
+/// A part of a child's record: `child_part(3, "/goals")` is `/children/3/goals`.
+pub fn child_part(child_id: i64, part: &str) -> String {
+    format!("/children/{child_id}{part}")
+}
+
+pub fn edit_child(child_id: i64) -> String {
+    child_part(child_id, "/edit")
+}
+
+pub fn saved_services(child_id: i64) -> String {
+    child_part(child_id, "#saved-services")
+}
+
+pub fn forget_saved_service(child_id: i64, saved_id: i64) -> String {
+    child_part(child_id, &format!("/saved-services/{saved_id}/forget"))
+}
+
+pub fn about_me(child_id: i64) -> String {
+    child_part(child_id, "/about-me")
+}
+
+/// The id of a part's section on the all about me page, to come back to after a save.
+pub fn about_me_section_id(part: AboutMePart) -> String {
+    format!("about-me-{}", part.code())
+}
+
+/// The all about me page, opened at a part's section.
+pub fn about_me_part(child_id: i64, part: AboutMePart) -> String {
+    format!("{}#{}", about_me(child_id), about_me_section_id(part))
+}
+
+/// The all about me page, opened at a part's section, by the part's code.
+pub fn about_me_part_code(child_id: i64, code: &str) -> String {
+    format!("{}#{code}", about_me(child_id))
+}
+
+/// Adding an entry to a part of all about me.
+pub fn add_about_me_entry(child_id: i64, part: AboutMePart) -> String {
+    format!("{}/new?part={}", about_me(child_id), part.code())
+}
+
+pub fn about_me_entry(child_id: i64, entry_id: i64) -> String {
+    format!("{}/{entry_id}", about_me(child_id))
+}
+
+pub fn about_me_entry_history(child_id: i64, entry_id: i64) -> String {
+    format!("{}/history", about_me_entry(child_id, entry_id))
+}
+
+pub fn goals(child_id: i64) -> String {
+    child_part(child_id, "/goals")
+}
+
+pub fn add_goal(child_id: i64) -> String {
+    format!("{}/new", goals(child_id))
+}
+
+pub fn goal(child_id: i64, goal_id: i64) -> String {
+    format!("{}/{goal_id}", goals(child_id))
+}
+
+/// The goals page, scrolled to one goal.
+pub fn goal_on_list(child_id: i64, goal_id: i64) -> String {
+    format!("{}#goal-{goal_id}", goals(child_id))
+}
+
+pub fn goal_move(child_id: i64, goal_id: i64) -> String {
+    format!("{}/move", goal(child_id, goal_id))
+}
+
+pub fn goal_state(child_id: i64, goal_id: i64) -> String {
+    format!("{}/state", goal(child_id, goal_id))
+}
+
+pub fn reviews(child_id: i64) -> String {
+    child_part(child_id, "/reviews")
+}
+
+pub fn review(child_id: i64, review_id: i64) -> String {
+    format!("{}/{review_id}", reviews(child_id))
+}
+
+pub fn progress(child_id: i64) -> String {
+    child_part(child_id, "/progress")
+}
+
+pub fn next_steps(child_id: i64) -> String {
+    child_part(child_id, "/next-steps")
+}
+
+pub fn prepare(child_id: i64) -> String {
+    child_part(child_id, "/prepare")
+}
+
+pub fn review_pack(child_id: i64) -> String {
+    child_part(child_id, "/review-pack")
+}
+
+pub fn people(child_id: i64) -> String {
+    child_part(child_id, "/people")
+}
+
+pub fn invite(child_id: i64) -> String {
+    format!("{}/invite", people(child_id))
+}
+
+pub fn invitation(child_id: i64, invitation_id: i64) -> String {
+    format!("{}/invitations/{invitation_id}", people(child_id))
+}
+
+pub fn cancel_invitation(child_id: i64, invitation_id: i64) -> String {
+    format!("{}/cancel", invitation(child_id, invitation_id))
+}
+
+pub fn withdraw_share(child_id: i64, share_id: i64) -> String {
+    format!("{}/shares/{share_id}/withdraw", people(child_id))
+}
+
+pub fn stop_parent(child_id: i64, account_id: i64) -> String {
+    format!("{}/parents/{account_id}/stop", people(child_id))
+}
+
+/// Who has looked at the record.
+pub fn seen(child_id: i64) -> String {
+    child_part(child_id, "/seen")
+}
+
+pub fn my_page(child_id: i64) -> String {
+    child_part(child_id, "/my-page")
+}
+
+pub fn take_control(child_id: i64) -> String {
+    child_part(child_id, "/take-control")
+}
+
+pub fn cards(child_id: i64) -> String {
+    child_part(child_id, "/cards")
+}
+
+pub fn voice_notes(child_id: i64) -> String {
+    child_part(child_id, "/voice-notes")
+}
+
+pub fn voice_note(child_id: i64, note_id: i64) -> String {
+    format!("{}/{note_id}", voice_notes(child_id))
+}
+
+pub fn your_data(child_id: i64) -> String {
+    child_part(child_id, "/your-data")
+}
+
+pub fn record_copy(child_id: i64) -> String {
+    format!("{}/copy", your_data(child_id))
+}
+
+pub fn download(child_id: i64) -> String {
+    child_part(child_id, "/download.json")
+}
+
+pub fn delete_child(child_id: i64) -> String {
+    child_part(child_id, "/delete")
+}
+
+/// Percent-encodes a path for use as a query value (`/` is kept: it is safe there).
+pub fn urlencode(text: &str) -> String {
+    percent_encode(text, b"/")
+}
+
+/// Percent-encodes everything but the unreserved characters, so any text is safe in one path
+/// segment or one query value (service ids come from a council's feed and may hold `/` or `?`).
+pub fn encode_component(text: &str) -> String {
+    percent_encode(text, b"")
+}
+
+fn percent_encode(text: &str, also_unescaped: &[u8]) -> String {
+    text.bytes()
+        .map(|b| {
+            if b.is_ascii_alphanumeric() || b"-_.~".contains(&b) || also_unescaped.contains(&b) {
+                (b as char).to_string()
+            } else {
+                format!("%{b:02X}")
+            }
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn service_links_encode_ids() {
+        assert_eq!(service("la/1 2?x"), "/local-offer/services/la%2F1%202%3Fx");
+    }
+
+    #[test]
+    fn paths_read_as_the_routes_do() {
+        assert_eq!(child(3), "/children/3");
+        assert_eq!(goals(3), "/children/3/goals");
+        assert_eq!(goal_move(3, 8), "/children/3/goals/8/move");
+        assert_eq!(goal_on_list(3, 8), "/children/3/goals#goal-8");
+        assert_eq!(
+            add_about_me_entry(3, AboutMePart::ImportantToMe),
+            "/children/3/about-me/new?part=important-to-me"
+        );
+        assert_eq!(
+            about_me_part(3, AboutMePart::ImportantToMe),
+            "/children/3/about-me#about-me-important-to-me"
+        );
+        assert_eq!(stop_parent(3, 5), "/children/3/people/parents/5/stop");
+        assert_eq!(
+            sign_in_then("/children/3/goals"),
+            "/sign-in?return_to=/children/3/goals"
+        );
+        assert_eq!(sign_in_then("/a?b=c"), "/sign-in?return_to=/a%3Fb%3Dc");
+        assert_eq!(service("a/b?c"), "/local-offer/services/a%2Fb%3Fc");
+    }
+}
