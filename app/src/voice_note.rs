@@ -82,7 +82,7 @@ impl Phase {
 
 /// What the status line says (one of the words).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Said {
+pub enum RecorderStatus {
     NotSupported,
     MicrophoneRefused,
     Recording,
@@ -105,7 +105,7 @@ pub fn VoiceNoteRecorder(child_id: i64, words: VoiceNoteWords) -> impl IntoView 
     let words = StoredValue::new(words);
     let hydrated = RwSignal::new(false);
     let phase = RwSignal::new(Phase::Waiting);
-    let said = RwSignal::new(None::<Said>);
+    let said = RwSignal::new(None::<RecorderStatus>);
     let elapsed = RwSignal::new(0_u32);
     let audio_url = RwSignal::new(None::<String>);
     let refusal = RwSignal::new(String::new());
@@ -132,7 +132,7 @@ pub fn VoiceNoteRecorder(child_id: i64, words: VoiceNoteWords) -> impl IntoView 
             phase.set(Phase::Ready);
         } else {
             phase.set(Phase::Unsupported);
-            said.set(Some(Said::NotSupported));
+            said.set(Some(RecorderStatus::NotSupported));
         }
         hydrated.set(true);
     });
@@ -158,13 +158,13 @@ pub fn VoiceNoteRecorder(child_id: i64, words: VoiceNoteWords) -> impl IntoView 
     let status = move || {
         said.get().map(|said| {
             words.with_value(|w| match said {
-                Said::NotSupported => w.not_supported.clone(),
-                Said::MicrophoneRefused => w.microphone_refused.clone(),
-                Said::Recording => w.recording.clone(),
-                Said::Saving => w.saving.clone(),
-                Said::Saved => w.saved.clone(),
-                Said::Failed => w.failed.clone(),
-                Said::Refused => refusal.get(),
+                RecorderStatus::NotSupported => w.not_supported.clone(),
+                RecorderStatus::MicrophoneRefused => w.microphone_refused.clone(),
+                RecorderStatus::Recording => w.recording.clone(),
+                RecorderStatus::Saving => w.saving.clone(),
+                RecorderStatus::Saved => w.saved.clone(),
+                RecorderStatus::Failed => w.failed.clone(),
+                RecorderStatus::Refused => refusal.get(),
             })
         })
     };
@@ -244,7 +244,7 @@ pub fn VoiceNoteRecorder(child_id: i64, words: VoiceNoteWords) -> impl IntoView 
 
 #[cfg(feature = "hydrate")]
 mod recorder {
-    use super::{Phase, Said, LONGEST_SECONDS};
+    use super::{Phase, RecorderStatus, LONGEST_SECONDS};
     use leptos::leptos_dom::helpers::{
         request_animation_frame, set_interval_with_handle, set_timeout, IntervalHandle,
     };
@@ -269,7 +269,7 @@ mod recorder {
     #[derive(Clone, Copy)]
     pub struct Ui {
         pub phase: RwSignal<Phase>,
-        pub said: RwSignal<Option<Said>>,
+        pub said: RwSignal<Option<RecorderStatus>>,
         pub elapsed: RwSignal<u32>,
         pub audio_url: RwSignal<Option<String>>,
         pub refusal: RwSignal<String>,
@@ -347,7 +347,7 @@ mod recorder {
         ui.said.set(None);
         let refused = move || {
             ui.phase.set(Phase::Ready);
-            ui.said.set(Some(Said::MicrophoneRefused));
+            ui.said.set(Some(RecorderStatus::MicrophoneRefused));
         };
         let constraints = web_sys::MediaStreamConstraints::new();
         constraints.set_audio(&JsValue::TRUE);
@@ -387,7 +387,7 @@ mod recorder {
         let could_not = |stream: &web_sys::MediaStream| {
             stop_tracks(stream);
             ui.phase.set(Phase::Ready);
-            ui.said.set(Some(Said::Failed));
+            ui.said.set(Some(RecorderStatus::Failed));
         };
         let Ok(recorder) = new_recorder(&stream) else {
             could_not(&stream);
@@ -425,7 +425,7 @@ mod recorder {
         });
         ui.elapsed.set(0);
         ui.phase.set(Phase::Recording);
-        ui.said.set(Some(Said::Recording));
+        ui.said.set(Some(RecorderStatus::Recording));
     }
 
     /// Keeps the time shown; stops at the limit.
@@ -505,7 +505,7 @@ mod recorder {
             });
         let Some((blob, url)) = made else {
             ui.phase.set(Phase::Ready);
-            ui.said.set(Some(Said::Failed));
+            ui.said.set(Some(RecorderStatus::Failed));
             return;
         };
         let move_focus = is_focused(ui.record_button);
@@ -561,12 +561,12 @@ mod recorder {
             return;
         };
         ui.phase.set(Phase::Saving);
-        ui.said.set(Some(Said::Saving));
+        ui.said.set(Some(RecorderStatus::Saving));
         leptos::task::spawn_local(async move {
             match send(&blob, child_id).await {
                 Ok(Sent::Saved) => {
                     ui.phase.set(Phase::Saved);
-                    ui.said.set(Some(Said::Saved));
+                    ui.said.set(Some(RecorderStatus::Saved));
                     // A moment to see (and hear) "saved" first.
                     set_timeout(
                         || {
@@ -578,11 +578,11 @@ mod recorder {
                 Ok(Sent::Refused(reason)) => {
                     ui.phase.set(Phase::Recorded);
                     ui.refusal.set(reason);
-                    ui.said.set(Some(Said::Refused));
+                    ui.said.set(Some(RecorderStatus::Refused));
                 }
                 Ok(Sent::Failed) | Err(_) => {
                     ui.phase.set(Phase::Recorded);
-                    ui.said.set(Some(Said::Failed));
+                    ui.said.set(Some(RecorderStatus::Failed));
                 }
             }
         });

@@ -2,13 +2,13 @@
 //! forgery). Browsers say where a request came from in `Sec-Fetch-Site`, and older ones in `Origin`;
 //! session cookies are also `SameSite=Lax`, which stops most such posts carrying a session at all.
 
+use crate::web::routes::cross_site_refusal_html;
 use crate::web::SESSION_COOKIE;
 use axum::extract::{Request, State};
 use axum::http::{header, HeaderMap, Method, StatusCode};
 use axum::middleware::Next;
 use axum::response::{Html, IntoResponse, Response};
 use cookie::Cookie;
-use heard_app::pages::refused::cross_site_refusal_html;
 use heard_app::scope::RequestScope;
 use url::{Origin, Url};
 

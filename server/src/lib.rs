@@ -48,7 +48,7 @@ pub async fn run(cli: Cli) -> Result<(), HeardError> {
         tracing::warn!(today = %heard_app::record::dates::to_iso(day), "today is fixed: dates on every page follow it");
     }
     if cli.component_examples {
-        heard_app::pages::component_examples::show_component_examples();
+        web::routes::show_component_examples();
     }
     // A backup reads the database as it is: it must not create or migrate it under a running server.
     if let Some(Command::Backup { file, force }) = &cli.command {

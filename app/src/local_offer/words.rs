@@ -1,5 +1,5 @@
 //! The Local Offer in words, in the reader's language: ages, costs, distances, opening times, why a
-//! service was found. The council's own words inside a message are kept apart (`Said`) so they can
+//! service was found. The council's own words inside a message are kept apart (`FilledMessage`) so they can
 //! be shown in their own `<bdi>`.
 
 use crate::i18n::fl;
@@ -71,26 +71,26 @@ fn mark(index: usize) -> String {
 
 /// A message and the words filled into it, each kept apart until shown.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Said {
+pub struct FilledMessage {
     text: String,
     values: Vec<String>,
 }
 
-impl Said {
+impl FilledMessage {
     /// A message with the given words filled in: `message` is handed a mark for each, to put
     /// where its variable goes.
     fn filled<const N: usize>(
         values: [&str; N],
         message: impl FnOnce([String; N]) -> String,
-    ) -> Said {
-        Said {
+    ) -> FilledMessage {
+        FilledMessage {
             text: message(std::array::from_fn(mark)),
             values: values.map(str::to_string).to_vec(),
         }
     }
 
-    fn plain(text: String) -> Said {
-        Said {
+    fn plain(text: String) -> FilledMessage {
+        FilledMessage {
             text,
             values: Vec::new(),
         }
@@ -137,44 +137,52 @@ impl Said {
 }
 
 /// "From Derby Children's NHS Trust".
-pub fn from_words(organisation: &str, i18n: &FluentLanguageLoader) -> Said {
-    Said::filled([organisation], |[organisation]| {
+pub fn from_words(organisation: &str, i18n: &FluentLanguageLoader) -> FilledMessage {
+    FilledMessage::filled([organisation], |[organisation]| {
         fl!(i18n, "local-offer-from", organisation = organisation)
     })
 }
 
 /// "We read autisim as autism.", above the results.
-pub fn corrected_words(typed: &str, read_as: &str, i18n: &FluentLanguageLoader) -> Said {
-    Said::filled([typed, read_as], |[a, b]| {
+pub fn corrected_words(typed: &str, read_as: &str, i18n: &FluentLanguageLoader) -> FilledMessage {
+    FilledMessage::filled([typed, read_as], |[a, b]| {
         fl!(i18n, "local-offer-corrected", typed = a, read_as = b)
     })
 }
 
-pub fn reason_words(reason: &MatchReason, i18n: &FluentLanguageLoader) -> Said {
+pub fn reason_words(reason: &MatchReason, i18n: &FluentLanguageLoader) -> FilledMessage {
     match reason {
-        MatchReason::Word { word } => Said::filled([word], |[word]| {
+        MatchReason::Word { word } => FilledMessage::filled([word], |[word]| {
             fl!(i18n, "local-offer-reason-word", word = word)
         }),
-        MatchReason::Corrected { typed, read_as } => Said::filled([typed, read_as], |[a, b]| {
-            fl!(i18n, "local-offer-reason-corrected", typed = a, read_as = b)
-        }),
-        MatchReason::AlsoKnownAs { typed, found } => Said::filled([typed, found], |[a, b]| {
-            fl!(i18n, "local-offer-reason-also-known", typed = a, found = b)
-        }),
-        MatchReason::Age(age) => Said::plain(fl!(i18n, "local-offer-reason-age", age = (*age))),
-        MatchReason::Need(None) => Said::plain(fl!(i18n, "local-offer-reason-all-needs")),
-        MatchReason::Need(Some(need)) => Said::plain(fl!(
+        MatchReason::Corrected { typed, read_as } => {
+            FilledMessage::filled([typed, read_as], |[a, b]| {
+                fl!(i18n, "local-offer-reason-corrected", typed = a, read_as = b)
+            })
+        }
+        MatchReason::AlsoKnownAs { typed, found } => {
+            FilledMessage::filled([typed, found], |[a, b]| {
+                fl!(i18n, "local-offer-reason-also-known", typed = a, found = b)
+            })
+        }
+        MatchReason::Age(age) => {
+            FilledMessage::plain(fl!(i18n, "local-offer-reason-age", age = (*age)))
+        }
+        MatchReason::Need(None) => FilledMessage::plain(fl!(i18n, "local-offer-reason-all-needs")),
+        MatchReason::Need(Some(need)) => FilledMessage::plain(fl!(
             i18n,
             "local-offer-reason-need",
             need = (area_of_need_words(*need, i18n))
         )),
-        MatchReason::Category(category) => Said::plain(fl!(
+        MatchReason::Category(category) => FilledMessage::plain(fl!(
             i18n,
             "local-offer-reason-category",
             category = (category_words(*category, i18n))
         )),
-        MatchReason::Free => Said::plain(fl!(i18n, "local-offer-reason-free")),
-        MatchReason::Near { tenths_of_mile } => Said::plain(distance_words(*tenths_of_mile, i18n)),
+        MatchReason::Free => FilledMessage::plain(fl!(i18n, "local-offer-reason-free")),
+        MatchReason::Near { tenths_of_mile } => {
+            FilledMessage::plain(distance_words(*tenths_of_mile, i18n))
+        }
     }
 }
 

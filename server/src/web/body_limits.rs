@@ -2,12 +2,12 @@
 //! theirs is bigger: a page in their language saying their writing is too long to save and to go back
 //! (the browser keeps what they typed), never their form emptied.
 
+use super::routes::too_long_html;
 use axum::body::{Body, Bytes};
 use axum::extract::Request;
 use axum::http::{header, HeaderValue, Method, StatusCode};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
-use heard_app::pages::too_long::too_long_html;
 use heard_app::record::about_me::ENTRY_MAX_CHARS;
 use heard_app::record::goal::{DETAIL_MAX_CHARS, OUTCOME_MAX_CHARS};
 use heard_app::record::review::COMMENT_MAX_CHARS;

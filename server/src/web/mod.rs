@@ -47,7 +47,7 @@ mod devices;
 mod page_forms;
 mod record_files;
 mod request_log;
-mod routes;
+pub(crate) mod routes;
 mod server_fns;
 
 pub const LOCALE_COOKIE: &str = "heard_locale";

@@ -4,6 +4,12 @@
 use super::page_forms::{form, SignedOut::KeepForm, SignedOut::SignInThen};
 use super::AppState;
 use axum::Router;
+/// Pages the server sends whole by itself, before any route is reached: a form too long to read, a
+/// post from another site, and the switch for the test-only component examples.
+pub use heard_app::pages::component_examples::show_component_examples;
+pub use heard_app::pages::refused::cross_site_refusal_html;
+pub use heard_app::pages::too_long::too_long_html;
+
 use heard_app::pages::{
     about_me, child_form, goals, invitation, local_offer, my_page, people, prepare, reviews,
     your_data,

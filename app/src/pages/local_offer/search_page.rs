@@ -15,7 +15,7 @@ use crate::local_offer::search::{SearchForm, DEFAULT_DISTANCE_MILES, DISTANCES_M
 use crate::local_offer::service::ServiceCategory;
 use crate::local_offer::words::{
     ages_words, category_words, corrected_words, cost_words, distance_words, from_words,
-    reason_words, Said,
+    reason_words, FilledMessage,
 };
 use crate::local_offer::{FoundService, SearchResults};
 use crate::paths::encode_component;
@@ -463,7 +463,7 @@ fn result_card(found: &FoundService, i18n: &'static FluentLanguageLoader) -> Any
             .tenths_of_mile
             .map(|tenths| distance_words(tenths, i18n)),
     ];
-    let reasons: Vec<Said> = found
+    let reasons: Vec<FilledMessage> = found
         .reasons
         .iter()
         .map(|reason| reason_words(reason, i18n))
