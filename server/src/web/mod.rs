@@ -2,7 +2,6 @@
 //! are rendered by Leptos, and forms post back to their page's path and are answered here.
 
 use crate::access::Gate;
-use crate::accounts::{self, Account};
 use crate::client_address::TrustedProxies;
 use crate::config::Cli;
 use crate::cross_site::refuse_cross_site;
@@ -12,16 +11,12 @@ use crate::record::SqliteRecords;
 use crate::storage;
 use axum::body::Body;
 use axum::extract::{Request, State};
-use axum::http::{header, request::Parts, HeaderMap, HeaderValue, StatusCode};
-use axum::middleware::{self, Next};
+use axum::http::{header, request::Parts, HeaderValue, StatusCode};
+use axum::middleware;
 use axum::response::Response;
 use axum::routing::{get, post};
 use axum::Router;
-use cookie::Cookie;
 use heard_app::forms::FormOutcome;
-use heard_app::locale::Locale;
-use heard_app::reading::ReadingOptions;
-use heard_app::scope::{RequestScope, Viewer};
 use heard_app::services::{Directory, PeopleService, Records};
 use heard_app::{shell, App};
 use leptos::config::LeptosOptions;
@@ -35,9 +30,10 @@ use std::sync::Arc;
 use tower_http::compression::CompressionLayer;
 use tower_http::services::ServeDir;
 use tower_http::set_header::SetResponseHeaderLayer;
-use tower_sessions::{Expiry, Session, SessionManagerLayer};
+use tower_sessions::{Expiry, SessionManagerLayer};
 
 pub use connections::ConnectionLimits;
+pub(crate) use scope::{cookie_value, scope_of};
 
 mod account;
 pub mod body_limits;
@@ -48,6 +44,7 @@ mod page_forms;
 mod record_files;
 mod request_log;
 pub(crate) mod routes;
+mod scope;
 mod server_fns;
 
 pub const LOCALE_COOKIE: &str = "heard_locale";
@@ -211,7 +208,10 @@ pub fn router(settings: Settings, pool: SqlitePool) -> Router {
             settings.public_origin.clone(),
             refuse_cross_site,
         ))
-        .layer(middleware::from_fn_with_state(state.clone(), attach_scope))
+        .layer(middleware::from_fn_with_state(
+            state.clone(),
+            scope::attach_scope,
+        ))
         .layer(sessions)
         // Pages carry personal data: never kept in shared caches.
         .layer(SetResponseHeaderLayer::if_not_present(
@@ -257,102 +257,6 @@ async fn healthz(State(pool): State<SqlitePool>) -> StatusCode {
     } else {
         StatusCode::SERVICE_UNAVAILABLE
     }
-}
-
-pub(crate) fn cookie_value(headers: &HeaderMap, name: &str) -> Option<String> {
-    headers
-        .get_all(header::COOKIE)
-        .iter()
-        .filter_map(|value| value.to_str().ok())
-        .flat_map(Cookie::split_parse_encoded)
-        .filter_map(Result::ok)
-        .find(|cookie| cookie.name() == name)
-        .map(|cookie| cookie.value().to_string())
-}
-
-/// Works out who is asking and how they want the page, once per request, before anything renders.
-/// Language: the person's explicit choice (cookie, then account), then `Accept-Language`, then en-GB.
-/// Reading options: cookie, then account, then the defaults (which follow the device's settings).
-async fn attach_scope(
-    State(state): State<AppState>,
-    session: Session,
-    mut request: Request,
-    next: Next,
-) -> Response {
-    let account = signed_in_account(&state.pool, &session).await;
-    let headers = request.headers();
-    let locale = cookie_value(headers, LOCALE_COOKIE)
-        .and_then(|tag| Locale::from_tag(&tag))
-        .or(account.as_ref().and_then(|a| a.locale))
-        .or_else(|| {
-            headers
-                .get(header::ACCEPT_LANGUAGE)
-                .and_then(|v| v.to_str().ok())
-                .and_then(Locale::from_accept_language)
-        })
-        .unwrap_or_default();
-    let reading = cookie_value(headers, READING_COOKIE)
-        .map(|encoded| ReadingOptions::parse(&encoded))
-        .or(account.as_ref().and_then(|a| a.reading_options))
-        .unwrap_or_default();
-    let here = request
-        .uri()
-        .path_and_query()
-        .map(|pq| pq.as_str().to_string())
-        .unwrap_or_else(|| "/".into());
-    let origin = state.public_origin.clone().unwrap_or_else(|| {
-        let host = headers
-            .get(header::HOST)
-            .and_then(|h| h.to_str().ok())
-            .unwrap_or("localhost");
-        let scheme = if state.secure_cookies {
-            "https"
-        } else {
-            "http"
-        };
-        format!("{scheme}://{host}")
-    });
-    let viewer = account.map(|a| Viewer {
-        account_id: a.id,
-        email: a.email,
-    });
-    if viewer.is_some() && request.method() == axum::http::Method::GET {
-        if let Some(kept) = page_forms::take_kept_form(&session, request.uri().path()).await {
-            request.extensions_mut().insert(kept);
-        }
-    }
-    request.extensions_mut().insert(RequestScope {
-        locale,
-        reading,
-        viewer,
-        here,
-        origin: origin.trim_end_matches('/').to_string(),
-    });
-    next.run(request).await
-}
-
-async fn signed_in_account(pool: &SqlitePool, session: &Session) -> Option<Account> {
-    let id = session.get::<i64>(ACCOUNT_KEY).await.ok().flatten()?;
-    let email = session
-        .get::<String>(ACCOUNT_EMAIL_KEY)
-        .await
-        .ok()
-        .flatten()?;
-    match accounts::find(pool, id).await {
-        Ok(account) => account.filter(|a| a.email == email),
-        Err(error) => {
-            tracing::error!(%error, "could not look up the signed-in account");
-            None
-        }
-    }
-}
-
-pub(crate) fn scope_of(parts: &Parts) -> RequestScope {
-    parts
-        .extensions
-        .get::<RequestScope>()
-        .cloned()
-        .unwrap_or_default()
 }
 
 pub(crate) fn field<'a>(fields: &'a [(String, String)], name: &str) -> &'a str {
