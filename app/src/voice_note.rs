@@ -613,7 +613,7 @@ mod recorder {
         init.set_credentials(web_sys::RequestCredentials::SameOrigin);
         init.set_headers(&headers);
         init.set_body(blob);
-        let url = format!("/children/{child_id}/voice-notes");
+        let url = crate::paths::voice_notes(child_id);
         let response: web_sys::Response =
             JsFuture::from(window().fetch_with_str_and_init(&url, &init))
                 .await?
