@@ -1,5 +1,5 @@
 use crate::account::AccountProblem;
-use crate::forms::{FormOutcome, ShownProblem};
+use crate::forms::FormProblem;
 use crate::i18n::fl;
 use i18n_embed::fluent::FluentLanguageLoader;
 
@@ -30,17 +30,13 @@ pub fn message(problem: &AccountProblem, i18n: &FluentLanguageLoader) -> String 
     }
 }
 
-/// Problems as shown: one per field at most beside the field, all of them in the summary.
-pub fn shown(
-    outcome: &Option<FormOutcome<AccountProblem>>,
-    i18n: &FluentLanguageLoader,
-) -> Vec<ShownProblem> {
-    outcome
-        .iter()
-        .flat_map(|outcome| outcome.problems.iter())
-        .map(|problem| ShownProblem {
-            field: problem.field().map(|field| field.name().to_string()),
-            message: message(problem, i18n),
-        })
-        .collect()
+pub use crate::forms::shown;
+
+impl FormProblem for AccountProblem {
+    fn field_id(&self) -> Option<String> {
+        self.field().map(|field| field.name().to_string())
+    }
+    fn message(&self, i18n: &FluentLanguageLoader) -> String {
+        message(self, i18n)
+    }
 }

@@ -42,6 +42,29 @@ pub struct ShownProblem {
     pub message: String,
 }
 
+/// A problem with a form, as a person is shown it.
+pub trait FormProblem {
+    /// The id of the field it is about, to show it beside and link to from the summary.
+    fn field_id(&self) -> Option<String>;
+    /// What it says, in the person's language.
+    fn message(&self, i18n: &i18n_embed::fluent::FluentLanguageLoader) -> String;
+}
+
+/// Every problem a form came back with, as shown: beside its field and in the summary at the top.
+pub fn shown<P: FormProblem + Clone + Send + Sync + 'static>(
+    outcome: &Option<FormOutcome<P>>,
+    i18n: &i18n_embed::fluent::FluentLanguageLoader,
+) -> Vec<ShownProblem> {
+    outcome
+        .iter()
+        .flat_map(|outcome| outcome.problems.iter())
+        .map(|problem| ShownProblem {
+            field: problem.field_id(),
+            message: problem.message(i18n),
+        })
+        .collect()
+}
+
 /// The message to show beside a field, if any.
 pub fn for_field(problems: &[ShownProblem], field: &str) -> Option<String> {
     problems

@@ -1,6 +1,6 @@
 //! Problems with record forms, in the person's language.
 
-use crate::forms::{FormOutcome, ShownProblem};
+use crate::forms::{FormOutcome, FormProblem};
 use crate::i18n::fl;
 use crate::record::problems::{FieldProblem, Problem};
 use i18n_embed::fluent::FluentLanguageLoader;
@@ -36,19 +36,15 @@ pub fn hidden_character(after: &str, i18n: &FluentLanguageLoader) -> String {
     }
 }
 
-/// Every problem as shown: beside its field and in the summary at the top.
-pub fn shown(
-    outcome: &Option<FormOutcome<FieldProblem>>,
-    i18n: &FluentLanguageLoader,
-) -> Vec<ShownProblem> {
-    outcome
-        .iter()
-        .flat_map(|outcome| outcome.problems.iter())
-        .map(|problem| ShownProblem {
-            field: Some(problem.field.clone()),
-            message: message(&problem.problem, i18n),
-        })
-        .collect()
+pub use crate::forms::shown;
+
+impl FormProblem for FieldProblem {
+    fn field_id(&self) -> Option<String> {
+        Some(self.field.clone())
+    }
+    fn message(&self, i18n: &FluentLanguageLoader) -> String {
+        message(&self.problem, i18n)
+    }
 }
 
 /// True when the form came back because someone else saved first.

@@ -5,7 +5,7 @@ use crate::account::DeleteProblem;
 use crate::components::{
     details_list, ChildNav, ErrorSummary, PageTitle, PasswordField, RecordSection, WithSymbol,
 };
-use crate::forms::{for_field, use_form_outcome, ShownProblem};
+use crate::forms::{for_field, shown, use_form_outcome, FormProblem};
 use crate::i18n::{fl, use_i18n};
 use crate::paths;
 use crate::people::{ChildAccess, RecordPart, Role};
@@ -22,24 +22,21 @@ use crate::words::{
 use i18n_embed::fluent::FluentLanguageLoader;
 use leptos::prelude::*;
 
-fn shown(problems: &[DeleteProblem], i18n: &FluentLanguageLoader) -> Vec<ShownProblem> {
-    problems
-        .iter()
-        .map(|p| match p {
-            DeleteProblem::NotConfirmed => ShownProblem {
-                field: Some("confirm".into()),
-                message: fl!(i18n, "delete-not-confirmed"),
-            },
-            DeleteProblem::WrongPassword => ShownProblem {
-                field: Some("password".into()),
-                message: fl!(i18n, "delete-wrong-password"),
-            },
-            DeleteProblem::Unavailable => ShownProblem {
-                field: None,
-                message: fl!(i18n, "record-unavailable-body"),
-            },
-        })
-        .collect()
+impl FormProblem for DeleteProblem {
+    fn field_id(&self) -> Option<String> {
+        match self {
+            DeleteProblem::NotConfirmed => Some("confirm".into()),
+            DeleteProblem::WrongPassword => Some("password".into()),
+            DeleteProblem::Unavailable => None,
+        }
+    }
+    fn message(&self, i18n: &FluentLanguageLoader) -> String {
+        match self {
+            DeleteProblem::NotConfirmed => fl!(i18n, "delete-not-confirmed"),
+            DeleteProblem::WrongPassword => fl!(i18n, "delete-wrong-password"),
+            DeleteProblem::Unavailable => fl!(i18n, "record-unavailable-body"),
+        }
+    }
 }
 
 async fn child_and_access(page: &RecordPage) -> Result<(SavedChild, ChildAccess), RecordError> {
@@ -210,13 +207,7 @@ pub fn DeleteChildPage() -> impl IntoView {
             Err(error) => Err(error),
         };
         let child = loaded?;
-        let problems = shown(
-            &outcome
-                .as_ref()
-                .map(|o| o.problems.clone())
-                .unwrap_or_default(),
-            i18n,
-        );
+        let problems = shown(&outcome, i18n);
         let name = child.details.called_name.clone();
         let title = fl!(i18n, "delete-child-title", name = (name.clone()));
         Ok(view! {
@@ -263,7 +254,7 @@ pub fn DeleteAccountPage() -> impl IntoView {
         return signed_out_view();
     };
     let outcome = use_form_outcome::<DeleteProblem>();
-    let problems = shown(&outcome.map(|o| o.problems).unwrap_or_default(), i18n);
+    let problems = shown(&outcome, i18n);
     let title = fl!(i18n, "delete-account-title");
     view! {
         <PageTitle text=title.clone() has_errors=!problems.is_empty() />
