@@ -288,3 +288,53 @@ async fn a_young_person_sees_no_links_and_cannot_make_herself_a_parent() {
     let (status, _) = get(&dad, &format!("{}{joshs}", heard.base)).await;
     assert_eq!(status, StatusCode::OK);
 }
+
+#[tokio::test]
+async fn a_delete_form_with_problems_says_so_beside_each_field_and_deletes_nothing() {
+    let heard = start().await;
+    let (family, child) = family_with_amira(&heard, "family@example.org").await;
+
+    let response = post_form(
+        &family,
+        &format!("{}{child}/delete", heard.base),
+        &[("confirm", "")],
+    )
+    .await;
+    assert_eq!(response.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let page = response.text().await.unwrap();
+    assert!(
+        page.contains("Tick the box to say you understand."),
+        "{page}"
+    );
+    assert!(
+        page.contains("href=\"#confirm\""),
+        "the summary links to the box"
+    );
+
+    let response = post_form(
+        &family,
+        &format!("{}/account/delete", heard.base),
+        &[("password", "not the password"), ("confirm", "yes")],
+    )
+    .await;
+    assert_eq!(response.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let page = response.text().await.unwrap();
+    assert!(
+        page.contains("That is not your password. Type it again."),
+        "{page}"
+    );
+    assert!(
+        page.contains("href=\"#password\""),
+        "the summary links to the password"
+    );
+    assert!(
+        !page.contains("not the password"),
+        "a password is never shown again"
+    );
+
+    let children: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM children")
+        .fetch_one(&heard.pool)
+        .await
+        .unwrap();
+    assert_eq!(children, 1);
+}
