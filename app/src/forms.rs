@@ -18,6 +18,15 @@ impl<Problem: Clone + Send + Sync + 'static> FormOutcome<Problem> {
     }
 }
 
+/// Everything typed but a password: what goes back to a page shown again. A password never does.
+pub fn kept_without_password(fields: &[(String, String)]) -> Vec<(String, String)> {
+    fields
+        .iter()
+        .filter(|(name, _)| name != "password")
+        .cloned()
+        .collect()
+}
+
 /// What a person typed into this page's form while signed out (their session had run out), handed
 /// back by the server once they signed in again, so they only have to press save.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -117,11 +126,7 @@ impl Posted {
 
     /// What was typed, less any password: what goes back to the page.
     pub fn kept(&self) -> Vec<(String, String)> {
-        self.fields
-            .iter()
-            .filter(|(name, _)| name != "password")
-            .cloned()
-            .collect()
+        kept_without_password(&self.fields)
     }
 
     /// After a save: on to `next` when it worked. A conflict shows the form again and says so beside

@@ -17,7 +17,7 @@ use axum::Router;
 use cookie::{Cookie, SameSite};
 use heard_app::account::AccountProblem;
 use heard_app::account::DeleteProblem;
-use heard_app::forms::FormOutcome;
+use heard_app::forms::{kept_without_password, FormOutcome};
 use heard_app::locale::Locale;
 use heard_app::reading::ReadingOptions;
 use heard_app::scope::safe_return_path;
@@ -54,22 +54,13 @@ async fn start_session(
     session.insert(ACCOUNT_KEY, account.id).await
 }
 
-/// Everything typed except the password goes back to the page.
-fn kept_fields(fields: &[(String, String)]) -> Vec<(String, String)> {
-    fields
-        .iter()
-        .filter(|(name, _)| name != "password")
-        .cloned()
-        .collect()
-}
-
 fn account_problems(
     error: AccountError,
     fields: &[(String, String)],
 ) -> FormOutcome<AccountProblem> {
     FormOutcome {
         problems: error.problems(),
-        kept: kept_fields(fields),
+        kept: kept_without_password(fields),
     }
 }
 
@@ -133,7 +124,7 @@ async fn sign_in(State(state): State<AppState>, session: Session, request: Reque
                 tracing::error!(%error, "could not start a session");
                 let outcome = FormOutcome {
                     problems: vec![AccountProblem::Unavailable],
-                    kept: kept_fields(&fields),
+                    kept: kept_without_password(&fields),
                 };
                 render_again(&state, parts, outcome).await
             }
@@ -196,12 +187,7 @@ fn delete_problems(
 ) -> FormOutcome<DeleteProblem> {
     FormOutcome {
         problems,
-        // Nothing typed here needs keeping, and a password never is.
-        kept: fields
-            .iter()
-            .filter(|(n, _)| n != "password")
-            .cloned()
-            .collect(),
+        kept: kept_without_password(fields),
     }
 }
 
