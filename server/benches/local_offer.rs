@@ -44,7 +44,9 @@ async fn bench(size: usize) {
     let read = started.elapsed();
     assert!(feed.rejected.is_empty());
     let started = Instant::now();
-    let report = import::store(&pool, "synthetic", feed).await.unwrap();
+    let report = import::store(&pool, &Default::default(), "synthetic", feed)
+        .await
+        .unwrap();
     let store = started.elapsed();
     assert_eq!(report.added, size);
 

@@ -102,6 +102,24 @@ pub struct Cli {
     #[arg(long, env = "HEARD_REQUEST_TIMEOUT", default_value_t = crate::web::connections::DEFAULT_REQUEST_TIMEOUT_SECS, global = true)]
     pub request_timeout: u64,
 
+    /// Re-import a Local Offer feed on a schedule while serving: FEED=FILE_OR_URL, e.g.
+    /// derby=https://council.example/api/services. Repeat the flag for several feeds (in
+    /// HEARD_IMPORT, separate them with spaces). However many instances run, each run is made once.
+    #[arg(long = "import", value_name = "FEED=FILE_OR_URL", env = "HEARD_IMPORT",
+          value_delimiter = ' ', global = true)]
+    pub imports: Vec<crate::local_offer::feeds::FeedSource>,
+
+    /// How often the --import feeds are imported again: 30m, 6h, 24h, 7d (at least 1m).
+    #[arg(long, env = "HEARD_IMPORT_EVERY", default_value = "24h",
+          value_parser = crate::local_offer::feeds::parse_interval, global = true)]
+    pub import_every: std::time::Duration,
+
+    /// The largest Local Offer feed to read, in bytes (all pages together), by import-oruk and
+    /// --import.
+    #[arg(long, env = "HEARD_IMPORT_MAX_BYTES",
+          default_value_t = crate::local_offer::oruk::DEFAULT_MAX_BYTES, global = true)]
+    pub max_bytes: usize,
+
     /// Serve the test-only page /component-examples (every example of the shared form components,
     /// for the browser tests' accessibility checks). Off in real use: the page is then a 404.
     #[arg(long, env = "HEARD_COMPONENT_EXAMPLES", hide = true, global = true,
@@ -125,15 +143,17 @@ pub enum Command {
         markup_in_text: bool,
     },
     /// Load Local Offer services from an Open Referral UK feed (v1 or v3 JSON): a file, or a URL whose
-    /// pages are followed. Importing the same feed again updates services by id and marks those it no
-    /// longer carries as no longer listed; nothing families saved is lost.
+    /// pages are followed. Importing the same feed again (from any file or address) updates services
+    /// by id and marks those it no longer carries as no longer listed; nothing families saved is lost.
+    /// Each import is recorded in the table local_offer_imports.
     ImportOruk {
         /// A JSON file, or an http(s) address such as https://council.example/api/services.
         #[arg(value_name = "FILE_OR_URL")]
         source: String,
-        /// The largest feed to read, in bytes (all pages together).
-        #[arg(long, env = "HEARD_IMPORT_MAX_BYTES", default_value_t = crate::local_offer::oruk::DEFAULT_MAX_BYTES)]
-        max_bytes: usize,
+        /// Which feed this is, e.g. derby: the services it no longer carries are unlisted, and no
+        /// other feed's. An installation with one feed can leave it out.
+        #[arg(long, env = "HEARD_IMPORT_FEED", default_value = crate::local_offer::feeds::DEFAULT_FEED)]
+        feed: crate::local_offer::feeds::FeedName,
     },
     /// Make a consistent copy of the database in FILE while the portal keeps running. The copy is
     /// checked with SQLite's integrity check before it takes FILE's name. README.md says how to
@@ -149,6 +169,23 @@ pub enum Command {
 }
 
 impl Cli {
+    /// The feeds `heard serve` re-imports on a schedule, if any; a feed named twice is refused.
+    pub fn import_schedule(&self) -> Result<Option<crate::local_offer::schedule::Schedule>, String> {
+        if self.imports.is_empty() {
+            return Ok(None);
+        }
+        let mut names: Vec<_> = self.imports.iter().map(|i| &i.feed).collect();
+        names.sort();
+        if let Some(twice) = names.windows(2).find(|pair| pair[0] == pair[1]) {
+            return Err(format!("--import names the feed {} twice", twice[0]));
+        }
+        Ok(Some(crate::local_offer::schedule::Schedule {
+            feeds: self.imports.clone(),
+            every: self.import_every,
+            max_bytes: self.max_bytes,
+        }))
+    }
+
     /// How the database is used, from the command line.
     pub fn database_settings(&self) -> crate::storage::DbSettings {
         crate::storage::DbSettings {
@@ -202,8 +239,17 @@ mod tests {
         assert_eq!(after.addr.port(), 4000);
         let import = Cli::try_parse_from(["heard", "import-oruk", "feed.json"]).unwrap();
         assert!(
-            matches!(import.command, Some(Command::ImportOruk { source, .. }) if source == "feed.json")
+            matches!(import.command, Some(Command::ImportOruk { source, feed }) if source == "feed.json" && feed.as_str() == "local")
         );
+        let named =
+            Cli::try_parse_from(["heard", "import-oruk", "--feed", "derby", "may.json"]).unwrap();
+        assert!(
+            matches!(named.command, Some(Command::ImportOruk { feed, .. }) if feed.as_str() == "derby")
+        );
+        assert!(Cli::try_parse_from(["heard", "import-oruk", "--feed", "Derby City", "f"]).is_err());
+        let small = Cli::try_parse_from(["heard", "import-oruk", "f.json", "--max-bytes", "100"])
+            .unwrap();
+        assert_eq!(small.max_bytes, 100);
         let backup = Cli::try_parse_from(["heard", "backup", "copy.db", "--force"]).unwrap();
         assert_eq!(
             backup.command,
@@ -226,6 +272,45 @@ mod tests {
         );
         let examples = Cli::try_parse_from(["heard", "serve", "--component-examples"]).unwrap();
         assert!(examples.component_examples);
+    }
+
+    #[test]
+    fn serve_re_imports_named_feeds_every_so_often() {
+        use std::time::Duration;
+        let bare = Cli::try_parse_from(["heard", "serve"]).unwrap();
+        assert_eq!(bare.import_schedule().unwrap().map(|s| s.feeds), None);
+        let two = Cli::try_parse_from([
+            "heard",
+            "serve",
+            "--import",
+            "derby=https://derby.example/api/services?key=a=b",
+            "--import",
+            "derbyshire=/srv/feeds/derbyshire.json",
+            "--import-every",
+            "6h",
+        ])
+        .unwrap();
+        let schedule = two.import_schedule().unwrap().unwrap();
+        assert_eq!(schedule.every, Duration::from_secs(6 * 3600));
+        let feeds: Vec<(&str, &str)> = schedule
+            .feeds
+            .iter()
+            .map(|f| (f.feed.as_str(), f.source.as_str()))
+            .collect();
+        assert_eq!(
+            feeds,
+            [
+                ("derby", "https://derby.example/api/services?key=a=b"),
+                ("derbyshire", "/srv/feeds/derbyshire.json")
+            ]
+        );
+        let daily = Cli::try_parse_from(["heard", "--import", "local=feed.json"]).unwrap();
+        assert_eq!(daily.import_every, Duration::from_secs(86400));
+        let twice =
+            Cli::try_parse_from(["heard", "--import", "a=x.json", "--import", "a=y.json"]).unwrap();
+        assert!(twice.import_schedule().is_err());
+        assert!(Cli::try_parse_from(["heard", "--import", "feed.json"]).is_err());
+        assert!(Cli::try_parse_from(["heard", "--import-every", "10s"]).is_err());
     }
 
     #[test]

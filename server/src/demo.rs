@@ -41,8 +41,13 @@ pub enum DemoError {
 
 /// The fictional Local Offer, shipped in the binary so `heard demo` works from anywhere.
 const DEMO_LOCAL_OFFER: &[u8] = include_bytes!("../demo/local-offer.json");
-/// The name the demo feed is stored under (re-running the demo updates it in place).
+/// Where the demo feed says it was read from, in its import report.
 pub const DEMO_LOCAL_OFFER_FEED: &str = "heard demo Local Offer";
+
+/// The feed the demo's services belong to, apart from a real feed imported beside them.
+fn demo_feed() -> crate::local_offer::feeds::FeedName {
+    "demo".parse().expect("a plain feed name")
+}
 /// The service the demo family saved to Amira's record.
 const DEMO_SAVED_SERVICE: &str = "Open Door SEND Information and Advice (SENDIASS)";
 
@@ -96,7 +101,7 @@ async fn add_local_offer(pool: &Db, feed: &[u8]) -> Result<String, DemoError> {
         );
     }
     let feed = oruk::read_json(feed).map_err(ImportError::Feed)?;
-    let report = import::store(pool, DEMO_LOCAL_OFFER_FEED, feed).await?;
+    let report = import::store(pool, &demo_feed(), DEMO_LOCAL_OFFER_FEED, feed).await?;
     Ok(format!(
         "Added the demo Local Offer: {} services.\n",
         report.added

@@ -40,6 +40,8 @@ pub enum HeardError {
     Import(#[from] local_offer::import::ImportError),
     #[error("no backup was made: {0}")]
     Backup(#[from] backup::BackupError),
+    #[error("{0}")]
+    Setting(String),
 }
 
 pub async fn run(cli: Cli) -> Result<(), HeardError> {
@@ -67,13 +69,21 @@ pub async fn run(cli: Cli) -> Result<(), HeardError> {
             println!("{report}");
             Ok(())
         }
-        Command::ImportOruk { source, max_bytes } => {
-            let report = local_offer::import::import_source(&pool, &source, max_bytes).await?;
+        Command::ImportOruk { source, feed } => {
+            let report = local_offer::import_record::import_and_record(
+                &pool,
+                &feed,
+                &source,
+                cli.max_bytes,
+                local_offer::import_record::RUN_BY_CLI,
+            )
+            .await?;
             print!("{report}");
             Ok(())
         }
         Command::Backup { .. } => unreachable!("handled before the database is opened"),
         Command::Serve => {
+            let schedule = cli.import_schedule().map_err(HeardError::Setting)?;
             let listener = tokio::net::TcpListener::bind(cli.addr)
                 .await
                 .map_err(|source| HeardError::Listen {
@@ -83,6 +93,10 @@ pub async fn run(cli: Cli) -> Result<(), HeardError> {
             // The address bound, which differs from `--addr` when that asks for any free port (`:0`).
             let bound = listener.local_addr().unwrap_or(cli.addr);
             tracing::info!("Heard is at http://{bound}");
+            if let Some(schedule) = schedule {
+                let instance = local_offer::schedule::instance_name();
+                tokio::spawn(local_offer::schedule::run(pool.clone(), schedule, instance));
+            }
             web::serve(
                 listener,
                 web::Settings::from_cli(&cli),

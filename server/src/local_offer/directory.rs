@@ -1,32 +1,28 @@
-//! `LocalOffer` over SQLite: services and saved services live in the database; the search index is
-//! rebuilt from it whenever an import (perhaps by another process, `heard import-oruk`) has changed it.
+//! `LocalOffer` over the database: services and saved services live in the database; searches are
+//! answered from an in-memory index kept up to date in the background (`live_index`).
 
+use super::live_index::{IndexStatus, LiveIndex};
 use super::places::PostcodeDistricts;
+use super::saved;
 use super::search::ServiceIndex;
 use super::words::Lexicon;
-use super::{import, saved};
 use crate::access::Gate;
 use crate::storage;
 use crate::storage::Db;
 use heard_app::local_offer::search::Origin;
 use heard_app::local_offer::service::SavedService;
-use heard_app::local_offer::{SearchQuery, SearchResults, Service};
+use heard_app::local_offer::{SearchQuery, SearchResults};
 use heard_app::people::RecordPart;
 use heard_app::scope::Viewer;
 use heard_app::services::{ListedService, LocalOffer, LocalOfferError, RecordError};
 use std::sync::Arc;
-use tokio::sync::Mutex;
-
-/// A search index and the import generation it was built from.
-type BuiltIndex = (i64, Arc<ServiceIndex>);
 
 #[derive(Clone)]
 pub struct LocalOfferStore {
     pool: Db,
-    lexicon: Arc<Lexicon>,
     districts: Arc<PostcodeDistricts>,
-    /// The index and the import generation it was built from.
-    index: Arc<Mutex<Option<BuiltIndex>>>,
+    /// The search index, shared by every request.
+    index: LiveIndex,
     /// The access rule for services saved to a child's record.
     gate: Gate,
 }
@@ -39,10 +35,9 @@ fn unavailable(error: impl std::fmt::Display) -> LocalOfferError {
 impl LocalOfferStore {
     pub fn new(pool: Db) -> Self {
         LocalOfferStore {
+            index: LiveIndex::new(pool.clone(), Arc::new(Lexicon::load())),
             pool,
-            lexicon: Arc::new(Lexicon::load()),
             districts: Arc::new(PostcodeDistricts::load()),
-            index: Arc::new(Mutex::new(None)),
             gate: Gate::every_time(),
         }
     }
@@ -51,47 +46,42 @@ impl LocalOfferStore {
     pub fn with_gate(&self, gate: Gate) -> Self {
         LocalOfferStore {
             pool: self.pool.clone(),
-            lexicon: self.lexicon.clone(),
             districts: self.districts.clone(),
             index: self.index.clone(),
             gate,
         }
     }
 
-    /// The index for the database as it is now, rebuilt first if an import changed it. One rebuild
-    /// at a time; searches wait for it rather than see half a catalogue.
+    /// The index a search is answered from now: never waits for a rebuild after an import (that
+    /// runs in the background), only for this server's very first index.
     pub async fn current_index(&self) -> Result<Arc<ServiceIndex>, LocalOfferError> {
-        let generation = import::generation(&self.pool).await.map_err(unavailable)?;
-        let mut held = self.index.lock().await;
-        if let Some((built_from, index)) = held.as_ref() {
-            if *built_from == generation {
-                return Ok(index.clone());
-            }
-        }
-        let details: Vec<String> =
-            storage::query_scalar("SELECT details FROM services WHERE listed = TRUE")
-                .fetch_all(&self.pool)
-                .await
-                .map_err(unavailable)?;
-        let lexicon = self.lexicon.clone();
-        let index = tokio::task::spawn_blocking(move || {
-            let services = details
-                .iter()
-                .filter_map(|json| serde_json::from_str::<Service>(json).ok())
-                .collect();
-            ServiceIndex::build(services, lexicon)
-        })
-        .await
-        .map_err(unavailable)?
-        .map_err(unavailable)?;
-        let index = Arc::new(index);
-        tracing::info!(
-            services = index.len(),
-            generation,
-            "Local Offer search index built"
-        );
-        *held = Some((generation, index.clone()));
-        Ok(index)
+        self.index.for_search().await
+    }
+
+    /// The index as of the database now, waiting for a rebuild if an import changed it.
+    pub async fn refreshed_index(&self) -> Result<Arc<ServiceIndex>, LocalOfferError> {
+        self.index.refreshed().await
+    }
+
+    /// What searches are answered from now (import generation, services), once an index is built.
+    pub fn index_status(&self) -> Option<IndexStatus> {
+        self.index.status()
+    }
+
+    /// True once this server's first search index is built (for `/readyz`).
+    pub fn is_ready(&self) -> bool {
+        self.index.is_ready()
+    }
+
+    /// Builds the first index now and follows imports made anywhere; spawned once as the server
+    /// starts.
+    pub async fn keep_index_fresh(self) {
+        self.index.keep_fresh().await
+    }
+
+    #[cfg(test)]
+    pub(crate) fn live_index(&self) -> &LiveIndex {
+        &self.index
     }
 
     pub fn origin_point(&self, origin: &Origin) -> Result<(f64, f64), LocalOfferError> {

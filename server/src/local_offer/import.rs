@@ -1,6 +1,7 @@
-//! Storing a read feed: one transaction, updating services by id, unlisting what the feed no longer
-//! carries, never deleting (families' saved services point at these rows).
+//! Storing a read feed: one transaction, updating services by id, unlisting what the named feed no
+//! longer carries, never deleting (families' saved services point at these rows).
 
+use super::feeds::{shown_source, FeedName};
 use super::oruk::{Feed, Rejected};
 use crate::storage;
 use crate::storage::Db;
@@ -10,7 +11,10 @@ use std::fmt;
 /// What an import did, for the operator.
 #[derive(Debug, Default, PartialEq, Eq)]
 pub struct ImportReport {
+    /// The feed's name.
     pub feed: String,
+    /// The file or URL read, as shown (a URL without its password).
+    pub source: String,
     pub pages_read: usize,
     pub added: usize,
     pub updated: usize,
@@ -38,9 +42,10 @@ impl fmt::Display for ImportReport {
         };
         writeln!(
             f,
-            "Read {} services from {} {pages} of {}.",
+            "Read {} services from {} {pages} of {} (feed {}).",
             self.read(),
             self.pages_read,
+            self.source,
             self.feed
         )?;
         writeln!(
@@ -75,21 +80,31 @@ pub enum ImportError {
     Json(#[from] serde_json::Error),
 }
 
-/// Reads a file or URL and stores it. Nothing changes unless the whole feed could be read.
+/// Reads a file or URL as the feed `name` and stores it. Nothing changes unless the whole feed could
+/// be read. `import_record::import_and_record` also keeps a record of the import.
 pub async fn import_source(
     pool: &Db,
+    name: &FeedName,
     source: &str,
     max_bytes: usize,
 ) -> Result<ImportReport, ImportError> {
     let feed = super::oruk::read_source(source, max_bytes).await?;
-    store(pool, source, feed).await
+    store(pool, name, source, feed).await
 }
 
-/// Stores a feed read from `source` in one transaction.
-pub async fn store(pool: &Db, source: &str, feed: Feed) -> Result<ImportReport, ImportError> {
+/// Stores `feed`, read from `source`, as the feed `name` in one transaction: what the feed `name`
+/// listed before and this import does not carry is no longer listed.
+pub async fn store(
+    pool: &Db,
+    name: &FeedName,
+    source: &str,
+    feed: Feed,
+) -> Result<ImportReport, ImportError> {
     let now = crate::storage::unix_seconds_now();
+    let name = name.as_str();
     let mut report = ImportReport {
-        feed: source.to_string(),
+        feed: name.to_string(),
+        source: shown_source(source),
         pages_read: feed.pages_read,
         ..ImportReport::default()
     };
@@ -113,7 +128,7 @@ pub async fn store(pool: &Db, source: &str, feed: Feed) -> Result<ImportReport, 
                 )
                 .bind(&service.id)
                 .bind(&service.name)
-                .bind(source)
+                .bind(name)
                 .bind(&details)
                 .bind(now)
                 .bind(now)
@@ -121,7 +136,7 @@ pub async fn store(pool: &Db, source: &str, feed: Feed) -> Result<ImportReport, 
                 .await?;
                 report.added += 1;
             }
-            Some((old, old_feed, listed)) if old == details && old_feed == source && listed => {
+            Some((old, old_feed, listed)) if old == details && old_feed == name && listed => {
                 report.unchanged += 1;
             }
             Some(_) => {
@@ -130,7 +145,7 @@ pub async fn store(pool: &Db, source: &str, feed: Feed) -> Result<ImportReport, 
                      WHERE id = $5",
                 )
                 .bind(&service.name)
-                .bind(source)
+                .bind(name)
                 .bind(&details)
                 .bind(now)
                 .bind(&service.id)
@@ -146,7 +161,7 @@ pub async fn store(pool: &Db, source: &str, feed: Feed) -> Result<ImportReport, 
     }
     let listed_before: Vec<String> =
         storage::query_scalar("SELECT id FROM services WHERE feed = $1 AND listed = TRUE")
-            .bind(source)
+            .bind(name)
             .fetch_all(&mut tx)
             .await?;
     for id in listed_before.iter().filter(|id| !carried.contains(*id)) {

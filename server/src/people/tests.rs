@@ -58,7 +58,9 @@ impl std::ops::Deref for World {
 async fn world() -> World {
     let db = TestDb::fresh().await;
     let feed = oruk::read_json(&serde_json::to_vec(&synthetic::feed(3, 1)).unwrap()).unwrap();
-    import::store(&db.pool, "test feed", feed).await.unwrap();
+    import::store(&db.pool, &Default::default(), "test feed", feed)
+        .await
+        .unwrap();
     World {
         offer: LocalOfferStore::new(db.pool.clone()),
         people: PeopleStore::new(db.pool.clone()),

@@ -151,10 +151,17 @@ pub async fn serve(
         }
     });
     let limits = settings.connections;
-    connections::serve(listener, router(settings, pool), limits, shutdown).await
+    let (router, state) = router_and_state(settings, pool);
+    // The search index is built as the server starts, and follows imports made anywhere.
+    tokio::spawn(state.stores.directory.clone().keep_index_fresh());
+    connections::serve(listener, router, limits, shutdown).await
 }
 
 pub fn router(settings: Settings, pool: Db) -> Router {
+    router_and_state(settings, pool).0
+}
+
+fn router_and_state(settings: Settings, pool: Db) -> (Router, AppState) {
     let leptos_options = LeptosOptions::builder()
         .output_name("heard")
         .site_root(settings.site_root.to_string_lossy().to_string())
@@ -219,10 +226,10 @@ pub fn router(settings: Settings, pool: Db) -> Router {
             header::CACHE_CONTROL,
             HeaderValue::from_static("no-store"),
         ))
-        .with_state(state);
+        .with_state(state.clone());
 
     let site = settings.site_root;
-    Router::new()
+    let router = Router::new()
         .route("/healthz", get(healthz).with_state(pool))
         .nest_service("/pkg", built_files(site.join("pkg")))
         .nest_service("/style", built_files(site.join("style")))
@@ -242,7 +249,8 @@ pub fn router(settings: Settings, pool: Db) -> Router {
             defences::browser_defences,
         ))
         .layer(CompressionLayer::new().br(true).gzip(true))
-        .layer(middleware::from_fn(request_log::log_request))
+        .layer(middleware::from_fn(request_log::log_request));
+    (router, state)
 }
 
 /// Files made by scripts/build, sent in their precompressed form when the browser takes it.

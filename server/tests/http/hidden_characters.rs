@@ -111,7 +111,9 @@ fn invite(for_name: &str) -> Vec<(&str, &str)> {
 async fn every_form_refuses_a_hidden_character_and_keeps_what_was_typed() {
     let heard = start().await;
     let feed = oruk::read_json(&serde_json::to_vec(&synthetic::feed(3, 1)).unwrap()).unwrap();
-    import::store(&heard.pool, "test feed", feed).await.unwrap();
+    import::store(&heard.pool, &Default::default(), "test feed", feed)
+        .await
+        .unwrap();
     let after_am = "There is a hidden character just after “Am”.";
     let mut wrong = Vec::new();
 

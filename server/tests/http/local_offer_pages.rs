@@ -158,7 +158,9 @@ async fn import(heard: &Running, services: Vec<Service>) {
         rejected: vec![],
         pages_read: 1,
     };
-    import::store(&heard.pool, FEED, feed).await.unwrap();
+    import::store(&heard.pool, &Default::default(), FEED, feed)
+        .await
+        .unwrap();
 }
 
 async fn start_with_services() -> Running {
