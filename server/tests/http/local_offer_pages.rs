@@ -145,8 +145,10 @@ fn services() -> Vec<Service> {
     ]
 }
 
-/// Stores these services as one import of the test feed (what is not in it stops being listed).
+/// Stores these services as one import of the test feed (what is not in it stops being listed), and
+/// waits until the server's search shows them: it rebuilds its index in the background.
 async fn import(heard: &Running, services: Vec<Service>) {
+    let all_found = format!("{} services found", services.len());
     let feed = Feed {
         services: services
             .into_iter()
@@ -161,6 +163,19 @@ async fn import(heard: &Running, services: Vec<Service>) {
     import::store(&heard.pool, &Default::default(), FEED, feed)
         .await
         .unwrap();
+    let client = browser();
+    let waiting = std::time::Instant::now();
+    loop {
+        let (_, body) = page(&client, &format!("{}/local-offer", heard.base)).await;
+        if body.contains(&all_found) {
+            return;
+        }
+        assert!(
+            waiting.elapsed() < std::time::Duration::from_secs(120),
+            "the search never showed the import: {body}"
+        );
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
 }
 
 async fn start_with_services() -> Running {
