@@ -105,8 +105,13 @@ pub struct Cli {
     /// Re-import a Local Offer feed on a schedule while serving: FEED=FILE_OR_URL, e.g.
     /// derby=https://council.example/api/services. Repeat the flag for several feeds (in
     /// HEARD_IMPORT, separate them with spaces). However many instances run, each run is made once.
-    #[arg(long = "import", value_name = "FEED=FILE_OR_URL", env = "HEARD_IMPORT",
-          value_delimiter = ' ', global = true)]
+    #[arg(
+        long = "import",
+        value_name = "FEED=FILE_OR_URL",
+        env = "HEARD_IMPORT",
+        value_delimiter = ' ',
+        global = true
+    )]
     pub imports: Vec<crate::local_offer::feeds::FeedSource>,
 
     /// How often the --import feeds are imported again: 30m, 6h, 24h, 7d (at least 1m).
@@ -170,7 +175,9 @@ pub enum Command {
 
 impl Cli {
     /// The feeds `heard serve` re-imports on a schedule, if any; a feed named twice is refused.
-    pub fn import_schedule(&self) -> Result<Option<crate::local_offer::schedule::Schedule>, String> {
+    pub fn import_schedule(
+        &self,
+    ) -> Result<Option<crate::local_offer::schedule::Schedule>, String> {
         if self.imports.is_empty() {
             return Ok(None);
         }
@@ -246,9 +253,11 @@ mod tests {
         assert!(
             matches!(named.command, Some(Command::ImportOruk { feed, .. }) if feed.as_str() == "derby")
         );
-        assert!(Cli::try_parse_from(["heard", "import-oruk", "--feed", "Derby City", "f"]).is_err());
-        let small = Cli::try_parse_from(["heard", "import-oruk", "f.json", "--max-bytes", "100"])
-            .unwrap();
+        assert!(
+            Cli::try_parse_from(["heard", "import-oruk", "--feed", "Derby City", "f"]).is_err()
+        );
+        let small =
+            Cli::try_parse_from(["heard", "import-oruk", "f.json", "--max-bytes", "100"]).unwrap();
         assert_eq!(small.max_bytes, 100);
         let backup = Cli::try_parse_from(["heard", "backup", "copy.db", "--force"]).unwrap();
         assert_eq!(

@@ -72,7 +72,10 @@ impl FromStr for FeedSource {
                 "{text:?} names no feed: write FEED=FILE_OR_URL, e.g. {DEFAULT_FEED}={text}"
             ));
         };
-        let feed = name.trim().parse().map_err(|e: BadFeedName| e.to_string())?;
+        let feed = name
+            .trim()
+            .parse()
+            .map_err(|e: BadFeedName| e.to_string())?;
         let source = source.trim();
         if source.is_empty() {
             return Err(format!("--import {name}= says no file or address to read"));
@@ -92,7 +95,9 @@ pub const SHORTEST_INTERVAL: Duration = Duration::from_secs(60);
 pub fn parse_interval(text: &str) -> Result<Duration, String> {
     let text = text.trim();
     let problem = || format!("{text:?} is not an interval like 30m, 6h, 24h or 7d");
-    let unit_at = text.find(|c: char| !c.is_ascii_digit()).ok_or_else(problem)?;
+    let unit_at = text
+        .find(|c: char| !c.is_ascii_digit())
+        .ok_or_else(problem)?;
     let (number, unit) = text.split_at(unit_at);
     let number: u64 = number.parse().map_err(|_| problem())?;
     let seconds_per = match unit {
@@ -106,7 +111,9 @@ pub fn parse_interval(text: &str) -> Result<Duration, String> {
         .map(Duration::from_secs)
         .ok_or_else(problem)?;
     if interval < SHORTEST_INTERVAL {
-        return Err(format!("{text:?} is too often: re-import at most once a minute"));
+        return Err(format!(
+            "{text:?} is too often: re-import at most once a minute"
+        ));
     }
     Ok(interval)
 }
@@ -173,7 +180,17 @@ mod tests {
         assert_eq!(parse_interval("24h"), Ok(Duration::from_secs(86400)));
         assert_eq!(parse_interval("1d"), Ok(Duration::from_secs(86400)));
         assert_eq!(parse_interval("1m"), Ok(Duration::from_secs(60)));
-        for bad in ["", "24", "h", "30s", "0m", "1.5h", "-1h", "24 hours", "99999999999999999d"] {
+        for bad in [
+            "",
+            "24",
+            "h",
+            "30s",
+            "0m",
+            "1.5h",
+            "-1h",
+            "24 hours",
+            "99999999999999999d",
+        ] {
             assert!(parse_interval(bad).is_err(), "{bad:?} accepted");
         }
     }
@@ -188,6 +205,9 @@ mod tests {
             shown_source("https://council.example/api"),
             "https://council.example/api"
         );
-        assert_eq!(shown_source("/srv/feeds/derby.json"), "/srv/feeds/derby.json");
+        assert_eq!(
+            shown_source("/srv/feeds/derby.json"),
+            "/srv/feeds/derby.json"
+        );
     }
 }

@@ -56,7 +56,12 @@ struct Shared {
     last_failure: Mutex<Option<Instant>>,
     /// Tests hold the next swap until they let it go, to search while a rebuild is under way.
     #[cfg(test)]
-    pause: Mutex<Option<(tokio::sync::oneshot::Sender<i64>, tokio::sync::oneshot::Receiver<()>)>>,
+    pause: Mutex<
+        Option<(
+            tokio::sync::oneshot::Sender<i64>,
+            tokio::sync::oneshot::Receiver<()>,
+        )>,
+    >,
 }
 
 fn unavailable(error: impl std::fmt::Display) -> LocalOfferError {
@@ -112,9 +117,7 @@ impl LiveIndex {
     /// The index as of the database now, waiting for a build if an import changed it since. For
     /// start-up, commands and tests; searches use `for_search`, which never waits for a rebuild.
     pub async fn refreshed(&self) -> Result<Arc<ServiceIndex>, LocalOfferError> {
-        let generation = import::generation(&self.pool)
-            .await
-            .map_err(unavailable)?;
+        let generation = import::generation(&self.pool).await.map_err(unavailable)?;
         let fresh = |held: Option<Built>| held.filter(|held| held.generation >= generation);
         if let Some(held) = fresh(self.held()) {
             return Ok(held.index);
@@ -175,9 +178,7 @@ impl LiveIndex {
         let started = Instant::now();
         // The generation is read before the services: an import committed in between makes the
         // index newer than its number says, never older, so at worst it is built once more.
-        let generation = import::generation(&self.pool)
-            .await
-            .map_err(unavailable)?;
+        let generation = import::generation(&self.pool).await.map_err(unavailable)?;
         let details: Vec<String> =
             storage::query_scalar("SELECT details FROM services WHERE listed = TRUE")
                 .fetch_all(&self.pool)

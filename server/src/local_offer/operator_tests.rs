@@ -147,9 +147,11 @@ async fn a_claim_left_by_a_killed_instance_lapses_and_another_takes_the_run_over
     assert!(!schedule::claim(&db, &derby, "third", now + 401, now + 701)
         .await
         .unwrap());
-    assert!(schedule::claim(&db, &derby, "third", now + 400 + DAY, now + 700 + DAY)
-        .await
-        .unwrap());
+    assert!(
+        schedule::claim(&db, &derby, "third", now + 400 + DAY, now + 700 + DAY)
+            .await
+            .unwrap()
+    );
 }
 
 #[tokio::test]
@@ -164,7 +166,9 @@ async fn a_feed_on_the_schedule_keeps_its_time_across_restarts_unless_the_interv
             .unwrap()
     };
     // New: due at once, so a new installation gets its Local Offer on first start.
-    schedule::register(&db, &derby, 100, 100 + DAY).await.unwrap();
+    schedule::register(&db, &derby, 100, 100 + DAY)
+        .await
+        .unwrap();
     assert_eq!(next().await, 100);
     assert!(!schedule::finish(&db, &derby, "nobody", 100 + DAY)
         .await
@@ -175,7 +179,9 @@ async fn a_feed_on_the_schedule_keeps_its_time_across_restarts_unless_the_interv
         .await
         .unwrap();
     // A restart with the same interval leaves the time alone; a shorter one brings it forward.
-    schedule::register(&db, &derby, 200, 200 + DAY).await.unwrap();
+    schedule::register(&db, &derby, 200, 200 + DAY)
+        .await
+        .unwrap();
     assert_eq!(next().await, 100 + DAY);
     schedule::register(&db, &derby, 300, 300 + 3600)
         .await
@@ -254,7 +260,9 @@ async fn services_from_before_feeds_had_names_join_the_default_feed_and_the_demo
             std::fs::copy(&path, before.join(&file)).unwrap();
         }
     }
-    let old = sqlx::migrate::Migrator::new(before.as_path()).await.unwrap();
+    let old = sqlx::migrate::Migrator::new(before.as_path())
+        .await
+        .unwrap();
     assert_eq!(old.iter().count(), 10);
     let old_db = match for_tests::backend() {
         Backend::Sqlite => {
@@ -309,7 +317,11 @@ async fn services_from_before_feeds_had_names_join_the_default_feed_and_the_demo
         .collect();
     assert_eq!(
         feeds,
-        [("both", "local"), ("demo-club", "demo"), ("march-only", "local")]
+        [
+            ("both", "local"),
+            ("demo-club", "demo"),
+            ("march-only", "local")
+        ]
     );
     // This month's export, under yet another file name, unlists what the council dropped from
     // either earlier file, and leaves the demo alone.

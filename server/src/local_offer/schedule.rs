@@ -58,7 +58,12 @@ fn seconds(duration: Duration) -> i64 {
 
 /// Puts the feed on the schedule, due at once if it is new (a new installation gets its Local Offer
 /// on first start), and no later than `latest` (so shortening `--import-every` takes effect now).
-pub async fn register(pool: &Db, feed: &FeedName, now: i64, latest: i64) -> Result<(), sqlx::Error> {
+pub async fn register(
+    pool: &Db,
+    feed: &FeedName,
+    now: i64,
+    latest: i64,
+) -> Result<(), sqlx::Error> {
     storage::query(
         "INSERT INTO local_offer_schedule (feed, next_run_at) VALUES ($1, $2) ON CONFLICT DO NOTHING",
     )
@@ -66,11 +71,13 @@ pub async fn register(pool: &Db, feed: &FeedName, now: i64, latest: i64) -> Resu
     .bind(now)
     .execute(pool)
     .await?;
-    storage::query("UPDATE local_offer_schedule SET next_run_at = $1 WHERE feed = $2 AND next_run_at > $1")
-        .bind(latest)
-        .bind(feed.as_str())
-        .execute(pool)
-        .await?;
+    storage::query(
+        "UPDATE local_offer_schedule SET next_run_at = $1 WHERE feed = $2 AND next_run_at > $1",
+    )
+    .bind(latest)
+    .bind(feed.as_str())
+    .execute(pool)
+    .await?;
     Ok(())
 }
 
@@ -155,7 +162,15 @@ pub async fn run(pool: Db, schedule: Schedule, instance: String) {
         }
         for feed in &schedule.feeds {
             let now = storage::unix_seconds_now();
-            match claim(&pool, &feed.feed, &instance, now, now + seconds(CLAIM_LASTS)).await {
+            match claim(
+                &pool,
+                &feed.feed,
+                &instance,
+                now,
+                now + seconds(CLAIM_LASTS),
+            )
+            .await
+            {
                 Ok(true) => run_claimed(&pool, feed, &schedule, &instance).await,
                 Ok(false) => {}
                 Err(error) => {
@@ -170,18 +185,10 @@ pub async fn run(pool: Db, schedule: Schedule, instance: String) {
 /// Imports a feed this instance has claimed, renewing the claim meanwhile, and logs one line.
 async fn run_claimed(pool: &Db, feed: &FeedSource, schedule: &Schedule, instance: &str) {
     let started = Instant::now();
-    let import = import_and_record(
-        pool,
-        &feed.feed,
-        &feed.source,
-        schedule.max_bytes,
-        instance,
-    );
+    let import = import_and_record(pool, &feed.feed, &feed.source, schedule.max_bytes, instance);
     tokio::pin!(import);
-    let mut renewals = tokio::time::interval_at(
-        tokio::time::Instant::now() + RENEW_EVERY,
-        RENEW_EVERY,
-    );
+    let mut renewals =
+        tokio::time::interval_at(tokio::time::Instant::now() + RENEW_EVERY, RENEW_EVERY);
     let result = loop {
         tokio::select! {
             result = &mut import => break result,

@@ -374,7 +374,9 @@ async fn two_councils_feeds_do_not_unlist_each_others_services() {
     // The city's feed again, from the same file: nothing of the county's is touched.
     let city_again = import(&database, &city, &["--feed", "derby"]);
     assert!(
-        city_again.stdout.contains("unchanged 2; 0 no longer listed"),
+        city_again
+            .stdout
+            .contains("unchanged 2; 0 no longer listed"),
         "{}",
         city_again.stdout
     );
@@ -418,8 +420,22 @@ async fn recorded(pool: &Db) -> Vec<Recorded> {
 async fn every_import_is_recorded_for_the_operator_ok_or_failed() {
     let dir = tempfile::tempdir().unwrap();
     let database = storage::for_tests::fresh_database_url(dir.path()).await;
-    assert!(import(&database, &fixture("broken-missing-id.json"), &["--feed", "derby"]).ok);
-    assert!(!import(&database, &fixture("broken-bad-json.json"), &["--feed", "derby"]).ok);
+    assert!(
+        import(
+            &database,
+            &fixture("broken-missing-id.json"),
+            &["--feed", "derby"]
+        )
+        .ok
+    );
+    assert!(
+        !import(
+            &database,
+            &fixture("broken-bad-json.json"),
+            &["--feed", "derby"]
+        )
+        .ok
+    );
     // An address with a password in it: the record keeps the address, never the password.
     let secret_url = "http://heard:s3cret-token@127.0.0.1:1/api/services";
     let unreachable = import(&database, Path::new(secret_url), &["--feed", "derbyshire"]);
@@ -560,7 +576,10 @@ impl Drop for Serving {
 
 /// Asks `check` every half second until it says yes; a debug build on a busy machine is given a
 /// long time, so only something that never happens fails here.
-async fn eventually<F: std::future::Future<Output = bool>>(what: &str, mut check: impl FnMut() -> F) {
+async fn eventually<F: std::future::Future<Output = bool>>(
+    what: &str,
+    mut check: impl FnMut() -> F,
+) {
     let waiting = std::time::Instant::now();
     while !check().await {
         assert!(
@@ -598,7 +617,10 @@ async fn serve_with_import_imports_the_feed_itself_and_again_on_schedule_once_ac
     })
     .await;
     let first = recorded(&pool).await.remove(0);
-    assert_eq!((first.feed.as_str(), first.outcome.as_str()), ("derby", "ok"));
+    assert_eq!(
+        (first.feed.as_str(), first.outcome.as_str()),
+        ("derby", "ok")
+    );
     assert_eq!(first.added, 2);
     assert_ne!(first.run_by, "cli");
     // Families find it on both instances, once each has built its index.
