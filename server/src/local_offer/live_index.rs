@@ -96,7 +96,8 @@ impl LiveIndex {
             return self.first().await;
         };
         match import::generation(&self.pool).await {
-            Ok(generation) if generation > held.generation => self.rebuild_in_background(),
+            // Different, not only newer: a database restored from a backup goes back.
+            Ok(generation) if generation != held.generation => self.rebuild_in_background(),
             Ok(_) => {}
             // The index answers without the database; the next search looks again.
             Err(error) => {
@@ -118,7 +119,7 @@ impl LiveIndex {
     /// start-up, commands and tests; searches use `for_search`, which never waits for a rebuild.
     pub async fn refreshed(&self) -> Result<Arc<ServiceIndex>, LocalOfferError> {
         let generation = import::generation(&self.pool).await.map_err(unavailable)?;
-        let fresh = |held: Option<Built>| held.filter(|held| held.generation >= generation);
+        let fresh = |held: Option<Built>| held.filter(|held| held.generation == generation);
         if let Some(held) = fresh(self.held()) {
             return Ok(held.index);
         }
@@ -162,15 +163,8 @@ impl LiveIndex {
         let built = result?;
         #[cfg(test)]
         self.pause_if_asked(built.generation).await;
-        self.shared.current.send_if_modified(|held| {
-            let newer = held
-                .as_ref()
-                .is_none_or(|held| held.generation < built.generation);
-            if newer {
-                *held = Some(built.clone());
-            }
-            newer
-        });
+        // One build at a time, so the one finishing now read the database last.
+        self.shared.current.send_replace(Some(built.clone()));
         Ok(built)
     }
 
