@@ -21,7 +21,11 @@ async fn rows(pool: &Db, sql: &str, child_id: i64) -> Result<Vec<Value>, RecordE
 /// `false` whichever database it came from.
 fn yes_or_no_as_json(mut share: Value) -> Value {
     if let Some(may_change) = share.get_mut("may_change") {
-        *may_change = Value::Bool(may_change.as_bool().unwrap_or(may_change.as_i64() == Some(1)));
+        *may_change = Value::Bool(
+            may_change
+                .as_bool()
+                .unwrap_or(may_change.as_i64() == Some(1)),
+        );
     }
     share
 }
