@@ -16,13 +16,13 @@ use std::process::{Command, Stdio};
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
-/// `/readyz`, asked until it says ready (the index is built in the background on start), or its
-/// last answer after a minute.
+/// `/readyz`, asked again while it says "not ready yet" (the index is built in the background on
+/// start), for up to a minute.
 async fn ready(client: &reqwest::Client, base: &str) -> (StatusCode, String) {
     let deadline = Instant::now() + Duration::from_secs(60);
     loop {
         let (status, body) = get(client, &format!("{base}/readyz")).await;
-        if status == StatusCode::OK || Instant::now() > deadline {
+        if status != StatusCode::SERVICE_UNAVAILABLE || Instant::now() > deadline {
             return (status, body);
         }
         tokio::time::sleep(Duration::from_millis(100)).await;
@@ -415,10 +415,8 @@ async fn json_logs_are_one_object_a_line_with_nothing_anyone_typed() {
             .recv_timeout(deadline.saturating_duration_since(Instant::now()))
             .unwrap_or_else(|_| panic!("heard said where it listens:\n{}", log.join("\n")));
         log.push(line.clone());
-        let said: serde_json::Value = match serde_json::from_str(&line) {
-            Ok(said) => said,
-            Err(_) => continue,
-        };
+        let said: serde_json::Value = serde_json::from_str(&line)
+            .unwrap_or_else(|error| panic!("not JSON ({error}): {line}"));
         if let Some(addr) = said["message"]
             .as_str()
             .and_then(|m| m.strip_prefix("Heard is at "))
