@@ -272,6 +272,14 @@ async fn metrics_count_requests_by_route_template_with_durations_pool_and_index(
     }
     let (status, _) = get(&family, &format!("{}/no-such-page/amira", heard.base)).await;
     assert_eq!(status, StatusCode::NOT_FOUND);
+    // Before any import there is no time of one to show.
+    let (_, before) = get(&browser(), &format!("{metrics}/metrics")).await;
+    assert!(value_of(
+        &samples(&before),
+        "heard_local_offer_changed_timestamp_seconds",
+        &[]
+    )
+    .is_none());
     // An import, then a search: the index is rebuilt from it.
     heard_server::local_offer::import::import_source(
         &heard.pool,
