@@ -6,7 +6,7 @@
 //! `cargo bench -p heard-server --bench local_offer -- 1000 50000`.
 
 use heard_app::services::LocalOffer;
-use heard_server::local_offer::{import, oruk, synthetic, SqliteLocalOffer};
+use heard_server::local_offer::{import, oruk, synthetic, LocalOfferStore};
 use std::time::{Duration, Instant};
 
 const SEARCHES: usize = 2_000;
@@ -48,7 +48,7 @@ async fn bench(size: usize) {
     let store = started.elapsed();
     assert_eq!(report.added, size);
 
-    let directory = SqliteLocalOffer::new(pool);
+    let directory = LocalOfferStore::new(pool);
     let started = Instant::now();
     let index = directory.current_index().await.unwrap();
     let build = started.elapsed();

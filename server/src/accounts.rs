@@ -3,11 +3,12 @@
 
 use crate::password_hashing::{self, HashingError};
 use crate::sign_in_limit::{Decision, SignInLimit, TriedFrom};
+use crate::storage;
 use crate::storage::unix_seconds_now;
+use crate::storage::Db;
 use heard_app::account::{check_new_account, normalise_email, AccountProblem};
 use heard_app::locale::Locale;
 use heard_app::reading::ReadingOptions;
-use sqlx::SqlitePool;
 use std::net::IpAddr;
 
 #[derive(Debug, thiserror::Error)]
@@ -62,16 +63,16 @@ pub struct NewAccount<'a> {
     pub reading_options: Option<ReadingOptions>,
 }
 
-pub async fn create(pool: &SqlitePool, new: NewAccount<'_>) -> Result<Account, AccountError> {
+pub async fn create(pool: &Db, new: NewAccount<'_>) -> Result<Account, AccountError> {
     let problems = check_new_account(new.email, new.password);
     if !problems.is_empty() {
         return Err(AccountError::Refused(problems));
     }
     let email = normalise_email(new.email);
     let hash = password_hashing::hash(new.password.to_string()).await?;
-    let inserted = sqlx::query_as::<_, AccountRow>(
+    let inserted = storage::query_as::<AccountRow>(
         "INSERT INTO accounts (email, password_hash, locale, reading_options, created_at)
-         VALUES (?, ?, ?, ?, ?)
+         VALUES ($1, $2, $3, $4, $5)
          RETURNING id, email, locale, reading_options",
     )
     .bind(&email)
@@ -92,7 +93,7 @@ pub async fn create(pool: &SqlitePool, new: NewAccount<'_>) -> Result<Account, A
 
 /// Makes an account for someone using the sign-up form, within the sign-up limit for their address.
 pub async fn sign_up(
-    pool: &SqlitePool,
+    pool: &Db,
     new: NewAccount<'_>,
     address: Option<IpAddr>,
     per_hour: u32,
@@ -113,7 +114,7 @@ pub async fn sign_up(
 
 /// Checks an email and password, within the sign-in rate limit (see `sign_in_limit`).
 pub async fn sign_in(
-    pool: &SqlitePool,
+    pool: &Db,
     email: &str,
     password: &str,
     from: &TriedFrom,
@@ -138,8 +139,8 @@ pub async fn sign_in(
             }]))
         }
     };
-    let found = sqlx::query_as::<_, (i64, String, Option<String>, Option<String>, String)>(
-        "SELECT id, email, locale, reading_options, password_hash FROM accounts WHERE email = ?",
+    let found = storage::query_as::<(i64, String, Option<String>, Option<String>, String)>(
+        "SELECT id, email, locale, reading_options, password_hash FROM accounts WHERE email = $1",
     )
     .bind(&email)
     .fetch_optional(pool)
@@ -163,9 +164,9 @@ pub async fn sign_in(
     }
 }
 
-pub async fn find(pool: &SqlitePool, id: i64) -> Result<Option<Account>, AccountError> {
-    Ok(sqlx::query_as::<_, AccountRow>(
-        "SELECT id, email, locale, reading_options FROM accounts WHERE id = ?",
+pub async fn find(pool: &Db, id: i64) -> Result<Option<Account>, AccountError> {
+    Ok(storage::query_as::<AccountRow>(
+        "SELECT id, email, locale, reading_options FROM accounts WHERE id = $1",
     )
     .bind(id)
     .fetch_optional(pool)
@@ -174,11 +175,11 @@ pub async fn find(pool: &SqlitePool, id: i64) -> Result<Option<Account>, Account
 }
 
 pub async fn save_reading_options(
-    pool: &SqlitePool,
+    pool: &Db,
     account_id: i64,
     options: ReadingOptions,
 ) -> Result<(), AccountError> {
-    sqlx::query("UPDATE accounts SET reading_options = ? WHERE id = ?")
+    storage::query("UPDATE accounts SET reading_options = $1 WHERE id = $2")
         .bind(options.encode())
         .bind(account_id)
         .execute(pool)
@@ -186,12 +187,8 @@ pub async fn save_reading_options(
     Ok(())
 }
 
-pub async fn save_locale(
-    pool: &SqlitePool,
-    account_id: i64,
-    locale: Locale,
-) -> Result<(), AccountError> {
-    sqlx::query("UPDATE accounts SET locale = ? WHERE id = ?")
+pub async fn save_locale(pool: &Db, account_id: i64, locale: Locale) -> Result<(), AccountError> {
+    storage::query("UPDATE accounts SET locale = $1 WHERE id = $2")
         .bind(locale.tag())
         .bind(account_id)
         .execute(pool)
@@ -199,8 +196,8 @@ pub async fn save_locale(
     Ok(())
 }
 
-pub async fn count(pool: &SqlitePool) -> Result<i64, AccountError> {
-    Ok(sqlx::query_scalar("SELECT COUNT(*) FROM accounts")
+pub async fn count(pool: &Db) -> Result<i64, AccountError> {
+    Ok(storage::query_scalar("SELECT COUNT(*) FROM accounts")
         .fetch_one(pool)
         .await?)
 }
@@ -247,7 +244,7 @@ mod tests {
         create(&pool, new("a@example.org", "a long enough password"))
             .await
             .unwrap();
-        let hash: String = sqlx::query_scalar("SELECT password_hash FROM accounts")
+        let hash: String = storage::query_scalar("SELECT password_hash FROM accounts")
             .fetch_one(&pool)
             .await
             .unwrap();

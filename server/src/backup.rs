@@ -21,6 +21,8 @@ use std::time::Duration;
 pub enum BackupError {
     #[error("the database address {url:?} is not a SQLite file, so there is nothing to back up")]
     NotAFile { url: String },
+    #[error("the database is PostgreSQL: back it up with pg_dump, as docs/deploy.md explains")]
+    Postgres,
     #[error("the database address {url:?} is not one Heard can use: {source}")]
     BadUrl { url: String, source: sqlx::Error },
     #[error("could not open the database at {path}: {source}")]
@@ -86,6 +88,9 @@ impl fmt::Display for BackupReport {
 /// Copies the database at `url` to `file`. An existing `file` is replaced only with `force`, and
 /// only once the new copy has passed its check.
 pub async fn backup(url: &str, file: &Path, force: bool) -> Result<BackupReport, BackupError> {
+    if url.starts_with("postgres:") || url.starts_with("postgresql:") {
+        return Err(BackupError::Postgres);
+    }
     if !url.starts_with("sqlite:") || url.contains(":memory:") || url.contains("mode=memory") {
         return Err(BackupError::NotAFile {
             url: url.to_string(),
@@ -290,14 +295,14 @@ impl Drop for Partial {
 mod tests {
     use super::*;
 
-    async fn database_with_words(dir: &Path) -> (String, sqlx::SqlitePool) {
+    async fn database_with_words(dir: &Path) -> (String, crate::storage::Db) {
         let url = format!("sqlite://{}", dir.join("heard.db").display());
         let pool = crate::storage::open(&url).await.unwrap();
-        sqlx::query("INSERT INTO accounts (email, password_hash, created_at) VALUES ('amina@example.org', 'x', 0)")
+        crate::storage::query("INSERT INTO accounts (email, password_hash, created_at) VALUES ('amina@example.org', 'x', 0)")
             .execute(&pool)
             .await
             .unwrap();
-        sqlx::query("INSERT INTO sessions (id, data, expiry_date) VALUES ('a-session-id-to-leave-out', x'00', 4102444800)")
+        crate::storage::query("INSERT INTO sessions (id, data, expiry_date) VALUES ('a-session-id-to-leave-out', x'00', 4102444800)")
             .execute(&pool)
             .await
             .unwrap();
@@ -342,7 +347,7 @@ mod tests {
         );
 
         // A second run refuses to replace it, and changes nothing.
-        sqlx::query("DELETE FROM accounts")
+        crate::storage::query("DELETE FROM accounts")
             .execute(&pool)
             .await
             .unwrap();

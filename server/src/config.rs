@@ -14,7 +14,8 @@ use std::path::PathBuf;
                   and disabilities (SEND) in England. With no subcommand, `heard` serves the portal."
 )]
 pub struct Cli {
-    /// Where the data lives. A SQLite file is created and brought up to date on start.
+    /// Where the data lives: sqlite://FILE (created if missing) or postgres://USER@HOST/DATABASE.
+    /// Either is brought up to date on start.
     #[arg(
         long,
         env = "HEARD_DATABASE_URL",
@@ -22,6 +23,18 @@ pub struct Cli {
         global = true
     )]
     pub database_url: String,
+
+    /// The most database connections this instance opens. On PostgreSQL, keep instances × this
+    /// below the server's max_connections.
+    #[arg(long, env = "HEARD_DATABASE_POOL_SIZE", default_value_t = 8,
+          value_parser = clap::value_parser!(u32).range(1..), global = true)]
+    pub database_pool_size: u32,
+
+    /// Seconds one database statement may run before PostgreSQL stops it (on SQLite: the longest a
+    /// write waits for another to finish).
+    #[arg(long, env = "HEARD_STATEMENT_TIMEOUT", default_value_t = 30,
+          value_parser = clap::value_parser!(u64).range(1..), global = true)]
+    pub statement_timeout: u64,
 
     /// The address and port to listen on.
     #[arg(
@@ -148,6 +161,16 @@ pub enum Command {
         #[arg(long)]
         force: bool,
     },
+}
+
+impl Cli {
+    /// How the database is used, from the command line.
+    pub fn database_settings(&self) -> crate::storage::DbSettings {
+        crate::storage::DbSettings {
+            pool_size: self.database_pool_size,
+            statement_timeout: std::time::Duration::from_secs(self.statement_timeout),
+        }
+    }
 }
 
 fn parse_day(text: &str) -> Result<heard_app::record::dates::Date, String> {

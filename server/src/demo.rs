@@ -4,9 +4,11 @@
 
 use crate::accounts::{self, AccountError, NewAccount};
 use crate::local_offer::import::{self, ImportError};
-use crate::local_offer::{oruk, SqliteLocalOffer};
-use crate::people::SqlitePeople;
-use crate::record::SqliteRecords;
+use crate::local_offer::{oruk, LocalOfferStore};
+use crate::people::PeopleStore;
+use crate::record::RecordStore;
+use crate::storage;
+use crate::storage::Db;
 use heard_app::people::{NewInvitation, RecordPart, Role};
 use heard_app::record::about_me::{AboutMePart, Author, CheckedEntry};
 use heard_app::record::child::{ChildDetails, KeyDates};
@@ -17,7 +19,6 @@ use heard_app::record::{AreaOfNeed, Rating, SchoolYear, SupportStatus};
 use heard_app::scope::Viewer;
 use heard_app::services::People;
 use heard_app::services::{FamilyRecords, LocalOffer, RecordError};
-use sqlx::SqlitePool;
 
 pub const DEMO_EMAIL: &str = "family@example.org";
 pub const DEMO_PASSWORD: &str = "heard-demo-family";
@@ -46,13 +47,13 @@ pub const DEMO_LOCAL_OFFER_FEED: &str = "heard demo Local Offer";
 const DEMO_SAVED_SERVICE: &str = "Open Door SEND Information and Advice (SENDIASS)";
 
 /// Adds the demo family to an empty database; leaves a database that has accounts alone.
-pub async fn fill(pool: &SqlitePool) -> Result<String, DemoError> {
+pub async fn fill(pool: &Db) -> Result<String, DemoError> {
     fill_on(pool, heard_app::clock::today()).await
 }
 
 /// The demo with markup in every text a person or a feed can supply (`heard demo --markup-in-text`,
 /// see `demo_markup`), on an empty database only.
-pub async fn fill_with_markup(pool: &SqlitePool) -> Result<String, DemoError> {
+pub async fn fill_with_markup(pool: &Db) -> Result<String, DemoError> {
     if accounts::count(pool).await? > 0 {
         return Ok(
             "The database already has accounts: markup is added to an empty one only.".into(),
@@ -60,16 +61,17 @@ pub async fn fill_with_markup(pool: &SqlitePool) -> Result<String, DemoError> {
     }
     let feed = crate::demo_markup::marked_feed(DEMO_LOCAL_OFFER);
     let report = fill_from(pool, heard_app::clock::today(), &feed).await?;
-    let parent: (i64, String) = sqlx::query_as("SELECT id, email FROM accounts WHERE email = ?")
-        .bind(DEMO_EMAIL)
-        .fetch_one(pool)
-        .await
-        .map_err(|e| DemoError::Record(crate::storage::unavailable(e)))?;
+    let parent: (i64, String) =
+        storage::query_as("SELECT id, email FROM accounts WHERE email = $1")
+            .bind(DEMO_EMAIL)
+            .fetch_one(pool)
+            .await
+            .map_err(|e| DemoError::Record(crate::storage::unavailable(e)))?;
     let parent = Viewer {
         account_id: parent.0,
         email: parent.1,
     };
-    let first_child: i64 = sqlx::query_scalar("SELECT MIN(id) FROM children")
+    let first_child: i64 = storage::query_scalar("SELECT MIN(id) FROM children")
         .fetch_one(pool)
         .await
         .map_err(|e| DemoError::Record(crate::storage::unavailable(e)))?;
@@ -82,8 +84,8 @@ pub async fn fill_with_markup(pool: &SqlitePool) -> Result<String, DemoError> {
 }
 
 /// Loads the demo Local Offer when the database has no services yet.
-async fn add_local_offer(pool: &SqlitePool, feed: &[u8]) -> Result<String, DemoError> {
-    let services: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM services")
+async fn add_local_offer(pool: &Db, feed: &[u8]) -> Result<String, DemoError> {
+    let services: i64 = storage::query_scalar("SELECT COUNT(*) FROM services")
         .fetch_one(pool)
         .await
         .map_err(ImportError::Storage)?;
@@ -102,18 +104,15 @@ async fn add_local_offer(pool: &SqlitePool, feed: &[u8]) -> Result<String, DemoE
 }
 
 /// Amira's family saved the advice service, with a note, to show what saving looks like.
-async fn save_a_service(
-    pool: &SqlitePool,
-    viewer: &Viewer,
-    child_id: i64,
-) -> Result<(), DemoError> {
-    let service_id: Option<String> = sqlx::query_scalar("SELECT id FROM services WHERE name = ?")
-        .bind(DEMO_SAVED_SERVICE)
-        .fetch_optional(pool)
-        .await
-        .map_err(ImportError::Storage)?;
+async fn save_a_service(pool: &Db, viewer: &Viewer, child_id: i64) -> Result<(), DemoError> {
+    let service_id: Option<String> =
+        storage::query_scalar("SELECT id FROM services WHERE name = $1")
+            .bind(DEMO_SAVED_SERVICE)
+            .fetch_optional(pool)
+            .await
+            .map_err(ImportError::Storage)?;
     if let Some(service_id) = service_id {
-        SqliteLocalOffer::new(pool.clone())
+        LocalOfferStore::new(pool.clone())
             .save_service(
                 viewer,
                 child_id,
@@ -128,12 +127,12 @@ async fn save_a_service(
 /// Amira's own account and an advocate, both brought in by the real invitation path; the advocate
 /// has written one entry with Amira, so "written by … with …" shows.
 async fn add_people(
-    pool: &SqlitePool,
+    pool: &Db,
     parent: &Viewer,
     child_id: i64,
     today: Date,
 ) -> Result<(), DemoError> {
-    let people = SqlitePeople::new(pool.clone());
+    let people = PeopleStore::new(pool.clone());
     let school_year_ends = Some(SchoolYear::containing(today).ends_on());
     for (email, password, name, invitation) in [
         (
@@ -178,7 +177,7 @@ async fn add_people(
             email: account.email,
         };
         let id = people.invite(parent, child_id, &invitation).await?;
-        let token: String = sqlx::query_scalar("SELECT token FROM invitations WHERE id = ?")
+        let token: String = storage::query_scalar("SELECT token FROM invitations WHERE id = $1")
             .bind(id)
             .fetch_one(pool)
             .await
@@ -195,7 +194,7 @@ async fn add_people(
                 author: Author::YoungPerson,
                 based_on_version: None,
             };
-            SqliteRecords::new(pool.clone())
+            RecordStore::new(pool.clone())
                 .add_entry(&viewer, child_id, AboutMePart::HowToSupportMe, &entry)
                 .await?;
         }
@@ -220,11 +219,11 @@ struct DemoChild {
     working: [&'static str; 2],
 }
 
-pub async fn fill_on(pool: &SqlitePool, today: Date) -> Result<String, DemoError> {
+pub async fn fill_on(pool: &Db, today: Date) -> Result<String, DemoError> {
     fill_from(pool, today, DEMO_LOCAL_OFFER).await
 }
 
-async fn fill_from(pool: &SqlitePool, today: Date, feed: &[u8]) -> Result<String, DemoError> {
+async fn fill_from(pool: &Db, today: Date, feed: &[u8]) -> Result<String, DemoError> {
     let local_offer = add_local_offer(pool, feed).await?;
     if accounts::count(pool).await? > 0 {
         return Ok(format!(
@@ -246,13 +245,13 @@ async fn fill_from(pool: &SqlitePool, today: Date, feed: &[u8]) -> Result<String
         email: account.email,
     };
     // The name other people see (an advocate's list says who shared with them).
-    sqlx::query("UPDATE accounts SET name = ? WHERE id = ?")
+    storage::query("UPDATE accounts SET name = $1 WHERE id = $2")
         .bind("Leila (Amira and Josh's mum)")
         .bind(viewer.account_id)
         .execute(pool)
         .await
         .map_err(|e| DemoError::Record(crate::storage::unavailable(e)))?;
-    let records = SqliteRecords::new(pool.clone());
+    let records = RecordStore::new(pool.clone());
     let mut child_ids = Vec::new();
     for child in demo_children(today) {
         child_ids.push(add_child(&records, &viewer, child, today).await?);
@@ -267,7 +266,7 @@ async fn fill_from(pool: &SqlitePool, today: Date, feed: &[u8]) -> Result<String
 }
 
 async fn add_child(
-    records: &SqliteRecords,
+    records: &RecordStore,
     viewer: &Viewer,
     child: DemoChild,
     today: Date,
@@ -512,7 +511,7 @@ mod tests {
             account_id: account.id,
             email: account.email,
         };
-        let records = SqliteRecords::new(pool.clone());
+        let records = RecordStore::new(pool.clone());
         let children = records.children(&viewer).await.unwrap();
         assert_eq!(children.len(), 2);
         for child in &children {
@@ -539,7 +538,7 @@ mod tests {
         let amira = &children[0];
         assert_eq!(amira.details.called_name, "Amira");
         // Amira signs in to her own record; the advocate sees what was shared, nothing more.
-        let people = SqlitePeople::new(pool.clone());
+        let people = PeopleStore::new(pool.clone());
         let young = accounts::sign_in(
             &pool,
             DEMO_YOUNG_PERSON_EMAIL,
@@ -578,7 +577,7 @@ mod tests {
         let first = &records.about_me(&viewer, amira.id).await.unwrap()[0];
         assert_eq!(first.version, 2, "an entry with an earlier version to read");
 
-        let directory = SqliteLocalOffer::new(pool.clone());
+        let directory = LocalOfferStore::new(pool.clone());
         let saved = directory.saved_services(&viewer, amira.id).await.unwrap();
         assert_eq!(saved.len(), 1);
         assert_eq!(saved[0].service_name, DEMO_SAVED_SERVICE);

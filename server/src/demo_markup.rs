@@ -9,10 +9,11 @@
 //! text). The Local Offer's are put into the feed before it is imported, as a council's feed would
 //! carry them.
 
+use crate::storage;
+use crate::storage::Db;
 use heard_app::people::{NewInvitation, Role};
 use heard_app::scope::Viewer;
 use heard_app::services::People;
-use sqlx::SqlitePool;
 
 /// Closes every element whose text the browser reads raw, leaves an attribute, and adds elements and
 /// script that must never come to exist. Each would-be element carries `data-injected`, and the
@@ -85,12 +86,8 @@ fn mark_feed_words(value: &mut serde_json::Value) {
 
 /// Adds markup to every typed text of the filled demo, and a pending invitation and a kept draft,
 /// which the demo otherwise has none of.
-pub async fn mark_every_text(
-    pool: &SqlitePool,
-    parent: &Viewer,
-    child_id: i64,
-) -> Result<(), sqlx::Error> {
-    let people = crate::people::SqlitePeople::new(pool.clone());
+pub async fn mark_every_text(pool: &Db, parent: &Viewer, child_id: i64) -> Result<(), sqlx::Error> {
+    let people = crate::people::PeopleStore::new(pool.clone());
     people
         .invite(
             parent,
@@ -106,7 +103,7 @@ pub async fn mark_every_text(
         )
         .await
         .map_err(|_| sqlx::Error::RowNotFound)?;
-    sqlx::query("INSERT INTO drafts (account_id, place, body, saved_at) VALUES (?, ?, ?, 0)")
+    storage::query("INSERT INTO drafts (account_id, place, body, saved_at) VALUES ($1, $2, $3, 0)")
         .bind(parent.account_id)
         .bind(format!("child/{child_id}/about-me/new/hopes-and-dreams"))
         .bind("A draft kept while the session ran out")
@@ -114,8 +111,8 @@ pub async fn mark_every_text(
         .await?;
     // Table and column names come from the list above, never from input.
     for (table, column) in TYPED_TEXT {
-        sqlx::query(&format!(
-            "UPDATE {table} SET {column} = {column} || ?1 WHERE {column} IS NOT NULL"
+        storage::query(&format!(
+            "UPDATE {table} SET {column} = {column} || $1 WHERE {column} IS NOT NULL"
         ))
         .bind(MARKUP)
         .execute(pool)

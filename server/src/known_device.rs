@@ -4,9 +4,10 @@
 //! cannot keep the owner out. The cookie proves nothing by itself: the password is always checked.
 //! One device may be known for several accounts (two parents on one tablet).
 
+use crate::storage;
+use crate::storage::Db;
 use argon2::password_hash::rand_core::{OsRng, RngCore};
 use sha2::{Digest, Sha256};
-use sqlx::{SqliteConnection, SqlitePool};
 
 pub const COOKIE: &str = "heard_device";
 /// A device not signed in on for this long is forgotten (and the cookie lasts as long).
@@ -37,33 +38,35 @@ fn new_token() -> String {
 /// it. The cookie is new every time (a cookie someone planted or saw before is worth nothing after),
 /// and the accounts the device was already known for move to the new one.
 pub async fn remember(
-    pool: &SqlitePool,
+    pool: &Db,
     account_id: i64,
     presented: Option<&str>,
     now: i64,
 ) -> Result<String, sqlx::Error> {
     let token = new_token();
     let new_hash = hash(&token).expect("a new token has our shape");
-    let mut tx = pool.begin_with("BEGIN IMMEDIATE").await?;
+    let mut tx = pool
+        .begin_locked(storage::Lock::all("known-devices"))
+        .await?;
     if let Some(old_hash) = presented.and_then(hash) {
-        sqlx::query("UPDATE known_devices SET device_hash = ? WHERE device_hash = ?")
+        storage::query("UPDATE known_devices SET device_hash = $1 WHERE device_hash = $2")
             .bind(&new_hash)
             .bind(&old_hash)
-            .execute(&mut *tx)
+            .execute(&mut tx)
             .await?;
     }
-    sqlx::query(
-        "INSERT INTO known_devices (device_hash, account_id, last_signed_in_at) VALUES (?, ?, ?)
+    storage::query(
+        "INSERT INTO known_devices (device_hash, account_id, last_signed_in_at) VALUES ($1, $2, $3)
          ON CONFLICT (device_hash, account_id) DO UPDATE SET last_signed_in_at = excluded.last_signed_in_at",
     )
     .bind(&new_hash)
     .bind(account_id)
     .bind(now)
-    .execute(&mut *tx)
+    .execute(&mut tx)
     .await?;
-    sqlx::query("DELETE FROM known_devices WHERE last_signed_in_at <= ?")
+    storage::query("DELETE FROM known_devices WHERE last_signed_in_at <= $1")
         .bind(remembered_since(now))
-        .execute(&mut *tx)
+        .execute(&mut tx)
         .await?;
     tx.commit().await?;
     Ok(token)
@@ -71,7 +74,7 @@ pub async fn remember(
 
 /// The stored hash of the presented cookie when it belongs to a device known for this email's account.
 pub(crate) async fn known_for(
-    conn: &mut SqliteConnection,
+    conn: &mut storage::Tx,
     email: &str,
     presented: Option<&str>,
     now: i64,
@@ -79,9 +82,9 @@ pub(crate) async fn known_for(
     let Some(device_hash) = presented.and_then(hash) else {
         return Ok(None);
     };
-    let known: bool = sqlx::query_scalar(
+    let known: bool = storage::query_scalar(
         "SELECT EXISTS (SELECT 1 FROM known_devices d JOIN accounts a ON a.id = d.account_id
-                        WHERE a.email = ? AND d.device_hash = ? AND d.last_signed_in_at > ?)",
+                        WHERE a.email = $1 AND d.device_hash = $2 AND d.last_signed_in_at > $3)",
     )
     .bind(email)
     .bind(&device_hash)
@@ -97,7 +100,7 @@ mod tests {
     use crate::accounts::{self, NewAccount};
     use crate::storage::{self, unix_seconds_now};
 
-    async fn account(pool: &SqlitePool, email: &str) -> i64 {
+    async fn account(pool: &Db, email: &str) -> i64 {
         let new = NewAccount {
             email,
             password: "the right password",
@@ -107,9 +110,9 @@ mod tests {
         accounts::create(pool, new).await.unwrap().id
     }
 
-    async fn is_known(pool: &SqlitePool, email: &str, token: &str, now: i64) -> bool {
-        let mut conn = pool.acquire().await.unwrap();
-        known_for(&mut conn, email, Some(token), now)
+    async fn is_known(pool: &Db, email: &str, token: &str, now: i64) -> bool {
+        let mut tx = pool.begin().await.unwrap();
+        known_for(&mut tx, email, Some(token), now)
             .await
             .unwrap()
             .is_some()
@@ -126,7 +129,7 @@ mod tests {
         assert!(!is_known(&pool, "other@example.org", &token, now).await);
         assert!(!is_known(&pool, "parent@example.org", &new_token(), now).await);
         assert!(!is_known(&pool, "parent@example.org", "not-a-token", now).await);
-        let stored: String = sqlx::query_scalar("SELECT device_hash FROM known_devices")
+        let stored: String = storage::query_scalar("SELECT device_hash FROM known_devices")
             .fetch_one(&pool)
             .await
             .unwrap();
@@ -162,12 +165,12 @@ mod tests {
         let (_dir, pool) = storage::open_fresh_for_test().await;
         let id = account(&pool, "a@example.org").await;
         remember(&pool, id, None, unix_seconds_now()).await.unwrap();
-        sqlx::query("DELETE FROM accounts WHERE id = ?")
+        storage::query("DELETE FROM accounts WHERE id = $1")
             .bind(id)
             .execute(&pool)
             .await
             .unwrap();
-        let left: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM known_devices")
+        let left: i64 = storage::query_scalar("SELECT COUNT(*) FROM known_devices")
             .fetch_one(&pool)
             .await
             .unwrap();

@@ -56,7 +56,7 @@ pub async fn run(cli: Cli) -> Result<(), HeardError> {
         print!("{report}");
         return Ok(());
     }
-    let pool = storage::open(&cli.database_url).await?;
+    let pool = storage::open_with(&cli.database_url, cli.database_settings()).await?;
     match cli.command.clone().unwrap_or(Command::Serve) {
         Command::Demo { markup_in_text } => {
             let report = if markup_in_text {

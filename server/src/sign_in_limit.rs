@@ -12,7 +12,8 @@
 
 use crate::client_address::limit_key;
 use crate::known_device;
-use sqlx::SqlitePool;
+use crate::storage;
+use crate::storage::Db;
 use std::net::IpAddr;
 
 /// Wrong passwords allowed before tries are slowed down: for an account from unknown devices, and
@@ -87,11 +88,11 @@ fn minutes(seconds: i64) -> u32 {
 }
 
 pub struct SignInLimit<'a> {
-    pool: &'a SqlitePool,
+    pool: &'a Db,
 }
 
 impl<'a> SignInLimit<'a> {
-    pub fn new(pool: &'a SqlitePool) -> Self {
+    pub fn new(pool: &'a Db) -> Self {
         SignInLimit { pool }
     }
 
@@ -104,44 +105,47 @@ impl<'a> SignInLimit<'a> {
     ) -> Result<Decision, sqlx::Error> {
         let address = limit_key(from.address);
         // One writer at a time, so two tries at once cannot both see room for one more.
-        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        let mut tx = self
+            .pool
+            .begin_locked(storage::Lock::all("sign-in-tries"))
+            .await?;
         let remembered_since = now - FAILURES_REMEMBERED_HOURS * 60 * 60;
         // Old failures no longer count; clearing them here keeps the table small without a job.
-        sqlx::query("DELETE FROM sign_in_failures WHERE attempted_at <= ?")
+        storage::query("DELETE FROM sign_in_failures WHERE attempted_at <= $1")
             .bind(remembered_since)
-            .execute(&mut *tx)
+            .execute(&mut tx)
             .await?;
         let known_device =
             known_device::known_for(&mut tx, email, from.device.as_deref(), now).await?;
         let wait = match &known_device {
             Some(device) => {
-                let (failures, last): (i64, Option<i64>) = sqlx::query_as(
+                let (failures, last): (i64, Option<i64>) = storage::query_as(
                     "SELECT COUNT(*), MAX(attempted_at) FROM sign_in_failures
-                     WHERE email = ? AND device_hash = ? AND attempted_at > ?",
+                     WHERE email = $1 AND device_hash = $2 AND attempted_at > $3",
                 )
                 .bind(email)
                 .bind(device)
                 .bind(remembered_since)
-                .fetch_one(&mut *tx)
+                .fetch_one(&mut tx)
                 .await?;
                 wait_after(failures, last, now)
             }
             None => {
-                let (failures, last): (i64, Option<i64>) = sqlx::query_as(
+                let (failures, last): (i64, Option<i64>) = storage::query_as(
                     "SELECT COUNT(*), MAX(attempted_at) FROM sign_in_failures
-                     WHERE email = ? AND device_hash IS NULL AND attempted_at > ?",
+                     WHERE email = $1 AND device_hash IS NULL AND attempted_at > $2",
                 )
                 .bind(email)
                 .bind(remembered_since)
-                .fetch_one(&mut *tx)
+                .fetch_one(&mut tx)
                 .await?;
-                let (from_address, oldest): (i64, Option<i64>) = sqlx::query_as(
+                let (from_address, oldest): (i64, Option<i64>) = storage::query_as(
                     "SELECT COUNT(*), MIN(attempted_at) FROM sign_in_failures
-                     WHERE address = ? AND attempted_at > ?",
+                     WHERE address = $1 AND attempted_at > $2",
                 )
                 .bind(&address)
                 .bind(now - ADDRESS_WINDOW_MINUTES * 60)
-                .fetch_one(&mut *tx)
+                .fetch_one(&mut tx)
                 .await?;
                 let address_wait = match oldest {
                     Some(oldest) if from_address >= FAILURES_PER_ADDRESS => {
@@ -158,15 +162,15 @@ impl<'a> SignInLimit<'a> {
                 minutes: minutes(wait),
             });
         }
-        let id: i64 = sqlx::query_scalar(
+        let id: i64 = storage::query_scalar(
             "INSERT INTO sign_in_failures (email, address, device_hash, attempted_at)
-             VALUES (?, ?, ?, ?) RETURNING id",
+             VALUES ($1, $2, $3, $4) RETURNING id",
         )
         .bind(email)
         .bind(&address)
         .bind(&known_device)
         .bind(now)
-        .fetch_one(&mut *tx)
+        .fetch_one(&mut tx)
         .await?;
         tx.commit().await?;
         Ok(Decision::Check(Attempt {
@@ -179,9 +183,9 @@ impl<'a> SignInLimit<'a> {
     /// The password was right: the try is not counted, and a known device starts afresh. Failures
     /// from unknown devices stay, so a stranger gets no new free tries when the owner signs in.
     pub async fn succeeded(&self, attempt: &Attempt) -> Result<(), sqlx::Error> {
-        sqlx::query(
+        storage::query(
             "DELETE FROM sign_in_failures
-             WHERE id = ?1 OR (?3 IS NOT NULL AND email = ?2 AND device_hash = ?3)",
+             WHERE id = $1 OR ($3 IS NOT NULL AND email = $2 AND device_hash = $3)",
         )
         .bind(attempt.id)
         .bind(&attempt.email)
@@ -207,7 +211,7 @@ mod tests {
     }
 
     /// An account, and a device cookie from the owner signing in on their phone.
-    async fn owner_with_phone(pool: &SqlitePool) -> TriedFrom {
+    async fn owner_with_phone(pool: &Db) -> TriedFrom {
         let new = NewAccount {
             email: EMAIL,
             password: RIGHT,
@@ -406,7 +410,7 @@ mod tests {
             Decision::Wait { .. }
         ));
         wrong_tries(&limit, &stranger(), 1, unix_seconds_now()).await;
-        let kept: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM sign_in_failures")
+        let kept: i64 = storage::query_scalar("SELECT COUNT(*) FROM sign_in_failures")
             .fetch_one(&pool)
             .await
             .unwrap();

@@ -4,7 +4,8 @@
 //! count (not forms sent back with a mistake to fix).
 
 use crate::client_address::limit_key;
-use sqlx::SqlitePool;
+use crate::storage;
+use crate::storage::Db;
 use std::net::IpAddr;
 
 /// The default for `--sign-ups-per-hour`.
@@ -13,38 +14,44 @@ const WINDOW_SECONDS: i64 = 60 * 60;
 
 /// Counts a sign-up from `address` if there is room; otherwise says how many minutes until there is.
 pub async fn count_or_wait(
-    pool: &SqlitePool,
+    pool: &Db,
     address: Option<IpAddr>,
     per_hour: u32,
     now: i64,
 ) -> Result<Option<u32>, sqlx::Error> {
     let address = limit_key(address);
     let since = now - WINDOW_SECONDS;
-    sqlx::query("DELETE FROM sign_ups WHERE made_at <= ?")
+    storage::query("DELETE FROM sign_ups WHERE made_at <= $1")
         .bind(since)
         .execute(pool)
         .await?;
-    // One statement, so sign-ups sent all at once cannot each see room for one more.
-    let counted = sqlx::query(
+    // Counted under a lock on the address, so sign-ups sent all at once (to any instance) cannot
+    // each see room for one more.
+    let mut tx = pool
+        .begin_locked(storage::Lock::on("sign-ups", &address))
+        .await?;
+    let counted = storage::query(
         "INSERT INTO sign_ups (address, made_at)
-         SELECT ?1, ?2 WHERE (SELECT COUNT(*) FROM sign_ups WHERE address = ?1 AND made_at > ?3) < ?4",
+         SELECT $1, $2 WHERE (SELECT COUNT(*) FROM sign_ups WHERE address = $1 AND made_at > $3) < $4",
     )
     .bind(&address)
     .bind(now)
     .bind(since)
     .bind(i64::from(per_hour))
-    .execute(pool)
+    .execute(&mut tx)
     .await?
     .rows_affected();
+    tx.commit().await?;
     if counted == 1 {
         return Ok(None);
     }
-    let oldest: Option<i64> =
-        sqlx::query_scalar("SELECT MIN(made_at) FROM sign_ups WHERE address = ? AND made_at > ?")
-            .bind(&address)
-            .bind(since)
-            .fetch_one(pool)
-            .await?;
+    let oldest: Option<i64> = storage::query_scalar(
+        "SELECT MIN(made_at) FROM sign_ups WHERE address = $1 AND made_at > $2",
+    )
+    .bind(&address)
+    .bind(since)
+    .fetch_one(pool)
+    .await?;
     let seconds = oldest.map_or(WINDOW_SECONDS, |oldest| oldest + WINDOW_SECONDS - now);
     Ok(Some(
         u32::try_from((seconds + 59) / 60).unwrap_or(60).max(1),

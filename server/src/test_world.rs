@@ -2,17 +2,17 @@
 //! with real accounts (so "saved by" can name them).
 
 use crate::accounts::{self, NewAccount};
-use crate::record::SqliteRecords;
+use crate::record::RecordStore;
 use crate::storage;
+use crate::storage::Db;
 use heard_app::scope::Viewer;
-use sqlx::SqlitePool;
 
 /// A fresh database file on disk and the records service over it.
 pub(crate) struct TestDb {
     /// The folder the file is in; removed when the test ends.
     pub(crate) dir: tempfile::TempDir,
-    pub(crate) pool: SqlitePool,
-    pub(crate) records: SqliteRecords,
+    pub(crate) pool: Db,
+    pub(crate) records: RecordStore,
 }
 
 impl TestDb {
@@ -20,7 +20,7 @@ impl TestDb {
         let (dir, pool) = storage::open_fresh_for_test().await;
         TestDb {
             dir,
-            records: SqliteRecords::new(pool.clone()),
+            records: RecordStore::new(pool.clone()),
             pool,
         }
     }
@@ -46,7 +46,7 @@ impl TestDb {
 
     /// One number from the database: `sql` with one `?`, bound to `id`.
     pub(crate) async fn scalar(&self, sql: &str, id: i64) -> i64 {
-        sqlx::query_scalar(sql)
+        storage::query_scalar(sql)
             .bind(id)
             .fetch_one(&self.pool)
             .await
@@ -55,7 +55,7 @@ impl TestDb {
 
     /// How many rows `table` holds.
     pub(crate) async fn rows_in(&self, table: &str) -> i64 {
-        sqlx::query_scalar(&format!("SELECT COUNT(*) FROM {table}"))
+        storage::query_scalar(&format!("SELECT COUNT(*) FROM {table}"))
             .fetch_one(&self.pool)
             .await
             .unwrap()

@@ -9,12 +9,13 @@
 
 pub(crate) mod log;
 
+use crate::storage;
 use crate::storage::unavailable;
+use crate::storage::Db;
 use heard_app::people::{Action, ChildAccess, Mode, RecordPart, Role};
 use heard_app::record::dates;
 use heard_app::scope::Viewer;
 use heard_app::services::RecordError;
-use sqlx::SqlitePool;
 use std::collections::{HashMap, HashSet};
 use std::marker::PhantomData;
 use std::sync::{Arc, Mutex};
@@ -100,7 +101,7 @@ impl Gate {
     /// family, a share withdrawn or past its last day, or no such child: never told apart).
     pub async fn access(
         &self,
-        pool: &SqlitePool,
+        pool: &Db,
         viewer: &Viewer,
         child_id: i64,
     ) -> Result<ChildAccess, RecordError> {
@@ -128,7 +129,7 @@ impl Gate {
     /// not exist.
     pub async fn allow<P: Permission>(
         &self,
-        pool: &SqlitePool,
+        pool: &Db,
         viewer: &Viewer,
         child_id: i64,
         part: RecordPart,
@@ -145,7 +146,7 @@ impl Gate {
     /// once it is done or nothing is left to log it against.
     pub async fn allow_logged_as<P: Permission>(
         &self,
-        pool: &SqlitePool,
+        pool: &Db,
         viewer: &Viewer,
         child_id: i64,
         part: RecordPart,
@@ -169,7 +170,7 @@ impl Gate {
     /// Puts a use of the record in its log, once a request.
     pub async fn log(
         &self,
-        pool: &SqlitePool,
+        pool: &Db,
         viewer: &Viewer,
         access: &ChildAccess,
         part: RecordPart,
@@ -207,17 +208,17 @@ pub(crate) fn parts_from(text: &str) -> Vec<RecordPart> {
 
 /// The rule itself, asked of the database.
 async fn access_to_child(
-    pool: &SqlitePool,
+    pool: &Db,
     viewer: &Viewer,
     child_id: i64,
 ) -> Result<ChildAccess, RecordError> {
-    let found: Option<(i64, i64, bool)> = sqlx::query_as(
+    let found: Option<(bool, bool, bool)> = storage::query_as(
         "SELECT
-            EXISTS (SELECT 1 FROM family_members m WHERE m.family_id = c.family_id AND m.account_id = ?1)
-              AND NOT EXISTS (SELECT 1 FROM parents_stopped p WHERE p.child_id = c.id AND p.account_id = ?1),
-            COALESCE(c.young_person_account = ?1, 0),
+            EXISTS (SELECT 1 FROM family_members m WHERE m.family_id = c.family_id AND m.account_id = $1)
+              AND NOT EXISTS (SELECT 1 FROM parents_stopped p WHERE p.child_id = c.id AND p.account_id = $1),
+            COALESCE(c.young_person_account = $1, FALSE),
             c.young_person_in_control_since IS NOT NULL
-         FROM children c WHERE c.id = ?2",
+         FROM children c WHERE c.id = $2",
     )
     .bind(viewer.account_id)
     .bind(child_id)
@@ -227,7 +228,7 @@ async fn access_to_child(
     let Some((member, young_person, in_control)) = found else {
         return Err(RecordError::NotFound);
     };
-    if member == 1 {
+    if member {
         return Ok(ChildAccess::for_role(
             child_id,
             Role::ParentOrCarer,
@@ -236,7 +237,7 @@ async fn access_to_child(
             in_control,
         ));
     }
-    if young_person == 1 {
+    if young_person {
         return Ok(ChildAccess::for_role(
             child_id,
             Role::YoungPerson,
@@ -245,10 +246,10 @@ async fn access_to_child(
             in_control,
         ));
     }
-    let share: Option<(String, i64, Option<String>)> = sqlx::query_as(
+    let share: Option<(String, bool, Option<String>)> = storage::query_as(
         "SELECT parts, may_change, until FROM shares
-         WHERE child_id = ? AND account_id = ? AND withdrawn_at IS NULL
-           AND (until IS NULL OR until >= ?)
+         WHERE child_id = $1 AND account_id = $2 AND withdrawn_at IS NULL
+           AND (until IS NULL OR until >= $3)
          ORDER BY id DESC LIMIT 1",
     )
     .bind(child_id)
@@ -264,7 +265,7 @@ async fn access_to_child(
         child_id,
         Role::Advocate,
         &parts_from(&parts),
-        may_change == 1,
+        may_change,
         in_control,
     );
     access.until = until.as_deref().and_then(dates::from_iso);

@@ -6,13 +6,14 @@ use super::search::ServiceIndex;
 use super::words::Lexicon;
 use super::{import, saved};
 use crate::access::Gate;
+use crate::storage;
+use crate::storage::Db;
 use heard_app::local_offer::search::Origin;
 use heard_app::local_offer::service::SavedService;
 use heard_app::local_offer::{SearchQuery, SearchResults, Service};
 use heard_app::people::RecordPart;
 use heard_app::scope::Viewer;
 use heard_app::services::{ListedService, LocalOffer, LocalOfferError, RecordError};
-use sqlx::SqlitePool;
 use std::sync::Arc;
 use tokio::sync::Mutex;
 
@@ -27,8 +28,8 @@ pub struct IndexStatus {
 }
 
 #[derive(Clone)]
-pub struct SqliteLocalOffer {
-    pool: SqlitePool,
+pub struct LocalOfferStore {
+    pool: Db,
     lexicon: Arc<Lexicon>,
     districts: Arc<PostcodeDistricts>,
     /// The index and the import generation it was built from.
@@ -44,9 +45,9 @@ fn unavailable(error: impl std::fmt::Display) -> LocalOfferError {
     LocalOfferError::Unavailable
 }
 
-impl SqliteLocalOffer {
-    pub fn new(pool: SqlitePool) -> Self {
-        SqliteLocalOffer {
+impl LocalOfferStore {
+    pub fn new(pool: Db) -> Self {
+        LocalOfferStore {
             pool,
             lexicon: Arc::new(Lexicon::load()),
             districts: Arc::new(PostcodeDistricts::load()),
@@ -58,7 +59,7 @@ impl SqliteLocalOffer {
 
     /// The same directory (and its index) for one request, through that request's gate.
     pub fn with_gate(&self, gate: Gate) -> Self {
-        SqliteLocalOffer {
+        LocalOfferStore {
             pool: self.pool.clone(),
             lexicon: self.lexicon.clone(),
             districts: self.districts.clone(),
@@ -79,7 +80,7 @@ impl SqliteLocalOffer {
             }
         }
         let details: Vec<String> =
-            sqlx::query_scalar("SELECT details FROM services WHERE listed = 1")
+            storage::query_scalar("SELECT details FROM services WHERE listed = TRUE")
                 .fetch_all(&self.pool)
                 .await
                 .map_err(unavailable)?;
@@ -129,7 +130,7 @@ impl SqliteLocalOffer {
 }
 
 #[async_trait::async_trait]
-impl LocalOffer for SqliteLocalOffer {
+impl LocalOffer for LocalOfferStore {
     async fn search(&self, query: &SearchQuery) -> Result<SearchResults, LocalOfferError> {
         let origin = query
             .origin
@@ -141,8 +142,8 @@ impl LocalOffer for SqliteLocalOffer {
     }
 
     async fn service(&self, id: &str) -> Result<ListedService, LocalOfferError> {
-        let row: Option<(String, i64)> =
-            sqlx::query_as("SELECT details, listed FROM services WHERE id = ?")
+        let row: Option<(String, bool)> =
+            storage::query_as("SELECT details, listed FROM services WHERE id = $1")
                 .bind(id)
                 .fetch_optional(&self.pool)
                 .await
@@ -151,7 +152,7 @@ impl LocalOffer for SqliteLocalOffer {
         let service = serde_json::from_str(&details).map_err(unavailable)?;
         Ok(ListedService {
             service,
-            still_listed: listed == 1,
+            still_listed: listed,
         })
     }
 

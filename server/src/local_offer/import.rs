@@ -2,7 +2,8 @@
 //! carries, never deleting (families' saved services point at these rows).
 
 use super::oruk::{Feed, Rejected};
-use sqlx::SqlitePool;
+use crate::storage;
+use crate::storage::Db;
 use std::collections::HashSet;
 use std::fmt;
 
@@ -76,7 +77,7 @@ pub enum ImportError {
 
 /// Reads a file or URL and stores it. Nothing changes unless the whole feed could be read.
 pub async fn import_source(
-    pool: &SqlitePool,
+    pool: &Db,
     source: &str,
     max_bytes: usize,
 ) -> Result<ImportReport, ImportError> {
@@ -85,32 +86,30 @@ pub async fn import_source(
 }
 
 /// Stores a feed read from `source` in one transaction.
-pub async fn store(
-    pool: &SqlitePool,
-    source: &str,
-    feed: Feed,
-) -> Result<ImportReport, ImportError> {
+pub async fn store(pool: &Db, source: &str, feed: Feed) -> Result<ImportReport, ImportError> {
     let now = crate::storage::unix_seconds_now();
     let mut report = ImportReport {
         feed: source.to_string(),
         pages_read: feed.pages_read,
         ..ImportReport::default()
     };
-    let mut tx = pool.begin_with("BEGIN IMMEDIATE").await?;
+    let mut tx = pool
+        .begin_locked(storage::Lock::all("local-offer-import"))
+        .await?;
     let mut carried = HashSet::new();
     for read in feed.services {
         let service = read.service;
         let details = serde_json::to_string(&service)?;
-        let before: Option<(String, String, i64)> =
-            sqlx::query_as("SELECT details, feed, listed FROM services WHERE id = ?")
+        let before: Option<(String, String, bool)> =
+            storage::query_as("SELECT details, feed, listed FROM services WHERE id = $1")
                 .bind(&service.id)
-                .fetch_optional(&mut *tx)
+                .fetch_optional(&mut tx)
                 .await?;
         match before {
             None => {
-                sqlx::query(
+                storage::query(
                     "INSERT INTO services (id, name, feed, listed, details, first_imported_at, imported_at)
-                     VALUES (?, ?, ?, 1, ?, ?, ?)",
+                     VALUES ($1, $2, $3, TRUE, $4, $5, $6)",
                 )
                 .bind(&service.id)
                 .bind(&service.name)
@@ -118,26 +117,24 @@ pub async fn store(
                 .bind(&details)
                 .bind(now)
                 .bind(now)
-                .execute(&mut *tx)
+                .execute(&mut tx)
                 .await?;
                 report.added += 1;
             }
-            Some((old, old_feed, listed))
-                if old == details && old_feed == source && listed == 1 =>
-            {
+            Some((old, old_feed, listed)) if old == details && old_feed == source && listed => {
                 report.unchanged += 1;
             }
             Some(_) => {
-                sqlx::query(
-                    "UPDATE services SET name = ?, feed = ?, listed = 1, details = ?, imported_at = ?
-                     WHERE id = ?",
+                storage::query(
+                    "UPDATE services SET name = $1, feed = $2, listed = TRUE, details = $3, imported_at = $4
+                     WHERE id = $5",
                 )
                 .bind(&service.name)
                 .bind(source)
                 .bind(&details)
                 .bind(now)
                 .bind(&service.id)
-                .execute(&mut *tx)
+                .execute(&mut tx)
                 .await?;
                 report.updated += 1;
             }
@@ -148,15 +145,15 @@ pub async fn store(
         carried.insert(service.id);
     }
     let listed_before: Vec<String> =
-        sqlx::query_scalar("SELECT id FROM services WHERE feed = ? AND listed = 1")
+        storage::query_scalar("SELECT id FROM services WHERE feed = $1 AND listed = TRUE")
             .bind(source)
-            .fetch_all(&mut *tx)
+            .fetch_all(&mut tx)
             .await?;
     for id in listed_before.iter().filter(|id| !carried.contains(*id)) {
-        sqlx::query("UPDATE services SET listed = 0, imported_at = ? WHERE id = ?")
+        storage::query("UPDATE services SET listed = FALSE, imported_at = $1 WHERE id = $2")
             .bind(now)
             .bind(id)
-            .execute(&mut *tx)
+            .execute(&mut tx)
             .await?;
         report.no_longer_listed += 1;
     }
@@ -172,8 +169,8 @@ pub async fn store(
         )
         .collect();
     if report.added + report.updated + report.no_longer_listed > 0 {
-        sqlx::query("UPDATE local_offer_generation SET generation = generation + 1")
-            .execute(&mut *tx)
+        storage::query("UPDATE local_offer_generation SET generation = generation + 1")
+            .execute(&mut tx)
             .await?;
     }
     tx.commit().await?;
@@ -181,8 +178,8 @@ pub async fn store(
 }
 
 /// The current generation: changes whenever an import changed any service.
-pub async fn generation(pool: &SqlitePool) -> Result<i64, sqlx::Error> {
-    sqlx::query_scalar("SELECT generation FROM local_offer_generation")
+pub async fn generation(pool: &Db) -> Result<i64, sqlx::Error> {
+    storage::query_scalar("SELECT generation FROM local_offer_generation")
         .fetch_one(pool)
         .await
 }

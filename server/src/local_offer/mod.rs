@@ -13,7 +13,7 @@ pub mod search;
 pub mod synthetic;
 pub mod words;
 
-pub use directory::SqliteLocalOffer;
+pub use directory::LocalOfferStore;
 
 #[cfg(test)]
 mod search_tests;

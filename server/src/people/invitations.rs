@@ -1,6 +1,8 @@
 //! Invitation links: made by a family for one person, working once, for `INVITATION_DAYS`.
 
 use crate::access::{parts_from, parts_text, AllowedChild, Changing, Reading};
+use crate::storage;
+use crate::storage::Db;
 use crate::storage::{one_row, unavailable};
 use argon2::password_hash::rand_core::{OsRng, RngCore};
 use heard_app::people::{
@@ -9,7 +11,6 @@ use heard_app::people::{
 use heard_app::record::dates;
 use heard_app::scope::Viewer;
 use heard_app::services::{Accepted, InvitationError, RecordError};
-use sqlx::SqlitePool;
 
 /// 128 random bits as 32 hex digits: unguessable, and plain enough to read out or type from a text.
 fn new_token() -> String {
@@ -19,16 +20,16 @@ fn new_token() -> String {
 }
 
 pub async fn create(
-    pool: &SqlitePool,
+    pool: &Db,
     viewer: &Viewer,
     family_id: i64,
     invitation: &NewInvitation,
 ) -> Result<i64, RecordError> {
     let now = crate::storage::unix_seconds_now();
-    sqlx::query_scalar(
+    storage::query_scalar(
         "INSERT INTO invitations (token, family_id, role, for_name, child_id, parts, may_change,
              share_until, invited_by, created_at, expires_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id",
     )
     .bind(new_token())
     .bind(family_id)
@@ -62,18 +63,18 @@ type PendingRow = (
 /// in each link goes only to someone who may send that invitation (`ChildAccess::may_invite`):
 /// anyone else who may see the page learns only that a link is waiting, so cannot use it themself.
 pub async fn pending(
-    pool: &SqlitePool,
+    pool: &Db,
     allowed: &AllowedChild<Reading>,
     family_id: i64,
 ) -> Result<Vec<PendingInvitation>, RecordError> {
     let access = allowed.access();
     let child_id = allowed.child_id();
-    let rows: Vec<PendingRow> = sqlx::query_as(
+    let rows: Vec<PendingRow> = storage::query_as(
         "SELECT i.id, i.token, i.role, i.for_name, c.called_name, i.parts, i.may_change,
                 i.share_until, i.expires_at
          FROM invitations i LEFT JOIN children c ON c.id = i.child_id
-         WHERE i.family_id = ? AND (i.child_id = ? OR i.child_id IS NULL)
-           AND i.used_at IS NULL AND i.cancelled_at IS NULL AND i.expires_at > ?
+         WHERE i.family_id = $1 AND (i.child_id = $2 OR i.child_id IS NULL)
+           AND i.used_at IS NULL AND i.cancelled_at IS NULL AND i.expires_at > $3
          ORDER BY i.id DESC",
     )
     .bind(family_id)
@@ -105,15 +106,15 @@ pub async fn pending(
 
 /// Cancels a link the viewer may send (the same rule as seeing it).
 pub async fn cancel(
-    pool: &SqlitePool,
+    pool: &Db,
     allowed: &AllowedChild<Changing>,
     family_id: i64,
     invitation_id: i64,
 ) -> Result<(), RecordError> {
     let access = allowed.access();
     let child_id = allowed.child_id();
-    let role: Option<String> = sqlx::query_scalar(
-        "SELECT role FROM invitations WHERE id = ? AND family_id = ? AND (child_id = ? OR child_id IS NULL)",
+    let role: Option<String> = storage::query_scalar(
+        "SELECT role FROM invitations WHERE id = $1 AND family_id = $2 AND (child_id = $3 OR child_id IS NULL)",
     )
     .bind(invitation_id)
     .bind(family_id)
@@ -129,9 +130,9 @@ pub async fn cancel(
         return Err(RecordError::NotFound);
     }
     one_row(
-        sqlx::query(
-            "UPDATE invitations SET cancelled_at = ?
-         WHERE id = ? AND family_id = ? AND (child_id = ? OR child_id IS NULL)
+        storage::query(
+            "UPDATE invitations SET cancelled_at = $1
+         WHERE id = $2 AND family_id = $3 AND (child_id = $4 OR child_id IS NULL)
            AND used_at IS NULL AND cancelled_at IS NULL",
         )
         .bind(crate::storage::unix_seconds_now())
@@ -167,7 +168,7 @@ type LinkRow = (
 const LINK: &str =
     "SELECT id, family_id, role, child_id, parts, may_change, share_until, invited_by,
         expires_at, used_at, used_by, cancelled_at
-    FROM invitations WHERE token = ?";
+    FROM invitations WHERE token = $1";
 
 struct Link {
     id: i64,
@@ -229,25 +230,25 @@ fn plausible(token: &str) -> bool {
     token.len() == 32 && token.chars().all(|c| c.is_ascii_hexdigit())
 }
 
-pub async fn summary(pool: &SqlitePool, token: &str) -> Result<InvitationSummary, InvitationError> {
+pub async fn summary(pool: &Db, token: &str) -> Result<InvitationSummary, InvitationError> {
     if !plausible(token) {
         return Err(InvitationError::Unknown);
     }
-    let row: Option<LinkRow> = sqlx::query_as(LINK)
+    let row: Option<LinkRow> = storage::query_as(LINK)
         .bind(token)
         .fetch_optional(pool)
         .await
         .map_err(refused)?;
     let link = usable(row, None)?;
-    let from: Option<String> = sqlx::query_scalar(
-        "SELECT CASE WHEN name <> '' THEN name ELSE email END FROM accounts WHERE id = ?",
+    let from: Option<String> = storage::query_scalar(
+        "SELECT CASE WHEN name <> '' THEN name ELSE email END FROM accounts WHERE id = $1",
     )
     .bind(link.invited_by)
     .fetch_optional(pool)
     .await
     .map_err(refused)?;
-    let children: Vec<String> = sqlx::query_scalar(
-        "SELECT called_name FROM children WHERE family_id = ? AND (?2 IS NULL OR id = ?2)
+    let children: Vec<String> = storage::query_scalar(
+        "SELECT called_name FROM children WHERE family_id = $1 AND ($2 IS NULL OR id = $2)
          ORDER BY date_of_birth, called_name",
     )
     .bind(link.family_id)
@@ -266,7 +267,7 @@ pub async fn summary(pool: &SqlitePool, token: &str) -> Result<InvitationSummary
 }
 
 pub async fn accept(
-    pool: &SqlitePool,
+    pool: &Db,
     viewer: &Viewer,
     token: &str,
     name: &str,
@@ -276,10 +277,13 @@ pub async fn accept(
     }
     let now = crate::storage::unix_seconds_now();
     // One writer at a time, so a link cannot be used twice by two people at once.
-    let mut tx = pool.begin_with("BEGIN IMMEDIATE").await.map_err(refused)?;
-    let row: Option<LinkRow> = sqlx::query_as(LINK)
+    let mut tx = pool
+        .begin_locked(storage::Lock::all("family-membership"))
+        .await
+        .map_err(refused)?;
+    let row: Option<LinkRow> = storage::query_as(LINK)
         .bind(token)
-        .fetch_optional(&mut *tx)
+        .fetch_optional(&mut tx)
         .await
         .map_err(refused)?;
     let link = usable(row, Some(viewer))?;
@@ -294,37 +298,38 @@ pub async fn accept(
     no_second_place(&mut tx, viewer, &link).await?;
     let name = name.trim();
     if !name.is_empty() {
-        sqlx::query("UPDATE accounts SET name = ? WHERE id = ?")
+        storage::query("UPDATE accounts SET name = $1 WHERE id = $2")
             .bind(
                 name.chars()
                     .take(heard_app::people::NAME_MAX_CHARS)
                     .collect::<String>(),
             )
             .bind(viewer.account_id)
-            .execute(&mut *tx)
+            .execute(&mut tx)
             .await
             .map_err(refused)?;
     }
     match (link.role, link.child_id) {
         (Role::ParentOrCarer, _) => {
-            sqlx::query(
-                "INSERT OR IGNORE INTO family_members (family_id, account_id, joined_at) VALUES (?, ?, ?)",
+            storage::query(
+                "INSERT INTO family_members (family_id, account_id, joined_at) VALUES ($1, $2, $3)
+                 ON CONFLICT DO NOTHING",
             )
             .bind(link.family_id)
             .bind(viewer.account_id)
             .bind(now)
-            .execute(&mut *tx)
+            .execute(&mut tx)
             .await
             .map_err(refused)?;
         }
         (Role::YoungPerson, Some(child_id)) => {
-            let linked = sqlx::query(
-                "UPDATE children SET young_person_account = ? WHERE id = ? AND family_id = ?",
+            let linked = storage::query(
+                "UPDATE children SET young_person_account = $1 WHERE id = $2 AND family_id = $3",
             )
             .bind(viewer.account_id)
             .bind(child_id)
             .bind(link.family_id)
-            .execute(&mut *tx)
+            .execute(&mut tx)
             .await;
             match linked {
                 Err(sqlx::Error::Database(e)) if e.is_unique_violation() => {
@@ -337,18 +342,18 @@ pub async fn accept(
         }
         (Role::Advocate, Some(child_id)) => {
             // A new share replaces any earlier one for the same person and child.
-            sqlx::query(
-                "UPDATE shares SET withdrawn_at = ? WHERE child_id = ? AND account_id = ? AND withdrawn_at IS NULL",
+            storage::query(
+                "UPDATE shares SET withdrawn_at = $1 WHERE child_id = $2 AND account_id = $3 AND withdrawn_at IS NULL",
             )
             .bind(now)
             .bind(child_id)
             .bind(viewer.account_id)
-            .execute(&mut *tx)
+            .execute(&mut tx)
             .await
             .map_err(refused)?;
-            sqlx::query(
+            storage::query(
                 "INSERT INTO shares (child_id, account_id, parts, may_change, until, invited_by, started_at)
-                 VALUES (?, ?, ?, ?, ?, ?, ?)",
+                 VALUES ($1, $2, $3, $4, $5, $6, $7)",
             )
             .bind(child_id)
             .bind(viewer.account_id)
@@ -357,17 +362,17 @@ pub async fn accept(
             .bind(&link.until)
             .bind(link.invited_by)
             .bind(now)
-            .execute(&mut *tx)
+            .execute(&mut tx)
             .await
             .map_err(refused)?;
         }
         (_, None) => return Err(InvitationError::Unknown),
     }
-    sqlx::query("UPDATE invitations SET used_at = ?, used_by = ? WHERE id = ?")
+    storage::query("UPDATE invitations SET used_at = $1, used_by = $2 WHERE id = $3")
         .bind(now)
         .bind(viewer.account_id)
         .bind(link.id)
-        .execute(&mut *tx)
+        .execute(&mut tx)
         .await
         .map_err(refused)?;
     tx.commit().await.map_err(refused)?;
@@ -394,7 +399,7 @@ pub async fn accept(
 ///   that is the family's own choice.
 /// - A share withdrawn or past its last day is no place at all: they are asked like anyone else.
 async fn no_second_place(
-    tx: &mut sqlx::SqliteConnection,
+    tx: &mut storage::Tx,
     viewer: &Viewer,
     link: &Link,
 ) -> Result<(), InvitationError> {
@@ -405,15 +410,15 @@ async fn no_second_place(
         young_person_of_family,
         young_person_anywhere,
         advocate,
-    ): (bool, bool, bool, bool, bool, bool) = sqlx::query_as(
+    ): (bool, bool, bool, bool, bool, bool) = storage::query_as(
         "SELECT
-            EXISTS (SELECT 1 FROM family_members WHERE family_id = ?1 AND account_id = ?2),
-            EXISTS (SELECT 1 FROM parents_stopped WHERE child_id = ?3 AND account_id = ?2),
-            EXISTS (SELECT 1 FROM children WHERE id = ?3 AND young_person_account = ?2),
-            EXISTS (SELECT 1 FROM children WHERE family_id = ?1 AND young_person_account = ?2),
-            EXISTS (SELECT 1 FROM children WHERE young_person_account = ?2),
-            EXISTS (SELECT 1 FROM shares WHERE child_id = ?3 AND account_id = ?2
-                      AND withdrawn_at IS NULL AND (until IS NULL OR until >= ?4))",
+            EXISTS (SELECT 1 FROM family_members WHERE family_id = $1 AND account_id = $2),
+            EXISTS (SELECT 1 FROM parents_stopped WHERE child_id = $3 AND account_id = $2),
+            EXISTS (SELECT 1 FROM children WHERE id = $3 AND young_person_account = $2),
+            EXISTS (SELECT 1 FROM children WHERE family_id = $1 AND young_person_account = $2),
+            EXISTS (SELECT 1 FROM children WHERE young_person_account = $2),
+            EXISTS (SELECT 1 FROM shares WHERE child_id = $3 AND account_id = $2
+                      AND withdrawn_at IS NULL AND (until IS NULL OR until >= $4))",
     )
     .bind(link.family_id)
     .bind(viewer.account_id)

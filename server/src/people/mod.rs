@@ -5,7 +5,7 @@ mod invitations;
 mod shares;
 mod your_data;
 
-pub use shares::SqlitePeople;
+pub use shares::PeopleStore;
 
 #[cfg(test)]
 mod tests;

@@ -2,6 +2,8 @@
 
 use super::invitations;
 use crate::access::{log, parts_from, AllowedChild, Changing, Gate, Reading};
+use crate::storage;
+use crate::storage::Db;
 use crate::storage::{one_row, unavailable};
 use heard_app::clock::today;
 use heard_app::people::{
@@ -11,18 +13,17 @@ use heard_app::people::{
 use heard_app::record::dates::{self, Date};
 use heard_app::scope::Viewer;
 use heard_app::services::{Accepted, InvitationError, RecordError, WhoCanSee};
-use sqlx::SqlitePool;
 
 #[derive(Clone)]
-pub struct SqlitePeople {
-    pool: SqlitePool,
+pub struct PeopleStore {
+    pool: Db,
     gate: Gate,
 }
 
-impl SqlitePeople {
+impl PeopleStore {
     /// Asks the access rule afresh on every call.
-    pub fn new(pool: SqlitePool) -> Self {
-        SqlitePeople {
+    pub fn new(pool: Db) -> Self {
+        PeopleStore {
             pool,
             gate: Gate::every_time(),
         }
@@ -30,18 +31,15 @@ impl SqlitePeople {
 
     /// The same service for one request, through that request's gate.
     pub fn with_gate(&self, gate: Gate) -> Self {
-        SqlitePeople {
+        PeopleStore {
             pool: self.pool.clone(),
             gate,
         }
     }
 }
 
-async fn family_of_child<P>(
-    pool: &SqlitePool,
-    allowed: &AllowedChild<P>,
-) -> Result<i64, RecordError> {
-    sqlx::query_scalar("SELECT family_id FROM children WHERE id = ?")
+async fn family_of_child<P>(pool: &Db, allowed: &AllowedChild<P>) -> Result<i64, RecordError> {
+    storage::query_scalar("SELECT family_id FROM children WHERE id = $1")
         .bind(allowed.child_id())
         .fetch_optional(pool)
         .await
@@ -67,7 +65,8 @@ const SHARES: &str = "SELECT s.id, s.child_id, c.called_name,
     FROM shares s JOIN children c ON c.id = s.child_id JOIN accounts a ON a.id = s.account_id";
 
 /// A share is live while not withdrawn and not past its last day.
-const LIVE: &str = "s.withdrawn_at IS NULL AND (s.until IS NULL OR s.until >= ?)";
+// Its day is always the second value bound, after the child or the account.
+const LIVE: &str = "s.withdrawn_at IS NULL AND (s.until IS NULL OR s.until >= $2)";
 
 fn share_from(
     (id, child_id, child_name, advocate, parts, may_change, until, family): ShareRow,
@@ -85,7 +84,7 @@ fn share_from(
 }
 
 #[async_trait::async_trait]
-impl heard_app::services::People for SqlitePeople {
+impl heard_app::services::People for PeopleStore {
     async fn access(&self, viewer: &Viewer, child_id: i64) -> Result<ChildAccess, RecordError> {
         self.gate.access(&self.pool, viewer, child_id).await
     }
@@ -97,11 +96,11 @@ impl heard_app::services::People for SqlitePeople {
             .await?;
         let child_id = allowed.child_id();
         let family_id = family_of_child(&self.pool, &allowed).await?;
-        let members: Vec<(i64, String)> = sqlx::query_as(
+        let members: Vec<(i64, String)> = storage::query_as(
             "SELECT a.id, CASE WHEN a.name <> '' THEN a.name ELSE a.email END
              FROM family_members m JOIN accounts a ON a.id = m.account_id
-             WHERE m.family_id = ?
-               AND NOT EXISTS (SELECT 1 FROM parents_stopped p WHERE p.child_id = ? AND p.account_id = m.account_id)
+             WHERE m.family_id = $1
+               AND NOT EXISTS (SELECT 1 FROM parents_stopped p WHERE p.child_id = $2 AND p.account_id = m.account_id)
              ORDER BY m.joined_at, a.id",
         )
         .bind(family_id)
@@ -118,9 +117,9 @@ impl heard_app::services::People for SqlitePeople {
                 child_name: String::new(),
             })
             .collect();
-        let young: Option<(i64, String, String)> = sqlx::query_as(
+        let young: Option<(i64, String, String)> = storage::query_as(
             "SELECT a.id, CASE WHEN a.name <> '' THEN a.name ELSE a.email END, c.called_name
-             FROM children c JOIN accounts a ON a.id = c.young_person_account WHERE c.id = ?",
+             FROM children c JOIN accounts a ON a.id = c.young_person_account WHERE c.id = $1",
         )
         .bind(child_id)
         .fetch_optional(&self.pool)
@@ -135,16 +134,16 @@ impl heard_app::services::People for SqlitePeople {
             }),
         );
         let today = dates::to_iso(today());
-        let shares: Vec<ShareRow> = sqlx::query_as(&format!(
-            "{SHARES} WHERE s.child_id = ? AND {LIVE} ORDER BY s.started_at, s.id"
+        let shares: Vec<ShareRow> = storage::query_as(&format!(
+            "{SHARES} WHERE s.child_id = $1 AND {LIVE} ORDER BY s.started_at, s.id"
         ))
         .bind(child_id)
         .bind(&today)
         .fetch_all(&self.pool)
         .await
         .map_err(unavailable)?;
-        let ended: Vec<ShareRow> = sqlx::query_as(&format!(
-            "{SHARES} WHERE s.child_id = ? AND NOT ({LIVE})
+        let ended: Vec<ShareRow> = storage::query_as(&format!(
+            "{SHARES} WHERE s.child_id = $1 AND NOT ({LIVE})
              ORDER BY COALESCE(s.withdrawn_at, s.started_at) DESC, s.id DESC LIMIT 20"
         ))
         .bind(child_id)
@@ -210,11 +209,12 @@ impl heard_app::services::People for SqlitePeople {
         }
         self.gate.forget(child_id);
         one_row(
-            sqlx::query(
-                "INSERT OR IGNORE INTO parents_stopped (child_id, account_id, stopped_at)
-                 SELECT c.id, m.account_id, ? FROM children c
+            storage::query(
+                "INSERT INTO parents_stopped (child_id, account_id, stopped_at)
+                 SELECT c.id, m.account_id, $1 FROM children c
                  JOIN family_members m ON m.family_id = c.family_id
-                 WHERE c.id = ? AND m.account_id = ?",
+                 WHERE c.id = $2 AND m.account_id = $3
+                 ON CONFLICT DO NOTHING",
             )
             .bind(crate::storage::unix_seconds_now())
             .bind(allowed.child_id())
@@ -236,8 +236,8 @@ impl heard_app::services::People for SqlitePeople {
             .allow(&self.pool, viewer, child_id, RecordPart::People)
             .await?;
         self.gate.forget(child_id);
-        one_row(sqlx::query(
-            "UPDATE shares SET withdrawn_at = ? WHERE id = ? AND child_id = ? AND withdrawn_at IS NULL",
+        one_row(storage::query(
+            "UPDATE shares SET withdrawn_at = $1 WHERE id = $2 AND child_id = $3 AND withdrawn_at IS NULL",
         )
         .bind(crate::storage::unix_seconds_now())
         .bind(share_id)
@@ -273,8 +273,8 @@ impl heard_app::services::People for SqlitePeople {
     }
 
     async fn shared_with_me(&self, viewer: &Viewer) -> Result<Vec<Share>, RecordError> {
-        let rows: Vec<ShareRow> = sqlx::query_as(&format!(
-            "{SHARES} WHERE s.account_id = ? AND {LIVE} ORDER BY s.started_at DESC, s.id DESC"
+        let rows: Vec<ShareRow> = storage::query_as(&format!(
+            "{SHARES} WHERE s.account_id = $1 AND {LIVE} ORDER BY s.started_at DESC, s.id DESC"
         ))
         .bind(viewer.account_id)
         .bind(dates::to_iso(today()))
@@ -285,7 +285,7 @@ impl heard_app::services::People for SqlitePeople {
     }
 
     async fn own_record(&self, viewer: &Viewer) -> Result<Option<i64>, RecordError> {
-        sqlx::query_scalar("SELECT id FROM children WHERE young_person_account = ?")
+        storage::query_scalar("SELECT id FROM children WHERE young_person_account = $1")
             .bind(viewer.account_id)
             .fetch_optional(&self.pool)
             .await
@@ -339,11 +339,12 @@ impl heard_app::services::People for SqlitePeople {
         if allowed.role() != Role::YoungPerson {
             return Err(RecordError::NotFound);
         }
-        let born: String = sqlx::query_scalar("SELECT date_of_birth FROM children WHERE id = ?")
-            .bind(allowed.child_id())
-            .fetch_one(&self.pool)
-            .await
-            .map_err(unavailable)?;
+        let born: String =
+            storage::query_scalar("SELECT date_of_birth FROM children WHERE id = $1")
+                .bind(allowed.child_id())
+                .fetch_one(&self.pool)
+                .await
+                .map_err(unavailable)?;
         let old_enough =
             dates::from_iso(&born).is_some_and(|born| end_of_compulsory_school_age(born) <= today);
         if !old_enough {
@@ -352,29 +353,29 @@ impl heard_app::services::People for SqlitePeople {
         let now = crate::storage::unix_seconds_now();
         let mut tx = self
             .pool
-            .begin_with("BEGIN IMMEDIATE")
+            .begin_locked(storage::Lock::on("child", allowed.child_id()))
             .await
             .map_err(unavailable)?;
-        sqlx::query(
-            "UPDATE children SET young_person_in_control_since = COALESCE(young_person_in_control_since, ?)
-             WHERE id = ?",
+        storage::query(
+            "UPDATE children SET young_person_in_control_since = COALESCE(young_person_in_control_since, $1)
+             WHERE id = $2",
         )
         .bind(now)
         .bind(allowed.child_id())
-        .execute(&mut *tx)
+        .execute(&mut tx)
         .await
         .map_err(unavailable)?;
         // From now on the young person says who sees their record: links the family sent for it and
         // nobody has used yet stop working (the family's links for the whole family stay).
-        sqlx::query(
-            "UPDATE invitations SET cancelled_at = ?
-             WHERE child_id = ? AND used_at IS NULL AND cancelled_at IS NULL
-               AND invited_by IS NOT ?",
+        storage::query(
+            "UPDATE invitations SET cancelled_at = $1
+             WHERE child_id = $2 AND used_at IS NULL AND cancelled_at IS NULL
+               AND invited_by IS DISTINCT FROM $3",
         )
         .bind(now)
         .bind(allowed.child_id())
         .bind(viewer.account_id)
-        .execute(&mut *tx)
+        .execute(&mut tx)
         .await
         .map_err(unavailable)?;
         tx.commit().await.map_err(unavailable)?;

@@ -2,49 +2,32 @@
 //! that removes the rows (SQLite's `secure_delete` overwrites them on disk too).
 
 use crate::access::{AllowedChild, Changing, Reading};
+use crate::storage;
+use crate::storage::Db;
 use crate::storage::{one_row, unavailable};
 use heard_app::services::RecordError;
-use serde_json::{json, Map, Value};
-use sqlx::sqlite::SqliteRow;
-use sqlx::{Column, Row, SqlitePool, TypeInfo, ValueRef};
+use serde_json::{json, Value};
 
-/// One row as a JSON object, column by column; a voice note's sound is left out here and added as
-/// base64 by the caller.
-fn row_json(row: &SqliteRow) -> Value {
-    let mut object = Map::new();
-    for (index, column) in row.columns().iter().enumerate() {
-        let raw = row.try_get_raw(index);
-        let value = match raw {
-            Ok(raw) if raw.is_null() => Value::Null,
-            Ok(raw) => match raw.type_info().name() {
-                "INTEGER" => row
-                    .try_get::<i64, _>(index)
-                    .map(Value::from)
-                    .unwrap_or(Value::Null),
-                "REAL" => row
-                    .try_get::<f64, _>(index)
-                    .map(Value::from)
-                    .unwrap_or(Value::Null),
-                "BLOB" => Value::Null,
-                _ => row
-                    .try_get::<String, _>(index)
-                    .map(Value::from)
-                    .unwrap_or(Value::Null),
-            },
-            Err(_) => Value::Null,
-        };
-        object.insert(column.name().to_string(), value);
-    }
-    Value::Object(object)
-}
-
-async fn rows(pool: &SqlitePool, sql: &str, child_id: i64) -> Result<Vec<Value>, RecordError> {
-    let rows = sqlx::query(sql)
+async fn rows(pool: &Db, sql: &str, child_id: i64) -> Result<Vec<Value>, RecordError> {
+    let rows = storage::query(sql)
         .bind(child_id)
-        .fetch_all(pool)
+        .fetch_json(pool)
         .await
         .map_err(unavailable)?;
-    Ok(rows.iter().map(row_json).collect())
+    Ok(rows.into_iter().map(Value::Object).collect())
+}
+
+/// SQLite keeps a yes-or-no as 0 or 1 and PostgreSQL as a boolean: the download says `true` or
+/// `false` whichever database it came from.
+fn yes_or_no_as_json(mut share: Value) -> Value {
+    if let Some(may_change) = share.get_mut("may_change") {
+        *may_change = Value::Bool(
+            may_change
+                .as_bool()
+                .unwrap_or(may_change.as_i64() == Some(1)),
+        );
+    }
+    share
 }
 
 fn base64(bytes: &[u8]) -> String {
@@ -67,17 +50,14 @@ fn base64(bytes: &[u8]) -> String {
 }
 
 /// Everything stored about one child, as the family would want to take it elsewhere.
-pub async fn export(
-    pool: &SqlitePool,
-    allowed: &AllowedChild<Reading>,
-) -> Result<String, RecordError> {
+pub async fn export(pool: &Db, allowed: &AllowedChild<Reading>) -> Result<String, RecordError> {
     let child_id = allowed.child_id();
     let child = rows(
         pool,
         "SELECT called_name, date_of_birth, setting, year_group_chosen, support_status,
                 assessment_requested_on, draft_plan_received_on, plan_issued_on,
                 last_annual_review_on, next_annual_review_on, areas_of_need, created_at, updated_at
-         FROM children WHERE id = ?",
+         FROM children WHERE id = $1",
         child_id,
     )
     .await?;
@@ -87,7 +67,7 @@ pub async fn export(
                 (SELECT CASE WHEN a.name <> '' THEN a.name ELSE a.email END FROM accounts a WHERE a.id = v.account_id) AS saved_by,
                 v.saved_at
          FROM about_me_entries e JOIN about_me_versions v ON v.entry_id = e.id
-         WHERE e.child_id = ? ORDER BY e.id, v.version",
+         WHERE e.child_id = $1 ORDER BY e.id, v.version",
         child_id,
     )
     .await?;
@@ -95,14 +75,14 @@ pub async fn export(
         pool,
         "SELECT id, position, outcome, theme, support, measure, by_when, state, state_changed_on,
                 writer_role, created_at, updated_at
-         FROM goals WHERE child_id = ? ORDER BY position",
+         FROM goals WHERE child_id = $1 ORDER BY position",
         child_id,
     )
     .await?;
     let review_points = rows(
         pool,
         "SELECT id, school_year, term, held_on, what_is_working, what_is_not_working, questions
-         FROM review_points WHERE child_id = ? ORDER BY held_on",
+         FROM review_points WHERE child_id = $1 ORDER BY held_on",
         child_id,
     )
     .await?;
@@ -111,7 +91,7 @@ pub async fn export(
         "SELECT r.review_point_id, r.goal_id, r.rating, r.school_rating, r.family_comment,
                 r.young_person_comment
          FROM goal_ratings r JOIN review_points p ON p.id = r.review_point_id
-         WHERE p.child_id = ? ORDER BY r.review_point_id, r.goal_id",
+         WHERE p.child_id = $1 ORDER BY r.review_point_id, r.goal_id",
         child_id,
     )
     .await?;
@@ -119,18 +99,18 @@ pub async fn export(
         pool,
         "SELECT s.service_id, v.name AS service_name, s.note, s.saved_on
          FROM saved_services s JOIN services v ON v.id = s.service_id
-         WHERE s.child_id = ? ORDER BY s.saved_on",
+         WHERE s.child_id = $1 ORDER BY s.saved_on",
         child_id,
     )
     .await?;
     let cards = rows(
         pool,
-        "SELECT card, pile, chosen_at FROM card_choices WHERE child_id = ? ORDER BY card",
+        "SELECT card, pile, chosen_at FROM card_choices WHERE child_id = $1 ORDER BY card",
         child_id,
     )
     .await?;
-    let notes: Vec<(i64, String, Vec<u8>, i64)> = sqlx::query_as(
-        "SELECT id, media_type, audio, recorded_at FROM voice_notes WHERE child_id = ? ORDER BY recorded_at",
+    let notes: Vec<(i64, String, Vec<u8>, i64)> = storage::query_as(
+        "SELECT id, media_type, audio, recorded_at FROM voice_notes WHERE child_id = $1 ORDER BY recorded_at",
     )
     .bind(child_id)
     .fetch_all(pool)
@@ -151,13 +131,16 @@ pub async fn export(
         pool,
         "SELECT (SELECT CASE WHEN a.name <> '' THEN a.name ELSE a.email END FROM accounts a WHERE a.id = s.account_id) AS advocate,
                 s.parts, s.may_change, s.until, s.started_at, s.withdrawn_at
-         FROM shares s WHERE s.child_id = ? ORDER BY s.started_at",
+         FROM shares s WHERE s.child_id = $1 ORDER BY s.started_at",
         child_id,
     )
-    .await?;
+    .await?
+    .into_iter()
+    .map(yes_or_no_as_json)
+    .collect::<Vec<_>>();
     let access_log = rows(
         pool,
-        "SELECT who, role, part, action, at FROM access_log WHERE child_id = ? ORDER BY at, id",
+        "SELECT who, role, part, action, at FROM access_log WHERE child_id = $1 ORDER BY at, id",
         child_id,
     )
     .await?;
@@ -185,12 +168,9 @@ pub async fn export(
 
 /// Deletes a child and everything about them (every table refers to the child with ON DELETE
 /// CASCADE).
-pub async fn delete_child(
-    pool: &SqlitePool,
-    allowed: &AllowedChild<Changing>,
-) -> Result<(), RecordError> {
+pub async fn delete_child(pool: &Db, allowed: &AllowedChild<Changing>) -> Result<(), RecordError> {
     one_row(
-        sqlx::query("DELETE FROM children WHERE id = ?")
+        storage::query("DELETE FROM children WHERE id = $1")
             .bind(allowed.child_id())
             .execute(pool)
             .await
@@ -200,24 +180,24 @@ pub async fn delete_child(
 
 /// Deletes an account. A family it looked after alone goes with it, children's records and all; a
 /// family with another parent or carer stays with them.
-pub async fn delete_account(pool: &SqlitePool, account_id: i64) -> Result<(), RecordError> {
+pub async fn delete_account(pool: &Db, account_id: i64) -> Result<(), RecordError> {
     let mut tx = pool
-        .begin_with("BEGIN IMMEDIATE")
+        .begin_locked(storage::Lock::all("family-membership"))
         .await
         .map_err(unavailable)?;
-    sqlx::query(
+    storage::query(
         "DELETE FROM families WHERE id IN (
-             SELECT m.family_id FROM family_members m WHERE m.account_id = ?1
+             SELECT m.family_id FROM family_members m WHERE m.account_id = $1
                AND NOT EXISTS (SELECT 1 FROM family_members o
-                               WHERE o.family_id = m.family_id AND o.account_id <> ?1))",
+                               WHERE o.family_id = m.family_id AND o.account_id <> $1))",
     )
     .bind(account_id)
-    .execute(&mut *tx)
+    .execute(&mut tx)
     .await
     .map_err(unavailable)?;
-    sqlx::query("DELETE FROM accounts WHERE id = ?")
+    storage::query("DELETE FROM accounts WHERE id = $1")
         .bind(account_id)
-        .execute(&mut *tx)
+        .execute(&mut tx)
         .await
         .map_err(unavailable)?;
     tx.commit().await.map_err(unavailable)?;

@@ -2,11 +2,12 @@
 
 use super::{stale_or_missing, unavailable};
 use crate::access::{AllowedChild, Changing, Reading};
+use crate::storage;
+use crate::storage::Db;
 use heard_app::people::Role;
 use heard_app::record::about_me::{AboutMePart, Author, CheckedEntry};
 use heard_app::record::saved::SavedEntry;
 use heard_app::services::RecordError;
-use sqlx::SqlitePool;
 
 type EntryRow = (
     i64,
@@ -42,12 +43,12 @@ const SELECT: &str = "SELECT e.id, e.part, v.version, v.body, v.author,
 
 /// Every entry at its newest version, in the order of the six parts, oldest entry first.
 pub async fn current(
-    pool: &SqlitePool,
+    pool: &Db,
     child: &AllowedChild<Reading>,
 ) -> Result<Vec<SavedEntry>, RecordError> {
     let child_id = child.child_id();
-    let rows: Vec<EntryRow> = sqlx::query_as(&format!(
-        "{SELECT} WHERE e.child_id = ? AND v.version = e.version ORDER BY e.id"
+    let rows: Vec<EntryRow> = storage::query_as(&format!(
+        "{SELECT} WHERE e.child_id = $1 AND v.version = e.version ORDER BY e.id"
     ))
     .bind(child_id)
     .fetch_all(pool)
@@ -60,13 +61,13 @@ pub async fn current(
 
 /// An entry's versions, newest first; `NotFound` unless the entry is this child's.
 pub async fn history(
-    pool: &SqlitePool,
+    pool: &Db,
     child: &AllowedChild<Reading>,
     entry_id: i64,
 ) -> Result<Vec<SavedEntry>, RecordError> {
     let child_id = child.child_id();
-    let rows: Vec<EntryRow> = sqlx::query_as(&format!(
-        "{SELECT} WHERE e.child_id = ? AND e.id = ? ORDER BY v.version DESC"
+    let rows: Vec<EntryRow> = storage::query_as(&format!(
+        "{SELECT} WHERE e.child_id = $1 AND e.id = $2 ORDER BY v.version DESC"
     ))
     .bind(child_id)
     .bind(entry_id)
@@ -80,7 +81,7 @@ pub async fn history(
 }
 
 pub async fn add(
-    pool: &SqlitePool,
+    pool: &Db,
     child: &AllowedChild<Changing>,
     part: AboutMePart,
     entry: &CheckedEntry,
@@ -88,13 +89,13 @@ pub async fn add(
     let child_id = child.child_id();
     let now = crate::storage::unix_seconds_now();
     let mut tx = pool.begin().await.map_err(unavailable)?;
-    let id: i64 = sqlx::query_scalar(
-        "INSERT INTO about_me_entries (child_id, part, version, created_at) VALUES (?, ?, 1, ?) RETURNING id",
+    let id: i64 = storage::query_scalar(
+        "INSERT INTO about_me_entries (child_id, part, version, created_at) VALUES ($1, $2, 1, $3) RETURNING id",
     )
     .bind(child_id)
     .bind(part.code())
     .bind(now)
-    .fetch_one(&mut *tx)
+    .fetch_one(&mut tx)
     .await
     .map_err(unavailable)?;
     insert_version(&mut tx, id, 1, child, entry, now).await?;
@@ -103,16 +104,16 @@ pub async fn add(
 }
 
 async fn insert_version(
-    tx: &mut sqlx::Transaction<'_, sqlx::Sqlite>,
+    tx: &mut storage::Tx,
     entry_id: i64,
     version: i64,
     child: &AllowedChild<Changing>,
     entry: &CheckedEntry,
     now: i64,
 ) -> Result<(), RecordError> {
-    sqlx::query(
+    storage::query(
         "INSERT INTO about_me_versions (entry_id, version, body, author, account_id, saved_at, writer_role)
-         VALUES (?, ?, ?, ?, ?, ?, ?)",
+         VALUES ($1, $2, $3, $4, $5, $6, $7)",
     )
     .bind(entry_id)
     .bind(version)
@@ -121,7 +122,7 @@ async fn insert_version(
     .bind(child.account_id())
     .bind(now)
     .bind(child.role().code())
-    .execute(&mut **tx)
+    .execute(&mut *tx)
     .await
     .map_err(unavailable)?;
     Ok(())
@@ -129,7 +130,7 @@ async fn insert_version(
 
 /// Adds a new version, only if the person started from the newest one. Earlier versions stay.
 pub async fn update(
-    pool: &SqlitePool,
+    pool: &Db,
     child: &AllowedChild<Changing>,
     entry_id: i64,
     entry: &CheckedEntry,
@@ -140,20 +141,20 @@ pub async fn update(
     };
     let now = crate::storage::unix_seconds_now();
     let mut tx = pool.begin().await.map_err(unavailable)?;
-    let moved = sqlx::query(
-        "UPDATE about_me_entries SET version = version + 1 WHERE id = ? AND child_id = ? AND version = ?",
+    let moved = storage::query(
+        "UPDATE about_me_entries SET version = version + 1 WHERE id = $1 AND child_id = $2 AND version = $3",
     )
     .bind(entry_id)
     .bind(child_id)
     .bind(based_on)
-    .execute(&mut *tx)
+    .execute(&mut tx)
     .await
     .map_err(unavailable)?;
     if moved.rows_affected() != 1 {
         drop(tx);
         return Err(stale_or_missing(
             pool,
-            "SELECT 1 FROM about_me_entries WHERE id = ? AND child_id = ?",
+            "SELECT TRUE FROM about_me_entries WHERE id = $1 AND child_id = $2",
             entry_id,
             child_id,
         )

@@ -2,50 +2,69 @@
 
 use super::{date_from, date_text, unavailable};
 use crate::access::{AllowedChild, Changing, Reading};
+use crate::storage;
+use crate::storage::Db;
 use heard_app::record::child::{ChildDetails, KeyDates};
 use heard_app::record::dates;
 use heard_app::record::saved::SavedChild;
 use heard_app::record::{AreaOfNeed, SupportStatus, YearGroup};
 use heard_app::scope::Viewer;
 use heard_app::services::RecordError;
-use sqlx::{Row, SqlitePool};
 
 const COLUMNS: &str = "id, called_name, date_of_birth, setting, year_group_chosen, support_status,
     assessment_requested_on, draft_plan_received_on, plan_issued_on, last_annual_review_on,
     next_annual_review_on, areas_of_need, version";
 
-fn from_row(row: &sqlx::sqlite::SqliteRow) -> Result<SavedChild, RecordError> {
-    let text = |name: &str| row.try_get::<String, _>(name).map_err(unavailable);
-    let maybe = |name: &str| row.try_get::<Option<String>, _>(name).map_err(unavailable);
-    let born = text("date_of_birth")?;
+/// A child as stored, column by column (the names in `COLUMNS`).
+#[derive(sqlx::FromRow)]
+struct ChildRow {
+    id: i64,
+    called_name: String,
+    date_of_birth: String,
+    setting: String,
+    year_group_chosen: Option<String>,
+    support_status: String,
+    assessment_requested_on: Option<String>,
+    draft_plan_received_on: Option<String>,
+    plan_issued_on: Option<String>,
+    last_annual_review_on: Option<String>,
+    next_annual_review_on: Option<String>,
+    areas_of_need: String,
+    version: i64,
+}
+
+fn from_row(row: ChildRow) -> Result<SavedChild, RecordError> {
+    let born = row.date_of_birth;
     let details = ChildDetails {
-        called_name: text("called_name")?,
+        called_name: row.called_name,
         date_of_birth: dates::from_iso(&born).ok_or_else(|| {
             tracing::error!(%born, "a stored date of birth is not a date");
             RecordError::Unavailable
         })?,
-        setting: text("setting")?,
-        year_group_chosen: maybe("year_group_chosen")?
+        setting: row.setting,
+        year_group_chosen: row
+            .year_group_chosen
             .as_deref()
             .and_then(YearGroup::from_code),
-        support_status: SupportStatus::from_code(&text("support_status")?)
+        support_status: SupportStatus::from_code(&row.support_status)
             .unwrap_or(SupportStatus::NoneYet),
         key_dates: KeyDates {
-            assessment_requested_on: date_from(maybe("assessment_requested_on")?),
-            draft_plan_received_on: date_from(maybe("draft_plan_received_on")?),
-            plan_issued_on: date_from(maybe("plan_issued_on")?),
-            last_annual_review_on: date_from(maybe("last_annual_review_on")?),
-            next_annual_review_on: date_from(maybe("next_annual_review_on")?),
+            assessment_requested_on: date_from(row.assessment_requested_on),
+            draft_plan_received_on: date_from(row.draft_plan_received_on),
+            plan_issued_on: date_from(row.plan_issued_on),
+            last_annual_review_on: date_from(row.last_annual_review_on),
+            next_annual_review_on: date_from(row.next_annual_review_on),
         },
-        areas_of_need: text("areas_of_need")?
+        areas_of_need: row
+            .areas_of_need
             .split_whitespace()
             .filter_map(AreaOfNeed::from_code)
             .collect(),
     };
     Ok(SavedChild {
-        id: row.try_get("id").map_err(unavailable)?,
+        id: row.id,
         details,
-        version: row.try_get("version").map_err(unavailable)?,
+        version: row.version,
     })
 }
 
@@ -59,47 +78,40 @@ fn areas_text(details: &ChildDetails) -> String {
 }
 
 /// The children of every family the person belongs to, youngest last, by name within age.
-pub async fn list(pool: &SqlitePool, viewer: &Viewer) -> Result<Vec<SavedChild>, RecordError> {
-    let rows = sqlx::query(&format!(
+pub async fn list(pool: &Db, viewer: &Viewer) -> Result<Vec<SavedChild>, RecordError> {
+    let rows: Vec<ChildRow> = storage::query_as(&format!(
         "SELECT {COLUMNS} FROM children
-         WHERE family_id IN (SELECT family_id FROM family_members WHERE account_id = ?1)
-           AND id NOT IN (SELECT child_id FROM parents_stopped WHERE account_id = ?1)
+         WHERE family_id IN (SELECT family_id FROM family_members WHERE account_id = $1)
+           AND id NOT IN (SELECT child_id FROM parents_stopped WHERE account_id = $1)
          ORDER BY date_of_birth, called_name"
     ))
     .bind(viewer.account_id)
     .fetch_all(pool)
     .await
     .map_err(unavailable)?;
-    rows.iter().map(from_row).collect()
+    rows.into_iter().map(from_row).collect()
 }
 
 /// One child. The caller has checked access.
-pub async fn get(
-    pool: &SqlitePool,
-    child: &AllowedChild<Reading>,
-) -> Result<SavedChild, RecordError> {
+pub async fn get(pool: &Db, child: &AllowedChild<Reading>) -> Result<SavedChild, RecordError> {
     let child_id = child.child_id();
-    let row = sqlx::query(&format!("SELECT {COLUMNS} FROM children WHERE id = ?"))
+    let row: ChildRow = storage::query_as(&format!("SELECT {COLUMNS} FROM children WHERE id = $1"))
         .bind(child_id)
         .fetch_optional(pool)
         .await
         .map_err(unavailable)?
         .ok_or(RecordError::NotFound)?;
-    from_row(&row)
+    from_row(row)
 }
 
-pub async fn add(
-    pool: &SqlitePool,
-    family_id: i64,
-    details: &ChildDetails,
-) -> Result<i64, RecordError> {
+pub async fn add(pool: &Db, family_id: i64, details: &ChildDetails) -> Result<i64, RecordError> {
     let now = crate::storage::unix_seconds_now();
     let k = &details.key_dates;
-    sqlx::query_scalar(
+    storage::query_scalar(
         "INSERT INTO children (family_id, called_name, date_of_birth, setting, year_group_chosen,
             support_status, assessment_requested_on, draft_plan_received_on, plan_issued_on,
             last_annual_review_on, next_annual_review_on, areas_of_need, created_at, updated_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) RETURNING id",
     )
     .bind(family_id)
     .bind(&details.called_name)
@@ -122,19 +134,19 @@ pub async fn add(
 
 /// Saves changed details, only if nobody saved since `based_on_version`.
 pub async fn update(
-    pool: &SqlitePool,
+    pool: &Db,
     child: &AllowedChild<Changing>,
     details: &ChildDetails,
     based_on_version: i64,
 ) -> Result<(), RecordError> {
     let child_id = child.child_id();
     let k = &details.key_dates;
-    let done = sqlx::query(
-        "UPDATE children SET called_name = ?, date_of_birth = ?, setting = ?, year_group_chosen = ?,
-            support_status = ?, assessment_requested_on = ?, draft_plan_received_on = ?,
-            plan_issued_on = ?, last_annual_review_on = ?, next_annual_review_on = ?,
-            areas_of_need = ?, version = version + 1, updated_at = ?
-         WHERE id = ? AND version = ?",
+    let done = storage::query(
+        "UPDATE children SET called_name = $1, date_of_birth = $2, setting = $3, year_group_chosen = $4,
+            support_status = $5, assessment_requested_on = $6, draft_plan_received_on = $7,
+            plan_issued_on = $8, last_annual_review_on = $9, next_annual_review_on = $10,
+            areas_of_need = $11, version = version + 1, updated_at = $12
+         WHERE id = $13 AND version = $14",
     )
     .bind(&details.called_name)
     .bind(dates::to_iso(details.date_of_birth))

@@ -2,10 +2,11 @@
 //! the account that wrote them.
 
 use super::unavailable;
+use crate::storage;
+use crate::storage::Db;
 use heard_app::record::saved::Draft;
 use heard_app::scope::Viewer;
 use heard_app::services::RecordError;
-use sqlx::SqlitePool;
 
 /// Places are short paths our pages make (`child/3/about-me/new/hopes-and-dreams`); anything else is refused.
 pub(crate) const PLACE_MAX_CHARS: usize = 120;
@@ -20,16 +21,12 @@ fn valid_place(place: &str) -> bool {
             .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '/')
 }
 
-pub async fn get(
-    pool: &SqlitePool,
-    viewer: &Viewer,
-    place: &str,
-) -> Result<Option<Draft>, RecordError> {
+pub async fn get(pool: &Db, viewer: &Viewer, place: &str) -> Result<Option<Draft>, RecordError> {
     if !valid_place(place) {
         return Ok(None);
     }
     let row: Option<(String, i64)> =
-        sqlx::query_as("SELECT body, saved_at FROM drafts WHERE account_id = ? AND place = ?")
+        storage::query_as("SELECT body, saved_at FROM drafts WHERE account_id = $1 AND place = $2")
             .bind(viewer.account_id)
             .bind(place)
             .fetch_optional(pool)
@@ -42,20 +39,15 @@ pub async fn get(
     }))
 }
 
-pub async fn save(
-    pool: &SqlitePool,
-    viewer: &Viewer,
-    place: &str,
-    body: &str,
-) -> Result<(), RecordError> {
+pub async fn save(pool: &Db, viewer: &Viewer, place: &str, body: &str) -> Result<(), RecordError> {
     if !valid_place(place) || body.chars().count() > BODY_MAX_CHARS {
         return Err(RecordError::NotFound);
     }
     if body.trim().is_empty() {
         return clear(pool, viewer, place).await;
     }
-    sqlx::query(
-        "INSERT INTO drafts (account_id, place, body, saved_at) VALUES (?, ?, ?, ?)
+    storage::query(
+        "INSERT INTO drafts (account_id, place, body, saved_at) VALUES ($1, $2, $3, $4)
          ON CONFLICT (account_id, place) DO UPDATE SET body = excluded.body, saved_at = excluded.saved_at",
     )
     .bind(viewer.account_id)
@@ -68,8 +60,8 @@ pub async fn save(
     Ok(())
 }
 
-pub async fn clear(pool: &SqlitePool, viewer: &Viewer, place: &str) -> Result<(), RecordError> {
-    sqlx::query("DELETE FROM drafts WHERE account_id = ? AND place = ?")
+pub async fn clear(pool: &Db, viewer: &Viewer, place: &str) -> Result<(), RecordError> {
+    storage::query("DELETE FROM drafts WHERE account_id = $1 AND place = $2")
         .bind(viewer.account_id)
         .bind(place)
         .execute(pool)

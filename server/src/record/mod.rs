@@ -11,7 +11,9 @@ mod my_page;
 mod reviews;
 
 use crate::access::{AllowedChild, Changing, Gate, Reading};
+use crate::storage;
 use crate::storage::unavailable;
+use crate::storage::Db;
 use heard_app::people::{RecordPart, Role};
 use heard_app::record::about_me::{AboutMePart, CheckedEntry};
 use heard_app::record::cards::{Card, Pile, SavedVoiceNote};
@@ -24,19 +26,18 @@ use heard_app::record::voice_notes;
 use heard_app::record::SchoolYear;
 use heard_app::scope::Viewer;
 use heard_app::services::{Direction, RecordError, VoiceNoteRefused};
-use sqlx::SqlitePool;
 
 /// The records service over one database.
 #[derive(Clone)]
-pub struct SqliteRecords {
-    pool: SqlitePool,
+pub struct RecordStore {
+    pool: Db,
     gate: Gate,
 }
 
-impl SqliteRecords {
+impl RecordStore {
     /// Asks the access rule afresh on every call.
-    pub fn new(pool: SqlitePool) -> Self {
-        SqliteRecords {
+    pub fn new(pool: Db) -> Self {
+        RecordStore {
             pool,
             gate: Gate::every_time(),
         }
@@ -44,7 +45,7 @@ impl SqliteRecords {
 
     /// The same service for one request, through that request's gate.
     pub fn with_gate(&self, gate: Gate) -> Self {
-        SqliteRecords {
+        RecordStore {
             pool: self.pool.clone(),
             gate,
         }
@@ -86,10 +87,10 @@ const GOALS: RecordPart = RecordPart::GoalsAndProgress;
 
 /// The person's family, made on first use: every account looks after one family (inviting others in
 /// comes with the consent work).
-pub(crate) async fn family_of(pool: &SqlitePool, viewer: &Viewer) -> Result<i64, RecordError> {
+pub(crate) async fn family_of(pool: &Db, viewer: &Viewer) -> Result<i64, RecordError> {
     const FIND: &str =
-        "SELECT family_id FROM family_members WHERE account_id = ? ORDER BY joined_at LIMIT 1";
-    let existing: Option<i64> = sqlx::query_scalar(FIND)
+        "SELECT family_id FROM family_members WHERE account_id = $1 ORDER BY joined_at LIMIT 1";
+    let existing: Option<i64> = storage::query_scalar(FIND)
         .bind(viewer.account_id)
         .fetch_optional(pool)
         .await
@@ -100,42 +101,41 @@ pub(crate) async fn family_of(pool: &SqlitePool, viewer: &Viewer) -> Result<i64,
     // Looked up again under a write lock, so two first requests at once make one family, not two.
     let now = crate::storage::unix_seconds_now();
     let mut tx = pool
-        .begin_with("BEGIN IMMEDIATE")
+        .begin_locked(storage::Lock::all("family-membership"))
         .await
         .map_err(unavailable)?;
-    let existing: Option<i64> = sqlx::query_scalar(FIND)
+    let existing: Option<i64> = storage::query_scalar(FIND)
         .bind(viewer.account_id)
-        .fetch_optional(&mut *tx)
+        .fetch_optional(&mut tx)
         .await
         .map_err(unavailable)?;
     if let Some(id) = existing {
         return Ok(id);
     }
     let family_id: i64 =
-        sqlx::query_scalar("INSERT INTO families (created_at) VALUES (?) RETURNING id")
+        storage::query_scalar("INSERT INTO families (created_at) VALUES ($1) RETURNING id")
             .bind(now)
-            .fetch_one(&mut *tx)
+            .fetch_one(&mut tx)
             .await
             .map_err(unavailable)?;
-    sqlx::query("INSERT INTO family_members (family_id, account_id, joined_at) VALUES (?, ?, ?)")
-        .bind(family_id)
-        .bind(viewer.account_id)
-        .bind(now)
-        .execute(&mut *tx)
-        .await
-        .map_err(unavailable)?;
+    storage::query(
+        "INSERT INTO family_members (family_id, account_id, joined_at) VALUES ($1, $2, $3)",
+    )
+    .bind(family_id)
+    .bind(viewer.account_id)
+    .bind(now)
+    .execute(&mut tx)
+    .await
+    .map_err(unavailable)?;
     tx.commit().await.map_err(unavailable)?;
     Ok(family_id)
 }
 
 /// Adds an account to a family (used by the demo and tests; invitations come later).
-pub async fn join_family(
-    pool: &SqlitePool,
-    family_id: i64,
-    account_id: i64,
-) -> Result<(), RecordError> {
-    sqlx::query(
-        "INSERT OR IGNORE INTO family_members (family_id, account_id, joined_at) VALUES (?, ?, ?)",
+pub async fn join_family(pool: &Db, family_id: i64, account_id: i64) -> Result<(), RecordError> {
+    storage::query(
+        "INSERT INTO family_members (family_id, account_id, joined_at) VALUES ($1, $2, $3)
+         ON CONFLICT DO NOTHING",
     )
     .bind(family_id)
     .bind(account_id)
@@ -147,7 +147,7 @@ pub async fn join_family(
 }
 
 /// The family a person belongs to, making one if needed.
-pub async fn family_id_for(pool: &SqlitePool, viewer: &Viewer) -> Result<i64, RecordError> {
+pub async fn family_id_for(pool: &Db, viewer: &Viewer) -> Result<i64, RecordError> {
     family_of(pool, viewer).await
 }
 
@@ -173,12 +173,12 @@ pub(crate) fn date_from(text: Option<String>) -> Option<Date> {
 
 /// After an update that matched no row: the row changed meanwhile if it still exists, else it is gone.
 pub(crate) async fn stale_or_missing(
-    pool: &SqlitePool,
+    pool: &Db,
     exists_query: &str,
     id: i64,
     child_id: i64,
 ) -> RecordError {
-    match sqlx::query_scalar::<_, i64>(exists_query)
+    match storage::query_scalar::<bool>(exists_query)
         .bind(id)
         .bind(child_id)
         .fetch_optional(pool)
@@ -191,7 +191,7 @@ pub(crate) async fn stale_or_missing(
 }
 
 #[async_trait::async_trait]
-impl heard_app::services::FamilyRecords for SqliteRecords {
+impl heard_app::services::FamilyRecords for RecordStore {
     async fn children(&self, viewer: &Viewer) -> Result<Vec<SavedChild>, RecordError> {
         children::list(&self.pool, viewer).await
     }

@@ -2,25 +2,26 @@
 
 use super::{stale_or_missing, unavailable};
 use crate::access::{AllowedChild, Changing, Reading};
+use crate::storage;
+use crate::storage::Db;
 use heard_app::record::dates::{self, Date};
 use heard_app::record::review::{GoalReview, ReviewWords};
 use heard_app::record::saved::SavedReviewPoint;
 use heard_app::record::{Rating, SchoolYear, Term};
 use heard_app::services::RecordError;
-use sqlx::SqlitePool;
 
 /// Makes the school year's three review points on their default dates, if not there yet.
 pub async fn ensure_school_year<P>(
-    pool: &SqlitePool,
+    pool: &Db,
     child: &AllowedChild<P>,
     year: SchoolYear,
 ) -> Result<(), RecordError> {
     let child_id = child.child_id();
     let now = crate::storage::unix_seconds_now();
     for term in Term::ALL {
-        sqlx::query(
-            "INSERT OR IGNORE INTO review_points (child_id, school_year, term, held_on, updated_at)
-             VALUES (?, ?, ?, ?, ?)",
+        storage::query(
+            "INSERT INTO review_points (child_id, school_year, term, held_on, updated_at)
+             VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING",
         )
         .bind(child_id)
         .bind(year.0)
@@ -49,26 +50,26 @@ type RatingRow = (i64, i64, Option<String>, Option<String>, String, String);
 
 /// Every review point of the child, oldest first, with what was recorded for each goal.
 pub async fn list(
-    pool: &SqlitePool,
+    pool: &Db,
     child: &AllowedChild<Reading>,
 ) -> Result<Vec<SavedReviewPoint>, RecordError> {
     let child_id = child.child_id();
-    let points: Vec<PointRow> = sqlx::query_as(
+    let points: Vec<PointRow> = storage::query_as(
         "SELECT p.id, p.school_year, p.term, p.held_on, p.what_is_working, p.what_is_not_working,
                 p.questions, p.version,
                 CASE WHEN p.writer_role = 'advocate'
                      THEN (SELECT CASE WHEN a.name <> '' THEN a.name ELSE a.email END
                            FROM accounts a WHERE a.id = p.written_by) END
-         FROM review_points p WHERE p.child_id = ? ORDER BY p.held_on, p.id",
+         FROM review_points p WHERE p.child_id = $1 ORDER BY p.held_on, p.id",
     )
     .bind(child_id)
     .fetch_all(pool)
     .await
     .map_err(unavailable)?;
-    let ratings: Vec<RatingRow> = sqlx::query_as(
+    let ratings: Vec<RatingRow> = storage::query_as(
         "SELECT r.review_point_id, r.goal_id, r.rating, r.school_rating, r.family_comment, r.young_person_comment
          FROM goal_ratings r JOIN review_points p ON p.id = r.review_point_id
-         WHERE p.child_id = ? ORDER BY r.goal_id",
+         WHERE p.child_id = $1 ORDER BY r.goal_id",
     )
     .bind(child_id)
     .fetch_all(pool)
@@ -105,12 +106,12 @@ pub async fn list(
         .collect())
 }
 
-const POINT_EXISTS: &str = "SELECT 1 FROM review_points WHERE id = ? AND child_id = ?";
+const POINT_EXISTS: &str = "SELECT TRUE FROM review_points WHERE id = $1 AND child_id = $2";
 
 /// Saves what was recorded at a review point, only if nobody saved since `based_on_version`.
 /// Ratings for goals that are not this child's are ignored.
 pub async fn save(
-    pool: &SqlitePool,
+    pool: &Db,
     child: &AllowedChild<Changing>,
     review_point_id: i64,
     held_on: Date,
@@ -119,10 +120,10 @@ pub async fn save(
 ) -> Result<(), RecordError> {
     let child_id = child.child_id();
     let mut tx = pool.begin().await.map_err(unavailable)?;
-    let done = sqlx::query(
-        "UPDATE review_points SET held_on = ?, what_is_working = ?, what_is_not_working = ?,
-            version = version + 1, updated_at = ?
-         WHERE id = ? AND child_id = ? AND version = ?",
+    let done = storage::query(
+        "UPDATE review_points SET held_on = $1, what_is_working = $2, what_is_not_working = $3,
+            version = version + 1, updated_at = $4
+         WHERE id = $5 AND child_id = $6 AND version = $7",
     )
     .bind(dates::to_iso(held_on))
     .bind(&review.what_is_working)
@@ -131,7 +132,7 @@ pub async fn save(
     .bind(review_point_id)
     .bind(child_id)
     .bind(based_on_version)
-    .execute(&mut *tx)
+    .execute(&mut tx)
     .await
     .map_err(unavailable)?;
     if done.rows_affected() != 1 {
@@ -139,9 +140,9 @@ pub async fn save(
         return Err(stale_or_missing(pool, POINT_EXISTS, review_point_id, child_id).await);
     }
     for goal in &review.goals {
-        sqlx::query(
+        storage::query(
             "INSERT INTO goal_ratings (review_point_id, goal_id, rating, school_rating, family_comment, young_person_comment)
-             SELECT ?, id, ?, ?, ?, ? FROM goals WHERE id = ? AND child_id = ?
+             SELECT $1, id, $2, $3, $4, $5 FROM goals WHERE id = $6 AND child_id = $7
              ON CONFLICT (review_point_id, goal_id) DO UPDATE SET rating = excluded.rating,
                 school_rating = excluded.school_rating, family_comment = excluded.family_comment,
                 young_person_comment = excluded.young_person_comment",
@@ -153,7 +154,7 @@ pub async fn save(
         .bind(&goal.young_person_comment)
         .bind(goal.goal_id)
         .bind(child_id)
-        .execute(&mut *tx)
+        .execute(&mut tx)
         .await
         .map_err(unavailable)?;
     }
@@ -162,16 +163,16 @@ pub async fn save(
 }
 
 pub async fn save_questions(
-    pool: &SqlitePool,
+    pool: &Db,
     child: &AllowedChild<Changing>,
     review_point_id: i64,
     questions: &str,
     based_on_version: i64,
 ) -> Result<(), RecordError> {
     let child_id = child.child_id();
-    let done = sqlx::query(
-        "UPDATE review_points SET questions = ?, version = version + 1, updated_at = ?
-         WHERE id = ? AND child_id = ? AND version = ?",
+    let done = storage::query(
+        "UPDATE review_points SET questions = $1, version = version + 1, updated_at = $2
+         WHERE id = $3 AND child_id = $4 AND version = $5",
     )
     .bind(questions)
     .bind(crate::storage::unix_seconds_now())
@@ -190,13 +191,13 @@ pub async fn save_questions(
 
 /// Who last saved a review point, and in which role: "written by … with …" for an advocate.
 pub async fn mark_writer(
-    pool: &SqlitePool,
+    pool: &Db,
     child: &AllowedChild<Changing>,
     review_point_id: i64,
 ) -> Result<(), RecordError> {
     let child_id = child.child_id();
-    sqlx::query(
-        "UPDATE review_points SET written_by = ?, writer_role = ? WHERE id = ? AND child_id = ?",
+    storage::query(
+        "UPDATE review_points SET written_by = $1, writer_role = $2 WHERE id = $3 AND child_id = $4",
     )
     .bind(child.account_id())
     .bind(child.role().code())

@@ -1,7 +1,8 @@
 //! The record storage against a real SQLite file: the access rule on every method, edits that cross
 //! (changed meanwhile), goal order and state, review points, and drafts.
 
-use super::{family_id_for, join_family, SqliteRecords};
+use super::{family_id_for, join_family, RecordStore};
+use crate::storage;
 use crate::test_world::TestDb;
 use heard_app::record::about_me::CheckedEntry;
 use heard_app::record::child::{ChildDetails, KeyDates};
@@ -283,7 +284,7 @@ impl Unchanged {
 /// Every change that names Sam's entry, goal or review point, asked by `viewer` about `child`,
 /// each with the right version so that only the access rule can refuse it.
 fn changes_to_sams_record<'a>(
-    r: &'a SqliteRecords,
+    r: &'a RecordStore,
     viewer: &'a Viewer,
     child: i64,
     sam: &'a Filled,
@@ -603,7 +604,7 @@ async fn history_outlives_the_account_that_saved_it() {
     )
     .await
     .unwrap();
-    sqlx::query("DELETE FROM accounts WHERE id = ?")
+    storage::query("DELETE FROM accounts WHERE id = $1")
         .bind(ben.account_id)
         .execute(&w.pool)
         .await
@@ -900,7 +901,7 @@ async fn this_school_years_three_review_points_are_made_once() {
     );
     let stored = w
         .scalar(
-            "SELECT COUNT(*) FROM review_points WHERE child_id = ?",
+            "SELECT COUNT(*) FROM review_points WHERE child_id = $1",
             child,
         )
         .await;
@@ -962,7 +963,10 @@ async fn a_review_keeps_ratings_and_comments_for_this_childs_goals_only() {
     assert_eq!(saved.for_goal(ola.goal), None);
     for other in [mia.goal, ola.goal] {
         let ratings = w
-            .scalar("SELECT COUNT(*) FROM goal_ratings WHERE goal_id = ?", other)
+            .scalar(
+                "SELECT COUNT(*) FROM goal_ratings WHERE goal_id = $1",
+                other,
+            )
             .await;
         assert_eq!(ratings, 0, "goal {other} of another child was rated");
     }
@@ -979,7 +983,7 @@ async fn a_review_keeps_ratings_and_comments_for_this_childs_goals_only() {
         .unwrap();
     let ratings = w
         .scalar(
-            "SELECT COUNT(*) FROM goal_ratings WHERE review_point_id = ?",
+            "SELECT COUNT(*) FROM goal_ratings WHERE review_point_id = $1",
             sam.point,
         )
         .await;
@@ -1092,7 +1096,7 @@ async fn a_draft_place_that_is_not_ours_is_refused() {
     }
     let kept = w
         .scalar(
-            "SELECT COUNT(*) FROM drafts WHERE account_id = ?",
+            "SELECT COUNT(*) FROM drafts WHERE account_id = $1",
             amina.account_id,
         )
         .await;
@@ -1105,7 +1109,7 @@ async fn one_requests_gate_asks_the_rule_once_and_logs_each_use_once() {
     let parent = w.person("parent@example.org").await;
     let child = w.records.add_child(&parent, &details("Sam")).await.unwrap();
     const CHANGES: &str =
-        "SELECT COUNT(*) FROM access_log WHERE child_id = ? AND action = 'change'";
+        "SELECT COUNT(*) FROM access_log WHERE child_id = $1 AND action = 'change'";
 
     // One request (a form post shown again asks for the child, its goals and more): one line.
     let request = w.records.with_gate(crate::access::Gate::for_one_request());
@@ -1131,7 +1135,7 @@ async fn one_requests_gate_asks_the_rule_once_and_logs_each_use_once() {
 
     // The request asked the rule once: it keeps its answer until it ends, while the very next
     // request, and every call outside one, asks again.
-    sqlx::query("DELETE FROM family_members WHERE account_id = ?")
+    storage::query("DELETE FROM family_members WHERE account_id = $1")
         .bind(parent.account_id)
         .execute(&w.pool)
         .await

@@ -5,10 +5,11 @@ use crate::access::Gate;
 use crate::client_address::TrustedProxies;
 use crate::config::Cli;
 use crate::cross_site::refuse_cross_site;
-use crate::local_offer::SqliteLocalOffer;
-use crate::people::SqlitePeople;
-use crate::record::SqliteRecords;
+use crate::local_offer::LocalOfferStore;
+use crate::people::PeopleStore;
+use crate::record::RecordStore;
 use crate::storage;
+use crate::storage::Db;
 use axum::body::Body;
 use axum::extract::{Request, State};
 use axum::http::{header, request::Parts, HeaderValue, StatusCode};
@@ -22,7 +23,6 @@ use heard_app::{shell, App};
 use leptos::config::LeptosOptions;
 use leptos::prelude::provide_context;
 use leptos_axum::{generate_route_list, LeptosRoutes};
-use sqlx::SqlitePool;
 use std::future::Future;
 use std::net::SocketAddr;
 use std::path::PathBuf;
@@ -84,7 +84,7 @@ impl Settings {
 
 #[derive(Clone)]
 pub struct AppState {
-    pub pool: SqlitePool,
+    pub pool: Db,
     /// The services over the database; each request gets its own through `services()`.
     stores: Stores,
     pub leptos_options: LeptosOptions,
@@ -99,9 +99,9 @@ pub struct AppState {
 /// The services as the server holds them, shared by every request.
 #[derive(Clone)]
 struct Stores {
-    records: SqliteRecords,
-    directory: SqliteLocalOffer,
-    people: SqlitePeople,
+    records: RecordStore,
+    directory: LocalOfferStore,
+    people: PeopleStore,
 }
 
 /// One request's services, sharing one gate to the access rule: it is asked once per child and each
@@ -136,7 +136,7 @@ impl axum::extract::FromRef<AppState> for LeptosOptions {
 pub async fn serve(
     listener: tokio::net::TcpListener,
     settings: Settings,
-    pool: SqlitePool,
+    pool: Db,
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> std::io::Result<()> {
     serve_with_metrics(listener, None, settings, pool, shutdown).await
@@ -148,18 +148,19 @@ pub async fn serve_with_metrics(
     listener: tokio::net::TcpListener,
     metrics: Option<tokio::net::TcpListener>,
     settings: Settings,
-    pool: SqlitePool,
+    pool: Db,
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> std::io::Result<()> {
     // Expired sessions are cleared hourly so the table does not grow without end.
-    let store = storage::session_store(pool.clone());
+    let store = storage::session_store(&pool);
     tokio::spawn(async move {
         use tower_sessions::session_store::ExpiredDeletion;
-        if let Err(error) = store
-            .continuously_delete_expired(std::time::Duration::from_secs(3600))
-            .await
-        {
-            tracing::error!(%error, "clearing expired sessions stopped");
+        let mut hourly = tokio::time::interval(std::time::Duration::from_secs(3600));
+        loop {
+            hourly.tick().await;
+            if let Err(error) = store.delete_expired().await {
+                tracing::error!(%error, "clearing expired sessions failed; trying again in an hour");
+            }
         }
     });
     let state = app_state(&settings, pool);
@@ -205,12 +206,12 @@ const METRICS_CONNECTIONS: ConnectionLimits = ConnectionLimits {
     request_timeout: std::time::Duration::from_secs(30),
 };
 
-pub fn router(settings: Settings, pool: SqlitePool) -> Router {
+pub fn router(settings: Settings, pool: Db) -> Router {
     let state = app_state(&settings, pool);
     all_routes(settings, state, None)
 }
 
-fn app_state(settings: &Settings, pool: SqlitePool) -> AppState {
+fn app_state(settings: &Settings, pool: Db) -> AppState {
     let leptos_options = LeptosOptions::builder()
         .output_name("heard")
         .site_root(settings.site_root.to_string_lossy().to_string())
@@ -220,9 +221,9 @@ fn app_state(settings: &Settings, pool: SqlitePool) -> AppState {
     AppState {
         pool: pool.clone(),
         stores: Stores {
-            records: SqliteRecords::new(pool.clone()),
-            directory: SqliteLocalOffer::new(pool.clone()),
-            people: SqlitePeople::new(pool.clone()),
+            records: RecordStore::new(pool.clone()),
+            directory: LocalOfferStore::new(pool.clone()),
+            people: PeopleStore::new(pool.clone()),
         },
         leptos_options,
         secure_cookies: settings.secure_cookies,
@@ -236,7 +237,7 @@ fn app_state(settings: &Settings, pool: SqlitePool) -> AppState {
 fn all_routes(settings: Settings, state: AppState, metrics: Option<Arc<watch::Metrics>>) -> Router {
     let leptos_options = state.leptos_options.clone();
     let pool = state.pool.clone();
-    let sessions = SessionManagerLayer::new(storage::session_store(pool))
+    let sessions = SessionManagerLayer::new(storage::session_store(&pool))
         .with_name(SESSION_COOKIE)
         .with_secure(settings.secure_cookies)
         .with_http_only(true)

@@ -3,6 +3,7 @@
 
 use super::{page_forms, AppState, ACCOUNT_EMAIL_KEY, ACCOUNT_KEY, LOCALE_COOKIE, READING_COOKIE};
 use crate::accounts::{self, Account};
+use crate::storage::Db;
 use axum::extract::{Request, State};
 use axum::http::{header, request::Parts, HeaderMap};
 use axum::middleware::Next;
@@ -11,7 +12,6 @@ use cookie::Cookie;
 use heard_app::locale::Locale;
 use heard_app::reading::ReadingOptions;
 use heard_app::scope::{RequestScope, Viewer};
-use sqlx::SqlitePool;
 use tower_sessions::Session;
 
 pub(crate) fn cookie_value(headers: &HeaderMap, name: &str) -> Option<String> {
@@ -86,7 +86,7 @@ pub(super) async fn attach_scope(
     next.run(request).await
 }
 
-async fn signed_in_account(pool: &SqlitePool, session: &Session) -> Option<Account> {
+async fn signed_in_account(pool: &Db, session: &Session) -> Option<Account> {
     let id = session.get::<i64>(ACCOUNT_KEY).await.ok().flatten()?;
     let email = session
         .get::<String>(ACCOUNT_EMAIL_KEY)

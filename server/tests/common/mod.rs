@@ -6,11 +6,11 @@
 
 use clap::Parser;
 use heard_server::storage;
+use heard_server::storage::Db;
 use heard_server::web::{self, Settings};
 use reqwest::header::{LOCATION, SET_COOKIE};
 use reqwest::redirect::Policy;
 use reqwest::StatusCode;
-use sqlx::SqlitePool;
 use std::net::SocketAddr;
 use std::path::PathBuf;
 
@@ -18,7 +18,7 @@ pub const PASSWORD: &str = "a long enough password";
 
 pub struct Running {
     pub base: String,
-    pub pool: SqlitePool,
+    pub pool: Db,
     pub _dir: tempfile::TempDir,
 }
 
@@ -80,12 +80,9 @@ async fn serve_fresh_watched(
     settings: impl FnOnce(SocketAddr, PathBuf) -> Settings,
 ) -> Running {
     let dir = tempfile::tempdir().unwrap();
-    let pool = storage::open(&format!(
-        "sqlite://{}",
-        dir.path().join("heard.db").display()
-    ))
-    .await
-    .unwrap();
+    let pool = storage::open(&storage::for_tests::fresh_database_url(dir.path()).await)
+        .await
+        .unwrap();
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let addr = listener.local_addr().unwrap();
     tokio::spawn(web::serve_with_metrics(
@@ -243,8 +240,8 @@ pub async fn add_child(heard: &Running, client: &reqwest::Client, fields: &[(&st
         .unwrap()
 }
 
-pub async fn account_id(pool: &SqlitePool, email: &str) -> i64 {
-    sqlx::query_scalar("SELECT id FROM accounts WHERE email = ?")
+pub async fn account_id(pool: &Db, email: &str) -> i64 {
+    storage::query_scalar("SELECT id FROM accounts WHERE email = $1")
         .bind(email)
         .fetch_one(pool)
         .await

@@ -2,11 +2,12 @@
 //! a client that does not follow redirects.
 
 use crate::common::*;
+use heard_server::storage;
+use heard_server::storage::Db;
 
 use heard_app::scope::Viewer;
 use heard_server::record;
 use reqwest::StatusCode;
-use sqlx::SqlitePool;
 
 /// The add-a-child form for a child called `name`, born 14 March 2013, on SEN support.
 fn child_form(name: &str) -> [(&str, &str); 5] {
@@ -19,8 +20,8 @@ fn child_form(name: &str) -> [(&str, &str); 5] {
     ]
 }
 
-async fn entry_id(pool: &SqlitePool, child: i64, part: &str) -> i64 {
-    sqlx::query_scalar("SELECT id FROM about_me_entries WHERE child_id = ? AND part = ?")
+async fn entry_id(pool: &Db, child: i64, part: &str) -> i64 {
+    storage::query_scalar("SELECT id FROM about_me_entries WHERE child_id = $1 AND part = $2")
         .bind(child)
         .bind(part)
         .fetch_one(pool)
@@ -29,10 +30,10 @@ async fn entry_id(pool: &SqlitePool, child: i64, part: &str) -> i64 {
 }
 
 /// The newest saved text of an entry.
-async fn newest_text(pool: &SqlitePool, entry: i64) -> String {
-    sqlx::query_scalar(
+async fn newest_text(pool: &Db, entry: i64) -> String {
+    storage::query_scalar(
         "SELECT v.body FROM about_me_versions v JOIN about_me_entries e ON e.id = v.entry_id
-         WHERE e.id = ? AND v.version = e.version",
+         WHERE e.id = $1 AND v.version = e.version",
     )
     .bind(entry)
     .fetch_one(pool)
@@ -40,8 +41,8 @@ async fn newest_text(pool: &SqlitePool, entry: i64) -> String {
     .unwrap()
 }
 
-async fn count(pool: &SqlitePool, table: &str) -> i64 {
-    sqlx::query_scalar(&format!("SELECT COUNT(*) FROM {table}"))
+async fn count(pool: &Db, table: &str) -> i64 {
+    storage::query_scalar(&format!("SELECT COUNT(*) FROM {table}"))
         .fetch_one(pool)
         .await
         .unwrap()

@@ -3,6 +3,7 @@
 //! too long gets a page in the person's language saying so, never the form emptied.
 
 use crate::common::*;
+use heard_server::storage;
 
 use heard_app::clock::today;
 use heard_app::locale::Locale;
@@ -11,7 +12,7 @@ use heard_app::record::review::COMMENT_MAX_CHARS;
 use heard_app::record::{AreaOfNeed, SchoolYear, Term};
 use heard_app::scope::Viewer;
 use heard_app::services::FamilyRecords;
-use heard_server::record::SqliteRecords;
+use heard_server::record::RecordStore;
 use heard_server::web::body_limits::{FORM_LIMIT_BYTES, REVIEW_GOALS_SIZED_FOR};
 use reqwest::header::{ACCEPT_LANGUAGE, CONTENT_TYPE};
 use reqwest::StatusCode;
@@ -48,7 +49,7 @@ async fn family_with_a_child(heard: &Running, email: &str) -> Family {
 }
 
 async fn add_goals(heard: &Running, family: &Family, how_many: usize) -> Vec<i64> {
-    let records = SqliteRecords::new(heard.pool.clone());
+    let records = RecordStore::new(heard.pool.clone());
     let mut ids = Vec::new();
     for n in 0..how_many {
         let words = GoalWords {
@@ -75,7 +76,7 @@ async fn autumn_review(heard: &Running, family: &Family) -> i64 {
         &format!("{}/children/{}/reviews", heard.base, family.child),
     )
     .await;
-    sqlx::query_scalar("SELECT id FROM review_points WHERE child_id = ? AND term = ?")
+    storage::query_scalar("SELECT id FROM review_points WHERE child_id = $1 AND term = $2")
         .bind(family.child)
         .bind(Term::Autumn.code())
         .fetch_one(&heard.pool)
@@ -207,7 +208,7 @@ async fn a_form_too_long_to_save_gets_a_page_saying_so_in_the_persons_language()
         assert!(!page.to_lowercase().contains("error:"), "{page}");
     }
 
-    let version: i64 = sqlx::query_scalar("SELECT version FROM review_points WHERE id = ?")
+    let version: i64 = storage::query_scalar("SELECT version FROM review_points WHERE id = $1")
         .bind(review)
         .fetch_one(&heard.pool)
         .await

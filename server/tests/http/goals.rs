@@ -2,9 +2,10 @@
 //! another family's ids. The real server on a real port, with a SQLite file on disk.
 
 use crate::common::*;
+use heard_server::storage;
+use heard_server::storage::Db;
 
 use reqwest::StatusCode;
-use sqlx::SqlitePool;
 
 /// The add-a-child form for a child called `name` in the given year group (a year-group code, like
 /// "8").
@@ -114,8 +115,8 @@ fn in_order(html: &str, texts: &[&str]) -> bool {
 
 type GoalRow = (i64, i64, String, String, String, i64);
 
-async fn goal_rows(pool: &SqlitePool) -> Vec<GoalRow> {
-    sqlx::query_as("SELECT id, position, outcome, theme, state, version FROM goals ORDER BY id")
+async fn goal_rows(pool: &Db) -> Vec<GoalRow> {
+    storage::query_as("SELECT id, position, outcome, theme, state, version FROM goals ORDER BY id")
         .fetch_all(pool)
         .await
         .unwrap()
@@ -237,7 +238,7 @@ async fn goals_are_listed_in_order_moved_and_achieved() {
     assert!(finished.contains(&on), "{on}: {finished}");
     assert!(finished.contains("Make active again"), "{finished}");
     let (state, changed_on): (String, Option<String>) =
-        sqlx::query_as("SELECT state, state_changed_on FROM goals WHERE id = ?")
+        storage::query_as("SELECT state, state_changed_on FROM goals WHERE id = $1")
             .bind(second)
             .fetch_one(&heard.pool)
             .await
@@ -533,7 +534,7 @@ async fn a_conflict_shows_both_versions_and_saving_again_keeps_mine() {
         page.contains("name=\"based-on-version\" value=\"2\""),
         "{page}"
     );
-    let saved: String = sqlx::query_scalar("SELECT outcome FROM goals WHERE id = ?")
+    let saved: String = storage::query_scalar("SELECT outcome FROM goals WHERE id = $1")
         .bind(goal)
         .fetch_one(&heard.pool)
         .await
@@ -543,7 +544,7 @@ async fn a_conflict_shows_both_versions_and_saving_again_keeps_mine() {
     // Having seen both, Mum saves again, knowingly over version 2.
     let again = post_form(&client, &url, &edit("Reads a bedtime story to Mum", "2")).await;
     assert_eq!(again.status(), StatusCode::SEE_OTHER);
-    let saved: String = sqlx::query_scalar("SELECT outcome FROM goals WHERE id = ?")
+    let saved: String = storage::query_scalar("SELECT outcome FROM goals WHERE id = $1")
         .bind(goal)
         .fetch_one(&heard.pool)
         .await

@@ -4,33 +4,41 @@
 //! typed is still in the form, and nothing was stored.
 
 use crate::common::*;
+use heard_server::storage;
 
 use heard_server::local_offer::{import, oruk, synthetic};
 use reqwest::StatusCode;
 
-/// Everything people type that is kept, in one string: it must not change when a form is refused.
-const EVERYTHING_TYPED: &str = "SELECT json_array(
-    (SELECT json_group_array(json_array(email, name)) FROM accounts),
-    (SELECT json_group_array(json_array(called_name, setting, version)) FROM children),
-    (SELECT json_group_array(body) FROM about_me_versions),
-    (SELECT json_group_array(json_array(outcome, support, measure, version)) FROM goals),
-    (SELECT json_group_array(json_array(what_is_working, what_is_not_working, questions, version))
-       FROM review_points),
-    (SELECT json_group_array(json_array(family_comment, young_person_comment)) FROM goal_ratings),
-    (SELECT json_group_array(for_name) FROM invitations),
-    (SELECT json_group_array(note) FROM saved_services),
-    (SELECT COUNT(*) FROM shares),
-    (SELECT COUNT(*) FROM family_members))";
+/// Everything people type that is kept, one query per table, the same on SQLite and PostgreSQL.
+const EVERYTHING_TYPED: &[&str] = &[
+    "SELECT email || '|' || name FROM accounts ORDER BY id",
+    "SELECT called_name || '|' || setting || '|' || CAST(version AS TEXT) FROM children ORDER BY id",
+    "SELECT body FROM about_me_versions ORDER BY entry_id, version",
+    "SELECT outcome || '|' || support || '|' || measure || '|' || CAST(version AS TEXT) FROM goals ORDER BY id",
+    "SELECT what_is_working || '|' || what_is_not_working || '|' || questions || '|' || CAST(version AS TEXT)
+       FROM review_points ORDER BY id",
+    "SELECT family_comment || '|' || young_person_comment FROM goal_ratings ORDER BY review_point_id, goal_id",
+    "SELECT for_name FROM invitations ORDER BY id",
+    "SELECT note FROM saved_services ORDER BY id",
+    "SELECT CAST(COUNT(*) AS TEXT) FROM shares",
+    "SELECT CAST(COUNT(*) AS TEXT) FROM family_members",
+];
 
+/// Everything people type that is kept, in one string: it must not change when a form is refused.
 async fn everything_typed(heard: &Running) -> String {
-    sqlx::query_scalar(EVERYTHING_TYPED)
-        .fetch_one(&heard.pool)
-        .await
-        .unwrap()
+    let mut all = Vec::new();
+    for sql in EVERYTHING_TYPED {
+        let rows: Vec<String> = storage::query_scalar(sql)
+            .fetch_all(&heard.pool)
+            .await
+            .unwrap();
+        all.push(rows.join(" ¦ "));
+    }
+    all.join(" ‖ ")
 }
 
 async fn scalar(heard: &Running, sql: &str) -> i64 {
-    sqlx::query_scalar(sql)
+    storage::query_scalar(sql)
         .fetch_one(&heard.pool)
         .await
         .unwrap()
@@ -243,7 +251,7 @@ async fn every_form_refuses_a_hidden_character_and_keeps_what_was_typed() {
     let (status, _) = get(&family, &format!("{}{child}/reviews", heard.base)).await;
     assert_eq!(status, StatusCode::OK);
     let point = scalar(&heard, "SELECT MIN(id) FROM review_points").await;
-    let held_on: String = sqlx::query_scalar("SELECT held_on FROM review_points WHERE id = ?")
+    let held_on: String = storage::query_scalar("SELECT held_on FROM review_points WHERE id = $1")
         .bind(point)
         .fetch_one(&heard.pool)
         .await
@@ -325,7 +333,7 @@ async fn every_form_refuses_a_hidden_character_and_keeps_what_was_typed() {
     )
     .await;
     assert_eq!(invited.status(), StatusCode::SEE_OTHER);
-    let token: String = sqlx::query_scalar("SELECT token FROM invitations")
+    let token: String = storage::query_scalar("SELECT token FROM invitations")
         .fetch_one(&heard.pool)
         .await
         .unwrap();
@@ -343,7 +351,7 @@ async fn every_form_refuses_a_hidden_character_and_keeps_what_was_typed() {
     );
 
     // A note on a service saved to the child's record.
-    let service: String = sqlx::query_scalar("SELECT id FROM services ORDER BY id LIMIT 1")
+    let service: String = storage::query_scalar("SELECT id FROM services ORDER BY id LIMIT 1")
         .fetch_one(&heard.pool)
         .await
         .unwrap();
@@ -380,7 +388,7 @@ async fn line_breaks_are_kept_as_newlines() {
     // Browsers send a text box's line breaks as CRLF.
     let saved = add_to_about_me(&heard, &family, &child, "Trains\r\nBuses\r\n\tand trams").await;
     assert_eq!(saved.status(), StatusCode::SEE_OTHER);
-    let body: String = sqlx::query_scalar("SELECT body FROM about_me_versions")
+    let body: String = storage::query_scalar("SELECT body FROM about_me_versions")
         .fetch_one(&heard.pool)
         .await
         .unwrap();

@@ -9,9 +9,10 @@ use heard_app::record::SupportStatus;
 use heard_app::scope::Viewer;
 use heard_app::services::{FamilyRecords, LocalOffer};
 use heard_server::accounts::{self, NewAccount};
-use heard_server::local_offer::SqliteLocalOffer;
-use heard_server::record::SqliteRecords;
+use heard_server::local_offer::LocalOfferStore;
+use heard_server::record::RecordStore;
 use heard_server::storage;
+use heard_server::storage::Db;
 use serde_json::json;
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -22,10 +23,12 @@ struct Ran {
     stderr: String,
 }
 
-fn import(database: &Path, source: &Path, extra: &[&str]) -> Ran {
+/// Runs `heard import-oruk` as an operator would, on the database at `database` (a SQLite file or,
+/// in the PostgreSQL run, a schema of its own).
+fn import(database: &str, source: &Path, extra: &[&str]) -> Ran {
     let output = Command::new(env!("CARGO_BIN_EXE_heard"))
         .arg("--database-url")
-        .arg(format!("sqlite://{}", database.display()))
+        .arg(database)
         .arg("import-oruk")
         .arg(source)
         .args(extra)
@@ -53,8 +56,8 @@ fn service(id: &str, name: &str, description: &str) -> serde_json::Value {
     })
 }
 
-async fn listed(pool: &sqlx::SqlitePool) -> Vec<(String, i64)> {
-    sqlx::query_as("SELECT id, listed FROM services ORDER BY id")
+async fn listed(pool: &Db) -> Vec<(String, bool)> {
+    storage::query_as("SELECT id, listed FROM services ORDER BY id")
         .fetch_all(pool)
         .await
         .unwrap()
@@ -63,7 +66,7 @@ async fn listed(pool: &sqlx::SqlitePool) -> Vec<(String, i64)> {
 #[tokio::test]
 async fn a_second_import_updates_by_id_unlists_what_is_gone_and_keeps_what_families_saved() {
     let dir = tempfile::tempdir().unwrap();
-    let database = dir.path().join("heard.db");
+    let database = storage::for_tests::fresh_database_url(dir.path()).await;
     let feed = dir.path().join("feed.json");
     std::fs::write(
         &feed,
@@ -87,9 +90,7 @@ async fn a_second_import_updates_by_id_unlists_what_is_gone_and_keeps_what_famil
         .contains("Added 3, updated 0, unchanged 0; 0 no longer listed."));
 
     // A family saves the boccia club to their child's record.
-    let pool = storage::open(&format!("sqlite://{}", database.display()))
-        .await
-        .unwrap();
+    let pool = storage::open(&database).await.unwrap();
     let account = accounts::create(
         &pool,
         NewAccount {
@@ -105,7 +106,7 @@ async fn a_second_import_updates_by_id_unlists_what_is_gone_and_keeps_what_famil
         account_id: account.id,
         email: account.email,
     };
-    let child_id = SqliteRecords::new(pool.clone())
+    let child_id = RecordStore::new(pool.clone())
         .add_child(
             &viewer,
             &ChildDetails {
@@ -120,7 +121,7 @@ async fn a_second_import_updates_by_id_unlists_what_is_gone_and_keeps_what_famil
         )
         .await
         .unwrap();
-    let directory = SqliteLocalOffer::new(pool.clone());
+    let directory = LocalOfferStore::new(pool.clone());
     directory
         .save_service(&viewer, child_id, "b", "We rang on 3 March.")
         .await
@@ -153,7 +154,7 @@ async fn a_second_import_updates_by_id_unlists_what_is_gone_and_keeps_what_famil
     );
     assert_eq!(
         listed(&pool).await,
-        [("a".into(), 1), ("b".into(), 0), ("c".into(), 1)]
+        [("a".into(), true), ("b".into(), false), ("c".into(), true)]
     );
     // The running server's index notices, so the dropped service is no longer found...
     assert_eq!(directory.search(&boccia).await.unwrap().total, 0);
@@ -181,11 +182,9 @@ async fn a_second_import_updates_by_id_unlists_what_is_gone_and_keeps_what_famil
 #[tokio::test]
 async fn a_broken_feed_changes_nothing_and_says_why() {
     let dir = tempfile::tempdir().unwrap();
-    let database = dir.path().join("heard.db");
+    let database = storage::for_tests::fresh_database_url(dir.path()).await;
     assert!(import(&database, &fixture("v3-page.json"), &[]).ok);
-    let pool = storage::open(&format!("sqlite://{}", database.display()))
-        .await
-        .unwrap();
+    let pool = storage::open(&database).await.unwrap();
     let before = listed(&pool).await;
     assert!(!before.is_empty());
 
@@ -227,10 +226,10 @@ async fn a_broken_feed_changes_nothing_and_says_why() {
     assert_eq!(listed(&pool).await, before, "nothing changed");
 }
 
-#[test]
-fn messy_feeds_import_what_is_usable_and_name_the_rest() {
+#[tokio::test]
+async fn messy_feeds_import_what_is_usable_and_name_the_rest() {
     let dir = tempfile::tempdir().unwrap();
-    let database = dir.path().join("heard.db");
+    let database = storage::for_tests::fresh_database_url(dir.path()).await;
 
     let missing_id = import(&database, &fixture("broken-missing-id.json"), &[]);
     assert!(missing_id.ok, "{}", missing_id.stderr);

@@ -4,6 +4,7 @@
 //! with a small fictional Local Offer stored the way an import stores it.
 
 use crate::common::*;
+use heard_server::storage;
 
 use heard_app::local_offer::service::{
     AgeRange, Contact, Cost, OpeningTime, Phone, Place, Referral, ServiceCategory, Weekday,
@@ -210,7 +211,7 @@ fn age_today_of_child() -> i64 {
 }
 
 async fn saved_count(heard: &Running) -> i64 {
-    sqlx::query_scalar("SELECT COUNT(*) FROM saved_services")
+    storage::query_scalar("SELECT COUNT(*) FROM saved_services")
         .fetch_one(&heard.pool)
         .await
         .unwrap()

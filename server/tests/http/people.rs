@@ -3,6 +3,8 @@
 //! changes a record. The other rows are in `heard_server::people::tests`, against every method.
 
 use crate::common::*;
+use heard_server::storage;
+use heard_server::storage::Db;
 
 use reqwest::StatusCode;
 
@@ -95,7 +97,7 @@ async fn signed_out_people_reach_nothing() {
 
     // Nothing changed: no invitations, cards, notes; the child is still there.
     for table in ["invitations", "card_choices", "voice_notes", "shares"] {
-        let rows: i64 = sqlx::query_scalar(&format!("SELECT COUNT(*) FROM {table}"))
+        let rows: i64 = storage::query_scalar(&format!("SELECT COUNT(*) FROM {table}"))
             .fetch_one(&heard.pool)
             .await
             .unwrap();
@@ -168,7 +170,7 @@ async fn a_read_only_advocate_gets_no_forms_and_their_saves_are_refused() {
     )
     .await;
     assert_eq!(invited.status(), StatusCode::SEE_OTHER);
-    let token: String = sqlx::query_scalar("SELECT token FROM invitations")
+    let token: String = storage::query_scalar("SELECT token FROM invitations")
         .fetch_one(&heard.pool)
         .await
         .unwrap();
@@ -200,7 +202,7 @@ async fn a_read_only_advocate_gets_no_forms_and_their_saves_are_refused() {
     )
     .await;
     assert_eq!(saved.status(), StatusCode::NOT_FOUND);
-    let goals: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM goals")
+    let goals: i64 = storage::query_scalar("SELECT COUNT(*) FROM goals")
         .fetch_one(&heard.pool)
         .await
         .unwrap();
@@ -248,7 +250,7 @@ async fn a_young_person_sees_no_links_and_cannot_make_herself_a_parent() {
         let pool = heard.pool.clone();
         async move {
             let id: i64 = page.rsplit('/').next().unwrap().parse().unwrap();
-            sqlx::query_scalar::<_, String>("SELECT token FROM invitations WHERE id = ?")
+            storage::query_scalar::<String>("SELECT token FROM invitations WHERE id = $1")
                 .bind(id)
                 .fetch_one(&pool)
                 .await
@@ -278,8 +280,8 @@ async fn a_young_person_sees_no_links_and_cannot_make_herself_a_parent() {
     assert!(!page.contains(&parents_link));
 
     // Got hold of anyway, the link does not make her a parent: she is told so, and nothing changes.
-    let members = |pool: sqlx::SqlitePool| async move {
-        sqlx::query_scalar::<_, i64>("SELECT COUNT(*) FROM family_members")
+    let members = |pool: Db| async move {
+        storage::query_scalar::<i64>("SELECT COUNT(*) FROM family_members")
             .fetch_one(&pool)
             .await
             .unwrap()
@@ -354,7 +356,7 @@ async fn a_delete_form_with_problems_says_so_beside_each_field_and_deletes_nothi
         "a password is never shown again"
     );
 
-    let children: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM children")
+    let children: i64 = storage::query_scalar("SELECT COUNT(*) FROM children")
         .fetch_one(&heard.pool)
         .await
         .unwrap();

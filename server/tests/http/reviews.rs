@@ -3,13 +3,14 @@
 //! shows each goal's ratings, and nobody reaches another family's or another child's review points.
 
 use crate::common::*;
+use heard_server::storage;
 
 use heard_app::clock::today;
 use heard_app::record::goal::{GoalTheme, GoalWords};
 use heard_app::record::{AreaOfNeed, SchoolYear, Term};
 use heard_app::scope::Viewer;
 use heard_app::services::FamilyRecords;
-use heard_server::record::SqliteRecords;
+use heard_server::record::RecordStore;
 use reqwest::StatusCode;
 
 /// A family member, signed in, with their account id for adding goals through the records service.
@@ -42,7 +43,7 @@ fn child_form(name: &str) -> [(&str, &str); 5] {
 }
 
 async fn add_goal(heard: &Running, person: &Person, child_id: i64, outcome: &str) -> i64 {
-    SqliteRecords::new(heard.pool.clone())
+    RecordStore::new(heard.pool.clone())
         .add_goal(
             &person.viewer,
             child_id,
@@ -125,7 +126,7 @@ fn version_in(html: &str) -> String {
 }
 
 async fn point_id(heard: &Running, child_id: i64, term: Term) -> i64 {
-    sqlx::query_scalar("SELECT id FROM review_points WHERE child_id = ? AND term = ?")
+    storage::query_scalar("SELECT id FROM review_points WHERE child_id = $1 AND term = $2")
         .bind(child_id)
         .bind(term.code())
         .fetch_one(&heard.pool)
@@ -134,7 +135,7 @@ async fn point_id(heard: &Running, child_id: i64, term: Term) -> i64 {
 }
 
 async fn count(heard: &Running, sql: &str, id: i64) -> i64 {
-    sqlx::query_scalar(sql)
+    storage::query_scalar(sql)
         .bind(id)
         .fetch_one(&heard.pool)
         .await
@@ -143,16 +144,16 @@ async fn count(heard: &Running, sql: &str, id: i64) -> i64 {
 
 /// The review point has no ratings and is still at its first version.
 async fn assert_nothing_saved_at(heard: &Running, point: i64) {
-    let ratings = "SELECT COUNT(*) FROM goal_ratings WHERE review_point_id = ?";
+    let ratings = "SELECT COUNT(*) FROM goal_ratings WHERE review_point_id = $1";
     assert_eq!(count(heard, ratings, point).await, 0, "nothing saved");
-    let version = "SELECT version FROM review_points WHERE id = ?";
+    let version = "SELECT version FROM review_points WHERE id = $1";
     assert_eq!(count(heard, version, point).await, 1);
 }
 
 /// What the family wrote about a goal at a review point, as stored.
 async fn family_comment(heard: &Running, point: i64, goal: i64) -> String {
-    sqlx::query_scalar(
-        "SELECT family_comment FROM goal_ratings WHERE review_point_id = ? AND goal_id = ?",
+    storage::query_scalar(
+        "SELECT family_comment FROM goal_ratings WHERE review_point_id = $1 AND goal_id = $2",
     )
     .bind(point)
     .bind(goal)
@@ -232,7 +233,7 @@ async fn the_reviews_page_makes_this_school_years_three_review_points() {
 
     let (status, page) = get(&parent.client, &url).await;
     assert_eq!(status, StatusCode::OK);
-    let points = "SELECT COUNT(*) FROM review_points WHERE child_id = ?";
+    let points = "SELECT COUNT(*) FROM review_points WHERE child_id = $1";
     assert_eq!(count(&heard, points, child).await, 3);
     assert!(page.contains(&format!("School year {}", this_year().label())));
     for term in ["Autumn term", "Spring term", "Summer term"] {
@@ -399,7 +400,7 @@ async fn another_family_finds_nothing_and_changes_nothing() {
     let heard = start().await;
     let (parent, child, goal) = zara_with_a_goal(&heard).await;
     let other = sign_up(&heard, "someone@example.org").await;
-    let points = "SELECT COUNT(*) FROM review_points WHERE child_id = ?";
+    let points = "SELECT COUNT(*) FROM review_points WHERE child_id = $1";
 
     // Before the family has ever looked: the other family's visits make nothing.
     for path in ["reviews", "progress"] {
@@ -461,12 +462,12 @@ async fn a_review_point_of_another_child_is_not_found() {
     let refused = post(&parent.client, &url, &fields).await;
     assert_eq!(refused.status(), StatusCode::NOT_FOUND);
     let ratings = "SELECT COUNT(*) FROM goal_ratings";
-    let all: i64 = sqlx::query_scalar(ratings)
+    let all: i64 = storage::query_scalar(ratings)
         .fetch_one(&heard.pool)
         .await
         .unwrap();
     assert_eq!(all, 0);
-    let version = "SELECT version FROM review_points WHERE id = ?";
+    let version = "SELECT version FROM review_points WHERE id = $1";
     assert_eq!(count(&heard, version, zaras).await, 1);
     let (status, _) = get(
         &parent.client,

@@ -3,6 +3,7 @@
 //! (they were once all 500 with the error's own words, such as "Args|missing field `place`").
 
 use crate::common::*;
+use heard_server::storage;
 
 use heard_server::web::body_limits::API_LIMIT_BYTES;
 use reqwest::header::CONTENT_TYPE;
@@ -104,7 +105,7 @@ async fn server_functions_answer_bad_input_signed_out_and_too_large_without_inte
     )
     .await;
     assert_eq!(got, StatusCode::OK, "a good call still works");
-    let kept: String = sqlx::query_scalar("SELECT body FROM drafts WHERE place = ?")
+    let kept: String = storage::query_scalar("SELECT body FROM drafts WHERE place = $1")
         .bind(place)
         .fetch_one(&heard.pool)
         .await

@@ -3,6 +3,7 @@
 //! trusted proxy, and a crowd of sign-ups is limited politely and hashed in turn.
 
 use crate::common::*;
+use heard_server::storage;
 
 use heard_server::accounts;
 use heard_server::sign_in_limit::{FAILURES_PER_ADDRESS, FREE_TRIES};
@@ -104,7 +105,7 @@ async fn a_stranger_is_slowed_down_a_little_more_each_time_not_locked_out() {
     assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(page.contains("Wait 1 minute, then try again"), "{page}");
     // A minute later (moved on in the database rather than waited for) one more try is checked...
-    sqlx::query("UPDATE sign_in_failures SET attempted_at = attempted_at - 61")
+    storage::query("UPDATE sign_in_failures SET attempted_at = attempted_at - 61")
         .execute(&heard.pool)
         .await
         .unwrap();
@@ -113,7 +114,7 @@ async fn a_stranger_is_slowed_down_a_little_more_each_time_not_locked_out() {
     // ...and the next wait is longer.
     let (_, page) = sign_in(&stranger, &heard, OWNER, PASSWORD, None).await;
     assert!(page.contains("Wait 2 minutes, then try again"), "{page}");
-    sqlx::query("UPDATE sign_in_failures SET attempted_at = attempted_at - 121")
+    storage::query("UPDATE sign_in_failures SET attempted_at = attempted_at - 121")
         .execute(&heard.pool)
         .await
         .unwrap();

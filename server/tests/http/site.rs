@@ -1,6 +1,7 @@
 //! The real server on a real port, with a SQLite file on disk, driven over HTTP.
 
 use crate::common::*;
+use heard_server::storage;
 
 use heard_server::accounts;
 use reqwest::header::{
@@ -57,7 +58,7 @@ async fn create_account_sign_out_and_sign_in_again() {
     assert!(session_cookie.contains("HttpOnly"), "{session_cookie}");
     assert!(session_cookie.contains("SameSite=Lax"), "{session_cookie}");
     assert!(!session_cookie.contains("Secure"), "{session_cookie}");
-    let sessions: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM sessions")
+    let sessions: i64 = storage::query_scalar("SELECT COUNT(*) FROM sessions")
         .fetch_one(&heard.pool)
         .await
         .unwrap();

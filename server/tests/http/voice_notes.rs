@@ -4,6 +4,7 @@
 //! refusal says why in plain words, in the person's language.
 
 use crate::common::*;
+use heard_server::storage;
 
 use heard_app::record::voice_notes::{BYTES_PER_CHILD, NOTES_PER_CHILD, NOTES_PER_HOUR};
 use heard_server::web::{self, Settings};
@@ -36,7 +37,7 @@ async fn post_note(
 }
 
 async fn notes(heard: &Running) -> i64 {
-    sqlx::query_scalar("SELECT COUNT(*) FROM voice_notes")
+    storage::query_scalar("SELECT COUNT(*) FROM voice_notes")
         .fetch_one(&heard.pool)
         .await
         .unwrap()
@@ -117,9 +118,9 @@ async fn a_childs_notes_stop_at_the_limit_until_one_is_deleted() {
     // The child already has as many notes as are kept, saved long ago (so the hourly limit is not
     // what refuses the next one).
     for _ in 0..NOTES_PER_CHILD {
-        sqlx::query(
+        storage::query(
             "INSERT INTO voice_notes (child_id, media_type, audio, recorded_by, recorded_at)
-             VALUES (?, 'audio/webm', ?, NULL, 0)",
+             VALUES ($1, 'audio/webm', $2, NULL, 0)",
         )
         .bind(child_id)
         .bind(WEBM)
@@ -136,7 +137,7 @@ async fn a_childs_notes_stop_at_the_limit_until_one_is_deleted() {
     .await;
     assert_eq!(notes(&heard).await, NOTES_PER_CHILD);
 
-    let oldest: i64 = sqlx::query_scalar("SELECT MIN(id) FROM voice_notes")
+    let oldest: i64 = storage::query_scalar("SELECT MIN(id) FROM voice_notes")
         .fetch_one(&heard.pool)
         .await
         .unwrap();
@@ -156,12 +157,12 @@ async fn a_childs_notes_stop_at_the_limit_until_one_is_deleted() {
         .trim_start_matches("/children/")
         .parse()
         .unwrap();
-    sqlx::query(
+    storage::query(
         "INSERT INTO voice_notes (child_id, media_type, audio, recorded_by, recorded_at)
-         VALUES (?, 'audio/webm', zeroblob(?), NULL, 0)",
+         VALUES ($1, 'audio/webm', $2, NULL, 0)",
     )
     .bind(second_id)
-    .bind(BYTES_PER_CHILD - 16)
+    .bind(vec![0u8; usize::try_from(BYTES_PER_CHILD - 16).unwrap()])
     .execute(&heard.pool)
     .await
     .unwrap();
@@ -231,7 +232,7 @@ async fn one_person_may_save_only_so_many_notes_an_hour_on_any_server() {
     assert_eq!(notes(&heard).await, NOTES_PER_HOUR);
 
     // Deleting a note does not give its go back.
-    let newest: i64 = sqlx::query_scalar("SELECT MAX(id) FROM voice_notes")
+    let newest: i64 = storage::query_scalar("SELECT MAX(id) FROM voice_notes")
         .fetch_one(&heard.pool)
         .await
         .unwrap();
@@ -246,7 +247,7 @@ async fn one_person_may_save_only_so_many_notes_an_hour_on_any_server() {
     assert_eq!(refused.status(), StatusCode::TOO_MANY_REQUESTS);
 
     // An hour on, the saves no longer count.
-    sqlx::query("UPDATE voice_note_saves SET saved_at = saved_at - 3600")
+    storage::query("UPDATE voice_note_saves SET saved_at = saved_at - 3600")
         .execute(&heard.pool)
         .await
         .unwrap();

@@ -3,6 +3,7 @@
 //! control. The rules are in `invitations::no_second_place` and `ChildAccess::may_invite`.
 
 use super::*;
+use crate::storage;
 
 /// Who may say yes to a link of each kind, from the family of their own child (see
 /// `invitations::no_second_place`) or from another family.
@@ -33,10 +34,11 @@ pub(super) fn may_accept(kind: Role, whose: &str) -> BTreeSet<&'static str> {
 }
 
 async fn account_names(w: &World) -> String {
-    sqlx::query_scalar("SELECT group_concat(name, '|') FROM accounts")
-        .fetch_one(&w.pool)
+    let names: Vec<String> = storage::query_scalar("SELECT name FROM accounts ORDER BY id")
+        .fetch_all(&w.pool)
         .await
-        .unwrap()
+        .unwrap();
+    names.join("|")
 }
 
 /// The tables a yes changes, kept aside so an accepted cell can be undone for the next one.
@@ -61,7 +63,7 @@ pub(super) async fn accept_cell(
             format!("DROP TABLE IF EXISTS kept_{table}"),
             format!("CREATE TABLE kept_{table} AS SELECT {columns} FROM {table}"),
         ] {
-            sqlx::query(&sql).execute(&w.pool).await.unwrap();
+            storage::query(&sql).execute(&w.pool).await.unwrap();
         }
     }
     let id = w
@@ -69,7 +71,7 @@ pub(super) async fn accept_cell(
         .invite(family, child, &invitation(kind))
         .await
         .unwrap();
-    let token: String = sqlx::query_scalar("SELECT token FROM invitations WHERE id = ?")
+    let token: String = storage::query_scalar("SELECT token FROM invitations WHERE id = $1")
         .bind(id)
         .fetch_one(&w.pool)
         .await
@@ -88,7 +90,7 @@ pub(super) async fn accept_cell(
                      (SELECT k.young_person_account FROM kept_children k WHERE k.id = children.id)",
                 "UPDATE accounts SET name = (SELECT k.name FROM kept_accounts k WHERE k.id = accounts.id)",
             ] {
-                sqlx::query(sql).execute(&w.pool).await.unwrap();
+                storage::query(sql).execute(&w.pool).await.unwrap();
             }
             true
         }
@@ -96,9 +98,9 @@ pub(super) async fn accept_cell(
             let what = format!("{} link refused for {}", kind.code(), who.email);
             assert_eq!(before, w.row_counts().await, "{what}");
             assert_eq!(names_before, account_names(w).await, "{what}");
-            let unused: bool = sqlx::query_scalar(
+            let unused: bool = storage::query_scalar(
                 "SELECT used_at IS NULL AND used_by IS NULL AND cancelled_at IS NULL
-                 FROM invitations WHERE id = ?",
+                 FROM invitations WHERE id = $1",
             )
             .bind(id)
             .fetch_one(&w.pool)
@@ -297,8 +299,8 @@ async fn links_go_only_to_whoever_may_send_them_and_taking_control_ends_the_fami
 }
 
 async fn latest_advocate_token(w: &World, child: i64) -> String {
-    sqlx::query_scalar(
-        "SELECT token FROM invitations WHERE child_id = ? AND role = 'advocate'
+    storage::query_scalar(
+        "SELECT token FROM invitations WHERE child_id = $1 AND role = 'advocate'
            AND used_at IS NULL AND cancelled_at IS NULL ORDER BY id DESC LIMIT 1",
     )
     .bind(child)

@@ -1,14 +1,21 @@
 //! The database: one SQLite file by default, created and brought up to date on start.
 
+mod db;
+pub mod for_tests;
+mod sessions;
+
+pub use db::{query, query_as, query_scalar, Arg, Backend, Db, Done, Lock, On, Row, Tx};
+pub use sessions::SessionStore;
+
 use heard_app::services::RecordError;
+use sqlx::postgres::{PgConnectOptions, PgPoolOptions};
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
-use sqlx::SqlitePool;
 use std::str::FromStr;
 use std::time::Duration;
 
 #[derive(Debug, thiserror::Error)]
 pub enum StorageError {
-    #[error("the database address {url:?} is not supported: Heard stores its data in SQLite, so use sqlite://FILE")]
+    #[error("the database address {url:?} is not supported: use sqlite://FILE or postgres://…")]
     Unsupported { url: String },
     #[error("the database address {url:?} is not one Heard can use: {source}")]
     BadUrl { url: String, source: sqlx::Error },
@@ -16,20 +23,57 @@ pub enum StorageError {
     Open(#[source] sqlx::Error),
     #[error("could not bring the database up to date: {0}")]
     Migrate(#[from] sqlx::migrate::MigrateError),
-    #[error("could not prepare the session store: {0}")]
-    Sessions(#[source] sqlx::Error),
 }
 
-/// Opens (creating if needed) and migrates the database.
+/// How the server uses its database, from `--database-pool-size` and `--statement-timeout`.
+#[derive(Clone, Copy, Debug)]
+pub struct DbSettings {
+    /// The most connections one instance opens. On PostgreSQL, instances × this must stay under
+    /// the server's `max_connections`.
+    pub pool_size: u32,
+    /// On PostgreSQL, the longest one statement may run before the database stops it. On SQLite,
+    /// the longest a write waits for another to finish.
+    pub statement_timeout: Duration,
+}
+
+impl Default for DbSettings {
+    fn default() -> Self {
+        Self {
+            pool_size: 8,
+            statement_timeout: Duration::from_secs(30),
+        }
+    }
+}
+
+/// Opens (creating if needed) and migrates the database, with the default settings.
+pub async fn open(url: &str) -> Result<Db, StorageError> {
+    open_with(url, DbSettings::default()).await
+}
+
+/// Opens and migrates the database at `url`: `sqlite://FILE` or `postgres://…`.
 ///
-/// `sqlite::memory:` gives every pooled connection its own empty database, so in-memory use is held
-/// to one connection.
-pub async fn open(url: &str) -> Result<SqlitePool, StorageError> {
-    if !url.starts_with("sqlite:") {
+/// Several instances starting at once against one empty PostgreSQL database migrate it once: the
+/// migrator holds an advisory lock while it runs.
+pub async fn open_with(url: &str, settings: DbSettings) -> Result<Db, StorageError> {
+    let db = if url.starts_with("sqlite:") {
+        Db::Sqlite(open_sqlite(url, settings).await?)
+    } else if url.starts_with("postgres:") || url.starts_with("postgresql:") {
+        Db::Postgres(open_postgres(url, settings).await?)
+    } else {
         return Err(StorageError::Unsupported {
             url: url.to_string(),
         });
+    };
+    match &db {
+        Db::Sqlite(pool) => sqlx::migrate!("./migrations/sqlite").run(pool).await?,
+        Db::Postgres(pool) => sqlx::migrate!("./migrations/postgres").run(pool).await?,
     }
+    Ok(db)
+}
+
+/// `sqlite::memory:` gives every pooled connection its own empty database, so in-memory use is held
+/// to one connection.
+async fn open_sqlite(url: &str, settings: DbSettings) -> Result<sqlx::SqlitePool, StorageError> {
     let options = SqliteConnectOptions::from_str(url)
         .map_err(|source| StorageError::BadUrl {
             url: url.to_string(),
@@ -42,23 +86,34 @@ pub async fn open(url: &str) -> Result<SqlitePool, StorageError> {
         // Deleting a record overwrites it on disk, so deleted family data cannot be read back
         // from the file's free pages.
         .pragma("secure_delete", "ON")
-        .busy_timeout(Duration::from_secs(5));
+        .busy_timeout(settings.statement_timeout);
     let in_memory = url.contains(":memory:") || url.contains("mode=memory");
     if !in_memory {
         create_private(options.get_filename())
             .map_err(|e| StorageError::Open(sqlx::Error::Io(e)))?;
     }
-    let pool = SqlitePoolOptions::new()
-        .max_connections(if in_memory { 1 } else { 8 })
+    SqlitePoolOptions::new()
+        .max_connections(if in_memory { 1 } else { settings.pool_size })
         .connect_with(options)
         .await
-        .map_err(StorageError::Open)?;
-    sqlx::migrate!("./migrations").run(&pool).await?;
-    session_store(pool.clone())
-        .migrate()
+        .map_err(StorageError::Open)
+}
+
+async fn open_postgres(url: &str, settings: DbSettings) -> Result<sqlx::PgPool, StorageError> {
+    let timeout = format!("{}ms", settings.statement_timeout.as_millis());
+    let options = PgConnectOptions::from_str(url)
+        .map_err(|source| StorageError::BadUrl {
+            url: url.to_string(),
+            source,
+        })?
+        .application_name("heard")
+        .options([("statement_timeout", timeout.as_str())]);
+    PgPoolOptions::new()
+        .max_connections(settings.pool_size)
+        .acquire_timeout(Duration::from_secs(10))
+        .connect_with(options)
         .await
-        .map_err(StorageError::Sessions)?;
-    Ok(pool)
+        .map_err(StorageError::Open)
 }
 
 /// Creates a missing database file readable and writable by its owner only: it holds children's
@@ -76,11 +131,9 @@ fn create_private(path: &std::path::Path) -> std::io::Result<()> {
     }
 }
 
-/// Sessions live in the same database, so any server instance can read any session.
-pub fn session_store(pool: SqlitePool) -> tower_sessions_sqlx_store::SqliteStore {
-    tower_sessions_sqlx_store::SqliteStore::new(pool)
-        .with_table_name("sessions")
-        .expect("a fixed, valid table name")
+/// The session store on this database.
+pub fn session_store(db: &Db) -> SessionStore {
+    SessionStore::new(db.clone())
 }
 
 /// The time as stored in the database: whole seconds since the Unix epoch.
@@ -92,24 +145,21 @@ pub fn unix_seconds_now() -> i64 {
 }
 
 /// True when the database answers a trivial query.
-pub async fn answers(pool: &SqlitePool) -> bool {
-    sqlx::query_scalar::<_, i64>("SELECT 1")
-        .fetch_one(pool)
+pub async fn answers(db: &Db) -> bool {
+    query_scalar::<i64>("SELECT CAST(1 AS BIGINT)")
+        .fetch_one(db)
         .await
         .is_ok()
 }
 
 /// A fresh database in its own temporary folder, for tests; dropping the folder deletes it.
 #[cfg(test)]
-pub(crate) async fn open_fresh_for_test() -> (tempfile::TempDir, SqlitePool) {
+pub(crate) async fn open_fresh_for_test() -> (tempfile::TempDir, Db) {
     let dir = tempfile::tempdir().expect("a temporary folder");
-    let pool = open(&format!(
-        "sqlite://{}",
-        dir.path().join("test.db").display()
-    ))
-    .await
-    .expect("a fresh database opens");
-    (dir, pool)
+    let db = open(&for_tests::fresh_database_url(dir.path()).await)
+        .await
+        .expect("a fresh database opens");
+    (dir, db)
 }
 
 /// A storage fault as the person hears of it: the detail is logged, they are asked to try again.
@@ -120,7 +170,7 @@ pub(crate) fn unavailable(error: sqlx::Error) -> RecordError {
 
 /// `Ok` when a change touched its one row; otherwise there was no such row for this child, which the
 /// person is told as "not found".
-pub(crate) fn one_row(done: sqlx::sqlite::SqliteQueryResult) -> Result<(), RecordError> {
+pub(crate) fn one_row(done: Done) -> Result<(), RecordError> {
     if done.rows_affected() == 1 {
         Ok(())
     } else {
@@ -134,11 +184,15 @@ mod tests {
 
     #[tokio::test]
     async fn a_fresh_file_is_created_migrated_and_in_wal_mode() {
+        // A SQLite file is what any run makes here, whichever database the other tests use.
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("fresh.db");
-        let pool = open(&format!("sqlite://{}", path.display())).await.unwrap();
+        let db = open(&format!("sqlite://{}", path.display())).await.unwrap();
         assert!(path.exists());
-        assert!(answers(&pool).await);
+        assert!(answers(&db).await);
+        let Db::Sqlite(pool) = db else {
+            unreachable!("a sqlite:// address opens SQLite")
+        };
         let mode: String = sqlx::query_scalar("PRAGMA journal_mode")
             .fetch_one(&pool)
             .await
@@ -165,20 +219,20 @@ mod tests {
         drop(pool);
         // Opening again finds the migrations applied and changes nothing.
         let again = open(&format!("sqlite://{}", path.display())).await.unwrap();
-        let applied: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM _sqlx_migrations")
+        let applied: i64 = query_scalar("SELECT COUNT(*) FROM _sqlx_migrations")
             .fetch_one(&again)
             .await
             .unwrap();
         assert_eq!(
             applied,
-            sqlx::migrate!("./migrations").migrations.len() as i64
+            sqlx::migrate!("./migrations/sqlite").migrations.len() as i64
         );
     }
 
     #[tokio::test]
     async fn a_bad_url_is_reported_not_panicked() {
         assert!(matches!(
-            open("postgres://db/heard").await,
+            open("mysql://db/heard").await,
             Err(StorageError::Unsupported { .. })
         ));
         assert!(matches!(
