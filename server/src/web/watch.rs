@@ -264,9 +264,12 @@ pub fn metrics_routes(metrics: Arc<Metrics>, state: AppState) -> Router {
 struct Watched {
     metrics: Arc<Metrics>,
     state: AppState,
-    /// The Local Offer's last change as last read, and the import generation it was read at.
-    changed: Arc<tokio::sync::Mutex<Option<(i64, Option<i64>)>>>,
+    changed: Arc<tokio::sync::Mutex<Option<ChangedAt>>>,
 }
+
+/// The Local Offer's last change (Unix seconds, if any) as last read, and the import generation it
+/// was read at.
+type ChangedAt = (i64, Option<i64>);
 
 impl Watched {
     /// When an import last changed the Local Offer. Read again only when the import generation has
