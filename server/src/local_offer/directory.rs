@@ -20,6 +20,13 @@ use tokio::sync::Mutex;
 /// A search index and the import generation it was built from.
 type BuiltIndex = (i64, Arc<ServiceIndex>);
 
+/// What the held index was built from, for `/readyz` and `/metrics`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct IndexStatus {
+    pub generation: i64,
+    pub services: usize,
+}
+
 #[derive(Clone)]
 pub struct LocalOfferStore {
     pool: Db,
@@ -27,6 +34,8 @@ pub struct LocalOfferStore {
     districts: Arc<PostcodeDistricts>,
     /// The index and the import generation it was built from.
     index: Arc<Mutex<Option<BuiltIndex>>>,
+    /// Beside `index`, readable while a rebuild holds it.
+    built: Arc<std::sync::Mutex<Option<IndexStatus>>>,
     /// The access rule for services saved to a child's record.
     gate: Gate,
 }
@@ -43,6 +52,7 @@ impl LocalOfferStore {
             lexicon: Arc::new(Lexicon::load()),
             districts: Arc::new(PostcodeDistricts::load()),
             index: Arc::new(Mutex::new(None)),
+            built: Arc::default(),
             gate: Gate::every_time(),
         }
     }
@@ -54,6 +64,7 @@ impl LocalOfferStore {
             lexicon: self.lexicon.clone(),
             districts: self.districts.clone(),
             index: self.index.clone(),
+            built: self.built.clone(),
             gate,
         }
     }
@@ -91,7 +102,17 @@ impl LocalOfferStore {
             "Local Offer search index built"
         );
         *held = Some((generation, index.clone()));
+        *self.built.lock().unwrap_or_else(|e| e.into_inner()) = Some(IndexStatus {
+            generation,
+            services: index.len(),
+        });
         Ok(index)
+    }
+
+    /// The index searches are answered from now, if one has been built; it may be a generation
+    /// behind while a rebuild runs. Never waits.
+    pub fn index_status(&self) -> Option<IndexStatus> {
+        *self.built.lock().unwrap_or_else(|e| e.into_inner())
     }
 
     pub fn origin_point(&self, origin: &Origin) -> Result<(f64, f64), LocalOfferError> {
