@@ -143,7 +143,7 @@ async fn one_invitation_accepted_on_two_instances_at_once_works_once() {
 }
 
 const FIRST_VISITS: usize = 20;
-const FIRST_VISIT_ROUNDS: usize = 3;
+const FIRST_VISIT_ROUNDS: usize = 5;
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn twenty_first_requests_at_once_on_two_instances_make_one_family() {
