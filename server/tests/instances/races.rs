@@ -24,19 +24,25 @@ async fn signed_up(heard: &Heard, email: &str) -> reqwest::Client {
     client
 }
 
-/// Sends every `(client, instance, path, fields)` post at the same moment; the answers in order,
-/// each as its status, where it leads and its page.
-async fn all_at_once(
-    posts: Vec<(reqwest::Client, String, String, Vec<(&'static str, String)>)>,
-) -> Vec<(StatusCode, String, String)> {
+/// One form post: who sends it, to which instance, where, with what.
+struct Post {
+    client: reqwest::Client,
+    base: String,
+    path: String,
+    fields: Vec<(&'static str, String)>,
+}
+
+/// Sends every post at the same moment; the answers in order, each as its status, where it leads
+/// and its page.
+async fn all_at_once(posts: Vec<Post>) -> Vec<(StatusCode, String, String)> {
     let barrier = Arc::new(Barrier::new(posts.len()));
     let sent: Vec<_> = posts
         .into_iter()
-        .map(|(client, base, path, fields)| {
+        .map(|post| {
             let barrier = barrier.clone();
             tokio::spawn(async move {
                 barrier.wait().await;
-                let answer = send(&client, &base, &path, &fields).await;
+                let answer = send(&post.client, &post.base, &post.path, &post.fields).await;
                 let to = location(&answer);
                 (answer.status(), to, answer.text().await.unwrap())
             })
@@ -96,18 +102,18 @@ async fn one_invitation_accepted_on_two_instances_at_once_works_once() {
         let gran = signed_up(second, &format!("gran-{round}@example.org")).await;
         let path = format!("/invitations/{token}");
         let answers = all_at_once(vec![
-            (
-                dad,
-                first.base.clone(),
-                path.clone(),
-                vec![("name", "Dad".to_string())],
-            ),
-            (
-                gran,
-                second.base.clone(),
+            Post {
+                client: dad,
+                base: first.base.clone(),
+                path: path.clone(),
+                fields: vec![("name", "Dad".to_string())],
+            },
+            Post {
+                client: gran,
+                base: second.base.clone(),
                 path,
-                vec![("name", "Gran".to_string())],
-            ),
+                fields: vec![("name", "Gran".to_string())],
+            },
         ])
         .await;
         let joined = answers
@@ -161,12 +167,12 @@ async fn twenty_first_requests_at_once_on_two_instances_make_one_family() {
         let posts = (0..FIRST_VISITS)
             .map(|n| {
                 let heard = if n % 2 == 0 { &a } else { &b };
-                (
-                    parent.clone(),
-                    heard.base.clone(),
-                    "/children/new".to_string(),
-                    child_form(&format!("Child {n}")),
-                )
+                Post {
+                    client: parent.clone(),
+                    base: heard.base.clone(),
+                    path: "/children/new".to_string(),
+                    fields: child_form(&format!("Child {n}")),
+                }
             })
             .collect();
         let answers = all_at_once(posts).await;
@@ -230,12 +236,12 @@ async fn goals_added_at_once_on_two_instances_take_distinct_places() {
         let posts = (0..GOALS_AT_ONCE)
             .map(|n| {
                 let heard = if n % 2 == 0 { &a } else { &b };
-                (
-                    family.clone(),
-                    heard.base.clone(),
-                    format!("/children/{child}/goals/new"),
-                    goal_form(&format!("Goal {n}")),
-                )
+                Post {
+                    client: family.clone(),
+                    base: heard.base.clone(),
+                    path: format!("/children/{child}/goals/new"),
+                    fields: goal_form(&format!("Goal {n}")),
+                }
             })
             .collect();
         for (n, (status, to, page)) in all_at_once(posts).await.iter().enumerate() {
