@@ -3,8 +3,7 @@
 //! Heard, trusting 127.0.0.1, counts the sign-up under the family's address rather than the proxy's.
 //!
 //! nginx runs from the test's own folder, in the foreground as one process (`master_process off`),
-//! so killing it on drop leaves nothing behind. scripts/nginx starts the same shape of proxy for
-//! people trying Heard by hand.
+//! so killing it on drop leaves nothing behind.
 
 use crate::load::Heard;
 use crate::*;
