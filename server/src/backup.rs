@@ -389,5 +389,10 @@ mod tests {
             backup("sqlite::memory:", &file, false).await,
             Err(BackupError::NotAFile { .. })
         ));
+        // PostgreSQL has its own tools, and the operator is told which.
+        let refused = backup("postgres://heard@db.internal/heard", &file, false).await;
+        assert!(matches!(refused, Err(BackupError::Postgres)));
+        assert!(refused.unwrap_err().to_string().contains("pg_dump"));
+        assert!(!file.exists());
     }
 }

@@ -1,7 +1,7 @@
 //! The `heard` command line. Every option can also be set with a `HEARD_*` environment variable,
 //! and every option is accepted before or after the subcommand.
 
-use clap::{Parser, Subcommand};
+use clap::{Parser, Subcommand, ValueEnum};
 use std::net::SocketAddr;
 use std::path::PathBuf;
 
@@ -125,6 +125,15 @@ pub struct Cli {
           default_value_t = crate::local_offer::oruk::DEFAULT_MAX_BYTES, global = true)]
     pub max_bytes: usize,
 
+    /// Serve Prometheus metrics at http://ADDR/metrics, an address apart from the portal's so that it
+    /// is never public (e.g. 127.0.0.1:9184). Off unless given.
+    #[arg(long, env = "HEARD_METRICS_ADDR", global = true)]
+    pub metrics_addr: Option<SocketAddr>,
+
+    /// How log lines are written: `text` for people reading them, `json` for one JSON object a line.
+    #[arg(long, env = "HEARD_LOG_FORMAT", value_enum, default_value_t = LogFormat::Text, global = true)]
+    pub log_format: LogFormat,
+
     /// Serve the test-only page /component-examples (every example of the shared form components,
     /// for the browser tests' accessibility checks). Off in real use: the page is then a 404.
     #[arg(long, env = "HEARD_COMPONENT_EXAMPLES", hide = true, global = true,
@@ -133,6 +142,12 @@ pub struct Cli {
 
     #[command(subcommand)]
     pub command: Option<Command>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum LogFormat {
+    Text,
+    Json,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Subcommand)]
@@ -320,6 +335,25 @@ mod tests {
         assert!(twice.import_schedule().is_err());
         assert!(Cli::try_parse_from(["heard", "--import", "feed.json"]).is_err());
         assert!(Cli::try_parse_from(["heard", "--import-every", "10s"]).is_err());
+    }
+
+    #[test]
+    fn metrics_are_off_and_logs_are_text_unless_asked_for() {
+        let bare = Cli::try_parse_from(["heard"]).unwrap();
+        assert_eq!(bare.metrics_addr, None);
+        assert_eq!(bare.log_format, LogFormat::Text);
+        let set = Cli::try_parse_from([
+            "heard",
+            "serve",
+            "--metrics-addr",
+            "127.0.0.1:9184",
+            "--log-format",
+            "json",
+        ])
+        .unwrap();
+        assert_eq!(set.metrics_addr, Some("127.0.0.1:9184".parse().unwrap()));
+        assert_eq!(set.log_format, LogFormat::Json);
+        assert!(Cli::try_parse_from(["heard", "--log-format", "xml"]).is_err());
     }
 
     #[test]

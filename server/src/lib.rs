@@ -92,13 +92,25 @@ pub async fn run(cli: Cli) -> Result<(), HeardError> {
                 })?;
             // The address bound, which differs from `--addr` when that asks for any free port (`:0`).
             let bound = listener.local_addr().unwrap_or(cli.addr);
+            let metrics = match cli.metrics_addr {
+                Some(addr) => {
+                    let metrics = tokio::net::TcpListener::bind(addr)
+                        .await
+                        .map_err(|source| HeardError::Listen { addr, source })?;
+                    let bound = metrics.local_addr().unwrap_or(addr);
+                    tracing::info!("metrics are at http://{bound}/metrics");
+                    Some(metrics)
+                }
+                None => None,
+            };
             tracing::info!("Heard is at http://{bound}");
             if let Some(schedule) = schedule {
                 let instance = local_offer::schedule::instance_name();
                 tokio::spawn(local_offer::schedule::run(pool.clone(), schedule, instance));
             }
-            web::serve(
+            web::serve_with_metrics(
                 listener,
+                metrics,
                 web::Settings::from_cli(&cli),
                 pool,
                 shutdown_signal(),

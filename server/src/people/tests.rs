@@ -1024,6 +1024,8 @@ async fn deleting_a_child_removes_every_row_and_the_words_from_the_file() {
     assert_eq!(exported["child"]["called_name"], "Amira");
     assert!(json.contains(secret));
     assert_eq!(exported["picture_cards"][0]["card"], "trains");
+    // A yes-or-no reads the same from either database.
+    assert_eq!(exported["shared_with_advocates"][0]["may_change"], true);
     assert_eq!(
         exported["voice_notes"][0]["audio_base64"],
         // `WEBM`, as saved.

@@ -17,6 +17,19 @@ async fn rows(pool: &Db, sql: &str, child_id: i64) -> Result<Vec<Value>, RecordE
     Ok(rows.into_iter().map(Value::Object).collect())
 }
 
+/// SQLite keeps a yes-or-no as 0 or 1 and PostgreSQL as a boolean: the download says `true` or
+/// `false` whichever database it came from.
+fn yes_or_no_as_json(mut share: Value) -> Value {
+    if let Some(may_change) = share.get_mut("may_change") {
+        *may_change = Value::Bool(
+            may_change
+                .as_bool()
+                .unwrap_or(may_change.as_i64() == Some(1)),
+        );
+    }
+    share
+}
+
 fn base64(bytes: &[u8]) -> String {
     const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
     let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
@@ -121,7 +134,10 @@ pub async fn export(pool: &Db, allowed: &AllowedChild<Reading>) -> Result<String
          FROM shares s WHERE s.child_id = $1 ORDER BY s.started_at",
         child_id,
     )
-    .await?;
+    .await?
+    .into_iter()
+    .map(yes_or_no_as_json)
+    .collect::<Vec<_>>();
     let access_log = rows(
         pool,
         "SELECT who, role, part, action, at FROM access_log WHERE child_id = $1 ORDER BY at, id",

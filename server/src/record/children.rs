@@ -38,7 +38,8 @@ fn from_row(row: ChildRow) -> Result<SavedChild, RecordError> {
     let details = ChildDetails {
         called_name: row.called_name,
         date_of_birth: dates::from_iso(&born).ok_or_else(|| {
-            tracing::error!(%born, "a stored date of birth is not a date");
+            // The child's id, not the date: the log is no place for a child's details.
+            tracing::error!(child = row.id, "a stored date of birth is not a date");
             RecordError::Unavailable
         })?,
         setting: row.setting,

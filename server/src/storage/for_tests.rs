@@ -26,12 +26,29 @@ fn postgres_url() -> Option<String> {
         .filter(|url| !url.is_empty())
 }
 
-/// True when this run's database is `backend`. Otherwise says on the test's output that the test
-/// was skipped and why, so a test that only means something on one database is never skipped silently.
+/// True when this run's database is `backend`. Otherwise says that the check was skipped and why,
+/// so a check that only means something on one database is never skipped silently: on the test's
+/// output, and as a line in the file `HEARD_TEST_SKIPS` names, which `scripts/test` prints after
+/// each run (cargo hides a passing test's output).
 pub fn runs_on(backend_needed: Backend, why: &str) -> bool {
     let here = backend();
     if here != backend_needed {
-        eprintln!("skipped on {here:?}: {why}");
+        let test = std::thread::current()
+            .name()
+            .unwrap_or("a test")
+            .to_string();
+        let line = format!("skipped on {here:?} in {test}: {why}");
+        eprintln!("{line}");
+        if let Some(file) = std::env::var_os("HEARD_TEST_SKIPS") {
+            use std::io::Write;
+            if let Ok(mut file) = std::fs::OpenOptions::new()
+                .create(true)
+                .append(true)
+                .open(file)
+            {
+                let _ = writeln!(file, "{line}");
+            }
+        }
     }
     here == backend_needed
 }

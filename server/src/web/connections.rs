@@ -71,7 +71,9 @@ pub async fn serve(
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> io::Result<()> {
     let most = fit_to_open_files(limits.max_connections);
-    tracing::info!("serving at most {most} connections at once");
+    // The address too: the metrics listener, when there is one, says its own number.
+    let at = listener.local_addr().ok().map(tracing::field::display);
+    tracing::info!(addr = at, "serving at most {most} connections at once");
     let permits = Arc::new(Semaphore::new(most));
     // Dropping the sender tells every connection to finish what it is answering and close.
     let (closing, closing_seen) = watch::channel(());

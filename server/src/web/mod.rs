@@ -46,6 +46,7 @@ mod request_log;
 pub(crate) mod routes;
 mod scope;
 mod server_fns;
+pub mod watch;
 
 pub const LOCALE_COOKIE: &str = "heard_locale";
 pub const READING_COOKIE: &str = "heard_reading";
@@ -138,6 +139,18 @@ pub async fn serve(
     pool: Db,
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> std::io::Result<()> {
+    serve_with_metrics(listener, None, settings, pool, shutdown).await
+}
+
+/// Serves the portal on `listener` and, when given, `/metrics` on `metrics` (an address apart from
+/// the public one, see `watch`); both stop at `shutdown`.
+pub async fn serve_with_metrics(
+    listener: tokio::net::TcpListener,
+    metrics: Option<tokio::net::TcpListener>,
+    settings: Settings,
+    pool: Db,
+    shutdown: impl Future<Output = ()> + Send + 'static,
+) -> std::io::Result<()> {
     // Expired sessions are cleared hourly so the table does not grow without end.
     let store = storage::session_store(&pool);
     tokio::spawn(async move {
@@ -150,38 +163,81 @@ pub async fn serve(
             }
         }
     });
-    let limits = settings.connections;
-    let (router, state) = router_and_state(settings, pool);
+    let state = app_state(&settings, pool);
     // The search index is built as the server starts, and follows imports made anywhere.
     tokio::spawn(state.stores.directory.clone().keep_index_fresh());
-    connections::serve(listener, router, limits, shutdown).await
+    let limits = settings.connections;
+    let Some(metrics_listener) = metrics else {
+        return connections::serve(
+            listener,
+            all_routes(settings, state, None),
+            limits,
+            shutdown,
+        )
+        .await;
+    };
+    let metrics = Arc::new(watch::Metrics::default());
+    // Dropping `stop` when the portal has stopped stops the metrics listener too.
+    let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+    let watching = tokio::spawn(connections::serve(
+        metrics_listener,
+        watch::metrics_routes(metrics.clone(), state.clone()),
+        METRICS_CONNECTIONS,
+        async move {
+            let _ = stopped.await;
+        },
+    ));
+    let served = connections::serve(
+        listener,
+        all_routes(settings, state, Some(metrics)),
+        limits,
+        shutdown,
+    )
+    .await;
+    drop(stop);
+    let _ = watching.await;
+    served
 }
+
+/// A scraper or two, never the public: a few connections, answered quickly.
+const METRICS_CONNECTIONS: ConnectionLimits = ConnectionLimits {
+    max_connections: 4,
+    header_timeout: std::time::Duration::from_secs(15),
+    idle_timeout: std::time::Duration::from_secs(60),
+    request_timeout: std::time::Duration::from_secs(30),
+};
 
 pub fn router(settings: Settings, pool: Db) -> Router {
-    router_and_state(settings, pool).0
+    let state = app_state(&settings, pool);
+    all_routes(settings, state, None)
 }
 
-fn router_and_state(settings: Settings, pool: Db) -> (Router, AppState) {
+fn app_state(settings: &Settings, pool: Db) -> AppState {
     let leptos_options = LeptosOptions::builder()
         .output_name("heard")
         .site_root(settings.site_root.to_string_lossy().to_string())
         .site_pkg_dir("pkg")
         .site_addr(settings.addr)
         .build();
-    let state = AppState {
+    AppState {
         pool: pool.clone(),
         stores: Stores {
             records: RecordStore::new(pool.clone()),
             directory: LocalOfferStore::new(pool.clone()),
             people: PeopleStore::new(pool.clone()),
         },
-        leptos_options: leptos_options.clone(),
+        leptos_options,
         secure_cookies: settings.secure_cookies,
         public_origin: settings.public_origin.clone(),
         trusted_proxies: Arc::new(settings.trusted_proxies.clone()),
         sign_ups_per_hour: settings.sign_ups_per_hour,
-    };
+    }
+}
 
+/// Every route of the portal, counted into `metrics` when there are metrics to keep.
+fn all_routes(settings: Settings, state: AppState, metrics: Option<Arc<watch::Metrics>>) -> Router {
+    let leptos_options = state.leptos_options.clone();
+    let pool = state.pool.clone();
     let sessions = SessionManagerLayer::new(storage::session_store(&pool))
         .with_name(SESSION_COOKIE)
         .with_secure(settings.secure_cookies)
@@ -229,10 +285,11 @@ fn router_and_state(settings: Settings, pool: Db) -> (Router, AppState) {
         .with_state(state.clone());
 
     let site = settings.site_root;
-    let router = Router::new()
-        .route("/healthz", get(healthz).with_state(pool))
-        .nest_service("/pkg", built_files(site.join("pkg")))
-        .nest_service("/style", built_files(site.join("style")))
+    let portal = Router::new()
+        .route("/healthz", get(watch::healthz))
+        .route("/readyz", get(watch::readyz).with_state(state.clone()))
+        .nest_service(BUILT_FILES[0], built_files(site.join("pkg")))
+        .nest_service(BUILT_FILES[1], built_files(site.join("style")))
         .merge(pages)
         .layer(SetResponseHeaderLayer::if_not_present(
             header::X_CONTENT_TYPE_OPTIONS,
@@ -248,24 +305,25 @@ fn router_and_state(settings: Settings, pool: Db) -> (Router, AppState) {
             },
             defences::browser_defences,
         ))
-        .layer(CompressionLayer::new().br(true).gzip(true))
-        .layer(middleware::from_fn(request_log::log_request));
-    (router, state)
+        .layer(CompressionLayer::new().br(true).gzip(true));
+    let portal = match metrics {
+        Some(metrics) => portal.layer(middleware::from_fn_with_state(
+            metrics,
+            watch::count_request,
+        )),
+        None => portal,
+    };
+    portal.layer(middleware::from_fn(request_log::log_request))
 }
+
+/// The folders of built files: the browser code and the stylesheet.
+const BUILT_FILES: [&str; 2] = ["/pkg", "/style"];
 
 /// Files made by scripts/build, sent in their precompressed form when the browser takes it.
 fn built_files(folder: PathBuf) -> ServeDir {
     ServeDir::new(folder)
         .precompressed_br()
         .precompressed_gzip()
-}
-
-async fn healthz(State(pool): State<Db>) -> StatusCode {
-    if storage::answers(&pool).await {
-        StatusCode::OK
-    } else {
-        StatusCode::SERVICE_UNAVAILABLE
-    }
 }
 
 pub(crate) fn field<'a>(fields: &'a [(String, String)], name: &str) -> &'a str {

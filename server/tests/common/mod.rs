@@ -55,17 +55,39 @@ pub async fn start_with_flags(flags: &[&str]) -> Running {
     .await
 }
 
+/// The server with `/metrics` served on a second free port, as `--metrics-addr` does; returns the
+/// metrics address's base URL beside the server.
+pub async fn start_with_metrics() -> (Running, String) {
+    let metrics = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let metrics_base = format!("http://{}", metrics.local_addr().unwrap());
+    let heard = serve_fresh_watched(Some(metrics), |addr, site_root| Settings {
+        addr,
+        site_root,
+        ..Settings::from_cli(&heard_server::config::Cli::try_parse_from(["heard"]).unwrap())
+    })
+    .await;
+    (heard, metrics_base)
+}
+
 /// Serves a new, empty database file on a free port, with the settings `settings` makes for that
 /// address and a site folder beside the file.
 async fn serve_fresh(settings: impl FnOnce(SocketAddr, PathBuf) -> Settings) -> Running {
+    serve_fresh_watched(None, settings).await
+}
+
+async fn serve_fresh_watched(
+    metrics: Option<tokio::net::TcpListener>,
+    settings: impl FnOnce(SocketAddr, PathBuf) -> Settings,
+) -> Running {
     let dir = tempfile::tempdir().unwrap();
     let pool = storage::open(&storage::for_tests::fresh_database_url(dir.path()).await)
         .await
         .unwrap();
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let addr = listener.local_addr().unwrap();
-    tokio::spawn(web::serve(
+    tokio::spawn(web::serve_with_metrics(
         listener,
+        metrics,
         settings(addr, dir.path().join("site")),
         pool.clone(),
         std::future::pending(),

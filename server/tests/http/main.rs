@@ -26,3 +26,4 @@ mod server_fns;
 mod sign_in_limits;
 mod site;
 mod voice_notes;
+mod watch;

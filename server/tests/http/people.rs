@@ -72,6 +72,28 @@ async fn signed_out_people_reach_nothing() {
     )
     .await;
     assert!(location(&response).starts_with("/sign-in"));
+    // What anyone may ask: whether the server is alive and ready, in a word, with no session made
+    // and nothing of any record. The metrics are not on the public address at all.
+    for probe in ["/healthz", "/readyz"] {
+        // Ready once the search index is built, which starts with the server: asked till then.
+        let mut response = visit(&stranger, &format!("{}{probe}", heard.base)).await;
+        for _ in 0..600 {
+            if response.status() != StatusCode::SERVICE_UNAVAILABLE {
+                break;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+            response = visit(&stranger, &format!("{}{probe}", heard.base)).await;
+        }
+        assert_eq!(response.status(), StatusCode::OK, "GET {probe}");
+        assert!(response.headers().get("set-cookie").is_none(), "{probe}");
+        let body = response.text().await.unwrap();
+        assert!(
+            !body.contains("Amira") && !body.contains("family@"),
+            "{probe}"
+        );
+    }
+    let response = visit(&stranger, &format!("{}/metrics", heard.base)).await;
+    assert_eq!(response.status(), StatusCode::NOT_FOUND);
 
     // Nothing changed: no invitations, cards, notes; the child is still there.
     for table in ["invitations", "card_choices", "voice_notes", "shares"] {

@@ -37,13 +37,6 @@ async fn page_text(client: &reqwest::Client, url: &str, headers: &[(&str, &str)]
 }
 
 #[tokio::test]
-async fn healthz_answers_when_the_database_does() {
-    let heard = start().await;
-    let response = visit(&browser(), &format!("{}/healthz", heard.base)).await;
-    assert_eq!(response.status(), StatusCode::OK);
-}
-
-#[tokio::test]
 async fn create_account_sign_out_and_sign_in_again() {
     let heard = start().await;
     let client = browser();

@@ -1,6 +1,7 @@
-//! What the crash and backup tests share: the real `heard serve` as a process of its own on a SQLite
-//! file (so it can be killed with SIGKILL), a signed-in family, and eight writers adding all-about-me
-//! entries at once, each noting every entry the server said it had saved.
+//! What the crash, backup and instances tests share: the real `heard serve` as a process of its own
+//! on a SQLite file or a PostgreSQL schema (so it can be killed with SIGKILL), a signed-in family,
+//! and eight writers adding all-about-me entries at once, each noting every entry the server said it
+//! had saved.
 // Each test file uses its own part of this.
 #![allow(dead_code)]
 
@@ -11,7 +12,7 @@ use sqlx::sqlite::SqliteConnectOptions;
 use sqlx::{ConnectOptions, Connection};
 use std::collections::{BTreeMap, HashSet};
 use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Stdio};
+use std::process::{Child, Command};
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
@@ -30,32 +31,11 @@ pub struct Heard {
 
 impl Heard {
     pub async fn start(database: &Path) -> Heard {
+        let url = format!("sqlite://{}", database.display());
+        let folder = database.parent().unwrap();
         for _ in 0..5 {
             // Another test may take the port between here and the server's bind; then try another.
-            let port = std::net::TcpListener::bind("127.0.0.1:0")
-                .unwrap()
-                .local_addr()
-                .unwrap()
-                .port();
-            let log = database.with_file_name(format!("heard-{port}.log"));
-            let process = Command::new(env!("CARGO_BIN_EXE_heard"))
-                .arg("serve")
-                .arg("--database-url")
-                .arg(format!("sqlite://{}", database.display()))
-                .arg("--addr")
-                .arg(format!("127.0.0.1:{port}"))
-                .arg("--site-root")
-                .arg(database.with_file_name("site"))
-                .env("HEARD_LOG", "warn")
-                .stdout(Stdio::null())
-                .stderr(std::fs::File::create(&log).unwrap())
-                .spawn()
-                .unwrap();
-            let mut heard = Heard {
-                process,
-                base: format!("http://127.0.0.1:{port}"),
-                log,
-            };
+            let mut heard = Heard::spawn(&url, folder, &[], "warn");
             if heard.answers().await {
                 return heard;
             }
@@ -63,8 +43,41 @@ impl Heard {
         panic!("heard serve did not start on {}", database.display());
     }
 
+    /// Starts `heard serve` on `database_url` with `flags`, on a free port, without waiting for it
+    /// to answer (see [`Heard::answers`]), so several can start at the same moment. Its log (at
+    /// `log_level`) is written beside the site folder, in `folder`.
+    pub fn spawn(database_url: &str, folder: &Path, flags: &[&str], log_level: &str) -> Heard {
+        let port = std::net::TcpListener::bind("127.0.0.1:0")
+            .unwrap()
+            .local_addr()
+            .unwrap()
+            .port();
+        let log = folder.join(format!("heard-{port}.log"));
+        // The log goes to standard output, and a failure to start to standard error: one file.
+        let log_file = std::fs::File::create(&log).unwrap();
+        let process = Command::new(env!("CARGO_BIN_EXE_heard"))
+            .arg("serve")
+            .arg("--database-url")
+            .arg(database_url)
+            .arg("--addr")
+            .arg(format!("127.0.0.1:{port}"))
+            .arg("--site-root")
+            .arg(folder.join("site"))
+            .args(flags)
+            .env("HEARD_LOG", log_level)
+            .stdout(log_file.try_clone().unwrap())
+            .stderr(log_file)
+            .spawn()
+            .unwrap();
+        Heard {
+            process,
+            base: format!("http://127.0.0.1:{port}"),
+            log,
+        }
+    }
+
     /// Waits for `/healthz`; false if the process stopped (most likely: the port was taken).
-    async fn answers(&mut self) -> bool {
+    pub async fn answers(&mut self) -> bool {
         let client = reqwest::Client::new();
         let waiting = Instant::now();
         while waiting.elapsed() < PATIENCE {
