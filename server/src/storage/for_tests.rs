@@ -46,7 +46,8 @@ pub fn runs_on(backend_needed: Backend, why: &str) -> bool {
                 .append(true)
                 .open(file)
             {
-                let _ = writeln!(file, "{line}");
+                // One write of the whole line, so lines from tests running at once never interleave.
+                let _ = file.write_all(format!("{line}\n").as_bytes());
             }
         }
     }
