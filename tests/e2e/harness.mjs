@@ -142,7 +142,8 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 /**
  * Starts `heard serve` on a free loopback port with a database in a fresh temporary folder, and waits
- * until `/healthz` answers 200. Returns { baseURL, stop(), output() }.
+ * until `/readyz` answers 200 (the database answers and the search index is built), so no test
+ * meets a server that is still starting. Returns { baseURL, stop(), output() }.
  */
 export async function startServer({ env = {}, timeoutMs = 30_000, demo = false } = {}) {
   const bin = resolve(repoRoot, process.env.HEARD_BIN || 'target/debug/heard');
@@ -204,17 +205,17 @@ export async function startServer({ env = {}, timeoutMs = 30_000, demo = false }
   for (;;) {
     if (exited) {
       await stop();
-      throw new Error(`the server exited (${JSON.stringify(exited)}) before /healthz answered:\n${log}`);
+      throw new Error(`the server exited (${JSON.stringify(exited)}) before /readyz answered:\n${log}`);
     }
     try {
-      const res = await fetch(`${baseURL}/healthz`, { signal: AbortSignal.timeout(2_000) });
+      const res = await fetch(`${baseURL}/readyz`, { signal: AbortSignal.timeout(2_000) });
       if (res.status === 200) break;
     } catch {
       // not listening yet
     }
     if (Date.now() > deadline) {
       await stop();
-      throw new Error(`/healthz did not answer 200 within ${timeoutMs} ms:\n${log}`);
+      throw new Error(`/readyz did not answer 200 within ${timeoutMs} ms:\n${log}`);
     }
     await sleep(150);
   }
