@@ -2,14 +2,14 @@
 //! add a child, add a goal, see it. The proxy passes the client's address in X-Forwarded-For and
 //! Heard, trusting 127.0.0.1, counts the sign-up under the family's address rather than the proxy's.
 //!
-//! nginx runs from the test's own folder, in the foreground as one process (`master_process off`),
-//! so killing it on drop leaves nothing behind.
+//! nginx is the one `scripts/nginx` starts for tests (its config lives there, once), in a folder of
+//! its own under /tmp; dropping the guard stops it.
 
 use crate::load::Heard;
 use crate::*;
 use reqwest::StatusCode;
-use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Stdio};
+use std::path::PathBuf;
+use std::process::Command;
 use std::time::{Duration, Instant};
 
 /// Where the family's connections come from: not 127.0.0.1 (the proxy), so the address Heard
@@ -17,24 +17,23 @@ use std::time::{Duration, Instant};
 const FAMILY_ADDRESS: &str = "127.0.0.7";
 
 struct Nginx {
-    process: Child,
     base: String,
+    /// The folder `scripts/nginx` made: config, pid and logs.
     folder: PathBuf,
+}
+
+fn nginx_script() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../scripts/nginx")
 }
 
 impl Drop for Nginx {
     fn drop(&mut self) {
-        let _ = self.process.kill();
-        let _ = self.process.wait();
+        let _ = Command::new("bash")
+            .arg(nginx_script())
+            .arg("stop")
+            .arg(&self.folder)
+            .output();
     }
-}
-
-fn nginx_program() -> PathBuf {
-    ["/usr/sbin/nginx", "/usr/bin/nginx"]
-        .into_iter()
-        .map(PathBuf::from)
-        .find(|path| path.exists())
-        .expect("nginx is installed (Debian's nginx package; scripts/setup-test-tools installs it)")
 }
 
 fn free_port() -> u16 {
@@ -47,71 +46,37 @@ fn free_port() -> u16 {
 
 impl Nginx {
     /// nginx on `port`, passing requests to `instances` in turn (round-robin, nginx's default).
-    fn start(folder: &Path, port: u16, instances: &[&Heard]) -> Nginx {
-        let folder = folder.join("nginx");
-        std::fs::create_dir_all(folder.join("temp")).unwrap();
-        let servers: String = instances
-            .iter()
-            .map(|heard| {
-                format!(
-                    "        server {};\n",
-                    heard.base.trim_start_matches("http://")
-                )
-            })
-            .collect();
-        let at = folder.display();
-        let config = format!(
-            "daemon off;
-master_process off;
-pid {at}/nginx.pid;
-error_log {at}/error.log warn;
-events {{
-    worker_connections 256;
-}}
-http {{
-    log_format upstreams '$remote_addr \"$request_method $uri\" $status $upstream_addr';
-    access_log {at}/access.log upstreams;
-    client_body_temp_path {at}/temp/client_body;
-    proxy_temp_path {at}/temp/proxy;
-    fastcgi_temp_path {at}/temp/fastcgi;
-    uwsgi_temp_path {at}/temp/uwsgi;
-    scgi_temp_path {at}/temp/scgi;
-    upstream heard {{
-{servers}    }}
-    server {{
-        listen 127.0.0.1:{port};
-        location / {{
-            proxy_pass http://heard;
-            proxy_set_header Host $http_host;
-            proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;
-            proxy_set_header X-Forwarded-Proto $scheme;
-        }}
-    }}
-}}
-"
-        );
-        let config_file = folder.join("nginx.conf");
-        std::fs::write(&config_file, config).unwrap();
-        let process = Command::new(nginx_program())
-            .arg("-p")
-            .arg(&folder)
-            .arg("-c")
-            .arg(&config_file)
-            .arg("-e")
-            .arg(folder.join("error.log"))
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
+    fn start(port: u16, instances: &[&Heard]) -> Nginx {
+        let started = Command::new("bash")
+            .arg(nginx_script())
+            .arg("start")
+            .arg(port.to_string())
+            .args(
+                instances
+                    .iter()
+                    .map(|heard| heard.base.trim_start_matches("http://").to_string()),
+            )
+            .output()
             .unwrap();
+        assert!(
+            started.status.success(),
+            "scripts/nginx start failed: {}",
+            String::from_utf8_lossy(&started.stderr)
+        );
+        let folder = String::from_utf8_lossy(&started.stdout)
+            .lines()
+            .last()
+            .expect("scripts/nginx prints its folder")
+            .trim()
+            .to_string();
         Nginx {
-            process,
             base: format!("http://127.0.0.1:{port}"),
-            folder,
+            folder: PathBuf::from(folder),
         }
     }
 
     fn error_log(&self) -> String {
-        std::fs::read_to_string(self.folder.join("error.log")).unwrap_or_default()
+        std::fs::read_to_string(self.folder.join("logs/error.log")).unwrap_or_default()
     }
 
     /// Waits until a request through nginx reaches an instance.
@@ -119,9 +84,6 @@ http {{
         let client = reqwest::Client::new();
         let waiting = Instant::now();
         while waiting.elapsed() < Duration::from_secs(60) {
-            if let Ok(Some(status)) = self.process.try_wait() {
-                panic!("nginx stopped ({status}): {}", self.error_log());
-            }
             let health = client
                 .get(format!("{}/healthz", self.base))
                 .timeout(Duration::from_secs(5))
@@ -161,7 +123,7 @@ async fn a_family_signs_up_and_adds_a_goal_through_nginx_in_front_of_two_instanc
         )
         .await;
     let (b, a) = (both.pop().unwrap(), both.pop().unwrap());
-    let mut nginx = Nginx::start(shared.folder.path(), port, &[&a, &b]);
+    let mut nginx = Nginx::start(port, &[&a, &b]);
     nginx.answers().await;
 
     let family = reqwest::Client::builder()
