@@ -11,6 +11,7 @@ pub mod demo;
 pub mod demo_markup;
 pub mod known_device;
 pub mod local_offer;
+pub mod mail;
 pub mod password_hashing;
 pub mod people;
 pub mod record;
@@ -42,6 +43,8 @@ pub enum HeardError {
     Backup(#[from] backup::BackupError),
     #[error("{0}")]
     Setting(String),
+    #[error(transparent)]
+    Mail(#[from] mail::MailError),
 }
 
 pub async fn run(cli: Cli) -> Result<(), HeardError> {
@@ -56,6 +59,13 @@ pub async fn run(cli: Cli) -> Result<(), HeardError> {
     if let Some(Command::Backup { file, force }) = &cli.command {
         let report = backup::backup(&cli.database_url, file, *force).await?;
         print!("{report}");
+        return Ok(());
+    }
+    // Email settings are checked before anything else starts, so a mistake is found at once.
+    let mailer = mail::Mailer::new(&cli.mail_settings())?;
+    // The test email needs no database.
+    if let Some(Command::MailTest { to, locale }) = &cli.command {
+        print!("{}", mail::check::send_test(&mailer, to, *locale).await?);
         return Ok(());
     }
     let pool = storage::open_with(&cli.database_url, cli.database_settings()).await?;
@@ -81,7 +91,9 @@ pub async fn run(cli: Cli) -> Result<(), HeardError> {
             print!("{report}");
             Ok(())
         }
-        Command::Backup { .. } => unreachable!("handled before the database is opened"),
+        Command::Backup { .. } | Command::MailTest { .. } => {
+            unreachable!("handled before the database is opened")
+        }
         Command::Serve => {
             let schedule = cli.import_schedule().map_err(HeardError::Setting)?;
             let listener = tokio::net::TcpListener::bind(cli.addr)
@@ -104,6 +116,7 @@ pub async fn run(cli: Cli) -> Result<(), HeardError> {
                 None => None,
             };
             tracing::info!("Heard is at http://{bound}");
+            tracing::info!("{}", mailer.describe());
             if let Some(schedule) = schedule {
                 let instance = local_offer::schedule::instance_name();
                 tokio::spawn(local_offer::schedule::run(pool.clone(), schedule, instance));
