@@ -115,8 +115,8 @@ pub async fn run(cli: Cli) -> Result<(), HeardError> {
                 }
                 None => None,
             };
-            tracing::info!("Heard is at http://{bound}");
             tracing::info!("{}", mailer.describe());
+            tracing::info!("Heard is at http://{bound}");
             if let Some(schedule) = schedule {
                 let instance = local_offer::schedule::instance_name();
                 tokio::spawn(local_offer::schedule::run(pool.clone(), schedule, instance));
