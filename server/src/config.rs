@@ -387,6 +387,43 @@ mod tests {
     }
 
     #[test]
+    fn email_goes_to_a_folder_unless_an_smtp_server_is_set() {
+        let bare = Cli::try_parse_from(["heard"]).unwrap();
+        assert_eq!(bare.smtp_url, None);
+        assert_eq!(bare.mail_folder, PathBuf::from("mail-outbox"));
+        let test = Cli::try_parse_from([
+            "heard",
+            "mail-test",
+            "--to",
+            "a@example.org",
+            "--locale",
+            "ur",
+            "--smtp-url",
+            "smtps://u:p@mail.example.org",
+            "--mail-from",
+            "heard@example.org",
+        ])
+        .unwrap();
+        assert_eq!(
+            test.command,
+            Some(Command::MailTest {
+                to: "a@example.org".into(),
+                locale: heard_app::locale::Locale::Urdu
+            })
+        );
+        assert_eq!(test.mail_from.as_deref(), Some("heard@example.org"));
+        assert!(Cli::try_parse_from([
+            "heard",
+            "mail-test",
+            "--to",
+            "a@example.org",
+            "--locale",
+            "xx"
+        ])
+        .is_err());
+    }
+
+    #[test]
     fn metrics_are_off_and_logs_are_text_unless_asked_for() {
         let bare = Cli::try_parse_from(["heard"]).unwrap();
         assert_eq!(bare.metrics_addr, None);
