@@ -58,7 +58,8 @@ impl std::fmt::Display for Delivered {
 }
 
 enum Transport {
-    Smtp(smtp::Smtp),
+    // Boxed: the SMTP transport is large, and there is one Mailer.
+    Smtp(Box<smtp::Smtp>),
     Folder(outbox::Outbox),
 }
 
@@ -91,7 +92,7 @@ impl Mailer {
             .parse()
             .map_err(|_| MailError::From(from_text.to_string()))?;
         let transport = match &settings.smtp_url {
-            Some(url) => Transport::Smtp(smtp::Smtp::new(url)?),
+            Some(url) => Transport::Smtp(Box::new(smtp::Smtp::new(url)?)),
             None => Transport::Folder(outbox::Outbox::new(settings.mail_folder.clone())),
         };
         Ok(Mailer { from, transport })
