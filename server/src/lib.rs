@@ -61,10 +61,9 @@ pub async fn run(cli: Cli) -> Result<(), HeardError> {
         print!("{report}");
         return Ok(());
     }
-    // Email settings are checked before anything else starts, so a mistake is found at once.
-    let mailer = mail::Mailer::new(&cli.mail_settings())?;
     // The test email needs no database.
     if let Some(Command::MailTest { to, locale }) = &cli.command {
+        let mailer = mail::Mailer::new(&cli.mail_settings())?;
         print!("{}", mail::check::send_test(&mailer, to, *locale).await?);
         return Ok(());
     }
@@ -96,6 +95,8 @@ pub async fn run(cli: Cli) -> Result<(), HeardError> {
         }
         Command::Serve => {
             let schedule = cli.import_schedule().map_err(HeardError::Setting)?;
+            // Checked before listening, so a mistake in the email settings stops Heard at once.
+            let mailer = mail::Mailer::new(&cli.mail_settings())?;
             let listener = tokio::net::TcpListener::bind(cli.addr)
                 .await
                 .map_err(|source| HeardError::Listen {
