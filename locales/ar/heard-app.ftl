@@ -1363,3 +1363,8 @@ family-families-you-help = { $count ->
 people-stop-parent = أوقف اطّلاعه على ملفي
 people-stop-parent-named = أوقف اطّلاع { $name } على ملفي
 saved-services-saved-by-advocate = حفظه المناصر { $who } مع { $with }.
+
+## Email
+# The test email an operator sends with `heard mail-test`.
+mail-test-subject = يستطيع Heard إرسال البريد الإلكتروني
+mail-test-body = هذه رسالة تجريبية من Heard. تُظهر أن Heard يستطيع إرسال البريد الإلكتروني. لا تحتاج إلى فعل أي شيء.

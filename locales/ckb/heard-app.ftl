@@ -1276,3 +1276,8 @@ family-families-you-help = { $count ->
 people-stop-parent = با ئیتر تۆمارەکەم نەبینێت
 people-stop-parent-named = با { $name } ئیتر تۆمارەکەم نەبینێت
 saved-services-saved-by-advocate = پاشەکەوتکراوە لەلایەن { $who }، کە داکۆکیکارە، لەگەڵ { $with }.
+
+## Email
+# The test email an operator sends with `heard mail-test`.
+mail-test-subject = Heard دەتوانێت ئیمەیڵ بنێرێت
+mail-test-body = ئەمە نامەیەکی تاقیکردنەوەیە لە Heard. پیشان دەدات کە Heard دەتوانێت ئیمەیڵ بنێرێت. پێویست ناکات هیچ بکەیت.

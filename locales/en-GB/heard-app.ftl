@@ -1280,3 +1280,8 @@ family-families-you-help = { $count ->
 people-stop-parent = Stop them seeing my record
 people-stop-parent-named = Stop { $name } seeing my record
 saved-services-saved-by-advocate = Saved by { $who }, an advocate, with { $with }.
+
+## Email
+# The test email an operator sends with `heard mail-test`.
+mail-test-subject = Heard can send email
+mail-test-body = This is a test from Heard. It shows that Heard can send email. You do not need to do anything.

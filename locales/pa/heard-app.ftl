@@ -1279,3 +1279,8 @@ family-families-you-help = { $count ->
 people-stop-parent = ਹੁਣ ਇਹ ਮੇਰਾ ਰਿਕਾਰਡ ਨਾ ਦੇਖਣ
 people-stop-parent-named = { $name } ਹੁਣ ਮੇਰਾ ਰਿਕਾਰਡ ਨਾ ਦੇਖਣ
 saved-services-saved-by-advocate = ਸੰਭਾਲਣ ਵਾਲੇ: { $who } (ਹਿਮਾਇਤੀ), { $with } ਦੇ ਨਾਲ ਮਿਲ ਕੇ।
+
+## Email
+# The test email an operator sends with `heard mail-test`.
+mail-test-subject = Heard ਈਮੇਲ ਭੇਜ ਸਕਦਾ ਹੈ
+mail-test-body = ਇਹ Heard ਵੱਲੋਂ ਇੱਕ ਟੈਸਟ ਹੈ। ਇਹ ਦਿਖਾਉਂਦਾ ਹੈ ਕਿ Heard ਈਮੇਲ ਭੇਜ ਸਕਦਾ ਹੈ। ਤੁਹਾਨੂੰ ਕੁਝ ਕਰਨ ਦੀ ਲੋੜ ਨਹੀਂ।

@@ -1337,3 +1337,8 @@ family-families-you-help = { $count ->
 people-stop-parent = Niech już nie widzi mojej karty
 people-stop-parent-named = { $name } ma już nie widzieć mojej karty
 saved-services-saved-by-advocate = Zapisał(a): { $who }, rzecznik (advocate), razem z { $with }.
+
+## Email
+# The test email an operator sends with `heard mail-test`.
+mail-test-subject = Heard może wysyłać e-maile
+mail-test-body = To jest test od Heard. Pokazuje, że Heard może wysyłać e-maile. Nie musisz nic robić.

@@ -1334,3 +1334,8 @@ family-families-you-help = { $count ->
 people-stop-parent = Să nu-mi mai vadă dosarul
 people-stop-parent-named = { $name } să nu-mi mai vadă dosarul
 saved-services-saved-by-advocate = Salvat de { $who }, o persoană de sprijin (advocate), împreună cu { $with }.
+
+## Email
+# The test email an operator sends with `heard mail-test`.
+mail-test-subject = Heard poate trimite e-mailuri
+mail-test-body = Acesta este un test de la Heard. Arată că Heard poate trimite e-mailuri. Nu trebuie să faceți nimic.

@@ -1276,3 +1276,8 @@ family-families-you-help = { $count ->
 people-stop-parent = یہ میرا ریکارڈ اب نہ دیکھیں
 people-stop-parent-named = { $name } اب میرا ریکارڈ نہ دیکھیں
 saved-services-saved-by-advocate = { $who } (ایڈووکیٹ) نے { $with } کے ساتھ مل کر محفوظ کیا۔
+
+## Email
+# The test email an operator sends with `heard mail-test`.
+mail-test-subject = Heard ای میل بھیج سکتا ہے
+mail-test-body = یہ Heard کی طرف سے ایک ٹیسٹ ہے۔ اس سے پتا چلتا ہے کہ Heard ای میل بھیج سکتا ہے۔ آپ کو کچھ کرنے کی ضرورت نہیں۔

@@ -130,6 +130,26 @@ pub struct Cli {
     #[arg(long, env = "HEARD_METRICS_ADDR", global = true)]
     pub metrics_addr: Option<SocketAddr>,
 
+    /// The SMTP server Heard sends email through: smtps://USER:PASSWORD@HOST (TLS, port 465),
+    /// smtp://USER:PASSWORD@HOST (STARTTLS required, port 587), or smtp://localhost:2525?tls=none
+    /// for a relay on this machine. Without it, email is written to --mail-folder instead.
+    #[arg(long, env = "HEARD_SMTP_URL", global = true, hide_env_values = true)]
+    pub smtp_url: Option<String>,
+
+    /// The address Heard's email comes from, as heard@example.org or "Heard <heard@example.org>".
+    /// Needed with --smtp-url.
+    #[arg(long, env = "HEARD_MAIL_FROM", global = true)]
+    pub mail_from: Option<String>,
+
+    /// Where email is written, one file a message, when no --smtp-url is set.
+    #[arg(
+        long,
+        env = "HEARD_MAIL_FOLDER",
+        default_value = "mail-outbox",
+        global = true
+    )]
+    pub mail_folder: PathBuf,
+
     /// How log lines are written: `text` for people reading them, `json` for one JSON object a line.
     #[arg(long, env = "HEARD_LOG_FORMAT", value_enum, default_value_t = LogFormat::Text, global = true)]
     pub log_format: LogFormat,
@@ -186,9 +206,38 @@ pub enum Command {
         #[arg(long)]
         force: bool,
     },
+    /// Send one short email to check the email settings (--smtp-url, --mail-from), and say where it
+    /// went: to the SMTP server, or into --mail-folder.
+    MailTest {
+        /// Who to send it to.
+        #[arg(long, value_name = "ADDRESS")]
+        to: String,
+        /// The language to write it in, as a tag: en-GB, en-GB-easyread, pl, ur, ckb, pa, ro, ar.
+        #[arg(long, default_value = "en-GB", value_parser = parse_locale)]
+        locale: heard_app::locale::Locale,
+    },
+}
+
+fn parse_locale(tag: &str) -> Result<heard_app::locale::Locale, String> {
+    heard_app::locale::Locale::from_tag(tag).ok_or_else(|| {
+        let tags: Vec<&str> = heard_app::locale::Locale::ALL
+            .iter()
+            .map(|l| l.tag())
+            .collect();
+        format!("not one of Heard's languages: {}", tags.join(", "))
+    })
 }
 
 impl Cli {
+    /// The email settings.
+    pub fn mail_settings(&self) -> crate::mail::MailSettings {
+        crate::mail::MailSettings {
+            smtp_url: self.smtp_url.clone(),
+            mail_from: self.mail_from.clone(),
+            mail_folder: self.mail_folder.clone(),
+        }
+    }
+
     /// The feeds `heard serve` re-imports on a schedule, if any; a feed named twice is refused.
     pub fn import_schedule(
         &self,
@@ -335,6 +384,43 @@ mod tests {
         assert!(twice.import_schedule().is_err());
         assert!(Cli::try_parse_from(["heard", "--import", "feed.json"]).is_err());
         assert!(Cli::try_parse_from(["heard", "--import-every", "10s"]).is_err());
+    }
+
+    #[test]
+    fn email_goes_to_a_folder_unless_an_smtp_server_is_set() {
+        let bare = Cli::try_parse_from(["heard"]).unwrap();
+        assert_eq!(bare.smtp_url, None);
+        assert_eq!(bare.mail_folder, PathBuf::from("mail-outbox"));
+        let test = Cli::try_parse_from([
+            "heard",
+            "mail-test",
+            "--to",
+            "a@example.org",
+            "--locale",
+            "ur",
+            "--smtp-url",
+            "smtps://u:p@mail.example.org",
+            "--mail-from",
+            "heard@example.org",
+        ])
+        .unwrap();
+        assert_eq!(
+            test.command,
+            Some(Command::MailTest {
+                to: "a@example.org".into(),
+                locale: heard_app::locale::Locale::Urdu
+            })
+        );
+        assert_eq!(test.mail_from.as_deref(), Some("heard@example.org"));
+        assert!(Cli::try_parse_from([
+            "heard",
+            "mail-test",
+            "--to",
+            "a@example.org",
+            "--locale",
+            "xx"
+        ])
+        .is_err());
     }
 
     #[test]

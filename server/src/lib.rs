@@ -11,6 +11,7 @@ pub mod demo;
 pub mod demo_markup;
 pub mod known_device;
 pub mod local_offer;
+pub mod mail;
 pub mod password_hashing;
 pub mod people;
 pub mod record;
@@ -42,6 +43,8 @@ pub enum HeardError {
     Backup(#[from] backup::BackupError),
     #[error("{0}")]
     Setting(String),
+    #[error(transparent)]
+    Mail(#[from] mail::MailError),
 }
 
 pub async fn run(cli: Cli) -> Result<(), HeardError> {
@@ -56,6 +59,12 @@ pub async fn run(cli: Cli) -> Result<(), HeardError> {
     if let Some(Command::Backup { file, force }) = &cli.command {
         let report = backup::backup(&cli.database_url, file, *force).await?;
         print!("{report}");
+        return Ok(());
+    }
+    // The test email needs no database.
+    if let Some(Command::MailTest { to, locale }) = &cli.command {
+        let mailer = mail::Mailer::new(&cli.mail_settings())?;
+        print!("{}", mail::check::send_test(&mailer, to, *locale).await?);
         return Ok(());
     }
     let pool = storage::open_with(&cli.database_url, cli.database_settings()).await?;
@@ -81,9 +90,13 @@ pub async fn run(cli: Cli) -> Result<(), HeardError> {
             print!("{report}");
             Ok(())
         }
-        Command::Backup { .. } => unreachable!("handled before the database is opened"),
+        Command::Backup { .. } | Command::MailTest { .. } => {
+            unreachable!("handled before the database is opened")
+        }
         Command::Serve => {
             let schedule = cli.import_schedule().map_err(HeardError::Setting)?;
+            // Checked before listening, so a mistake in the email settings stops Heard at once.
+            let mailer = mail::Mailer::new(&cli.mail_settings())?;
             let listener = tokio::net::TcpListener::bind(cli.addr)
                 .await
                 .map_err(|source| HeardError::Listen {
@@ -103,6 +116,7 @@ pub async fn run(cli: Cli) -> Result<(), HeardError> {
                 }
                 None => None,
             };
+            tracing::info!("{}", mailer.describe());
             tracing::info!("Heard is at http://{bound}");
             if let Some(schedule) = schedule {
                 let instance = local_offer::schedule::instance_name();

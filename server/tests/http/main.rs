@@ -19,6 +19,7 @@ mod goals;
 mod hidden_characters;
 mod import_oruk;
 mod local_offer_pages;
+mod mail;
 mod people;
 mod record_forms;
 mod reviews;
