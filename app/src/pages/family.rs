@@ -25,38 +25,46 @@ pub fn FamilyPage() -> impl IntoView {
         <WithSymbol message="family-title"><h1>{fl!(i18n, "family-title")}</h1></WithSymbol>
         <p class="signed-in-as">{fl!(i18n, "family-signed-in-as", email = (viewer.email.clone()))}</p>
         <Suspense>
-            {Suspend::new({
-                let viewer = me.clone();
-                async move {
-                    // A young person's own record and an advocate's families, as ways in from here.
-                    let own = people.own_record(&viewer).await.ok().flatten();
-                    let helping = people.shared_with_me(&viewer).await.map(|s| s.len()).unwrap_or(0);
-                    view! {
-                        {own.map(|id| view! {
-                            <p><a class="button" href=paths::my_page(id)>{fl!(i18n, "family-my-page")}</a></p>
-                        })}
-                        {(helping > 0).then(|| view! {
-                            <p><a class="button button-secondary" href=paths::ADVOCATE>{fl!(i18n, "family-families-you-help", count = helping)}</a></p>
-                        })}
-                    }
-                }
-            })}
-        </Suspense>
-        <h2>{fl!(i18n, "family-children-title")}</h2>
-        <Suspense>
             {Suspend::new(async move {
-                let children = match records.children(&viewer).await {
+                let children = match records.children(&me).await {
                     Ok(children) => children,
                     Err(error) => {
                         set_status(&error);
                         return record_error_view(&error, i18n);
                     }
                 };
-                let today = today();
+                // A young person's own record and an advocate's families, as ways in from here.
+                let own = people.own_record(&me).await.ok().flatten();
+                let helping = people.shared_with_me(&me).await.map(|s| s.len()).unwrap_or(0);
+                let ways_in = view! {
+                    {own.map(|id| view! {
+                        <p><a class="button" href=paths::my_page(id)>{fl!(i18n, "family-my-page")}</a></p>
+                    })}
+                    {(helping > 0).then(|| view! {
+                        <p><a class="button button-secondary" href=paths::ADVOCATE>{fl!(i18n, "family-families-you-help", count = helping)}</a></p>
+                    })}
+                };
                 if children.is_empty() {
-                    return view! { <p>{fl!(i18n, "family-no-children")}</p> }.into_any();
+                    // "No child yet" and the big button are only for someone with nothing here yet;
+                    // a young person or an advocate may still add a child, by a plain link.
+                    if own.is_some() || helping > 0 {
+                        return view! {
+                            {ways_in}
+                            <p><a href=paths::ADD_CHILD>{fl!(i18n, "family-add-child")}</a></p>
+                        }
+                        .into_any();
+                    }
+                    return view! {
+                        <h2>{fl!(i18n, "family-children-title")}</h2>
+                        <p>{fl!(i18n, "family-no-children")}</p>
+                        <p><a class="button" href=paths::ADD_CHILD>{fl!(i18n, "family-add-child")}</a></p>
+                    }
+                    .into_any();
                 }
+                let today = today();
                 view! {
+                    {ways_in}
+                    <h2>{fl!(i18n, "family-children-title")}</h2>
                     <ul class="children-list">
                         {children
                             .into_iter()
@@ -70,11 +78,11 @@ pub fn FamilyPage() -> impl IntoView {
                             })
                             .collect_view()}
                     </ul>
+                    <p><a class="button" href=paths::ADD_CHILD>{fl!(i18n, "family-add-child")}</a></p>
                 }
                 .into_any()
             })}
         </Suspense>
-        <p><a class="button" href=paths::ADD_CHILD>{fl!(i18n, "family-add-child")}</a></p>
     }
     .into_any()
 }
