@@ -1,4 +1,5 @@
 use crate::clock::today;
+use super::coming_up::coming_up;
 use crate::components::PageTitle;
 use crate::components::WithSymbol;
 use crate::i18n::{fl, use_i18n};
@@ -62,22 +63,31 @@ pub fn FamilyPage() -> impl IntoView {
                     .into_any();
                 }
                 let today = today();
+                let mut cards = Vec::new();
+                for child in children {
+                    let (coming, review_coming) = coming_up(&records, &me, child.id, true, i18n).await;
+                    cards.push(view! {
+                        <li class="child-card">
+                            <a class="child-card-link" href=paths::child(child.id) dir="auto">
+                                {child.details.called_name.clone()}
+                            </a>
+                            <p class="hint">{year_group_words(child.details.year_group(today), i18n)}</p>
+                            <p class="child-card-coming">{fl!(i18n, "advocate-coming-up")}</p>
+                            {if coming.is_empty() {
+                                view! { <p>{fl!(i18n, "advocate-nothing-coming")}</p> }.into_any()
+                            } else {
+                                view! { <ul>{coming.into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}</ul> }.into_any()
+                            }}
+                            {review_coming.then(|| view! {
+                                <p><a href=paths::prepare(child.id)>{fl!(i18n, "prepare-title")}</a></p>
+                            })}
+                        </li>
+                    });
+                }
                 view! {
                     {ways_in}
                     <h2>{fl!(i18n, "family-children-title")}</h2>
-                    <ul class="children-list">
-                        {children
-                            .into_iter()
-                            .map(|child| view! {
-                                <li class="child-card">
-                                    <a class="child-card-link" href=paths::child(child.id) dir="auto">
-                                        {child.details.called_name.clone()}
-                                    </a>
-                                    <p class="hint">{year_group_words(child.details.year_group(today), i18n)}</p>
-                                </li>
-                            })
-                            .collect_view()}
-                    </ul>
+                    <ul class="children-list">{cards}</ul>
                     <p><a class="button" href=paths::ADD_CHILD>{fl!(i18n, "family-add-child")}</a></p>
                 }
                 .into_any()

@@ -6,6 +6,7 @@ pub mod advocate;
 pub mod child_form;
 pub mod child_overview;
 pub mod component_examples;
+pub mod coming_up;
 pub mod create_account;
 pub mod family;
 pub mod goals;
