@@ -331,9 +331,18 @@ mod tests {
         assert_eq!(landing(true, Some(4), 0), "/family");
         assert_eq!(landing(true, None, 1), "/family");
         assert_eq!(landing(false, None, 0), "/family");
-        assert_eq!(header_sign_in("/sign-in?return_to=/x"), "/sign-in?return_to=/x");
-        assert_eq!(header_sign_in("/account/new?return_to=/x"), "/sign-in?return_to=/x");
-        assert_eq!(header_sign_in("/account/newer"), "/sign-in?return_to=/account/newer");
+        assert_eq!(
+            header_sign_in("/sign-in?return_to=/x"),
+            "/sign-in?return_to=/x"
+        );
+        assert_eq!(
+            header_sign_in("/account/new?return_to=/x"),
+            "/sign-in?return_to=/x"
+        );
+        assert_eq!(
+            header_sign_in("/account/newer"),
+            "/sign-in?return_to=/account/newer"
+        );
         assert_eq!(service("a/b?c"), "/local-offer/services/a%2Fb%3Fc");
     }
 }

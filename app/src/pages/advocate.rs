@@ -1,6 +1,7 @@
 //! An advocate's start page: the families who invited them, what each shared and until when, and
 //! what is coming up for each child.
 
+use super::coming_up::coming_up;
 use crate::components::{share_terms, PageTitle, WithSymbol};
 use crate::i18n::{fl, use_i18n};
 use crate::paths;
@@ -8,7 +9,6 @@ use crate::people::{RecordPart, Share};
 use crate::record_page::{record_error_view, signed_out_view, status_setter};
 use crate::scope::require_viewer;
 use crate::services::{use_people, use_records};
-use super::coming_up::coming_up;
 use i18n_embed::fluent::FluentLanguageLoader;
 use leptos::prelude::*;
 

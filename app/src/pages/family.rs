@@ -1,5 +1,5 @@
-use crate::clock::today;
 use super::coming_up::coming_up;
+use crate::clock::today;
 use crate::components::PageTitle;
 use crate::components::WithSymbol;
 use crate::i18n::{fl, use_i18n};

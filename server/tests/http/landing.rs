@@ -15,7 +15,12 @@ async fn invite(heard: &Running, family: &reqwest::Client, child: &str, role: &s
     if role == "advocate" {
         fields.extend([("parts", "goals"), ("may-change", "no")]);
     }
-    let sent = post_form(family, &format!("{}{child}/people/invite", heard.base), &fields).await;
+    let sent = post_form(
+        family,
+        &format!("{}{child}/people/invite", heard.base),
+        &fields,
+    )
+    .await;
     assert_eq!(sent.status(), StatusCode::SEE_OTHER, "{role}");
     let id: i64 = location(&sent).rsplit('/').next().unwrap().parse().unwrap();
     storage::query_scalar("SELECT token FROM invitations WHERE id = $1")
@@ -36,10 +41,18 @@ async fn sign_in(heard: &Running, email: &str) -> (reqwest::Client, String) {
     let signed_in = post_form(
         &client,
         &format!("{}/sign-in", heard.base),
-        &[("email", email), ("password", PASSWORD), ("return_to", return_to)],
+        &[
+            ("email", email),
+            ("password", PASSWORD),
+            ("return_to", return_to),
+        ],
     )
     .await;
-    assert_eq!(signed_in.status(), StatusCode::SEE_OTHER, "{email} signs in");
+    assert_eq!(
+        signed_in.status(),
+        StatusCode::SEE_OTHER,
+        "{email} signs in"
+    );
     let landed = location(&signed_in);
     (client, landed)
 }
@@ -83,8 +96,15 @@ async fn signed_out_every_page_offers_sign_in_and_comes_back() {
     .await;
     assert_eq!(location(&back), "/help");
     // Signed in, the header offers signing out instead.
-    let (_, body) = get(&signed_up(&heard, "other@example.org").await, &format!("{}/help", heard.base)).await;
-    assert!(!body.contains("/sign-in?return_to"), "no sign-in link when signed in");
+    let (_, body) = get(
+        &signed_up(&heard, "other@example.org").await,
+        &format!("{}/help", heard.base),
+    )
+    .await;
+    assert!(
+        !body.contains("/sign-in?return_to"),
+        "no sign-in link when signed in"
+    );
 }
 
 #[tokio::test]
@@ -109,10 +129,16 @@ async fn a_young_person_lands_on_her_own_page() {
     let (amira, landed) = sign_in(&heard, "amira@example.org").await;
     assert_eq!(landed, format!("{amiras}/my-page"));
     let page = family_page(&heard, &amira).await;
-    assert!(page.contains(&format!(r#"href="{amiras}/my-page""#)), "{page}");
+    assert!(
+        page.contains(&format!(r#"href="{amiras}/my-page""#)),
+        "{page}"
+    );
     assert!(!page.contains(NO_CHILD_YET), "{page}");
     assert!(!page.contains(ADD_CHILD_BUTTON), "{page}");
-    assert!(page.contains(r#"<a href="/children/new">"#), "still a plain way to add a child");
+    assert!(
+        page.contains(r#"<a href="/children/new">"#),
+        "still a plain way to add a child"
+    );
 }
 
 #[tokio::test]
@@ -139,7 +165,13 @@ async fn someone_who_is_both_sees_both_on_the_family_page() {
     let (family, amiras) = family_with_amira(&heard, "family@example.org").await;
 
     let sam = signed_up(&heard, "sam@example.org").await;
-    say_yes(&heard, &sam, &invite(&heard, &family, &amiras, "advocate").await, "Sam").await;
+    say_yes(
+        &heard,
+        &sam,
+        &invite(&heard, &family, &amiras, "advocate").await,
+        "Sam",
+    )
+    .await;
     add_child(&heard, &sam, CHILD).await;
     let (sam, landed) = sign_in(&heard, "sam@example.org").await;
     assert_eq!(landed, "/family");
@@ -151,12 +183,27 @@ async fn someone_who_is_both_sees_both_on_the_family_page() {
     // Amira has her own record and helps another family.
     let (other, priyas) = family_with_amira(&heard, "other@example.org").await;
     let amira = signed_up(&heard, "amira@example.org").await;
-    say_yes(&heard, &amira, &invite(&heard, &family, &amiras, "young-person").await, "Amira").await;
-    say_yes(&heard, &amira, &invite(&heard, &other, &priyas, "advocate").await, "Amira").await;
+    say_yes(
+        &heard,
+        &amira,
+        &invite(&heard, &family, &amiras, "young-person").await,
+        "Amira",
+    )
+    .await;
+    say_yes(
+        &heard,
+        &amira,
+        &invite(&heard, &other, &priyas, "advocate").await,
+        "Amira",
+    )
+    .await;
     let (amira, landed) = sign_in(&heard, "amira@example.org").await;
     assert_eq!(landed, "/family");
     let page = family_page(&heard, &amira).await;
-    assert!(page.contains(&format!(r#"href="{amiras}/my-page""#)), "{page}");
+    assert!(
+        page.contains(&format!(r#"href="{amiras}/my-page""#)),
+        "{page}"
+    );
     assert!(page.contains(r#"href="/advocate""#), "{page}");
     assert!(!page.contains(NO_CHILD_YET), "{page}");
     assert!(!page.contains(ADD_CHILD_BUTTON), "{page}");
@@ -192,7 +239,13 @@ async fn serve_on(today: &str) -> FixedDayServer {
         .unwrap()
         .port();
     let process = std::process::Command::new(env!("CARGO_BIN_EXE_heard"))
-        .args(["serve", "--addr", &format!("127.0.0.1:{port}"), "--today", today])
+        .args([
+            "serve",
+            "--addr",
+            &format!("127.0.0.1:{port}"),
+            "--today",
+            today,
+        ])
         .arg("--database-url")
         .arg(&url)
         .arg("--site-root")
