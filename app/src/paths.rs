@@ -37,6 +37,30 @@ pub fn sign_in_then(return_to: &str) -> String {
     format!("{SIGN_IN}?return_to={}", urlencode(return_to))
 }
 
+/// The header's "Sign in" from the page at `here` (path and query): back to `here` afterwards. On the
+/// sign-in and create-account pages it keeps their own way back instead of returning to themselves.
+pub fn header_sign_in(here: &str) -> String {
+    for page in [SIGN_IN, CREATE_ACCOUNT] {
+        if let Some(query) = here.strip_prefix(page) {
+            if query.is_empty() || query.starts_with('?') {
+                return format!("{SIGN_IN}{query}");
+            }
+        }
+    }
+    sign_in_then(here)
+}
+
+/// Where a person lands after signing in with nowhere else to go: a young person with only their own
+/// record on their own page, an advocate with only families they help on those; anyone with children
+/// of their own, more than one of these, or nothing yet on the family page (which links to each).
+pub fn landing(has_children: bool, own_record: Option<i64>, families_helped: usize) -> String {
+    match (has_children, own_record, families_helped) {
+        (false, Some(id), 0) => my_page(id),
+        (false, None, helped) if helped > 0 => ADVOCATE.to_string(),
+        _ => FAMILY.to_string(),
+    }
+}
+
 /// Create an account, then come back to `return_to`.
 pub fn create_account_then(return_to: &str) -> String {
     format!("{CREATE_ACCOUNT}?return_to={}", urlencode(return_to))
@@ -300,6 +324,25 @@ mod tests {
             "/sign-in?return_to=/children/3/goals"
         );
         assert_eq!(sign_in_then("/a?b=c"), "/sign-in?return_to=/a%3Fb%3Dc");
+        assert_eq!(header_sign_in("/help"), "/sign-in?return_to=/help");
+        assert_eq!(landing(false, Some(4), 0), "/children/4/my-page");
+        assert_eq!(landing(false, None, 2), "/advocate");
+        assert_eq!(landing(false, Some(4), 1), "/family");
+        assert_eq!(landing(true, Some(4), 0), "/family");
+        assert_eq!(landing(true, None, 1), "/family");
+        assert_eq!(landing(false, None, 0), "/family");
+        assert_eq!(
+            header_sign_in("/sign-in?return_to=/x"),
+            "/sign-in?return_to=/x"
+        );
+        assert_eq!(
+            header_sign_in("/account/new?return_to=/x"),
+            "/sign-in?return_to=/x"
+        );
+        assert_eq!(
+            header_sign_in("/account/newer"),
+            "/sign-in?return_to=/account/newer"
+        );
         assert_eq!(service("a/b?c"), "/local-offer/services/a%2Fb%3Fc");
     }
 }

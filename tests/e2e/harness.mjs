@@ -318,6 +318,9 @@ export async function assertPageFrame(page, { signedIn = false } = {}) {
   const signOut = await header.locator('form[action="/sign-out"]').count();
   if (signedIn) assert.equal(signOut, 1, `${where}: the signed-in header has a sign-out form`);
   else assert.equal(signOut, 0, `${where}: no sign-out form when signed out`);
+  const signInLinks = await header.locator('a[href^="/sign-in"]').count();
+  if (signedIn) assert.equal(signInLinks, 0, `${where}: no sign-in link when signed in`);
+  else assert.equal(signInLinks, 1, `${where}: the signed-out header offers signing in`);
   const attrs = await htmlAttributes(page);
   for (const [name, value] of Object.entries(attrs)) {
     assert.ok(value, `${where}: <html ${name}> is set`);
@@ -469,10 +472,12 @@ export async function submitSignIn(page, email, password) {
   return submitForm(page, form);
 }
 
-export async function signIn(page, email, password = PASSWORD) {
+/** Signs in from the sign-in page; `lands` is where this person should arrive (a young person on her
+ * own page, an advocate on her families, anyone else on /family). */
+export async function signIn(page, email, password = PASSWORD, lands = /^\/family$/) {
   await visit(page, '/sign-in');
   await submitSignIn(page, email, password);
-  assert.equal(pathOf(page), '/family', `signing in should lead to /family, got ${page.url()}`);
+  assert.match(pathOf(page), lands, `signing in should lead to ${lands}, got ${page.url()}`);
 }
 
 export async function signOut(page) {

@@ -14,8 +14,8 @@ const f = fileFixture({ before, after }, { demo: 'markup' });
 
 const PEOPLE = [
   { label: 'a parent', email: DEMO_EMAIL, password: DEMO_PASSWORD, start: ['/family'] },
-  { label: 'the young person', email: 'amira@example.org', password: 'heard-demo-amira', start: ['/family'] },
-  { label: 'an advocate', email: 'advocate@example.org', password: 'heard-demo-advocate', start: ['/family', '/advocate'] },
+  { label: 'the young person', email: 'amira@example.org', password: 'heard-demo-amira', lands: /^\/children\/\d+\/my-page$/, start: ['/family'] },
+  { label: 'an advocate', email: 'advocate@example.org', password: 'heard-demo-advocate', lands: /^\/advocate$/, start: ['/family', '/advocate'] },
 ];
 
 // Searches whose results hold the marked services, and a service page through them.
@@ -68,7 +68,7 @@ describe('typed text is text on every page', () => {
   for (const person of PEOPLE) {
     test(`every page ${person.label} can reach, hydrated`, async (t) => {
       await withPage(f.browser, t, { javaScript: true, baseURL: f.baseURL }, async ({ page }) => {
-        await signIn(page, person.email, person.password);
+        await signIn(page, person.email, person.password, person.lands);
         const origin = new URL(f.baseURL).origin;
         const queue = [...person.start, ...LOCAL_OFFER];
         const seen = new Set(queue);

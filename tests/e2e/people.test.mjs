@@ -14,14 +14,15 @@ import {
 
 const f = fileFixture({ before, after }, { demo: true });
 
-const YOUNG_PERSON = { email: 'amira@example.org', password: 'heard-demo-amira' };
-const ADVOCATE = { email: 'advocate@example.org', password: 'heard-demo-advocate' };
+// Each lands where their work is: the young person on her own page, the advocate on her families.
+const YOUNG_PERSON = { email: 'amira@example.org', password: 'heard-demo-amira', lands: /^\/children\/\d+\/my-page$/ };
+const ADVOCATE = { email: 'advocate@example.org', password: 'heard-demo-advocate', lands: /^\/advocate$/ };
 
 /** Signs in through the form and follows wherever it leads. */
-async function signInAs(page, { email, password }) {
+async function signInAs(page, { email, password, lands = /^\/family$/ }) {
   await visit(page, '/sign-in');
   await submitSignIn(page, email, password);
-  assert.equal(pathOf(page), '/family', `signing in as ${email}`);
+  assert.match(pathOf(page), lands, `signing in as ${email}`);
 }
 
 /** A new family with one child, made through the forms; returns the child's record path. */
@@ -164,8 +165,6 @@ describe("the young person's own page", () => {
     test(`sorting picture cards, ${mode.label}`, async (t) => {
       await withPage(f.browser, t, { ...mode, baseURL: f.baseURL, viewport: { width: 390, height: 844 } }, async ({ page }) => {
         await signInAs(page, YOUNG_PERSON);
-        await page.locator('main a[href$="/my-page"]').click();
-        await page.waitForURL('**/my-page');
         const myPage = pathOf(page);
         assert.equal(await page.locator('h1').innerText(), 'My page');
         if (mode.javaScript) await waitForHydration(page, 'voice-note');
@@ -201,8 +200,6 @@ describe("the young person's own page", () => {
     for (const mode of JS_MODES) {
       await withPage(f.browser, t, { ...mode, baseURL: f.baseURL }, async ({ page }) => {
         await signInAs(page, YOUNG_PERSON);
-        await page.locator('main a[href$="/my-page"]').click();
-        await page.waitForURL('**/my-page');
         const recorder = page.locator('[data-island="voice-note"]');
         if (mode.javaScript) {
           await waitForHydration(page, 'voice-note');
@@ -230,8 +227,6 @@ describe('a voice note, recorded with a (fake) microphone', () => {
     try {
       await withPage(browser, t, { javaScript: true, baseURL: f.baseURL, permissions: ['microphone'] }, async ({ page }) => {
         await signInAs(page, YOUNG_PERSON);
-        await page.locator('main a[href$="/my-page"]').click();
-        await page.waitForURL('**/my-page');
         await waitForHydration(page, 'voice-note');
         const before = await page.locator('li.voice-note-saved').count();
         const recorder = page.locator('[data-island="voice-note"]');
@@ -267,8 +262,6 @@ describe('a voice note, recorded with a (fake) microphone', () => {
     try {
       await withPage(browser, t, { javaScript: true, baseURL: f.baseURL, permissions: ['microphone'] }, async ({ page }) => {
         await signInAs(page, YOUNG_PERSON);
-        await page.locator('main a[href$="/my-page"]').click();
-        await page.waitForURL('**/my-page');
         await waitForHydration(page, 'voice-note');
         // Use up this hour's saves with real posts (the start of a WebM file, as Chrome writes it),
         // in this browser's session.

@@ -21,7 +21,7 @@ pub fn PageTitle(text: String, #[prop(optional)] has_errors: bool) -> impl IntoV
 }
 
 /// Skip link, service name, and the two things a person may need on any page: their language and
-/// their reading options. Signed in, also their family and signing out.
+/// their reading options. Signed in, also their family and signing out; signed out, signing in.
 #[component]
 pub fn SiteHeader() -> impl IntoView {
     let i18n = use_i18n();
@@ -55,6 +55,14 @@ pub fn SiteHeader() -> impl IntoView {
                                 <form class="sign-out-form" action=paths::SIGN_OUT method="post">
                                     <button class="link-button" type="submit">{fl!(i18n, "nav-sign-out")}</button>
                                 </form>
+                            </li>
+                        })}
+                        // A plain link, back to this page afterwards, so it works without JavaScript.
+                        {scope.viewer.is_none().then(|| view! {
+                            <li>
+                                <a class="header-link" href=paths::header_sign_in(&scope.here)>
+                                    {fl!(i18n, "sign-in-title")}
+                                </a>
                             </li>
                         })}
                     </ul>

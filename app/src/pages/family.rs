@@ -1,3 +1,4 @@
+use super::coming_up::coming_up;
 use crate::clock::today;
 use crate::components::PageTitle;
 use crate::components::WithSymbol;
@@ -25,56 +26,73 @@ pub fn FamilyPage() -> impl IntoView {
         <WithSymbol message="family-title"><h1>{fl!(i18n, "family-title")}</h1></WithSymbol>
         <p class="signed-in-as">{fl!(i18n, "family-signed-in-as", email = (viewer.email.clone()))}</p>
         <Suspense>
-            {Suspend::new({
-                let viewer = me.clone();
-                async move {
-                    // A young person's own record and an advocate's families, as ways in from here.
-                    let own = people.own_record(&viewer).await.ok().flatten();
-                    let helping = people.shared_with_me(&viewer).await.map(|s| s.len()).unwrap_or(0);
-                    view! {
-                        {own.map(|id| view! {
-                            <p><a class="button" href=paths::my_page(id)>{fl!(i18n, "family-my-page")}</a></p>
-                        })}
-                        {(helping > 0).then(|| view! {
-                            <p><a class="button button-secondary" href=paths::ADVOCATE>{fl!(i18n, "family-families-you-help", count = helping)}</a></p>
-                        })}
-                    }
-                }
-            })}
-        </Suspense>
-        <h2>{fl!(i18n, "family-children-title")}</h2>
-        <Suspense>
             {Suspend::new(async move {
-                let children = match records.children(&viewer).await {
+                let children = match records.children(&me).await {
                     Ok(children) => children,
                     Err(error) => {
                         set_status(&error);
                         return record_error_view(&error, i18n);
                     }
                 };
-                let today = today();
+                // A young person's own record and an advocate's families, as ways in from here.
+                let own = people.own_record(&me).await.ok().flatten();
+                let helping = people.shared_with_me(&me).await.map(|s| s.len()).unwrap_or(0);
+                let ways_in = view! {
+                    {own.map(|id| view! {
+                        <p><a class="button" href=paths::my_page(id)>{fl!(i18n, "family-my-page")}</a></p>
+                    })}
+                    {(helping > 0).then(|| view! {
+                        <p><a class="button button-secondary" href=paths::ADVOCATE>{fl!(i18n, "family-families-you-help", count = helping)}</a></p>
+                    })}
+                };
                 if children.is_empty() {
-                    return view! { <p>{fl!(i18n, "family-no-children")}</p> }.into_any();
+                    // "No child yet" and the big button are only for someone with nothing here yet;
+                    // a young person or an advocate may still add a child, by a plain link.
+                    if own.is_some() || helping > 0 {
+                        return view! {
+                            {ways_in}
+                            <p><a href=paths::ADD_CHILD>{fl!(i18n, "family-add-child")}</a></p>
+                        }
+                        .into_any();
+                    }
+                    return view! {
+                        <h2>{fl!(i18n, "family-children-title")}</h2>
+                        <p>{fl!(i18n, "family-no-children")}</p>
+                        <p><a class="button" href=paths::ADD_CHILD>{fl!(i18n, "family-add-child")}</a></p>
+                    }
+                    .into_any();
+                }
+                let today = today();
+                let mut cards = Vec::new();
+                for child in children {
+                    let (coming, review_coming) = coming_up(&records, &me, child.id, true, i18n).await;
+                    cards.push(view! {
+                        <li class="child-card">
+                            <a class="child-card-link" href=paths::child(child.id) dir="auto">
+                                {child.details.called_name.clone()}
+                            </a>
+                            <p class="hint">{year_group_words(child.details.year_group(today), i18n)}</p>
+                            <p class="child-card-coming">{fl!(i18n, "advocate-coming-up")}</p>
+                            {if coming.is_empty() {
+                                view! { <p>{fl!(i18n, "advocate-nothing-coming")}</p> }.into_any()
+                            } else {
+                                view! { <ul>{coming.into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}</ul> }.into_any()
+                            }}
+                            {review_coming.then(|| view! {
+                                <p><a href=paths::prepare(child.id)>{fl!(i18n, "prepare-title")}</a></p>
+                            })}
+                        </li>
+                    });
                 }
                 view! {
-                    <ul class="children-list">
-                        {children
-                            .into_iter()
-                            .map(|child| view! {
-                                <li class="child-card">
-                                    <a class="child-card-link" href=paths::child(child.id) dir="auto">
-                                        {child.details.called_name.clone()}
-                                    </a>
-                                    <p class="hint">{year_group_words(child.details.year_group(today), i18n)}</p>
-                                </li>
-                            })
-                            .collect_view()}
-                    </ul>
+                    {ways_in}
+                    <h2>{fl!(i18n, "family-children-title")}</h2>
+                    <ul class="children-list">{cards}</ul>
+                    <p><a class="button" href=paths::ADD_CHILD>{fl!(i18n, "family-add-child")}</a></p>
                 }
                 .into_any()
             })}
         </Suspense>
-        <p><a class="button" href=paths::ADD_CHILD>{fl!(i18n, "family-add-child")}</a></p>
     }
     .into_any()
 }

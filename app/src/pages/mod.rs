@@ -5,6 +5,7 @@ pub mod about_me;
 pub mod advocate;
 pub mod child_form;
 pub mod child_overview;
+pub mod coming_up;
 pub mod component_examples;
 pub mod create_account;
 pub mod family;

@@ -20,7 +20,8 @@ pub fn SignInPage() -> impl IntoView {
         .and_then(|o| o.kept_value("return_to"))
         .or_else(|| use_query_map().get_untracked().get("return_to"))
         .map(|path| safe_return_path(&path).to_string())
-        .unwrap_or_else(|| paths::FAMILY.into());
+        // Nowhere asked for: the server sends each person where they land (`paths::landing`).
+        .unwrap_or_else(|| paths::HOME.into());
     view! {
         <PageTitle text=fl!(i18n, "sign-in-title") has_errors=!problems.is_empty() />
         <ErrorSummary problems=problems.clone() />

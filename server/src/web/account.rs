@@ -20,7 +20,7 @@ use heard_app::account::DeleteProblem;
 use heard_app::forms::{kept_without_password, FormOutcome};
 use heard_app::locale::Locale;
 use heard_app::reading::ReadingOptions;
-use heard_app::scope::safe_return_path;
+use heard_app::scope::{safe_return_path, Viewer};
 use tower_sessions::Session;
 
 pub fn routes() -> Router<AppState> {
@@ -110,13 +110,15 @@ async fn sign_in(State(state): State<AppState>, session: Session, request: Reque
     )
     .await;
     // Back to the page that asked them to sign in, if any (only ever a page of this site).
-    let next = match safe_return_path(field(&fields, "return_to")) {
-        "/" => "/family".to_string(),
-        path => path.to_string(),
-    };
+    let next = safe_return_path(field(&fields, "return_to")).to_string();
     match result {
         Ok(account) => match start_session(&session, &account).await {
             Ok(()) => {
+                let next = if next == "/" {
+                    landing(&state, &account).await
+                } else {
+                    next
+                };
                 let done = Redirect::to(&next).into_response();
                 devices::remember_device(&state, &parts, &account, done).await
             }
@@ -131,6 +133,30 @@ async fn sign_in(State(state): State<AppState>, session: Session, request: Reque
         },
         Err(error) => render_again(&state, parts, account_problems(error, &fields)).await,
     }
+}
+
+/// Where this person lands with nowhere else to go: see `paths::landing`. If the records cannot be
+/// read just now, the family page, which says so.
+async fn landing(state: &AppState, account: &Account) -> String {
+    let viewer = Viewer {
+        account_id: account.id,
+        email: account.email.clone(),
+    };
+    let services = state.services();
+    let has_children = services
+        .records
+        .children(&viewer)
+        .await
+        .map(|children| !children.is_empty())
+        .unwrap_or(true);
+    let own = services.people.own_record(&viewer).await.ok().flatten();
+    let helped = services
+        .people
+        .shared_with_me(&viewer)
+        .await
+        .map(|shares| shares.len())
+        .unwrap_or(0);
+    heard_app::paths::landing(has_children, own, helped)
 }
 
 async fn sign_out(session: Session) -> Response {

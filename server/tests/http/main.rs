@@ -18,6 +18,7 @@ mod defences;
 mod goals;
 mod hidden_characters;
 mod import_oruk;
+mod landing;
 mod local_offer_pages;
 mod mail;
 mod people;
