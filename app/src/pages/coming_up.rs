@@ -38,12 +38,7 @@ pub async fn coming_up(
     }
     if let Ok(child) = records.child(viewer, child_id).await {
         let d = &child.details;
-        let facts = TimelineFacts {
-            status: d.support_status,
-            date_of_birth: d.date_of_birth,
-            year_group: d.year_group(today),
-            key_dates: d.key_dates,
-        };
+        let facts = TimelineFacts::of(d, today);
         let found = timeline(&facts, today);
         let next = found.next();
         // The annual review's papers, when still to come and not already the next step.

@@ -18,12 +18,7 @@ pub fn NextStepsPage() -> impl IntoView {
             .map(|child| (child, page.today));
         let (child, today) = loaded?;
         let d = &child.details;
-        let facts = TimelineFacts {
-            status: d.support_status,
-            date_of_birth: d.date_of_birth,
-            year_group: d.year_group(today),
-            key_dates: d.key_dates,
-        };
+        let facts = TimelineFacts::of(d, today);
         let title = fl!(i18n, "next-steps-title", name = (d.called_name.clone()));
         Ok(view! {
             <PageTitle text=title.clone() />

@@ -4,7 +4,7 @@
 //! SEND Regulations 2014): nothing here knows about bank holidays or school holidays, and a date the
 //! family did not give is never guessed.
 
-use super::child::{KeyDates, SupportStatus};
+use super::child::{ChildDetails, KeyDates, SupportStatus};
 use super::dates::{self, Date};
 use super::school_year::{SchoolYear, YearGroup};
 
@@ -15,6 +15,18 @@ pub struct TimelineFacts {
     pub date_of_birth: Date,
     pub year_group: YearGroup,
     pub key_dates: KeyDates,
+}
+
+impl TimelineFacts {
+    /// What the family gave about `child`, with the year group as it is on `today`.
+    pub fn of(child: &ChildDetails, today: Date) -> Self {
+        Self {
+            status: child.support_status,
+            date_of_birth: child.date_of_birth,
+            year_group: child.year_group(today),
+            key_dates: child.key_dates,
+        }
+    }
 }
 
 /// A statutory step. The order of the variants is the order of the steps when two fall on one day.
