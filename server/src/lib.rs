@@ -96,7 +96,7 @@ pub async fn run(cli: Cli) -> Result<(), HeardError> {
         Command::Serve => {
             let schedule = cli.import_schedule().map_err(HeardError::Setting)?;
             // Checked before listening, so a mistake in the email settings stops Heard at once.
-            let mailer = mail::Mailer::new(&cli.mail_settings())?;
+            let settings = web::Settings::from_cli(&cli)?;
             let listener = tokio::net::TcpListener::bind(cli.addr)
                 .await
                 .map_err(|source| HeardError::Listen {
@@ -116,21 +116,15 @@ pub async fn run(cli: Cli) -> Result<(), HeardError> {
                 }
                 None => None,
             };
-            tracing::info!("{}", mailer.describe());
+            tracing::info!("{}", settings.mailer.describe());
             tracing::info!("Heard is at http://{bound}");
             if let Some(schedule) = schedule {
                 let instance = local_offer::schedule::instance_name();
                 tokio::spawn(local_offer::schedule::run(pool.clone(), schedule, instance));
             }
-            web::serve_with_metrics(
-                listener,
-                metrics,
-                web::Settings::from_cli(&cli),
-                pool,
-                shutdown_signal(),
-            )
-            .await
-            .map_err(HeardError::Serve)
+            web::serve_with_metrics(listener, metrics, settings, pool, shutdown_signal())
+                .await
+                .map_err(HeardError::Serve)
         }
     }
 }

@@ -69,6 +69,12 @@ pub struct Mailer {
     transport: Transport,
 }
 
+impl std::fmt::Debug for Mailer {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.describe())
+    }
+}
+
 /// The email settings from the command line.
 #[derive(Debug, Clone)]
 pub struct MailSettings {

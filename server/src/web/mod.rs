@@ -6,6 +6,7 @@ use crate::client_address::TrustedProxies;
 use crate::config::Cli;
 use crate::cross_site::refuse_cross_site;
 use crate::local_offer::LocalOfferStore;
+use crate::mail::{MailError, Mailer};
 use crate::people::PeopleStore;
 use crate::record::RecordStore;
 use crate::storage;
@@ -66,11 +67,15 @@ pub struct Settings {
     pub sign_ups_per_hour: u32,
     /// How many connections at once, and how long each may take.
     pub connections: ConnectionLimits,
+    /// Where email goes: an SMTP server, or a folder.
+    pub mailer: Arc<Mailer>,
 }
 
 impl Settings {
-    pub fn from_cli(cli: &Cli) -> Self {
-        Settings {
+    /// The settings `heard serve` runs with. Fails when the email settings are wrong, so a mistake
+    /// in them stops Heard at start rather than at the first email.
+    pub fn from_cli(cli: &Cli) -> Result<Self, MailError> {
+        Ok(Settings {
             addr: cli.addr,
             site_root: cli.site_root.clone(),
             secure_cookies: cli.secure_cookies(),
@@ -78,7 +83,8 @@ impl Settings {
             trusted_proxies: TrustedProxies::new(cli.trusted_proxy.clone()),
             sign_ups_per_hour: cli.sign_ups_per_hour,
             connections: cli.connection_limits(),
-        }
+            mailer: Arc::new(Mailer::new(&cli.mail_settings())?),
+        })
     }
 }
 
@@ -94,6 +100,7 @@ pub struct AppState {
     /// Whose X-Forwarded-For is believed (see `client_address`).
     pub trusted_proxies: Arc<TrustedProxies>,
     pub sign_ups_per_hour: u32,
+    pub mailer: Arc<Mailer>,
 }
 
 /// The services as the server holds them, shared by every request.
@@ -231,6 +238,7 @@ fn app_state(settings: &Settings, pool: Db) -> AppState {
         public_origin: settings.public_origin.clone(),
         trusted_proxies: Arc::new(settings.trusted_proxies.clone()),
         sign_ups_per_hour: settings.sign_ups_per_hour,
+        mailer: settings.mailer.clone(),
     }
 }
 

@@ -4,6 +4,8 @@
 // Each test file uses its own part of this.
 #![allow(dead_code)]
 
+pub mod mail;
+
 use clap::Parser;
 use heard_server::storage;
 use heard_server::storage::Db;
@@ -31,12 +33,48 @@ pub async fn start() -> Running {
 pub async fn start_with(public_url: Option<&str>) -> Running {
     serve_fresh(|addr, site_root| Settings {
         addr,
+        mailer: mail_to_folder(&site_root),
         site_root,
         secure_cookies: public_url.is_some_and(|u| u.starts_with("https://")),
         public_origin: public_url.map(str::to_string),
         trusted_proxies: Default::default(),
         sign_ups_per_hour: heard_server::sign_up_limit::DEFAULT_PER_HOUR,
         connections: Default::default(),
+    })
+    .await
+}
+
+/// Email written into a folder beside the site folder, as `heard serve` does without an SMTP server.
+pub fn mail_to_folder(site_root: &std::path::Path) -> std::sync::Arc<heard_server::mail::Mailer> {
+    mailer(heard_server::mail::MailSettings {
+        smtp_url: None,
+        mail_from: None,
+        mail_folder: site_root.with_file_name("mail-outbox"),
+    })
+}
+
+pub fn mailer(
+    settings: heard_server::mail::MailSettings,
+) -> std::sync::Arc<heard_server::mail::Mailer> {
+    std::sync::Arc::new(heard_server::mail::Mailer::new(&settings).unwrap())
+}
+
+/// The server sending its email to `sink`, a real SMTP server.
+pub async fn start_with_mail(sink: &mail::Sink) -> Running {
+    let url = sink.url();
+    serve_fresh(move |addr, site_root| Settings {
+        addr,
+        site_root,
+        secure_cookies: false,
+        public_origin: None,
+        trusted_proxies: Default::default(),
+        sign_ups_per_hour: heard_server::sign_up_limit::DEFAULT_PER_HOUR,
+        connections: Default::default(),
+        mailer: mailer(heard_server::mail::MailSettings {
+            smtp_url: Some(url),
+            mail_from: Some(mail::FROM.to_string()),
+            mail_folder: "unused".into(),
+        }),
     })
     .await
 }
@@ -49,8 +87,9 @@ pub async fn start_with_flags(flags: &[&str]) -> Running {
     .unwrap();
     serve_fresh(|addr, site_root| Settings {
         addr,
+        mailer: mail_to_folder(&site_root),
         site_root,
-        ..Settings::from_cli(&cli)
+        ..Settings::from_cli(&cli).unwrap()
     })
     .await
 }
@@ -62,8 +101,10 @@ pub async fn start_with_metrics() -> (Running, String) {
     let metrics_base = format!("http://{}", metrics.local_addr().unwrap());
     let heard = serve_fresh_watched(Some(metrics), |addr, site_root| Settings {
         addr,
+        mailer: mail_to_folder(&site_root),
         site_root,
         ..Settings::from_cli(&heard_server::config::Cli::try_parse_from(["heard"]).unwrap())
+            .unwrap()
     })
     .await;
     (heard, metrics_base)

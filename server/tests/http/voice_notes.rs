@@ -187,6 +187,7 @@ async fn second_server(heard: &Running) -> String {
         trusted_proxies: Default::default(),
         sign_ups_per_hour: heard_server::sign_up_limit::DEFAULT_PER_HOUR,
         connections: Default::default(),
+        mailer: crate::common::mail_to_folder(&heard._dir.path().join("site")),
     };
     tokio::spawn(web::serve(
         listener,

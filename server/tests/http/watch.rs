@@ -133,9 +133,11 @@ async fn readyz_names_the_search_index_while_there_is_none() {
         Settings {
             addr,
             site_root: dir.path().join("site"),
+            mailer: crate::common::mail_to_folder(&dir.path().join("site")),
             ..Settings::from_cli(
                 &<heard_server::config::Cli as clap::Parser>::try_parse_from(["heard"]).unwrap(),
             )
+            .unwrap()
         },
         pool,
         std::future::pending(),
