@@ -353,6 +353,14 @@ pub struct NewInvitation {
 
 pub const NAME_MAX_CHARS: usize = 80;
 
+/// What the account page shows about the person signed in.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MyAccount {
+    /// The name the others who see the same record know them by; empty until they give one.
+    pub name: String,
+    pub email: String,
+}
+
 /// The invitation form as posted: `role`, `for-name`, `parts` (repeated), `may-change`,
 /// `until-day`/`-month`/`-year`. It is always about the child whose page it was sent from.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]

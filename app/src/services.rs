@@ -283,7 +283,7 @@ pub fn use_directory() -> Directory {
 }
 
 use crate::people::{
-    AccessLogEntry, ChildAccess, InvitationSummary, NewInvitation, PendingInvitation,
+    AccessLogEntry, ChildAccess, InvitationSummary, MyAccount, NewInvitation, PendingInvitation,
     PersonWithAccess, Role, Share,
 };
 
@@ -385,6 +385,10 @@ pub trait People: Send + Sync {
 
     /// For an advocate: every child shared with them now, newest first.
     async fn shared_with_me(&self, viewer: &Viewer) -> Result<Vec<Share>, RecordError>;
+    /// The signed-in person's own account: their name and email.
+    async fn my_account(&self, viewer: &Viewer) -> Result<MyAccount, RecordError>;
+    /// Sets the name the people who see the same records know this person by (empty: none given).
+    async fn set_my_name(&self, viewer: &Viewer, name: &str) -> Result<(), RecordError>;
     /// For a young person: the id of their own record.
     async fn own_record(&self, viewer: &Viewer) -> Result<Option<i64>, RecordError>;
     /// Everything stored about a child, as JSON text, for the family or the young person to keep.

@@ -96,6 +96,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/children/:child/your-data") view=pages::your_data::YourDataPage ssr=SsrMode::Async />
                     <Route path=path!("/children/:child/your-data/copy") view=pages::your_data::RecordCopyPage ssr=SsrMode::Async />
                     <Route path=path!("/children/:child/delete") view=pages::your_data::DeleteChildPage ssr=SsrMode::Async />
+                    <Route path=path!("/account") view=pages::account::AccountPage ssr=SsrMode::Async />
+                    <Route path=path!("/account/name") view=pages::account::AccountNamePage ssr=SsrMode::Async />
                     <Route path=path!("/account/delete") view=pages::your_data::DeleteAccountPage />
                     <Route path=path!("/account/deleted") view=pages::your_data::AccountDeletedPage />
                     <Route path=path!("/children/:child/seen") view=pages::people::AccessLogPage ssr=SsrMode::Async />

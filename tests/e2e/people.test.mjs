@@ -311,7 +311,7 @@ describe('a voice note, recorded with a (fake) microphone', () => {
 
 describe('every new page: axe in English, right to left, Easy Read and a reading mode, and 320 px', () => {
   const who = [
-    { label: 'family', account: { email: DEMO_EMAIL, password: DEMO_PASSWORD }, pages: (c) => [`${c}/people`, `${c}/people/invite`, `${c}/seen`, `${c}/your-data`, `${c}/your-data/copy`, `${c}/delete`, '/account/delete', `${c}/my-page`] },
+    { label: 'family', account: { email: DEMO_EMAIL, password: DEMO_PASSWORD }, pages: (c) => [`${c}/people`, `${c}/people/invite`, `${c}/seen`, `${c}/your-data`, `${c}/your-data/copy`, `${c}/delete`, '/account/delete', '/account/name', `${c}/my-page`] },
     { label: 'young person', account: YOUNG_PERSON, pages: (c) => [`${c}/my-page`, `${c}/people`] },
     { label: 'advocate', account: ADVOCATE, pages: (c) => ['/advocate', c, `${c}/about-me`, `${c}/goals`] },
   ];

@@ -51,6 +51,9 @@ pub fn SiteHeader() -> impl IntoView {
                             </a>
                         </li>
                         {scope.viewer.is_some().then(|| view! {
+                            <li><a class="header-link" href=paths::ACCOUNT>{fl!(i18n, "nav-account")}</a></li>
+                        })}
+                        {scope.viewer.is_some().then(|| view! {
                             <li>
                                 <form class="sign-out-form" action=paths::SIGN_OUT method="post">
                                     <button class="link-button" type="submit">{fl!(i18n, "nav-sign-out")}</button>

@@ -2,6 +2,7 @@
 //! the family's own copy of their data. The access rule itself is `crate::access`.
 
 mod invitations;
+mod own_account;
 mod shares;
 mod your_data;
 

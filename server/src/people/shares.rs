@@ -1,6 +1,6 @@
 //! The people service: who can see a child's record, sharing with advocates, and the log.
 
-use super::invitations;
+use super::{invitations, own_account};
 use crate::access::{log, parts_from, AllowedChild, Changing, Gate, Reading};
 use crate::storage;
 use crate::storage::Db;
@@ -8,7 +8,7 @@ use crate::storage::{one_row, unavailable};
 use heard_app::clock::today;
 use heard_app::people::{
     end_of_compulsory_school_age, AccessLogEntry, Action, ChildAccess, InvitationSummary,
-    NewInvitation, PersonWithAccess, RecordPart, Role, Share,
+    MyAccount, NewInvitation, PersonWithAccess, RecordPart, Role, Share,
 };
 use heard_app::record::dates::{self, Date};
 use heard_app::scope::Viewer;
@@ -282,6 +282,14 @@ impl heard_app::services::People for PeopleStore {
         .await
         .map_err(unavailable)?;
         Ok(rows.into_iter().map(share_from).collect())
+    }
+
+    async fn my_account(&self, viewer: &Viewer) -> Result<MyAccount, RecordError> {
+        own_account::my_account(&self.pool, viewer).await
+    }
+
+    async fn set_my_name(&self, viewer: &Viewer, name: &str) -> Result<(), RecordError> {
+        own_account::set_my_name(&self.pool, viewer, name).await
     }
 
     async fn own_record(&self, viewer: &Viewer) -> Result<Option<i64>, RecordError> {

@@ -11,12 +11,14 @@ pub use heard_app::pages::refused::cross_site_refusal_html;
 pub use heard_app::pages::too_long::too_long_html;
 
 use heard_app::pages::{
-    about_me, child_form, goals, invitation, local_offer, my_page, people, prepare, reviews,
-    your_data,
+    about_me, account, child_form, goals, invitation, local_offer, my_page, people, prepare,
+    reviews, your_data,
 };
 
 pub fn page_forms() -> Router<AppState> {
     Router::new()
+        // The person's own account.
+        .route("/account/name", form(KeepForm, account::save_name))
         // The child's details.
         .route("/children/new", form(KeepForm, child_form::add_child))
         .route(
