@@ -17,6 +17,7 @@ pub mod paths;
 pub mod people;
 pub mod read_aloud;
 pub mod reading;
+pub mod reminders;
 pub mod typed_text;
 pub mod voice_note;
 

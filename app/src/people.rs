@@ -349,6 +349,8 @@ pub struct NewInvitation {
     pub parts: Vec<RecordPart>,
     pub may_change: bool,
     pub until: Option<Date>,
+    /// Where Heard emails the link too, if the family gave an address (trimmed, lower-cased).
+    pub email_to: Option<String>,
 }
 
 pub const NAME_MAX_CHARS: usize = 80;
@@ -362,6 +364,7 @@ pub struct InvitationForm {
     pub parts: Vec<String>,
     pub may_change: String,
     pub until: [String; 3],
+    pub email: String,
 }
 
 impl InvitationForm {
@@ -386,6 +389,7 @@ impl InvitationForm {
                 value("until-month"),
                 value("until-year"),
             ],
+            email: value("email"),
         }
     }
 
@@ -396,6 +400,14 @@ impl InvitationForm {
             problems.push(FieldProblem::new("role", Problem::ChooseOne));
         }
         let for_name = optional_line("for-name", &self.for_name, NAME_MAX_CHARS, &mut problems);
+        let email_to = if self.email.trim().is_empty() {
+            None
+        } else if crate::account::check_email(&self.email).is_ok() {
+            Some(crate::account::normalise_email(&self.email))
+        } else {
+            problems.push(FieldProblem::new("email", Problem::EmailNotValid));
+            None
+        };
         let mut parts = Vec::new();
         let mut may_change = false;
         let mut until = None;
@@ -433,6 +445,7 @@ impl InvitationForm {
                 parts,
                 may_change,
                 until,
+                email_to,
             }),
             _ => Err(problems),
         }

@@ -288,6 +288,15 @@ fn invite_form(
                 value=kept("for-name")
                 error=for_field(&problems, "for-name")
             />
+            <TextField
+                name="email"
+                label=fl!(i18n, "invite-email")
+                hint=fl!(i18n, "invite-email-hint")
+                value=kept("email")
+                error=for_field(&problems, "email")
+                input_type="email"
+                autocomplete="off"
+            />
             <fieldset class="fieldset form-section">
                 <legend class="legend">{fl!(i18n, "invite-advocate-legend")}</legend>
                 <p class="hint">{fl!(i18n, "invite-advocate-hint")}</p>

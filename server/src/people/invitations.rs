@@ -28,8 +28,8 @@ pub async fn create(
     let now = crate::storage::unix_seconds_now();
     storage::query_scalar(
         "INSERT INTO invitations (token, family_id, role, for_name, child_id, parts, may_change,
-             share_until, invited_by, created_at, expires_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id",
+             share_until, invited_by, created_at, expires_at, email_to)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING id",
     )
     .bind(new_token())
     .bind(family_id)
@@ -42,6 +42,7 @@ pub async fn create(
     .bind(viewer.account_id)
     .bind(now)
     .bind(now + INVITATION_DAYS * 24 * 60 * 60)
+    .bind(invitation.email_to.as_deref())
     .fetch_one(pool)
     .await
     .map_err(unavailable)
