@@ -117,6 +117,10 @@ impl Reminders {
     pub async fn pass(&self, today: Date) -> Result<Pass, sqlx::Error> {
         let mut pass = Pass::default();
         for due in due::everything(&self.pool, today, storage::unix_seconds_now()).await? {
+            // Most of what is due was sent on an earlier pass: a read, rather than a write, says so.
+            if self.done_with(&due).await? {
+                continue;
+            }
             let email = match emails::write(&self.pool, &due, &self.origin).await? {
                 Some(email) => email,
                 // The person turned this kind off, or what it was about has gone.
@@ -139,6 +143,23 @@ impl Reminders {
             }
         }
         Ok(pass)
+    }
+
+    /// Whether the reminder was sent, or given up on.
+    async fn done_with(&self, due: &Due) -> Result<bool, sqlx::Error> {
+        let found: Option<i64> = storage::query_scalar(
+            "SELECT tries FROM reminders_sent
+             WHERE kind = $1 AND subject = $2 AND recipient = $3 AND due_on = $4
+               AND (sent_at IS NOT NULL OR tries >= $5)",
+        )
+        .bind(due.kind.code())
+        .bind(&due.subject)
+        .bind(&due.recipient)
+        .bind(dates::to_iso(due.due_on))
+        .bind(MOST_TRIES)
+        .fetch_optional(&self.pool)
+        .await?;
+        Ok(found.is_some())
     }
 
     /// Claims the reminder for this process: true for exactly one of any number of claimants.

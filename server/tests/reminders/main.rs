@@ -33,11 +33,15 @@ impl World {
     }
 
     fn mail_flags(&self, today: &str) -> Vec<String> {
+        self.mail_flags_through(today, &self.sink.url())
+    }
+
+    fn mail_flags_through(&self, today: &str, smtp_url: &str) -> Vec<String> {
         [
             "--today",
             today,
             "--smtp-url",
-            &self.sink.url(),
+            smtp_url,
             "--mail-from",
             mail::FROM,
             "--sign-ups-per-hour",
@@ -70,7 +74,19 @@ impl World {
 
     /// `count` runs of `heard send-reminders` on `today`, all at once; each must succeed.
     async fn send_reminders(&self, count: usize, today: &str) {
-        let flags = self.mail_flags(today);
+        self.send_reminders_through(count, today, &self.sink.url())
+            .await;
+    }
+
+    /// As `send_reminders`, through the SMTP server at `smtp_url`; returns what each run printed.
+    async fn send_reminders_through(
+        &self,
+        count: usize,
+        today: &str,
+        smtp_url: &str,
+    ) -> Vec<String> {
+        let flags = self.mail_flags_through(today, smtp_url);
+        let mut printed = Vec::new();
         let runs: Vec<std::process::Child> = (0..count)
             .map(|_| {
                 std::process::Command::new(env!("CARGO_BIN_EXE_heard"))
@@ -96,7 +112,9 @@ impl World {
                 "heard send-reminders failed: {}",
                 String::from_utf8_lossy(&output.stderr)
             );
+            printed.push(String::from_utf8_lossy(&output.stdout).to_string());
         }
+        printed
     }
 
     /// The messages received, once there are at least `count` (generous: a busy machine).
@@ -505,4 +523,109 @@ async fn the_child_s_overview_shows_what_is_coming_up_as_the_family_page_does() 
         );
     }
     assert!(page.contains("The council decides whether to do an EHC needs assessment: 2 June 2025"));
+}
+
+#[tokio::test]
+async fn a_send_that_fails_is_tried_again_on_a_later_pass_and_sent_once() {
+    let world = World::new().await;
+    let heard = world.serve(1, "2025-05-20").await.pop().unwrap();
+    let family = sign_up(&heard, "family@example.org").await;
+    add_child(&heard, &family, OLA).await;
+    drop(heard);
+    // Nothing listens on port 1: the SMTP server is down.
+    let printed = world
+        .send_reminders_through(1, "2025-05-26", "smtp://127.0.0.1:1?tls=none")
+        .await;
+    assert!(printed[0].contains("0 sent, 1 failed"), "{printed:?}");
+    assert_eq!(world.sent_rows().await, 0);
+    // Back up: the next passes (two at once, then one more) send it, once.
+    world.send_reminders(2, "2025-05-27").await;
+    world.send_reminders(1, "2025-05-28").await;
+    let received = world.mail(1).await;
+    tokio::time::sleep(Duration::from_secs(2)).await;
+    assert_eq!(world.sink.received().len(), 1);
+    assert_eq!(read(&received[0]).1, "A date the law sets is one week away");
+    assert_eq!(world.sent_rows().await, 1);
+}
+
+#[tokio::test]
+async fn with_every_kind_turned_off_nothing_is_sent() {
+    let world = World::new().await;
+    let heard = world.serve(1, "2025-06-02").await.pop().unwrap();
+    // The advocate has an account already, and wants no email from Heard; nor does the family.
+    let advocate = sign_up(&heard, "advocate@example.org").await;
+    let family = sign_up(&heard, "family@example.org").await;
+    for person in [&advocate, &family] {
+        let saved = post(person, &heard.base, "/account/emails", &[]).await;
+        assert_eq!(saved.status(), StatusCode::SEE_OTHER);
+    }
+    let sam = add_child(&heard, &family, SAM).await;
+    add_child(&heard, &family, OLA).await;
+    let invited = post(
+        &family,
+        &heard.base,
+        &format!("/children/{sam}/people/invite"),
+        &[
+            ("role", "advocate"),
+            ("email", "advocate@example.org"),
+            ("parts", "goals"),
+            ("may-change", "yes"),
+            ("until-day", "20"),
+            ("until-month", "6"),
+            ("until-year", "2025"),
+        ],
+    )
+    .await;
+    assert_eq!(invited.status(), StatusCode::SEE_OTHER);
+    let token: String = storage::query_scalar("SELECT token FROM invitations")
+        .fetch_one(&storage::open(&world.url).await.unwrap())
+        .await
+        .unwrap();
+    let yes = post(
+        &advocate,
+        &heard.base,
+        &format!("/invitations/{token}"),
+        &[("name", "Jo Bloggs")],
+    )
+    .await;
+    assert_eq!(yes.status(), StatusCode::SEE_OTHER);
+    let added = post(
+        &advocate,
+        &heard.base,
+        &format!("/children/{sam}/goals/new"),
+        &[
+            ("outcome", "Reads a bus timetable"),
+            ("theme", "need:learning"),
+            ("by-when-day", "31"),
+            ("by-when-month", "7"),
+            ("by-when-year", "2026"),
+        ],
+    )
+    .await;
+    assert_eq!(added.status(), StatusCode::SEE_OTHER);
+    drop(heard);
+    // Ola's 6 weeks end today, the advocate changed Sam's record, Sam's review is two weeks off on
+    // 16 June, and the advocate's access ends on 20 June: every kind is due, and nothing is sent.
+    world.send_reminders(1, "2025-06-02").await;
+    world.send_reminders(1, "2025-06-16").await;
+    tokio::time::sleep(Duration::from_secs(2)).await;
+    assert_eq!(world.sink.received().len(), 0);
+    // The family ticks one kind again: that one comes, and only to them.
+    let heard = world.serve(1, "2025-06-16").await.pop().unwrap();
+    let saved = post(
+        &family,
+        &heard.base,
+        "/account/emails",
+        &[("on", "access-ending")],
+    )
+    .await;
+    assert_eq!(saved.status(), StatusCode::SEE_OTHER);
+    drop(heard);
+    world.send_reminders(1, "2025-06-16").await;
+    let received = world.mail(1).await;
+    tokio::time::sleep(Duration::from_secs(2)).await;
+    assert_eq!(world.sink.received().len(), 1);
+    let (to, subject, _) = read(&received[0]);
+    assert!(to.contains("family@example.org"), "{to}");
+    assert_eq!(subject, "An advocate can see a record for one more week");
 }
