@@ -17,7 +17,6 @@ pub mod paths;
 pub mod people;
 pub mod read_aloud;
 pub mod reading;
-pub mod reminders;
 pub mod typed_text;
 pub mod voice_note;
 
@@ -39,6 +38,8 @@ pub mod pages;
 pub mod record_page;
 #[cfg(feature = "ssr")]
 pub mod record_problems;
+#[cfg(feature = "ssr")]
+pub mod reminders;
 #[cfg(feature = "ssr")]
 pub mod scope;
 #[cfg(feature = "ssr")]

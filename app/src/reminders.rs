@@ -61,7 +61,6 @@ pub fn kinds_turned_off(fields: &[(String, String)]) -> Vec<ReminderKind> {
 }
 
 /// Which emails a person wants. Every method is about the signed-in person's own account only.
-#[cfg(feature = "ssr")]
 #[async_trait::async_trait]
 pub trait EmailChoices: Send + Sync {
     /// The kinds this person turned off.
@@ -78,7 +77,6 @@ pub trait EmailChoices: Send + Sync {
 }
 
 /// The email choices service as pages find it in context.
-#[cfg(feature = "ssr")]
 pub type EmailChoicesService = std::sync::Arc<dyn EmailChoices>;
 
 #[cfg(test)]

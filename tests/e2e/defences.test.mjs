@@ -145,6 +145,7 @@ test('every page, hydrated, reports no Content-Security-Policy violation', async
     await check(`${child}/your-data/copy`);
     await check(`${child}/delete`);
     await check('/account/delete');
+    await check('/account/emails');
     await visit(page, `${child}/people/invite`);
     const inviteForm = `form[action="${child}/people/invite"]`;
     await page.locator(`${inviteForm} input[name="role"][value="advocate"]`).check();

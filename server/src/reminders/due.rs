@@ -266,6 +266,9 @@ fn day_of(seconds: i64) -> Date {
         .unwrap_or(Date::MIN)
 }
 
+/// One child's changes on one day: the child's name, who changed it, and which parts.
+type ChangesOfADay = (String, Vec<String>, Vec<RecordPart>);
+
 /// Changes made by advocates in the last two days: one email per child, recipient and day, saying
 /// who changed which parts.
 async fn changes(pool: &Db, now: i64, due: &mut Vec<Due>) -> Result<(), sqlx::Error> {
@@ -279,7 +282,7 @@ async fn changes(pool: &Db, now: i64, due: &mut Vec<Due>) -> Result<(), sqlx::Er
     .fetch_all(pool)
     .await?;
     // (child, day) -> (name, who, parts), in the order they happened.
-    let mut days: BTreeMap<(i64, Date), (String, Vec<String>, Vec<RecordPart>)> = BTreeMap::new();
+    let mut days: BTreeMap<(i64, Date), ChangesOfADay> = BTreeMap::new();
     for (child_id, name, who, part, at) in rows {
         let entry = days
             .entry((child_id, day_of(at)))
