@@ -204,6 +204,8 @@ pub struct PendingInvitation {
     pub until: Option<Date>,
     /// Unix seconds.
     pub expires_at: i64,
+    /// The address Heard emails the link to, if the family gave one; shown only with the link.
+    pub email_to: Option<String>,
 }
 
 /// What the invited person sees before they say yes.

@@ -1411,3 +1411,4 @@ reminder-ending-advocate-ask = إذا كنت ما زلت تحتاج إليه، �
 reminder-ending-family-subject = يستطيع مناصر أن يرى ملفًا لأسبوع واحد بعد
 reminder-ending-family-body = يستطيع { $who } أن يرى ملف { $name } حتى { $date }. بعد ذلك لن يستطيع أن يراه.
 reminder-ending-family-share = إذا كان ما زال يحتاج إليه، يمكنك أن تشاركه مرة أخرى هنا: { $link }
+invitation-emailed = يرسل Heard هذا الرابط أيضًا بالبريد الإلكتروني إلى { $address }.

@@ -1324,3 +1324,4 @@ reminder-ending-advocate-ask = ئەگەر هێشتا پێویستت پێیەتی
 reminder-ending-family-subject = داکۆکیکارێک تەنها یەک هەفتەی تر دەتوانێت تۆمارێک ببینێت
 reminder-ending-family-body = { $who } دەتوانێت تۆماری { $name } تا { $date } ببینێت. دوای ئەوە ناتوانێت بیبینێت.
 reminder-ending-family-share = ئەگەر هێشتا پێویستی پێیەتی، دەتوانیت لێرە دووبارە هاوبەشی بکەیت: { $link }
+invitation-emailed = Heard ئەم بەستەرە بە ئیمەیڵیش دەنێرێت بۆ { $address }.

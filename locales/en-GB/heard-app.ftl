@@ -1337,3 +1337,5 @@ reminder-ending-advocate-ask = If you still need to see it, ask the family to sh
 reminder-ending-family-subject = An advocate can see a record for one more week
 reminder-ending-family-body = { $who } can see { $name }'s record until { $date }. After that, they cannot see it.
 reminder-ending-family-share = If they still need to see it, you can share it again here: { $link }
+# On the invitation's link page, when the family gave the invited person's email address.
+invitation-emailed = Heard is emailing this link to { $address } too.

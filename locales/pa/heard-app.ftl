@@ -1327,3 +1327,4 @@ reminder-ending-advocate-ask = ਜੇ ਤੁਹਾਨੂੰ ਅਜੇ ਵੀ ਇ
 reminder-ending-family-subject = ਇੱਕ ਹਿਮਾਇਤੀ ਰਿਕਾਰਡ ਨੂੰ ਸਿਰਫ਼ ਇੱਕ ਹਫ਼ਤਾ ਹੋਰ ਦੇਖ ਸਕਦਾ ਹੈ
 reminder-ending-family-body = { $who } { $name } ਦਾ ਰਿਕਾਰਡ { $date } ਤੱਕ ਦੇਖ ਸਕਦੇ ਹਨ। ਉਸ ਤੋਂ ਬਾਅਦ ਉਹ ਇਸਨੂੰ ਨਹੀਂ ਦੇਖ ਸਕਣਗੇ।
 reminder-ending-family-share = ਜੇ ਉਹਨਾਂ ਨੂੰ ਅਜੇ ਵੀ ਇਸਦੀ ਲੋੜ ਹੈ, ਤਾਂ ਤੁਸੀਂ ਇੱਥੇ ਇਸਨੂੰ ਦੁਬਾਰਾ ਸਾਂਝਾ ਕਰ ਸਕਦੇ ਹੋ: { $link }
+invitation-emailed = Heard ਇਹ ਲਿੰਕ { $address } ’ਤੇ ਈਮੇਲ ਵੀ ਕਰ ਰਿਹਾ ਹੈ।

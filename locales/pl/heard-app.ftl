@@ -1385,3 +1385,4 @@ reminder-ending-advocate-ask = Jeśli nadal jej potrzebujesz, poproś rodzinę, 
 reminder-ending-family-subject = Rzecznik może widzieć kartę jeszcze tydzień
 reminder-ending-family-body = { $who } może widzieć kartę: { $name } do { $date }. Potem już jej nie zobaczy.
 reminder-ending-family-share = Jeśli ta osoba nadal jej potrzebuje, możesz ją znów udostępnić tutaj: { $link }
+invitation-emailed = Heard wysyła też ten link e-mailem na adres { $address }.

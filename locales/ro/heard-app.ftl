@@ -1382,3 +1382,4 @@ reminder-ending-advocate-ask = Dacă mai aveți nevoie de el, cereți familiei s
 reminder-ending-family-subject = O persoană de sprijin mai poate vedea un dosar o săptămână
 reminder-ending-family-body = { $who } poate vedea dosarul pentru { $name } până pe { $date }. După aceea, nu îl mai poate vedea.
 reminder-ending-family-share = Dacă mai are nevoie de el, îl puteți arăta din nou aici: { $link }
+invitation-emailed = Heard trimite acest link și pe email, la { $address }.

@@ -1324,3 +1324,4 @@ reminder-ending-advocate-ask = اگر آپ کو ابھی بھی اس کی ضرو
 reminder-ending-family-subject = ایک ایڈووکیٹ ریکارڈ کو صرف ایک ہفتہ اور دیکھ سکتا ہے
 reminder-ending-family-body = { $who } { $name } کا ریکارڈ { $date } تک دیکھ سکتے ہیں۔ اس کے بعد وہ اسے نہیں دیکھ سکیں گے۔
 reminder-ending-family-share = اگر انہیں ابھی بھی اس کی ضرورت ہے تو آپ یہاں اسے دوبارہ شیئر کر سکتے ہیں: { $link }
+invitation-emailed = Heard یہ لنک { $address } پر ای میل بھی کر رہا ہے۔

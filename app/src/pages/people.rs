@@ -361,6 +361,9 @@ pub fn InvitationLinkPage() -> impl IntoView {
             <h1>{title}</h1>
             <p class="lead">{fl!(i18n, "invitation-link-lead")}</p>
             <p class="notice">{fl!(i18n, "invitation-works-until", date = (expiry_words(invitation.expires_at, i18n)))}</p>
+            {invitation.email_to.clone().map(|address| view! {
+                <p class="notice">{fl!(i18n, "invitation-emailed", address = address)}</p>
+            })}
             <div class="field">
                 <label class="label" for="invitation-link">{fl!(i18n, "invitation-link-label")}</label>
                 <p class="hint" id="invitation-link-hint">{fl!(i18n, "invitation-link-hint")}</p>

@@ -366,6 +366,10 @@ async fn an_invitation_is_emailed_with_a_working_link_and_an_advocate_s_doings_a
         .take_while(|c| c.is_ascii_hexdigit())
         .collect();
     assert_eq!(token.len(), 32, "{page}");
+    assert!(
+        page.contains("Heard wysyła też ten link e-mailem na adres advocate@example.org."),
+        "the family is told where the link is going: {page}"
+    );
 
     // The email comes at once (the invitation wakes the scheduler), in the family's language.
     let received = world.mail(1).await;
