@@ -2,12 +2,14 @@
 //! falling back to en-GB message by message, built once and shared by every request.
 
 use crate::locale::Locale;
-use i18n_embed::{fluent::FluentLanguageLoader, LanguageLoader};
+use i18n_embed::LanguageLoader;
 use leptos::prelude::*;
 use rust_embed::RustEmbed;
 use std::sync::LazyLock;
 use unic_langid::LanguageIdentifier;
 
+/// The loader's type, for the server's emails, which use messages without a page.
+pub use i18n_embed::fluent::FluentLanguageLoader;
 pub use i18n_embed_fl::fl;
 
 #[derive(RustEmbed)]

@@ -39,6 +39,8 @@ pub mod record_page;
 #[cfg(feature = "ssr")]
 pub mod record_problems;
 #[cfg(feature = "ssr")]
+pub mod reminders;
+#[cfg(feature = "ssr")]
 pub mod scope;
 #[cfg(feature = "ssr")]
 pub mod services;

@@ -23,6 +23,8 @@ pub const GLOSSARY: &str = "/help/words";
 pub const PRIVACY: &str = "/privacy";
 pub const LANGUAGE: &str = "/language";
 pub const READING_OPTIONS: &str = "/reading-options";
+/// Which emails a person wants (linked from the account page and from every reminder).
+pub const EMAIL_CHOICES: &str = "/account/emails";
 
 /// The information pages, by the id in their address (`/help/ID`) and messages (`info-ID-*`).
 pub const HELP_TOPICS: [&str; 6] = [

@@ -204,6 +204,8 @@ pub struct PendingInvitation {
     pub until: Option<Date>,
     /// Unix seconds.
     pub expires_at: i64,
+    /// The address Heard emails the link to, if the family gave one; shown only with the link.
+    pub email_to: Option<String>,
 }
 
 /// What the invited person sees before they say yes.
@@ -349,6 +351,8 @@ pub struct NewInvitation {
     pub parts: Vec<RecordPart>,
     pub may_change: bool,
     pub until: Option<Date>,
+    /// Where Heard emails the link too, if the family gave an address (trimmed, lower-cased).
+    pub email_to: Option<String>,
 }
 
 pub const NAME_MAX_CHARS: usize = 80;
@@ -370,6 +374,7 @@ pub struct InvitationForm {
     pub parts: Vec<String>,
     pub may_change: String,
     pub until: [String; 3],
+    pub email: String,
 }
 
 impl InvitationForm {
@@ -394,6 +399,7 @@ impl InvitationForm {
                 value("until-month"),
                 value("until-year"),
             ],
+            email: value("email"),
         }
     }
 
@@ -404,6 +410,14 @@ impl InvitationForm {
             problems.push(FieldProblem::new("role", Problem::ChooseOne));
         }
         let for_name = optional_line("for-name", &self.for_name, NAME_MAX_CHARS, &mut problems);
+        let email_to = if self.email.trim().is_empty() {
+            None
+        } else if crate::account::check_email(&self.email).is_ok() {
+            Some(crate::account::normalise_email(&self.email))
+        } else {
+            problems.push(FieldProblem::new("email", Problem::EmailNotValid));
+            None
+        };
         let mut parts = Vec::new();
         let mut may_change = false;
         let mut until = None;
@@ -441,6 +455,7 @@ impl InvitationForm {
                 parts,
                 may_change,
                 until,
+                email_to,
             }),
             _ => Err(problems),
         }

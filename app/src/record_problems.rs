@@ -18,6 +18,7 @@ pub fn message(problem: &Problem, i18n: &FluentLanguageLoader) -> String {
         Problem::DateInFuture => fl!(i18n, "error-date-in-future"),
         Problem::DateInPast => fl!(i18n, "error-date-in-past"),
         Problem::TickAtLeastOne => fl!(i18n, "error-tick-at-least-one"),
+        Problem::EmailNotValid => fl!(i18n, "error-invite-email-invalid"),
         Problem::ChooseOne => fl!(i18n, "error-choose-one"),
         Problem::ChangedMeanwhile => fl!(i18n, "error-changed-meanwhile"),
         Problem::AgeNotValid => fl!(i18n, "error-age-not-valid"),

@@ -99,6 +99,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/account") view=pages::account::AccountPage ssr=SsrMode::Async />
                     <Route path=path!("/account/name") view=pages::account::AccountNamePage ssr=SsrMode::Async />
                     <Route path=path!("/account/delete") view=pages::your_data::DeleteAccountPage />
+                    <Route path=path!("/account/emails") view=pages::email_choices::EmailChoicesPage ssr=SsrMode::Async />
                     <Route path=path!("/account/deleted") view=pages::your_data::AccountDeletedPage />
                     <Route path=path!("/children/:child/seen") view=pages::people::AccessLogPage ssr=SsrMode::Async />
                     <Route path=path!("/invitations/:token") view=pages::invitation::AcceptInvitationPage ssr=SsrMode::Async />

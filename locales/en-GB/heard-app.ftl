@@ -1286,6 +1286,7 @@ account-leaving = Leaving Heard
 account-name-title = Your name
 account-name-hint = The people who see your child's record see this name. For example, your child's school or your advocate.
 account-name-save = Save your name
+account-emails-change = Choose which emails you get
 account-back = Back to your account
 account-name-saved = Your name is saved.
 people-your-data = Take a copy of this record, or delete it
@@ -1302,3 +1303,57 @@ saved-services-saved-by-advocate = Saved by { $who }, an advocate, with { $with 
 # The test email an operator sends with `heard mail-test`.
 mail-test-subject = Heard can send email
 mail-test-body = This is a test from Heard. It shows that Heard can send email. You do not need to do anything.
+
+## Reminders by email, and which emails a person wants
+# The link to getting ready for a review, beside what is coming up for one child.
+coming-up-prepare-for = Get ready for { $name }'s review
+# On the invitation form: where Heard emails the link, if anywhere.
+invite-email = Their email address (you can leave this empty)
+invite-email-hint = If you give it, Heard emails them the link. You will still see the link on the next page.
+error-invite-email-invalid = Enter the email address in the right form, like name@example.com, or leave it empty.
+# The page /account/emails.
+email-choices-title = Emails from Heard
+email-choices-lead = Heard can email you when something is coming up, or when something changes. Choose which emails you want.
+email-choices-legend = Send me an email when
+email-choices-hint = Untick the ones you do not want. We never put a child's name in the subject of an email.
+email-choice-review-soon = a review point is two weeks away
+email-choice-deadline = a date the law sets is one week away, or has passed
+email-choice-invitation = someone invites me to see a child's record
+email-choice-record-changed = someone outside the family changes a child's record
+email-choice-access-ending = an advocate can only see a record for one more week
+email-choices-button = Save my choices
+email-choices-saved = Your choices are saved.
+email-choices-not-saved = Your choices were not saved. Please try again.
+# Parts of every reminder email.
+reminder-hello = Hello { $name },
+reminder-hello-no-name = Hello,
+reminder-footer = You can choose which emails Heard sends you here: { $link }
+# A review point is two weeks away.
+reminder-review-subject = A review point is two weeks away
+reminder-review-body = { $name }'s { $term } review point is on { $date }.
+reminder-review-prepare = You can get ready for it here. Write down what is working, what is not, and what you want to ask: { $link }
+# A date the law sets is a week away, or has passed. $step is the step's title, as on the next steps page.
+reminder-deadline-soon-subject = A date the law sets is one week away
+reminder-deadline-soon-body = For { $name }: { $step }. This should happen by { $date }.
+reminder-deadline-passed-subject = A date the law sets has passed
+reminder-deadline-passed-body = For { $name }: { $step }. This should have happened by { $date }.
+reminder-deadline-more = You can see what this means, and what you can do, here: { $link }
+# An invitation, to the address the family gave. $who is the name (or email) of the person who sent it.
+reminder-invitation-subject = You are invited to see a record on Heard
+reminder-invitation-someone = Someone
+reminder-invitation-body = { $who } has invited you to see a child's record on Heard.
+reminder-invitation-link = To say yes, open this link. It works once, until { $date }: { $link }
+reminder-invitation-not-you = If you do not know { $who }, you do not need to do anything.
+# Someone outside the family changed the record. $who: their names; $parts: which parts.
+reminder-changed-subject = Someone changed a record you look after
+reminder-changed-body = { $who } changed { $name }'s record on { $date }. They changed: { $parts }.
+reminder-changed-look = You can see who has looked at the record and changed it here: { $link }
+# An advocate's access ends in a week: to the advocate, and to the family.
+reminder-ending-advocate-subject = You can see a record for one more week
+reminder-ending-advocate-body = You can see { $name }'s record until { $date }. After that, you cannot see it.
+reminder-ending-advocate-ask = If you still need to see it, ask the family to share it with you again.
+reminder-ending-family-subject = An advocate can see a record for one more week
+reminder-ending-family-body = { $who } can see { $name }'s record until { $date }. After that, they cannot see it.
+reminder-ending-family-share = If they still need to see it, you can share it again here: { $link }
+# On the invitation's link page, when the family gave the invited person's email address.
+invitation-emailed = Heard is emailing this link to { $address } too.

@@ -119,6 +119,13 @@ pub struct Cli {
           value_parser = crate::local_offer::feeds::parse_interval, global = true)]
     pub import_every: std::time::Duration,
 
+    /// How often `heard serve` looks for reminders to email (review points, the law's dates,
+    /// invitations, changes by advocates, access ending): 1m, 5m, 1h (at least 1m). It also looks
+    /// once at start, catching up on whatever fell due while no instance ran.
+    #[arg(long, env = "HEARD_REMINDERS_EVERY", default_value = "5m",
+          value_parser = crate::local_offer::feeds::parse_interval, global = true)]
+    pub reminders_every: std::time::Duration,
+
     /// The largest Local Offer feed to read, in bytes (all pages together), by import-oruk and
     /// --import.
     #[arg(long, env = "HEARD_IMPORT_MAX_BYTES",
@@ -206,6 +213,10 @@ pub enum Command {
         #[arg(long)]
         force: bool,
     },
+    /// Email every reminder that is due today and not yet sent, once (as `heard serve` does every
+    /// --reminders-every), and say how many went. Safe to run beside running servers: each reminder
+    /// is claimed in the database before it is sent.
+    SendReminders,
     /// Send one short email to check the email settings (--smtp-url, --mail-from), and say where it
     /// went: to the SMTP server, or into --mail-folder.
     MailTest {

@@ -151,6 +151,7 @@ async fn add_people(
                 parts: Vec::new(),
                 may_change: false,
                 until: None,
+                email_to: None,
             },
         ),
         (
@@ -164,6 +165,7 @@ async fn add_people(
                 parts: vec![RecordPart::AboutMe, RecordPart::GoalsAndProgress],
                 may_change: true,
                 until: school_year_ends,
+                email_to: None,
             },
         ),
     ] {

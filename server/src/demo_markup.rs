@@ -99,6 +99,7 @@ pub async fn mark_every_text(pool: &Db, parent: &Viewer, child_id: i64) -> Resul
                 parts: Vec::new(),
                 may_change: false,
                 until: None,
+                email_to: None,
             },
         )
         .await

@@ -15,6 +15,7 @@ pub mod mail;
 pub mod password_hashing;
 pub mod people;
 pub mod record;
+pub mod reminders;
 pub mod sign_in_limit;
 pub mod sign_up_limit;
 pub mod storage;
@@ -45,6 +46,8 @@ pub enum HeardError {
     Setting(String),
     #[error(transparent)]
     Mail(#[from] mail::MailError),
+    #[error("the reminders could not be worked out: {0}")]
+    Reminders(#[source] sqlx::Error),
 }
 
 pub async fn run(cli: Cli) -> Result<(), HeardError> {
@@ -90,6 +93,25 @@ pub async fn run(cli: Cli) -> Result<(), HeardError> {
             print!("{report}");
             Ok(())
         }
+        Command::SendReminders => {
+            let mailer = std::sync::Arc::new(mail::Mailer::new(&cli.mail_settings())?);
+            let origin = cli
+                .public_url
+                .clone()
+                .unwrap_or_else(|| format!("http://{}", cli.addr));
+            let reminders = reminders::Reminders::new(
+                pool,
+                mailer,
+                &origin,
+                local_offer::schedule::instance_name(),
+            );
+            let pass = reminders
+                .pass(heard_app::clock::today())
+                .await
+                .map_err(HeardError::Reminders)?;
+            println!("{pass}");
+            Ok(())
+        }
         Command::Backup { .. } | Command::MailTest { .. } => {
             unreachable!("handled before the database is opened")
         }
@@ -118,6 +140,20 @@ pub async fn run(cli: Cli) -> Result<(), HeardError> {
             };
             tracing::info!("{}", settings.mailer.describe());
             tracing::info!("Heard is at http://{bound}");
+            // Links in reminders lead to the address people reach the site at.
+            let origin = cli
+                .public_url
+                .clone()
+                .unwrap_or_else(|| format!("http://{bound}"));
+            tokio::spawn(
+                reminders::Reminders::new(
+                    pool.clone(),
+                    settings.mailer.clone(),
+                    &origin,
+                    local_offer::schedule::instance_name(),
+                )
+                .run(cli.reminders_every),
+            );
             if let Some(schedule) = schedule {
                 let instance = local_offer::schedule::instance_name();
                 tokio::spawn(local_offer::schedule::run(pool.clone(), schedule, instance));

@@ -147,6 +147,7 @@ test('every page, hydrated, reports no Content-Security-Policy violation', async
     await check('/account/delete');
     await check('/account');
     await check('/account/name');
+    await check('/account/emails');
     await visit(page, `${child}/people/invite`);
     const inviteForm = `form[action="${child}/people/invite"]`;
     await page.locator(`${inviteForm} input[name="role"][value="advocate"]`).check();

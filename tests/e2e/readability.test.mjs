@@ -88,6 +88,7 @@ for (const locale of ['en-GB', 'en-GB-easyread']) {
           ...PAGES.filter((p) => p.signedIn).map((p) => p.path),
           ...RECORD_PAGES.map((p) => p.replace(':child', child)),
           '/local-offer?q=speech+therapy',
+          '/account/emails',
         ];
         for (const path of signedIn) {
           await visit(page, path);

@@ -1,5 +1,6 @@
 //! A child's record at a glance: their details and the way into each part.
 
+use super::coming_up::coming_up;
 use crate::components::{details_list, ChildNav, PageTitle, RecordSection};
 use crate::i18n::{fl, use_i18n};
 use crate::local_offer::service::SavedService;
@@ -81,6 +82,16 @@ pub fn ChildOverviewPage() -> impl IntoView {
             ),
         ];
         let may_change_services = access.can_change(Part::SavedServices);
+        // The same lines as on the family page, so the two never disagree.
+        let (coming, review_coming) =
+            coming_up(&page.records, &page.viewer, child.id, goals, i18n).await;
+        let getting_ready = (review_coming && about_me).then(|| {
+            fl!(
+                i18n,
+                "coming-up-prepare-for",
+                name = (d.called_name.clone())
+            )
+        });
         Ok(view! {
             <PageTitle text=d.called_name.clone() />
             <ChildNav child_id=child.id name=d.called_name.clone() current=RecordSection::Overview />
@@ -93,6 +104,17 @@ pub fn ChildOverviewPage() -> impl IntoView {
                     </a>
                 </p>
             })}
+            <section class="coming-up" aria-labelledby="coming-up-title">
+                <h2 id="coming-up-title">{fl!(i18n, "advocate-coming-up")}</h2>
+                {if coming.is_empty() {
+                    view! { <p>{fl!(i18n, "advocate-nothing-coming")}</p> }.into_any()
+                } else {
+                    view! { <ul>{coming.into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}</ul> }.into_any()
+                }}
+                {getting_ready.map(|text| view! {
+                    <p><a href=paths::prepare(child.id) dir="auto">{text}</a></p>
+                })}
+            </section>
             <h2>{fl!(i18n, "child-parts-title")}</h2>
             <ul class="record-parts">
                 {parts

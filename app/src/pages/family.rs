@@ -79,7 +79,7 @@ pub fn FamilyPage() -> impl IntoView {
                                 view! { <ul>{coming.into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}</ul> }.into_any()
                             }}
                             {review_coming.then(|| view! {
-                                <p><a href=paths::prepare(child.id)>{fl!(i18n, "prepare-title")}</a></p>
+                                <p><a href=paths::prepare(child.id) dir="auto">{fl!(i18n, "coming-up-prepare-for", name = (child.details.called_name.clone()))}</a></p>
                             })}
                         </li>
                     });

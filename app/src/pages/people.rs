@@ -288,6 +288,15 @@ fn invite_form(
                 value=kept("for-name")
                 error=for_field(&problems, "for-name")
             />
+            <TextField
+                name="email"
+                label=fl!(i18n, "invite-email")
+                hint=fl!(i18n, "invite-email-hint")
+                value=kept("email")
+                error=for_field(&problems, "email")
+                input_type="email"
+                autocomplete="off"
+            />
             <fieldset class="fieldset form-section">
                 <legend class="legend">{fl!(i18n, "invite-advocate-legend")}</legend>
                 <p class="hint">{fl!(i18n, "invite-advocate-hint")}</p>
@@ -352,6 +361,9 @@ pub fn InvitationLinkPage() -> impl IntoView {
             <h1>{title}</h1>
             <p class="lead">{fl!(i18n, "invitation-link-lead")}</p>
             <p class="notice">{fl!(i18n, "invitation-works-until", date = (expiry_words(invitation.expires_at, i18n)))}</p>
+            {invitation.email_to.clone().map(|address| view! {
+                <p class="notice">{fl!(i18n, "invitation-emailed", address = address)}</p>
+            })}
             <div class="field">
                 <label class="label" for="invitation-link">{fl!(i18n, "invitation-link-label")}</label>
                 <p class="hint" id="invitation-link-hint">{fl!(i18n, "invitation-link-hint")}</p>

@@ -37,6 +37,8 @@ pub enum Problem {
     DateInPast,
     #[error("nothing ticked")]
     TickAtLeastOne,
+    #[error("not an email address")]
+    EmailNotValid,
     /// A character nobody can see (see `crate::typed_text`); `after` is the words just before it.
     #[error("a hidden character after {after:?}")]
     HiddenCharacter { after: String },

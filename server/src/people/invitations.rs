@@ -28,8 +28,8 @@ pub async fn create(
     let now = crate::storage::unix_seconds_now();
     storage::query_scalar(
         "INSERT INTO invitations (token, family_id, role, for_name, child_id, parts, may_change,
-             share_until, invited_by, created_at, expires_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id",
+             share_until, invited_by, created_at, expires_at, email_to)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING id",
     )
     .bind(new_token())
     .bind(family_id)
@@ -42,6 +42,7 @@ pub async fn create(
     .bind(viewer.account_id)
     .bind(now)
     .bind(now + INVITATION_DAYS * 24 * 60 * 60)
+    .bind(invitation.email_to.as_deref())
     .fetch_one(pool)
     .await
     .map_err(unavailable)
@@ -57,6 +58,7 @@ type PendingRow = (
     bool,
     Option<String>,
     i64,
+    Option<String>,
 );
 
 /// Links still waiting to be used that concern this child: theirs, and the family's own. The secret
@@ -71,7 +73,7 @@ pub async fn pending(
     let child_id = allowed.child_id();
     let rows: Vec<PendingRow> = storage::query_as(
         "SELECT i.id, i.token, i.role, i.for_name, c.called_name, i.parts, i.may_change,
-                i.share_until, i.expires_at
+                i.share_until, i.expires_at, i.email_to
          FROM invitations i LEFT JOIN children c ON c.id = i.child_id
          WHERE i.family_id = $1 AND (i.child_id = $2 OR i.child_id IS NULL)
            AND i.used_at IS NULL AND i.cancelled_at IS NULL AND i.expires_at > $3
@@ -86,11 +88,24 @@ pub async fn pending(
     Ok(rows
         .into_iter()
         .filter_map(
-            |(id, token, role, for_name, child_name, parts, may_change, until, expires_at)| {
+            |(
+                id,
+                token,
+                role,
+                for_name,
+                child_name,
+                parts,
+                may_change,
+                until,
+                expires_at,
+                email_to,
+            )| {
                 let role = Role::from_code(&role)?;
+                let may_invite = access.may_invite(role);
                 Some(PendingInvitation {
                     id,
-                    token: access.may_invite(role).then_some(token),
+                    token: may_invite.then_some(token),
+                    email_to: email_to.filter(|_| may_invite),
                     role,
                     for_name,
                     child_name,

@@ -177,7 +177,12 @@ impl heard_app::services::People for PeopleStore {
             invitation.child_id = Some(allowed.child_id());
         }
         let family_id = family_of_child(&self.pool, &allowed).await?;
-        invitations::create(&self.pool, viewer, family_id, &invitation).await
+        let id = invitations::create(&self.pool, viewer, family_id, &invitation).await?;
+        if invitation.email_to.is_some() {
+            // The link goes by email on this instance's next pass, which this makes now.
+            crate::reminders::nudge();
+        }
+        Ok(id)
     }
 
     async fn cancel_invitation(

@@ -156,6 +156,7 @@ fn advocate(parts: &[RecordPart], may_change: bool) -> NewInvitation {
         parts: parts.to_vec(),
         may_change,
         until: None,
+        email_to: None,
     }
 }
 

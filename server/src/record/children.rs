@@ -93,6 +93,17 @@ pub async fn list(pool: &Db, viewer: &Viewer) -> Result<Vec<SavedChild>, RecordE
     rows.into_iter().map(from_row).collect()
 }
 
+/// Every child, for the reminders scheduler (`crate::reminders`), which works for the families
+/// rather than for one person asking, so passes no access check; it reads only what reminders need.
+pub async fn every_child(pool: &Db) -> Result<Vec<SavedChild>, RecordError> {
+    let rows: Vec<ChildRow> =
+        storage::query_as(&format!("SELECT {COLUMNS} FROM children ORDER BY id"))
+            .fetch_all(pool)
+            .await
+            .map_err(unavailable)?;
+    rows.into_iter().map(from_row).collect()
+}
+
 /// One child. The caller has checked access.
 pub async fn get(pool: &Db, child: &AllowedChild<Reading>) -> Result<SavedChild, RecordError> {
     let child_id = child.child_id();

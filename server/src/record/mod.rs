@@ -27,6 +27,11 @@ use heard_app::record::SchoolYear;
 use heard_app::scope::Viewer;
 use heard_app::services::{Direction, RecordError, VoiceNoteRefused};
 
+/// Every child, for the reminders scheduler only (see `children::every_child`).
+pub(crate) async fn every_child_for_reminders(pool: &Db) -> Result<Vec<SavedChild>, RecordError> {
+    children::every_child(pool).await
+}
+
 /// The records service over one database.
 #[derive(Clone)]
 pub struct RecordStore {

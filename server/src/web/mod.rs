@@ -9,6 +9,7 @@ use crate::local_offer::LocalOfferStore;
 use crate::mail::{MailError, Mailer};
 use crate::people::PeopleStore;
 use crate::record::RecordStore;
+use crate::reminders::choices::EmailChoicesStore;
 use crate::storage;
 use crate::storage::Db;
 use axum::body::Body;
@@ -19,6 +20,7 @@ use axum::response::Response;
 use axum::routing::{get, post};
 use axum::Router;
 use heard_app::forms::FormOutcome;
+use heard_app::reminders::EmailChoicesService;
 use heard_app::services::{Directory, PeopleService, Records};
 use heard_app::{shell, App};
 use leptos::config::LeptosOptions;
@@ -41,6 +43,7 @@ pub mod body_limits;
 pub mod connections;
 mod defences;
 mod devices;
+mod email_choices;
 mod page_forms;
 mod record_files;
 mod request_log;
@@ -101,6 +104,8 @@ pub struct AppState {
     pub trusted_proxies: Arc<TrustedProxies>,
     pub sign_ups_per_hour: u32,
     pub mailer: Arc<Mailer>,
+    /// Which reminders each person wants.
+    pub email_choices: EmailChoicesService,
 }
 
 /// The services as the server holds them, shared by every request.
@@ -239,6 +244,7 @@ fn app_state(settings: &Settings, pool: Db) -> AppState {
         trusted_proxies: Arc::new(settings.trusted_proxies.clone()),
         sign_ups_per_hour: settings.sign_ups_per_hour,
         mailer: settings.mailer.clone(),
+        email_choices: Arc::new(EmailChoicesStore::new(pool.clone())),
     }
 }
 
@@ -256,6 +262,7 @@ fn all_routes(settings: Settings, state: AppState, metrics: Option<Arc<watch::Me
     let routes = generate_route_list(App);
     let pages = Router::new()
         .merge(account::routes())
+        .merge(email_choices::routes())
         .merge(routes::page_forms())
         .merge(record_files::routes())
         .route("/api/{*function}", post(server_fns::server_functions))
@@ -264,7 +271,10 @@ fn all_routes(settings: Settings, state: AppState, metrics: Option<Arc<watch::Me
             routes,
             {
                 let state = state.clone();
-                move || provide_services(&state.services())
+                move || {
+                    provide_services(&state.services());
+                    provide_context(state.email_choices.clone());
+                }
             },
             {
                 let options = leptos_options.clone();
@@ -376,9 +386,11 @@ pub(crate) async fn render_with(
 ) -> Response {
     let options = state.leptos_options.clone();
     let services = services.clone();
+    let email_choices = state.email_choices.clone();
     let handler = leptos_axum::render_app_async_with_context(
         move || {
             provide_services(&services);
+            provide_context(email_choices.clone());
             with();
         },
         move || shell(options.clone()),

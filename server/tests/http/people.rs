@@ -61,17 +61,17 @@ async fn signed_out_people_reach_nothing() {
     assert_eq!(voice.status(), StatusCode::UNAUTHORIZED);
     let audio = visit(&stranger, &format!("{}{child}/voice-notes/1", heard.base)).await;
     assert_eq!(audio.status(), StatusCode::NOT_FOUND);
-    for page in ["/advocate", "/account/delete"] {
+    for page in ["/advocate", "/account/delete", "/account/emails"] {
         let response = visit(&stranger, &format!("{}{page}", heard.base)).await;
         assert_eq!(response.status(), StatusCode::SEE_OTHER, "GET {page}");
     }
-    let response = post_form(
-        &stranger,
-        &format!("{}/account/delete", heard.base),
-        &[("confirm", "yes")],
-    )
-    .await;
-    assert!(location(&response).starts_with("/sign-in"));
+    for (form, fields) in [
+        ("/account/delete", vec![("confirm", "yes")]),
+        ("/account/emails", vec![("on", "deadline")]),
+    ] {
+        let response = post_form(&stranger, &format!("{}{form}", heard.base), &fields).await;
+        assert!(location(&response).starts_with("/sign-in"), "POST {form}");
+    }
     // What anyone may ask: whether the server is alive and ready, in a word, with no session made
     // and nothing of any record. The metrics are not on the public address at all.
     for probe in ["/healthz", "/readyz"] {
@@ -96,7 +96,13 @@ async fn signed_out_people_reach_nothing() {
     assert_eq!(response.status(), StatusCode::NOT_FOUND);
 
     // Nothing changed: no invitations, cards, notes; the child is still there.
-    for table in ["invitations", "card_choices", "voice_notes", "shares"] {
+    for table in [
+        "invitations",
+        "card_choices",
+        "voice_notes",
+        "shares",
+        "email_choices_off",
+    ] {
         let rows: i64 = storage::query_scalar(&format!("SELECT COUNT(*) FROM {table}"))
             .fetch_one(&heard.pool)
             .await
