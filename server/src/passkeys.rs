@@ -199,3 +199,102 @@ impl heard_app::passkeys::AccountPasskeys for PasskeyStore {
         })
     }
 }
+
+/// The passkeys' cells of the access matrix: each account lists and removes its own passkeys only,
+/// and deleting the account deletes them. (Signed out, the pages send people to sign in:
+/// `tests/http/passkeys.rs` and the signed-out row in `tests/http/people.rs`.)
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::people::PeopleStore;
+    use crate::test_world::TestDb;
+    use heard_app::passkeys::AccountPasskeys;
+    use heard_app::services::People;
+
+    /// A stored passkey row; what is inside the credential is webauthn-rs's and is not read here.
+    async fn stored(db: &TestDb, owner: &Viewer, name: &str) -> i64 {
+        user_handle(&db.pool, owner.account_id).await.unwrap();
+        storage::query_scalar(
+            "INSERT INTO passkeys (account_id, credential_id, name, credential, added_at)
+             VALUES ($1, $2, $3, '{}', 1) RETURNING id",
+        )
+        .bind(owner.account_id)
+        .bind(format!("id-of-{name}"))
+        .bind(name)
+        .fetch_one(&db.pool)
+        .await
+        .unwrap()
+    }
+
+    #[tokio::test]
+    async fn each_account_lists_and_removes_only_its_own_passkeys() {
+        let db = TestDb::fresh().await;
+        let store = PasskeyStore::new(db.pool.clone());
+        let parent = db.person("parent@example.org").await;
+        let stranger = db.person("stranger@example.org").await;
+        let phone = stored(&db, &parent, "Phone").await;
+        let laptop = stored(&db, &stranger, "Laptop").await;
+
+        let names = |list: Vec<SavedPasskey>| list.into_iter().map(|p| p.name).collect::<Vec<_>>();
+        assert_eq!(names(store.passkeys(&parent).await.unwrap()), ["Phone"]);
+        assert_eq!(names(store.passkeys(&stranger).await.unwrap()), ["Laptop"]);
+
+        assert!(!remove(&db.pool, stranger.account_id, phone).await.unwrap());
+        assert_eq!(db.rows_in("passkeys").await, 2);
+        assert!(remove(&db.pool, parent.account_id, phone).await.unwrap());
+        assert!(store.passkeys(&parent).await.unwrap().is_empty());
+
+        // Two accounts never share a user handle, and one keeps its handle.
+        let first = user_handle(&db.pool, stranger.account_id).await.unwrap();
+        assert_eq!(
+            user_handle(&db.pool, stranger.account_id).await.unwrap(),
+            first
+        );
+        assert_ne!(
+            user_handle(&db.pool, parent.account_id).await.unwrap(),
+            first
+        );
+
+        PeopleStore::new(db.pool.clone())
+            .delete_account(&stranger)
+            .await
+            .unwrap();
+        assert_eq!(
+            db.scalar("SELECT COUNT(*) FROM passkeys WHERE id = $1", laptop)
+                .await,
+            0
+        );
+        assert_eq!(
+            db.scalar(
+                "SELECT COUNT(*) FROM passkey_users WHERE account_id = $1",
+                stranger.account_id
+            )
+            .await,
+            0
+        );
+    }
+
+    #[test]
+    fn the_site_is_the_public_url_when_set_and_never_an_ip_address() {
+        let rp = |public: Option<&str>, host: Option<&str>| {
+            relying_party(public, host).map(|w| {
+                w.get_allowed_origins()
+                    .iter()
+                    .map(|o| o.to_string())
+                    .collect::<Vec<_>>()
+            })
+        };
+        assert_eq!(
+            rp(Some("https://heard.example"), Some("evil.example")),
+            Some(vec!["https://heard.example/".to_string()])
+        );
+        assert_eq!(
+            rp(None, Some("localhost:3000")),
+            Some(vec!["http://localhost:3000/".to_string()])
+        );
+        assert_eq!(rp(None, Some("127.0.0.1:3000")), None);
+        assert_eq!(rp(Some("http://127.0.0.1:3000"), None), None);
+        assert_eq!(rp(None, Some("evil.example/x")), None);
+        assert_eq!(rp(None, None), None);
+    }
+}

@@ -61,9 +61,27 @@ async fn signed_out_people_reach_nothing() {
     assert_eq!(voice.status(), StatusCode::UNAUTHORIZED);
     let audio = visit(&stranger, &format!("{}{child}/voice-notes/1", heard.base)).await;
     assert_eq!(audio.status(), StatusCode::NOT_FOUND);
-    for page in ["/advocate", "/account/delete"] {
+    for page in ["/advocate", "/account/delete", "/account/passkeys"] {
         let response = visit(&stranger, &format!("{}{page}", heard.base)).await;
         assert_eq!(response.status(), StatusCode::SEE_OTHER, "GET {page}");
+    }
+    let response = post_form(
+        &stranger,
+        &format!("{}/account/passkeys/1/remove", heard.base),
+        &[("confirm", "yes")],
+    )
+    .await;
+    assert!(location(&response).starts_with("/sign-in"));
+    // Adding a passkey needs an account to add it to.
+    for start in ["/account/passkeys/start", "/account/passkeys/finish"] {
+        let response = stranger
+            .post(format!("{}{start}", heard.base))
+            .header("content-type", "application/json")
+            .body(r#"{"name":"My phone"}"#)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(response.status(), StatusCode::UNAUTHORIZED, "POST {start}");
     }
     let response = post_form(
         &stranger,
