@@ -25,6 +25,7 @@ export const PAGES = [
   { path: '/account/new' },
   { path: '/sign-in' },
   { path: '/family', signedIn: true },
+  { path: '/account/passkeys', signedIn: true },
   { path: '/reading-options' },
   { path: '/language' },
   { path: '/privacy' },
