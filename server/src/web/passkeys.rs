@@ -63,9 +63,14 @@ const ADDING: &str = "passkey_adding";
 const SIGNING_IN: &str = "passkey_signing_in";
 /// Ample for a credential's JSON, which is a few kilobytes.
 const BODY_LIMIT_BYTES: usize = 64 * 1024;
-/// Wrong passkeys whose account is not known are counted together under this, which no account's
-/// email can be, so they slow down the address they come from.
-const UNKNOWN_PASSKEY: &str = "(unknown passkey)";
+/// Wrong passkeys whose account is not known are counted under this and the address they came
+/// from, which no account's email can be: they slow down that address, and no one else.
+fn unknown_passkey_from(from: &crate::sign_in_limit::TriedFrom) -> String {
+    format!(
+        "(unknown passkey from {})",
+        crate::client_address::limit_key(from.address)
+    )
+}
 
 #[derive(Serialize, Deserialize)]
 struct Adding {
@@ -328,9 +333,12 @@ async fn check_passkey(
             .map_err(unavailable)?,
         None => None,
     };
-    let counted_as = owner.as_ref().map_or(UNKNOWN_PASSKEY, |a| a.email.as_str());
+    let counted_as = match &owner {
+        Some(account) => account.email.clone(),
+        None => unknown_passkey_from(&from),
+    };
     let attempt = match limit
-        .begin(counted_as, &from, now)
+        .begin(&counted_as, &from, now)
         .await
         .map_err(unavailable)?
     {

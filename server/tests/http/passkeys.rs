@@ -531,3 +531,34 @@ async fn behind_a_public_url_the_site_is_that_url_whatever_the_host_header_says(
         assert_eq!(options["publicKey"]["rpId"], "heard.example", "{host}");
     }
 }
+
+#[tokio::test]
+async fn passkeys_no_account_has_slow_down_the_address_they_come_from() {
+    let heard = start().await;
+    let base = on_localhost(&heard);
+    let finish = format!("{base}/sign-in/passkey/finish");
+    // A passkey made for no account here, tried again and again from this address.
+    let mut unknown = SoftPasskey::new(&B64.encode([7u8; 16]));
+    for _ in 0..heard_server::sign_in_limit::FREE_TRIES {
+        let bot = browser();
+        let options = start_sign_in(&bot, &base).await;
+        let answer = json!({ "credential": unknown.sign_in(&options, &base) });
+        let (status, body) = post_json(&bot, &finish, &answer).await;
+        assert_eq!(status, StatusCode::BAD_REQUEST);
+        assert_eq!(body["problem"], "not-recognised");
+    }
+    let bot = browser();
+    let options = start_sign_in(&bot, &base).await;
+    let answer = json!({ "credential": unknown.sign_in(&options, &base) });
+    let (status, body) = post_json(&bot, &finish, &answer).await;
+    assert_eq!(status, StatusCode::TOO_MANY_REQUESTS, "{body}");
+    let counted: i64 = storage::query_scalar(
+        "SELECT COUNT(*) FROM sign_in_failures WHERE email = $1 AND address = $2",
+    )
+    .bind("(unknown passkey from 127.0.0.1)")
+    .bind("127.0.0.1")
+    .fetch_one(&heard.pool)
+    .await
+    .unwrap();
+    assert_eq!(counted, heard_server::sign_in_limit::FREE_TRIES);
+}
