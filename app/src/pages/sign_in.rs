@@ -58,7 +58,7 @@ pub fn SignInPage() -> impl IntoView {
                 <button class="button button-secondary" type="submit">{fl!(i18n, "passkey-sign-in-button")}</button>
             </form>
         </section>
-        <script type="module" src=paths::PASSKEYS_SCRIPT></script>
+        <super::passkeys::PasskeysScript />
         <p>
             {fl!(i18n, "sign-in-no-account")} " "
             <a href=paths::CREATE_ACCOUNT>{fl!(i18n, "sign-in-create-link")}</a>
