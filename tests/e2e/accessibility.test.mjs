@@ -53,7 +53,7 @@ describe('axe', () => {
             const attrs = await htmlAttributes(p);
             assert.equal(attrs.lang, lang, `<html lang> is ${attrs.lang}`);
             assert.equal(attrs.dir, dir, `<html dir> is ${attrs.dir}`);
-            await assertPageFrame(p, { signedIn: PAGES.some((q) => q.signedIn && q.path === path) });
+            await assertPageFrame(p, { signedIn: PAGES.some((page) => page.path === path && page.signedIn) });
             await checkAxe(p, `${path} (${locale}, ${mode.label})`);
           });
         });

@@ -25,7 +25,6 @@ export const PAGES = [
   { path: '/account/new' },
   { path: '/sign-in' },
   { path: '/family', signedIn: true },
-  { path: '/account/passkeys', signedIn: true },
   { path: '/reading-options' },
   { path: '/language' },
   { path: '/privacy' },
@@ -38,6 +37,7 @@ export const PAGES = [
   { path: '/help/complain' },
   { path: '/help/advice' },
   { path: '/local-offer' },
+  { path: '/account/passkeys', signedIn: true },
 ];
 
 /** Every language Heard is offered in: the `heard_locale` cookie value, `<html lang>` and direction. */
