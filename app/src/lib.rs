@@ -35,6 +35,8 @@ pub mod i18n;
 #[cfg(feature = "ssr")]
 pub mod pages;
 #[cfg(feature = "ssr")]
+pub mod passkeys;
+#[cfg(feature = "ssr")]
 pub mod record_page;
 #[cfg(feature = "ssr")]
 pub mod record_problems;

@@ -15,6 +15,26 @@ pub const ACCOUNT: &str = "/account";
 pub const ACCOUNT_NAME: &str = "/account/name";
 pub const DELETE_ACCOUNT: &str = "/account/delete";
 pub const ACCOUNT_DELETED: &str = "/account/deleted";
+/// The account's passkeys: listed, added, removed.
+pub const PASSKEYS: &str = "/account/passkeys";
+/// The first and second halves of adding a passkey (the script posts JSON to them).
+pub const PASSKEY_ADD_START: &str = "/account/passkeys/start";
+pub const PASSKEY_ADD_FINISH: &str = "/account/passkeys/finish";
+/// The first and second halves of signing in with a passkey.
+pub const PASSKEY_SIGN_IN_START: &str = "/sign-in/passkey/start";
+pub const PASSKEY_SIGN_IN_FINISH: &str = "/sign-in/passkey/finish";
+/// The script that talks to the browser's passkeys, sent only on the two pages that use it.
+pub const PASSKEYS_SCRIPT: &str = "/passkeys.js";
+
+/// Removing one passkey (a plain form post).
+pub fn remove_passkey(id: i64) -> String {
+    format!("{PASSKEYS}/{id}/remove")
+}
+
+/// The passkeys page asking whether to remove this one.
+pub fn confirm_remove_passkey(id: i64) -> String {
+    format!("{PASSKEYS}?remove={id}")
+}
 pub const ADD_CHILD: &str = "/children/new";
 pub const ADVOCATE: &str = "/advocate";
 pub const LOCAL_OFFER: &str = "/local-offer";

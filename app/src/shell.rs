@@ -101,6 +101,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/account/delete") view=pages::your_data::DeleteAccountPage />
                     <Route path=path!("/account/emails") view=pages::email_choices::EmailChoicesPage ssr=SsrMode::Async />
                     <Route path=path!("/account/deleted") view=pages::your_data::AccountDeletedPage />
+                    <Route path=path!("/account/passkeys") view=pages::passkeys::PasskeysPage ssr=SsrMode::Async />
                     <Route path=path!("/children/:child/seen") view=pages::people::AccessLogPage ssr=SsrMode::Async />
                     <Route path=path!("/invitations/:token") view=pages::invitation::AcceptInvitationPage ssr=SsrMode::Async />
                     <Route path=path!("/advocate") view=pages::advocate::AdvocatePage ssr=SsrMode::Async />

@@ -102,6 +102,36 @@ sign-in-button = سجّل الدخول
 sign-in-no-account = ليس عندك حساب بعد؟
 sign-in-create-link = أنشئ حسابًا
 
+## Passkeys: signing in with a phone's or computer's lock (sign-in page and /account/passkeys)
+passkey-sign-in-title = أو استخدم مفتاح مرور
+passkey-sign-in-what = يتيح لك مفتاح المرور تسجيل الدخول بقفل هاتفك أو حاسوبك. لا تحتاج إلى كلمة المرور.
+passkey-sign-in-button = سجّل الدخول بمفتاح مرور
+passkeys-title = مفاتيح المرور
+passkeys-lead = يتيح لك مفتاح المرور تسجيل الدخول دون كلمة المرور. يستخدم الطريقة التي تفتح بها هاتفك أو حاسوبك: وجهك أو بصمة إصبعك أو رمز PIN. كلمة المرور تبقى تعمل أيضًا.
+passkeys-none = ليس لديك مفاتيح مرور بعد.
+passkeys-yours = مفاتيح المرور الخاصة بك
+passkeys-added = أُضيف في { $date }.
+passkeys-last-used = آخر استخدام في { $date }.
+passkeys-not-used = لم يُستخدم بعد.
+passkeys-remove-link = إزالة { $name }
+passkeys-remove-title = هل تريد إزالة مفتاح المرور ”{ $name }“؟
+passkeys-remove-what = لن تستطيع تسجيل الدخول به بعد الآن. يمكنك أن تسجّل الدخول بكلمة المرور كما من قبل.
+passkeys-remove-button = نعم، أزِله
+passkeys-keep = لا، أبقِه
+passkeys-need-browser = لإضافة مفتاح مرور، استخدم متصفحًا يستطيع إنشاء مفاتيح المرور، مع تشغيل JavaScript.
+passkeys-add-title = أضف مفتاح مرور
+passkeys-add-what = سيطلب منك هاتفك أو حاسوبك أن تفتح قفله. بعد ذلك يمكنك استخدامه لتسجيل الدخول هنا.
+passkeys-name-label = اسم لمفتاح المرور هذا
+passkeys-name-hint = لكي تعرف أيّ مفتاح هو. مثلًا: هاتفي
+passkeys-add-button = أضف مفتاح مرور
+passkey-error-signed-out = لقد خرجت من حسابك. سجّل الدخول مرة أخرى، ثم أضف مفتاح المرور.
+passkey-error-name-missing = أعطِ مفتاح المرور اسمًا، لكي تعرف أيّ مفتاح هو.
+passkey-error-name-too-long = الاسم طويل جدًا. استخدم { $max } حرفًا أو أقل.
+passkey-error-not-started = استغرق ذلك وقتًا طويلًا، أو كانت الصفحة قديمة. حاول مرة أخرى من فضلك.
+passkey-error-not-recognised = لا نعرف مفتاح المرور هذا. حاول مرة أخرى، أو سجّل الدخول ببريدك الإلكتروني وكلمة المرور.
+passkey-error-already-added = هذا الهاتف أو الحاسوب فيه مفتاح مرور لحسابك من قبل.
+passkey-error-cancelled = لم يُستخدم مفتاح المرور. يمكنك أن تحاول مرة أخرى، أو أن تستخدم كلمة المرور.
+
 ## Your family
 family-title = عائلتك
 family-signed-in-as = سجّلت الدخول بالبريد الإلكتروني { $email }.
@@ -1366,6 +1396,8 @@ account-name-title = اسمك
 account-name-hint = الأشخاص الذين يرون سجل طفلك يرون هذا الاسم. مثلًا مدرسة طفلك أو المدافع عنك.
 account-name-save = احفظ اسمك
 account-emails-change = اختر الرسائل التي تصلك بالبريد الإلكتروني
+account-signing-in = كيف تسجّل الدخول
+account-passkeys = سجّل الدخول بدون كلمة مرور: مفاتيح المرور الخاصة بك
 account-back = ارجع إلى حسابك
 account-name-saved = تم حفظ اسمك.
 people-your-data = خذ نسخة من هذا الملف، أو احذفه

@@ -66,6 +66,36 @@ sign-in-button = بچۆ ژوورەوە
 sign-in-no-account = هێشتا هەژمارت نییە؟
 sign-in-create-link = هەژمارێک دروست بکە
 
+## Passkeys: signing in with a phone's or computer's lock (sign-in page and /account/passkeys)
+passkey-sign-in-title = یان پاسکی بەکاربهێنە
+passkey-sign-in-what = پاسکی ڕێگەت پێدەدات بە قوفڵی مۆبایل یان کۆمپیوتەرەکەت بچیتە ژوورەوە. پێویستت بە وشەی نهێنی نییە.
+passkey-sign-in-button = بە پاسکی بچۆ ژوورەوە
+passkeys-title = پاسکییەکان
+passkeys-lead = پاسکی ڕێگەت پێدەدات بەبێ وشەی نهێنی بچیتە ژوورەوە. ئەو ڕێگەیە بەکاردەهێنێت کە مۆبایل یان کۆمپیوتەرەکەتی پێ دەکەیتەوە: ڕوخسارت، پەنجەمۆرت یان PIN. وشەی نهێنییەکەشت هەر کار دەکات.
+passkeys-none = هێشتا هیچ پاسکییەکت نییە.
+passkeys-yours = پاسکییەکانت
+passkeys-added = لە { $date } زیاد کرا.
+passkeys-last-used = دوایین جار لە { $date } بەکارهات.
+passkeys-not-used = هێشتا بەکارنەهاتووە.
+passkeys-remove-link = { $name } لابەرە
+passkeys-remove-title = پاسکیی “{ $name }” لاببرێت؟
+passkeys-remove-what = چیتر ناتوانیت پێی بچیتە ژوورەوە. هێشتا دەتوانیت بە وشەی نهێنییەکەت بچیتە ژوورەوە.
+passkeys-remove-button = بەڵێ، لای ببە
+passkeys-keep = نەخێر، بیهێڵەوە
+passkeys-need-browser = بۆ زیادکردنی پاسکی، وێبگەڕێک بەکاربهێنە کە بتوانێت پاسکی دروست بکات، و JavaScript هەڵکراو بێت.
+passkeys-add-title = پاسکییەک زیاد بکە
+passkeys-add-what = مۆبایل یان کۆمپیوتەرەکەت داوات لێدەکات بیکەیتەوە. دوایی دەتوانیت پێی لێرە بچیتە ژوورەوە.
+passkeys-name-label = ناوێک بۆ ئەم پاسکییە
+passkeys-name-hint = بۆ ئەوەی بزانیت کامەیە. بۆ نموونە: مۆبایلەکەم
+passkeys-add-button = پاسکییەک زیاد بکە
+passkey-error-signed-out = تۆ چوویتە دەرەوە. دووبارە بچۆ ژوورەوە، پاشان پاسکییەکە زیاد بکە.
+passkey-error-name-missing = ناوێک بە پاسکییەکە بدە، بۆ ئەوەی بزانیت کامەیە.
+passkey-error-name-too-long = ناوەکە زۆر درێژە. { $max } پیت یان کەمتر بەکاربهێنە.
+passkey-error-not-started = زۆری خایاند، یان پەڕەکە کۆن بوو. تکایە دووبارە هەوڵ بدەرەوە.
+passkey-error-not-recognised = ئێمە ئەم پاسکییە ناناسین. دووبارە هەوڵ بدەرەوە، یان بە ئیمەیڵ و وشەی نهێنییەکەت بچۆ ژوورەوە.
+passkey-error-already-added = ئەم مۆبایل یان کۆمپیوتەرە پێشتر پاسکیی هەژمارەکەتی تێدایە.
+passkey-error-cancelled = پاسکییەکە بەکارنەهات. دەتوانیت دووبارە هەوڵ بدەیتەوە، یان وشەی نهێنییەکەت بەکاربهێنە.
+
 ## Your family
 family-title = خێزانەکەت
 family-signed-in-as = تۆ بەم ئیمەیڵە چوویتە ژوورەوە: { $email }.
@@ -1283,6 +1313,8 @@ account-name-title = ناوت
 account-name-hint = ئەو کەسانەی تۆماری منداڵەکەت دەبینن ئەم ناوە دەبینن. بۆ نموونە قوتابخانەی منداڵەکەت یان پارێزەرەکەت.
 account-name-save = ناوت پاشەکەوت بکە
 account-emails-change = هەڵبژێرە کام ئیمەیڵانە وەربگریت
+account-signing-in = چۆن دەچیتە ژوورەوە
+account-passkeys = بەبێ وشەی نهێنی بچۆ ژوورەوە: کلیلە تێپەڕەکانت
 account-back = بگەڕێوە بۆ هەژمارەکەت
 account-name-saved = ناوت پاشەکەوت کرا.
 people-your-data = کۆپییەک لەم تۆمارە وەربگرە، یان بیسڕەوە

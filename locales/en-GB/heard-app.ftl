@@ -68,6 +68,36 @@ sign-in-button = Sign in
 sign-in-no-account = No account yet?
 sign-in-create-link = Create an account
 
+## Passkeys: signing in with a phone's or computer's lock (sign-in page and /account/passkeys)
+passkey-sign-in-title = Or use a passkey
+passkey-sign-in-what = A passkey lets you sign in with the lock on your phone or computer. You do not need your password.
+passkey-sign-in-button = Sign in with a passkey
+passkeys-title = Passkeys
+passkeys-lead = A passkey lets you sign in without your password. It uses the way you unlock your phone or computer: your face, your fingerprint or a PIN. Your password still works too.
+passkeys-none = You have no passkeys yet.
+passkeys-yours = Your passkeys
+passkeys-added = Added on { $date }.
+passkeys-last-used = Last used on { $date }.
+passkeys-not-used = Not used yet.
+passkeys-remove-link = Remove { $name }
+passkeys-remove-title = Remove the passkey “{ $name }”?
+passkeys-remove-what = You will not be able to sign in with it any more. You can still sign in with your password.
+passkeys-remove-button = Yes, remove it
+passkeys-keep = No, keep it
+passkeys-need-browser = To add a passkey, use a browser that can make passkeys, with JavaScript turned on.
+passkeys-add-title = Add a passkey
+passkeys-add-what = Your phone or computer will ask you to unlock it. Then you can use it to sign in here.
+passkeys-name-label = A name for this passkey
+passkeys-name-hint = So you know which one it is. For example: My phone
+passkeys-add-button = Add a passkey
+passkey-error-signed-out = You are signed out. Sign in again, then add the passkey.
+passkey-error-name-missing = Give the passkey a name, so you know which one it is.
+passkey-error-name-too-long = The name is too long. Use { $max } letters or fewer.
+passkey-error-not-started = That took too long, or the page was old. Please try again.
+passkey-error-not-recognised = We did not know that passkey. Try again, or sign in with your email and password.
+passkey-error-already-added = This phone or computer already has a passkey for your account.
+passkey-error-cancelled = The passkey was not used. You can try again, or use your password.
+
 ## Your family
 family-title = Your family
 family-signed-in-as = You are signed in as { $email }.
@@ -1287,6 +1317,8 @@ account-name-title = Your name
 account-name-hint = The people who see your child's record see this name. For example, your child's school or your advocate.
 account-name-save = Save your name
 account-emails-change = Choose which emails you get
+account-signing-in = How you sign in
+account-passkeys = Sign in without a password: your passkeys
 account-back = Back to your account
 account-name-saved = Your name is saved.
 people-your-data = Take a copy of this record, or delete it

@@ -67,6 +67,36 @@ sign-in-button = ਸਾਈਨ ਇਨ ਕਰੋ
 sign-in-no-account = ਅਜੇ ਖਾਤਾ ਨਹੀਂ ਹੈ?
 sign-in-create-link = ਖਾਤਾ ਬਣਾਓ
 
+## Passkeys: signing in with a phone's or computer's lock (sign-in page and /account/passkeys)
+passkey-sign-in-title = ਜਾਂ ਪਾਸਕੀ ਵਰਤੋ
+passkey-sign-in-what = ਪਾਸਕੀ ਨਾਲ ਤੁਸੀਂ ਆਪਣੇ ਫ਼ੋਨ ਜਾਂ ਕੰਪਿਊਟਰ ਦੇ ਲੌਕ ਨਾਲ ਸਾਈਨ ਇਨ ਕਰ ਸਕਦੇ ਹੋ। ਤੁਹਾਨੂੰ ਪਾਸਵਰਡ ਦੀ ਲੋੜ ਨਹੀਂ।
+passkey-sign-in-button = ਪਾਸਕੀ ਨਾਲ ਸਾਈਨ ਇਨ ਕਰੋ
+passkeys-title = ਪਾਸਕੀਆਂ
+passkeys-lead = ਪਾਸਕੀ ਨਾਲ ਤੁਸੀਂ ਪਾਸਵਰਡ ਤੋਂ ਬਿਨਾਂ ਸਾਈਨ ਇਨ ਕਰ ਸਕਦੇ ਹੋ। ਇਹ ਉਹੀ ਤਰੀਕਾ ਵਰਤਦੀ ਹੈ ਜਿਸ ਨਾਲ ਤੁਸੀਂ ਆਪਣਾ ਫ਼ੋਨ ਜਾਂ ਕੰਪਿਊਟਰ ਖੋਲ੍ਹਦੇ ਹੋ: ਤੁਹਾਡਾ ਚਿਹਰਾ, ਉਂਗਲ ਦਾ ਨਿਸ਼ਾਨ ਜਾਂ PIN। ਤੁਹਾਡਾ ਪਾਸਵਰਡ ਵੀ ਕੰਮ ਕਰਦਾ ਰਹੇਗਾ।
+passkeys-none = ਤੁਹਾਡੇ ਕੋਲ ਅਜੇ ਕੋਈ ਪਾਸਕੀ ਨਹੀਂ ਹੈ।
+passkeys-yours = ਤੁਹਾਡੀਆਂ ਪਾਸਕੀਆਂ
+passkeys-added = { $date } ਨੂੰ ਜੋੜੀ ਗਈ।
+passkeys-last-used = ਆਖ਼ਰੀ ਵਾਰ { $date } ਨੂੰ ਵਰਤੀ ਗਈ।
+passkeys-not-used = ਅਜੇ ਵਰਤੀ ਨਹੀਂ ਗਈ।
+passkeys-remove-link = { $name } ਹਟਾਓ
+passkeys-remove-title = ਕੀ ਪਾਸਕੀ “{ $name }” ਹਟਾਈਏ?
+passkeys-remove-what = ਤੁਸੀਂ ਇਸ ਨਾਲ ਹੋਰ ਸਾਈਨ ਇਨ ਨਹੀਂ ਕਰ ਸਕੋਗੇ। ਤੁਸੀਂ ਫਿਰ ਵੀ ਆਪਣੇ ਪਾਸਵਰਡ ਨਾਲ ਸਾਈਨ ਇਨ ਕਰ ਸਕਦੇ ਹੋ।
+passkeys-remove-button = ਹਾਂ, ਇਸ ਨੂੰ ਹਟਾਓ
+passkeys-keep = ਨਹੀਂ, ਇਸ ਨੂੰ ਰੱਖੋ
+passkeys-need-browser = ਪਾਸਕੀ ਜੋੜਨ ਲਈ, ਅਜਿਹਾ ਬ੍ਰਾਊਜ਼ਰ ਵਰਤੋ ਜੋ ਪਾਸਕੀਆਂ ਬਣਾ ਸਕੇ, ਅਤੇ JavaScript ਚਾਲੂ ਰੱਖੋ।
+passkeys-add-title = ਪਾਸਕੀ ਜੋੜੋ
+passkeys-add-what = ਤੁਹਾਡਾ ਫ਼ੋਨ ਜਾਂ ਕੰਪਿਊਟਰ ਤੁਹਾਨੂੰ ਇਸ ਨੂੰ ਖੋਲ੍ਹਣ ਲਈ ਕਹੇਗਾ। ਫਿਰ ਤੁਸੀਂ ਇਸ ਨਾਲ ਇੱਥੇ ਸਾਈਨ ਇਨ ਕਰ ਸਕੋਗੇ।
+passkeys-name-label = ਇਸ ਪਾਸਕੀ ਦਾ ਨਾਮ
+passkeys-name-hint = ਤਾਂ ਜੋ ਤੁਹਾਨੂੰ ਪਤਾ ਰਹੇ ਕਿ ਇਹ ਕਿਹੜੀ ਹੈ। ਜਿਵੇਂ: ਮੇਰਾ ਫ਼ੋਨ
+passkeys-add-button = ਪਾਸਕੀ ਜੋੜੋ
+passkey-error-signed-out = ਤੁਸੀਂ ਸਾਈਨ ਆਊਟ ਹੋ ਗਏ ਹੋ। ਦੁਬਾਰਾ ਸਾਈਨ ਇਨ ਕਰੋ, ਫਿਰ ਪਾਸਕੀ ਜੋੜੋ।
+passkey-error-name-missing = ਪਾਸਕੀ ਨੂੰ ਇੱਕ ਨਾਮ ਦਿਓ, ਤਾਂ ਜੋ ਤੁਹਾਨੂੰ ਪਤਾ ਰਹੇ ਕਿ ਇਹ ਕਿਹੜੀ ਹੈ।
+passkey-error-name-too-long = ਨਾਮ ਬਹੁਤ ਲੰਮਾ ਹੈ। { $max } ਅੱਖਰ ਜਾਂ ਘੱਟ ਵਰਤੋ।
+passkey-error-not-started = ਇਸ ਵਿੱਚ ਬਹੁਤ ਸਮਾਂ ਲੱਗ ਗਿਆ, ਜਾਂ ਸਫ਼ਾ ਪੁਰਾਣਾ ਸੀ। ਕਿਰਪਾ ਕਰਕੇ ਦੁਬਾਰਾ ਕੋਸ਼ਿਸ਼ ਕਰੋ।
+passkey-error-not-recognised = ਅਸੀਂ ਇਸ ਪਾਸਕੀ ਨੂੰ ਨਹੀਂ ਜਾਣਦੇ। ਦੁਬਾਰਾ ਕੋਸ਼ਿਸ਼ ਕਰੋ, ਜਾਂ ਆਪਣੀ ਈਮੇਲ ਅਤੇ ਪਾਸਵਰਡ ਨਾਲ ਸਾਈਨ ਇਨ ਕਰੋ।
+passkey-error-already-added = ਇਸ ਫ਼ੋਨ ਜਾਂ ਕੰਪਿਊਟਰ ਵਿੱਚ ਤੁਹਾਡੇ ਖਾਤੇ ਦੀ ਪਾਸਕੀ ਪਹਿਲਾਂ ਹੀ ਹੈ।
+passkey-error-cancelled = ਪਾਸਕੀ ਨਹੀਂ ਵਰਤੀ ਗਈ। ਤੁਸੀਂ ਦੁਬਾਰਾ ਕੋਸ਼ਿਸ਼ ਕਰ ਸਕਦੇ ਹੋ, ਜਾਂ ਆਪਣਾ ਪਾਸਵਰਡ ਵਰਤੋ।
+
 ## Your family
 family-title = ਤੁਹਾਡਾ ਪਰਿਵਾਰ
 family-signed-in-as = ਤੁਸੀਂ { $email } ਵਜੋਂ ਸਾਈਨ ਇਨ ਹੋ।
@@ -1286,6 +1316,8 @@ account-name-title = ਤੁਹਾਡਾ ਨਾਂ
 account-name-hint = ਜੋ ਲੋਕ ਤੁਹਾਡੇ ਬੱਚੇ ਦਾ ਰਿਕਾਰਡ ਦੇਖਦੇ ਹਨ, ਉਹ ਇਹ ਨਾਂ ਦੇਖਦੇ ਹਨ। ਜਿਵੇਂ ਤੁਹਾਡੇ ਬੱਚੇ ਦਾ ਸਕੂਲ ਜਾਂ ਤੁਹਾਡਾ ਵਕੀਲ।
 account-name-save = ਆਪਣਾ ਨਾਂ ਸੰਭਾਲੋ
 account-emails-change = ਚੁਣੋ ਕਿ ਤੁਹਾਨੂੰ ਕਿਹੜੀਆਂ ਈਮੇਲਾਂ ਮਿਲਣ
+account-signing-in = ਤੁਸੀਂ ਸਾਈਨ ਇਨ ਕਿਵੇਂ ਕਰਦੇ ਹੋ
+account-passkeys = ਪਾਸਵਰਡ ਤੋਂ ਬਿਨਾਂ ਸਾਈਨ ਇਨ: ਤੁਹਾਡੀਆਂ ਪਾਸਕੀਆਂ
 account-back = ਆਪਣੇ ਖਾਤੇ 'ਤੇ ਵਾਪਸ ਜਾਓ
 account-name-saved = ਤੁਹਾਡਾ ਨਾਂ ਸੰਭਾਲ ਲਿਆ ਗਿਆ ਹੈ।
 people-your-data = ਇਸ ਰਿਕਾਰਡ ਦੀ ਕਾਪੀ ਲਓ, ਜਾਂ ਇਸ ਨੂੰ ਮਿਟਾਓ

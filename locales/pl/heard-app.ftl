@@ -87,6 +87,36 @@ sign-in-button = Zaloguj się
 sign-in-no-account = Nie masz jeszcze konta?
 sign-in-create-link = Załóż konto
 
+## Passkeys: signing in with a phone's or computer's lock (sign-in page and /account/passkeys)
+passkey-sign-in-title = Albo użyj klucza dostępu
+passkey-sign-in-what = Klucz dostępu pozwala zalogować się blokadą telefonu lub komputera. Nie potrzebujesz hasła.
+passkey-sign-in-button = Zaloguj się kluczem dostępu
+passkeys-title = Klucze dostępu
+passkeys-lead = Klucz dostępu pozwala zalogować się bez hasła. Używa tego, czym odblokowujesz telefon lub komputer: twarzy, odcisku palca albo kodu PIN. Hasło nadal działa.
+passkeys-none = Nie masz jeszcze kluczy dostępu.
+passkeys-yours = Twoje klucze dostępu
+passkeys-added = Dodany { $date }.
+passkeys-last-used = Ostatnio użyty { $date }.
+passkeys-not-used = Jeszcze nieużywany.
+passkeys-remove-link = Usuń { $name }
+passkeys-remove-title = Usunąć klucz dostępu „{ $name }”?
+passkeys-remove-what = Nie zalogujesz się już nim. Nadal możesz zalogować się hasłem.
+passkeys-remove-button = Tak, usuń go
+passkeys-keep = Nie, zostaw go
+passkeys-need-browser = Żeby dodać klucz dostępu, użyj przeglądarki, która umie tworzyć klucze dostępu, z włączonym JavaScriptem.
+passkeys-add-title = Dodaj klucz dostępu
+passkeys-add-what = Telefon lub komputer poprosi Cię o odblokowanie. Potem możesz nim logować się tutaj.
+passkeys-name-label = Nazwa tego klucza dostępu
+passkeys-name-hint = Żebyś wiedział(a), który to. Na przykład: Mój telefon
+passkeys-add-button = Dodaj klucz dostępu
+passkey-error-signed-out = Nastąpiło wylogowanie. Zaloguj się ponownie, a potem dodaj klucz dostępu.
+passkey-error-name-missing = Nadaj kluczowi dostępu nazwę, żeby wiedzieć, który to.
+passkey-error-name-too-long = Nazwa jest za długa. Użyj najwyżej { $max } znaków.
+passkey-error-not-started = Trwało to za długo albo strona była stara. Spróbuj jeszcze raz.
+passkey-error-not-recognised = Nie znamy tego klucza dostępu. Spróbuj jeszcze raz albo zaloguj się e-mailem i hasłem.
+passkey-error-already-added = Ten telefon lub komputer ma już klucz dostępu do Twojego konta.
+passkey-error-cancelled = Klucz dostępu nie został użyty. Możesz spróbować jeszcze raz albo użyć hasła.
+
 ## Your family
 family-title = Twoja rodzina
 family-signed-in-as = Zalogowano jako { $email }.
@@ -1342,6 +1372,8 @@ account-name-title = Twoje imię i nazwisko
 account-name-hint = Osoby, które widzą kartę Twojego dziecka, widzą to imię. Na przykład szkoła Twojego dziecka albo Twój rzecznik.
 account-name-save = Zapisz imię i nazwisko
 account-emails-change = Wybierz, jakie e-maile chcesz dostawać
+account-signing-in = Jak się logujesz
+account-passkeys = Logowanie bez hasła: Twoje klucze dostępu
 account-back = Wróć do swojego konta
 account-name-saved = Twoje imię i nazwisko są zapisane.
 people-your-data = Zrób kopię tej karty albo ją usuń

@@ -87,6 +87,36 @@ sign-in-button = Intrați în cont
 sign-in-no-account = Nu aveți încă un cont?
 sign-in-create-link = Creați un cont
 
+## Passkeys: signing in with a phone's or computer's lock (sign-in page and /account/passkeys)
+passkey-sign-in-title = Sau folosiți o cheie de acces
+passkey-sign-in-what = O cheie de acces vă lasă să intrați cu blocarea telefonului sau a calculatorului. Nu aveți nevoie de parolă.
+passkey-sign-in-button = Intrați cu o cheie de acces
+passkeys-title = Chei de acces
+passkeys-lead = O cheie de acces vă lasă să intrați fără parolă. Folosește felul în care deblocați telefonul sau calculatorul: fața, amprenta sau un PIN. Parola merge în continuare.
+passkeys-none = Nu aveți încă nicio cheie de acces.
+passkeys-yours = Cheile dumneavoastră de acces
+passkeys-added = Adăugată pe { $date }.
+passkeys-last-used = Folosită ultima dată pe { $date }.
+passkeys-not-used = Nefolosită încă.
+passkeys-remove-link = Ștergeți { $name }
+passkeys-remove-title = Ștergeți cheia de acces „{ $name }”?
+passkeys-remove-what = Nu veți mai putea intra cu ea. Puteți intra în continuare cu parola.
+passkeys-remove-button = Da, ștergeți-o
+passkeys-keep = Nu, păstrați-o
+passkeys-need-browser = Ca să adăugați o cheie de acces, folosiți un browser care poate face chei de acces, cu JavaScript pornit.
+passkeys-add-title = Adăugați o cheie de acces
+passkeys-add-what = Telefonul sau calculatorul vă va cere să îl deblocați. Apoi îl puteți folosi ca să intrați aici.
+passkeys-name-label = Un nume pentru această cheie de acces
+passkeys-name-hint = Ca să știți care este. De exemplu: Telefonul meu
+passkeys-add-button = Adăugați o cheie de acces
+passkey-error-signed-out = Ați ieșit din cont. Intrați din nou, apoi adăugați cheia de acces.
+passkey-error-name-missing = Dați un nume cheii de acces, ca să știți care este.
+passkey-error-name-too-long = Numele este prea lung. Folosiți cel mult { $max } litere.
+passkey-error-not-started = A durat prea mult sau pagina era veche. Încercați din nou.
+passkey-error-not-recognised = Nu cunoaștem această cheie de acces. Încercați din nou sau intrați cu e-mailul și parola.
+passkey-error-already-added = Acest telefon sau calculator are deja o cheie de acces pentru contul dumneavoastră.
+passkey-error-cancelled = Cheia de acces nu a fost folosită. Puteți încerca din nou sau puteți folosi parola.
+
 ## Your family
 family-title = Familia dumneavoastră
 family-signed-in-as = Sunteți în cont ca { $email }.
@@ -1340,6 +1370,8 @@ account-name-title = Numele tău
 account-name-hint = Persoanele care văd dosarul copilului tău văd acest nume. De exemplu, școala copilului tău sau avocatul tău.
 account-name-save = Salvează numele
 account-emails-change = Alege ce e-mailuri primești
+account-signing-in = Cum te conectezi
+account-passkeys = Conectare fără parolă: cheile tale de acces
 account-back = Înapoi la contul tău
 account-name-saved = Numele tău este salvat.
 people-your-data = Faceți o copie a acestui dosar sau ștergeți-l

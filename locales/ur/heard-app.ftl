@@ -64,6 +64,36 @@ sign-in-button = سائن اِن کریں
 sign-in-no-account = ابھی تک اکاؤنٹ نہیں ہے؟
 sign-in-create-link = اکاؤنٹ بنائیں
 
+## Passkeys: signing in with a phone's or computer's lock (sign-in page and /account/passkeys)
+passkey-sign-in-title = یا پاس کی استعمال کریں
+passkey-sign-in-what = پاس کی سے آپ اپنے فون یا کمپیوٹر کے لاک سے سائن ان کر سکتے ہیں۔ آپ کو پاس ورڈ کی ضرورت نہیں۔
+passkey-sign-in-button = پاس کی سے سائن ان کریں
+passkeys-title = پاس کیز
+passkeys-lead = پاس کی سے آپ پاس ورڈ کے بغیر سائن ان کر سکتے ہیں۔ یہ وہی طریقہ استعمال کرتی ہے جس سے آپ اپنا فون یا کمپیوٹر کھولتے ہیں: آپ کا چہرہ، انگلی کا نشان یا PIN۔ آپ کا پاس ورڈ بھی کام کرتا رہے گا۔
+passkeys-none = ابھی آپ کی کوئی پاس کی نہیں ہے۔
+passkeys-yours = آپ کی پاس کیز
+passkeys-added = { $date } کو شامل کی گئی۔
+passkeys-last-used = آخری بار { $date } کو استعمال ہوئی۔
+passkeys-not-used = ابھی استعمال نہیں ہوئی۔
+passkeys-remove-link = { $name } ہٹائیں
+passkeys-remove-title = کیا پاس کی “{ $name }” ہٹا دیں؟
+passkeys-remove-what = آپ اس سے دوبارہ سائن ان نہیں کر سکیں گے۔ آپ پھر بھی اپنے پاس ورڈ سے سائن ان کر سکتے ہیں۔
+passkeys-remove-button = ہاں، اسے ہٹا دیں
+passkeys-keep = نہیں، اسے رکھیں
+passkeys-need-browser = پاس کی شامل کرنے کے لیے ایسا براؤزر استعمال کریں جو پاس کی بنا سکے، اور JavaScript آن رکھیں۔
+passkeys-add-title = پاس کی شامل کریں
+passkeys-add-what = آپ کا فون یا کمپیوٹر آپ سے اسے کھولنے کو کہے گا۔ پھر آپ اس سے یہاں سائن ان کر سکیں گے۔
+passkeys-name-label = اس پاس کی کا نام
+passkeys-name-hint = تاکہ آپ کو پتا ہو کہ یہ کون سی ہے۔ مثال کے طور پر: میرا فون
+passkeys-add-button = پاس کی شامل کریں
+passkey-error-signed-out = آپ سائن آؤٹ ہو گئے ہیں۔ دوبارہ سائن ان کریں، پھر پاس کی شامل کریں۔
+passkey-error-name-missing = پاس کی کو نام دیں، تاکہ آپ کو پتا ہو کہ یہ کون سی ہے۔
+passkey-error-name-too-long = نام بہت لمبا ہے۔ { $max } حروف یا اس سے کم استعمال کریں۔
+passkey-error-not-started = اس میں بہت دیر لگ گئی، یا صفحہ پرانا تھا۔ براہ کرم دوبارہ کوشش کریں۔
+passkey-error-not-recognised = ہم اس پاس کی کو نہیں جانتے۔ دوبارہ کوشش کریں، یا اپنی ای میل اور پاس ورڈ سے سائن ان کریں۔
+passkey-error-already-added = اس فون یا کمپیوٹر میں آپ کے اکاؤنٹ کی پاس کی پہلے سے موجود ہے۔
+passkey-error-cancelled = پاس کی استعمال نہیں ہوئی۔ آپ دوبارہ کوشش کر سکتے ہیں، یا اپنا پاس ورڈ استعمال کریں۔
+
 ## Your family
 family-title = آپ کا خاندان
 family-signed-in-as = آپ { $email } سے سائن اِن ہیں۔
@@ -1283,6 +1313,8 @@ account-name-title = آپ کا نام
 account-name-hint = جو لوگ آپ کے بچے کا ریکارڈ دیکھتے ہیں وہ یہ نام دیکھتے ہیں۔ مثال کے طور پر، آپ کے بچے کا اسکول یا آپ کا ایڈووکیٹ۔
 account-name-save = اپنا نام محفوظ کریں
 account-emails-change = چنیں کہ آپ کو کون سی ای میلز ملیں
+account-signing-in = آپ کیسے سائن ان کرتے ہیں
+account-passkeys = پاس ورڈ کے بغیر سائن ان: آپ کی پاس کیز
 account-back = اپنے اکاؤنٹ پر واپس جائیں
 account-name-saved = آپ کا نام محفوظ ہو گیا ہے۔
 people-your-data = اس ریکارڈ کی کاپی لیں، یا اسے مٹا دیں

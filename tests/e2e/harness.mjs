@@ -38,6 +38,7 @@ export const PAGES = [
   { path: '/help/complain' },
   { path: '/help/advice' },
   { path: '/local-offer' },
+  { path: '/account/passkeys', signedIn: true },
 ];
 
 /** Every language Heard is offered in: the `heard_locale` cookie value, `<html lang>` and direction. */

@@ -20,6 +20,7 @@ pub mod language;
 pub mod local_offer;
 pub mod my_page;
 pub mod next_steps;
+pub mod passkeys;
 pub mod people;
 pub mod prepare;
 pub mod privacy;

@@ -45,6 +45,20 @@ pub fn SignInPage() -> impl IntoView {
             />
             <button class="button" type="submit">{fl!(i18n, "sign-in-button")}</button>
         </form>
+        // Shown by the script only where the browser can use passkeys; with JavaScript off, nothing.
+        <section class="passkey-sign-in" data-passkey-sign-in hidden aria-labelledby="passkey-sign-in-title">
+            <h2 id="passkey-sign-in-title">{fl!(i18n, "passkey-sign-in-title")}</h2>
+            <p>{fl!(i18n, "passkey-sign-in-what")}</p>
+            <form
+                id="passkey-sign-in-form"
+                data-start=paths::PASSKEY_SIGN_IN_START
+                data-finish=paths::PASSKEY_SIGN_IN_FINISH
+            >
+                {super::passkeys::browser_problems(i18n)}
+                <button class="button button-secondary" type="submit">{fl!(i18n, "passkey-sign-in-button")}</button>
+            </form>
+        </section>
+        <super::passkeys::PasskeysScript />
         <p>
             {fl!(i18n, "sign-in-no-account")} " "
             <a href=paths::CREATE_ACCOUNT>{fl!(i18n, "sign-in-create-link")}</a>

@@ -44,7 +44,7 @@ pub(crate) fn long_lived_cookie(name: &'static str, value: String, secure: bool)
     HeaderValue::from_str(&cookie.encoded().to_string()).expect("cookie values are plain ASCII")
 }
 
-async fn start_session(
+pub(super) async fn start_session(
     session: &Session,
     account: &Account,
 ) -> Result<(), tower_sessions::session::Error> {
@@ -137,7 +137,7 @@ async fn sign_in(State(state): State<AppState>, session: Session, request: Reque
 
 /// Where this person lands with nowhere else to go: see `paths::landing`. If the records cannot be
 /// read just now, the family page, which says so.
-async fn landing(state: &AppState, account: &Account) -> String {
+pub(super) async fn landing(state: &AppState, account: &Account) -> String {
     let viewer = Viewer {
         account_id: account.id,
         email: account.email.clone(),

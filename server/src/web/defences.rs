@@ -58,7 +58,6 @@ const NEVER_USED: &[&str] = &[
     "magnetometer",
     "midi",
     "payment",
-    "publickey-credentials-get",
     "screen-wake-lock",
     "serial",
     "usb",
@@ -68,16 +67,21 @@ const NEVER_USED: &[&str] = &[
 
 /// Which device features the page at `path` may ask for: the microphone only on a young person's
 /// own page (it records voice notes), the location only on the Local Offer search ("use my
-/// location"); everything else nowhere.
+/// location"), using a passkey only on the sign-in page and making one only on the passkeys page;
+/// everything else nowhere.
 pub fn permissions_policy(path: &str) -> String {
     let segments: Vec<&str> = path.trim_end_matches('/').split('/').collect();
     let records_voice_notes =
         matches!(segments.as_slice(), ["", "children", id, "my-page"] if !id.is_empty());
     let finds_services_nearby = path.trim_end_matches('/') == "/local-offer";
+    let signs_in = path.trim_end_matches('/') == heard_app::paths::SIGN_IN;
+    let makes_passkeys = path.trim_end_matches('/') == heard_app::paths::PASSKEYS;
     let allowed = |yes: bool| if yes { "(self)" } else { "()" };
     let mut policy = vec![
         format!("microphone={}", allowed(records_voice_notes)),
         format!("geolocation={}", allowed(finds_services_nearby)),
+        format!("publickey-credentials-get={}", allowed(signs_in)),
+        format!("publickey-credentials-create={}", allowed(makes_passkeys)),
     ];
     policy.extend(NEVER_USED.iter().map(|feature| format!("{feature}=()")));
     policy.join(", ")
@@ -185,6 +189,45 @@ mod tests {
             assert!(policy.contains("microphone=()"), "{path}: {policy}");
             assert!(policy.contains("geolocation=()"), "{path}: {policy}");
             assert!(policy.contains("camera=()"), "{path}: {policy}");
+        }
+    }
+
+    #[test]
+    fn passkeys_are_used_only_to_sign_in_and_made_only_on_the_passkeys_page() {
+        let sign_in = permissions_policy("/sign-in");
+        assert!(
+            sign_in.contains("publickey-credentials-get=(self)"),
+            "{sign_in}"
+        );
+        assert!(
+            sign_in.contains("publickey-credentials-create=()"),
+            "{sign_in}"
+        );
+        let passkeys = permissions_policy("/account/passkeys");
+        assert!(
+            passkeys.contains("publickey-credentials-create=(self)"),
+            "{passkeys}"
+        );
+        assert!(
+            passkeys.contains("publickey-credentials-get=()"),
+            "{passkeys}"
+        );
+        for path in [
+            "/",
+            "/family",
+            "/account",
+            "/account/passkeys/extra",
+            "/children/7",
+        ] {
+            let policy = permissions_policy(path);
+            assert!(
+                policy.contains("publickey-credentials-get=()"),
+                "{path}: {policy}"
+            );
+            assert!(
+                policy.contains("publickey-credentials-create=()"),
+                "{path}: {policy}"
+            );
         }
     }
 

@@ -45,6 +45,7 @@ mod defences;
 mod devices;
 mod email_choices;
 mod page_forms;
+mod passkeys;
 mod record_files;
 mod request_log;
 pub(crate) mod routes;
@@ -114,6 +115,7 @@ struct Stores {
     records: RecordStore,
     directory: LocalOfferStore,
     people: PeopleStore,
+    passkeys: crate::passkeys::PasskeyStore,
 }
 
 /// One request's services, sharing one gate to the access rule: it is asked once per child and each
@@ -126,6 +128,8 @@ pub struct Services {
     pub directory: Directory,
     /// Who may see a child's record: invitations, sharing, the log.
     pub people: PeopleService,
+    /// The account's own passkeys.
+    pub passkeys: heard_app::passkeys::PasskeysService,
 }
 
 impl AppState {
@@ -135,6 +139,7 @@ impl AppState {
             records: Arc::new(self.stores.records.with_gate(gate.clone())),
             directory: Arc::new(self.stores.directory.with_gate(gate.clone())),
             people: Arc::new(self.stores.people.with_gate(gate)),
+            passkeys: Arc::new(self.stores.passkeys.clone()),
         }
     }
 }
@@ -237,6 +242,7 @@ fn app_state(settings: &Settings, pool: Db) -> AppState {
             records: RecordStore::new(pool.clone()),
             directory: LocalOfferStore::new(pool.clone()),
             people: PeopleStore::new(pool.clone()),
+            passkeys: crate::passkeys::PasskeyStore::new(pool.clone()),
         },
         leptos_options,
         secure_cookies: settings.secure_cookies,
@@ -263,6 +269,7 @@ fn all_routes(settings: Settings, state: AppState, metrics: Option<Arc<watch::Me
     let pages = Router::new()
         .merge(account::routes())
         .merge(email_choices::routes())
+        .merge(passkeys::routes())
         .merge(routes::page_forms())
         .merge(record_files::routes())
         .route("/api/{*function}", post(server_fns::server_functions))
@@ -305,6 +312,7 @@ fn all_routes(settings: Settings, state: AppState, metrics: Option<Arc<watch::Me
     let site = settings.site_root;
     let portal = Router::new()
         .route("/healthz", get(watch::healthz))
+        .route(heard_app::paths::PASSKEYS_SCRIPT, get(passkeys::script))
         .route("/readyz", get(watch::readyz).with_state(state.clone()))
         .nest_service(BUILT_FILES[0], built_files(site.join("pkg")))
         .nest_service(BUILT_FILES[1], built_files(site.join("style")))
@@ -406,6 +414,7 @@ fn provide_services(services: &Services) {
     provide_context(services.records.clone());
     provide_context(services.directory.clone());
     provide_context(services.people.clone());
+    provide_context(services.passkeys.clone());
 }
 
 async fn not_found(State(state): State<AppState>, request: Request) -> Response {

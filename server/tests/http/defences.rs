@@ -139,9 +139,24 @@ async fn the_microphone_is_for_the_young_persons_page_and_the_location_for_the_l
     let search = policy_of(format!("{}/local-offer?q=speech", heard.base)).await;
     assert_eq!(allowed(&search, "geolocation"), "(self)");
     assert_eq!(allowed(&search, "microphone"), "()");
+    // Passkeys: used only to sign in, made only on the passkeys page.
+    let sign_in = policy_of(format!("{}/sign-in", heard.base)).await;
+    assert_eq!(allowed(&sign_in, "publickey-credentials-get"), "(self)");
+    assert_eq!(allowed(&sign_in, "publickey-credentials-create"), "()");
+    let passkeys = policy_of(format!("{}/account/passkeys", heard.base)).await;
+    assert_eq!(allowed(&passkeys, "publickey-credentials-create"), "(self)");
+    assert_eq!(allowed(&passkeys, "publickey-credentials-get"), "()");
     for path in ["/".to_string(), child.clone(), format!("{child}/about-me")] {
         let policy = policy_of(format!("{}{path}", heard.base)).await;
-        for feature in ["microphone", "geolocation", "camera", "payment", "usb"] {
+        for feature in [
+            "microphone",
+            "geolocation",
+            "camera",
+            "payment",
+            "usb",
+            "publickey-credentials-get",
+            "publickey-credentials-create",
+        ] {
             assert_eq!(allowed(&policy, feature), "()", "{path}: {feature}");
         }
     }

@@ -22,6 +22,7 @@ mod import_oruk;
 mod landing;
 mod local_offer_pages;
 mod mail;
+mod passkeys;
 mod people;
 mod record_forms;
 mod reviews;

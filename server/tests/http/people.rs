@@ -61,16 +61,36 @@ async fn signed_out_people_reach_nothing() {
     assert_eq!(voice.status(), StatusCode::UNAUTHORIZED);
     let audio = visit(&stranger, &format!("{}{child}/voice-notes/1", heard.base)).await;
     assert_eq!(audio.status(), StatusCode::NOT_FOUND);
-    for page in ["/advocate", "/account/delete", "/account/emails"] {
+    for page in [
+        "/advocate",
+        "/account",
+        "/account/name",
+        "/account/delete",
+        "/account/emails",
+        "/account/passkeys",
+    ] {
         let response = visit(&stranger, &format!("{}{page}", heard.base)).await;
         assert_eq!(response.status(), StatusCode::SEE_OTHER, "GET {page}");
     }
     for (form, fields) in [
         ("/account/delete", vec![("confirm", "yes")]),
         ("/account/emails", vec![("on", "deadline")]),
+        ("/account/name", vec![("name", "Sam")]),
+        ("/account/passkeys/1/remove", vec![("confirm", "yes")]),
     ] {
         let response = post_form(&stranger, &format!("{}{form}", heard.base), &fields).await;
         assert!(location(&response).starts_with("/sign-in"), "POST {form}");
+    }
+    // Adding a passkey needs an account to add it to.
+    for start in ["/account/passkeys/start", "/account/passkeys/finish"] {
+        let response = stranger
+            .post(format!("{}{start}", heard.base))
+            .header("content-type", "application/json")
+            .body(r#"{"name":"My phone"}"#)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(response.status(), StatusCode::UNAUTHORIZED, "POST {start}");
     }
     // What anyone may ask: whether the server is alive and ready, in a word, with no session made
     // and nothing of any record. The metrics are not on the public address at all.
