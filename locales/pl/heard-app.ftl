@@ -25,7 +25,6 @@ field-email = Adres e-mail
 field-password = Hasło (password)
 error-email-missing = Wpisz swój adres e-mail.
 error-email-invalid = Wpisz adres e-mail w poprawnej formie, na przykład imie@example.com.
-error-email-taken = Konto z tym adresem e-mail już istnieje. Zaloguj się na nie.
 error-password-missing = Wpisz swoje hasło.
 error-password-too-short = { $min ->
     [one] Hasło musi mieć co najmniej { $min } znak.
@@ -1342,3 +1341,76 @@ saved-services-saved-by-advocate = Zapisał(a): { $who }, rzecznik (advocate), r
 # The test email an operator sends with `heard mail-test`.
 mail-test-subject = Heard może wysyłać e-maile
 mail-test-body = To jest test od Heard. Pokazuje, że Heard może wysyłać e-maile. Nie musisz nic robić.
+
+# The account's email address and password, and the emails about them. DRAFT, not yet reviewed.
+error-email-same-as-now = To już jest Twój adres e-mail. Wpisz nowy.
+error-current-password-wrong = To nie jest Twoje hasło. Wpisz hasło, którego używasz teraz.
+error-too-many-emails = { $minutes ->
+    [one] Wysłaliśmy dużo e-maili na ten adres. Odczekaj { $minutes } minutę i spróbuj jeszcze raz.
+    [few] Wysłaliśmy dużo e-maili na ten adres. Odczekaj { $minutes } minuty i spróbuj jeszcze raz.
+    [many] Wysłaliśmy dużo e-maili na ten adres. Odczekaj { $minutes } minut i spróbuj jeszcze raz.
+   *[other] Wysłaliśmy dużo e-maili na ten adres. Odczekaj { $minutes } minuty i spróbuj jeszcze raz.
+}
+field-new-email = Nowy adres e-mail
+field-new-password = Nowe hasło
+field-current-password = Twoje obecne hasło
+sign-in-forgot-link = Nie pamiętasz hasła?
+confirm-banner-title = Potwierdź swój adres e-mail
+confirm-banner-sent = Wysłaliśmy link na adres { $email }. Otwórz go, żeby potwierdzić swój adres e-mail.
+confirm-banner-deleted-on = Jeśli go nie potwierdzisz, { $date } usuniemy to konto i wszystko, co w nim jest.
+confirm-banner-again = Wyślij link jeszcze raz
+confirm-banner-wrong-address = To zły adres e-mail? Zmień go
+confirm-first = Możesz udostępnić zapis, kiedy potwierdzisz swój adres e-mail. Poszukaj naszego e-maila albo wyślij link jeszcze raz.
+confirm-email-title = Potwierdź swój adres e-mail
+confirm-email-intro = Naciśnij przycisk, żeby potwierdzić, że to Twój adres e-mail.
+confirm-email-button = Potwierdzam mój adres e-mail
+confirm-email-done = Dziękujemy. Twój adres e-mail jest potwierdzony.
+confirm-email-continue = Dalej
+confirm-email-taken = Inne konto ma teraz ten adres e-mail, więc nic nie zmieniliśmy. Zaloguj się na tamto konto albo użyj innego adresu e-mail.
+confirm-again-title = Wyślij link jeszcze raz
+confirm-again-intro = Wyślemy nowy link na adres { $email }.
+confirm-again-sent = Wysłaliśmy nowy link na adres { $email }. Sprawdź pocztę. Może być w folderze spam.
+link-spent = Ten link już nie działa. Został już użyty albo jest za stary.
+link-spent-new-password = Dostań nowy link, żeby ustawić nowe hasło
+forgot-title = Nie pamiętasz hasła?
+forgot-intro = Wpisz swój adres e-mail. Jeśli masz konto, wyślemy Ci link do ustawienia nowego hasła.
+forgot-button = Wyślij mi link
+forgot-sent = Jeśli jest konto z tym adresem e-mail, wysłaliśmy na nie link. Sprawdź pocztę. Może być w folderze spam.
+forgot-sent-hour = Link działa przez godzinę i tylko raz.
+reset-title = Ustaw nowe hasło
+reset-intro = Wybierz nowe hasło. Wylogujemy Cię na wszystkich innych urządzeniach.
+reset-button = Zapisz moje nowe hasło
+change-email-title = Zmień swój adres e-mail
+change-email-now = Twój obecny adres e-mail to { $email }.
+change-email-intro = Wyślemy link na Twój nowy adres e-mail. Nic się nie zmieni, dopóki go nie otworzysz.
+change-email-button = Wyślij mi link
+change-email-sent = Wysłaliśmy link na adres { $email }. Otwórz go, żeby potwierdzić nowy adres e-mail.
+change-email-until = Link działa przez 24 godziny. Do tego czasu Twój adres e-mail się nie zmienia.
+change-password-title = Zmień hasło
+change-password-button = Zapisz moje nowe hasło
+change-password-done = Twoje hasło jest zmienione. Wylogowaliśmy Cię na wszystkich innych urządzeniach.
+sign-out-everywhere-title = Wyloguj się na wszystkich urządzeniach
+sign-out-everywhere-intro = Użyj tego, jeśli logowałeś się na telefonie lub komputerze, którego już nie używasz, albo myślisz, że ktoś inny może wejść na Twoje konto. Tutaj też trzeba będzie zalogować się jeszcze raz.
+sign-out-everywhere-button = Wyloguj się na wszystkich urządzeniach
+mail-hello = Dzień dobry,
+mail-not-you-nothing-to-do = Jeśli to nie Ty, nie musisz nic robić.
+mail-confirm-subject = Potwierdź swój adres e-mail w Heard
+mail-confirm-why = Założyłeś konto w Heard z tym adresem e-mail.
+mail-confirm-open = Żeby potwierdzić, że to Twój adres, otwórz ten link:
+mail-confirm-deleted-on = Jeśli go nie potwierdzisz, { $date } usuniemy konto i wszystko, co w nim jest.
+mail-taken-subject = Ktoś próbował założyć konto Heard z Twoim adresem e-mail
+mail-taken-why = Ktoś próbował założyć nowe konto w Heard z tym adresem e-mail. Masz już konto z tym adresem, więc nic się nie zmieniło.
+mail-taken-sign-in = Jeśli to byłeś Ty, zaloguj się tutaj:
+mail-taken-forgot = Jeśli nie pamiętasz hasła, możesz ustawić nowe tutaj:
+mail-taken-not-you = Jeśli to nie byłeś Ty, nie musisz nic robić. Twoje konto jest bezpieczne.
+mail-new-email-subject = Potwierdź swój nowy adres e-mail w Heard
+mail-new-email-why = Poprosiłeś o zmianę adresu e-mail Twojego konta Heard na ten adres.
+mail-new-email-open = Żeby to potwierdzić, otwórz ten link. Działa przez 24 godziny:
+mail-new-email-until = Dopóki go nie otworzysz, Twoje konto ma stary adres e-mail.
+mail-email-changed-subject = Adres e-mail Twojego konta Heard się zmienił
+mail-email-changed-body = Adres e-mail Twojego konta Heard to teraz { $email }. Od teraz będziemy wysyłać e-maile tam.
+mail-email-changed-not-you = Jeśli to nie Ty, odpowiedz na ten e-mail i daj nam znać.
+mail-reset-subject = Ustaw nowe hasło w Heard
+mail-reset-why = Ktoś poprosił o nowe hasło do Twojego konta Heard.
+mail-reset-open = Żeby ustawić nowe hasło, otwórz ten link. Działa przez godzinę i tylko raz:
+mail-reset-not-you = Jeśli to nie Ty, nie musisz nic robić. Twoje hasło się nie zmieniło.

@@ -25,7 +25,6 @@ field-email = Adresa de email
 field-password = Parola (password)
 error-email-missing = Scrieți adresa de email.
 error-email-invalid = Scrieți adresa de email în forma corectă, de exemplu nume@example.com.
-error-email-taken = Există deja un cont cu această adresă de email. Intrați în cont cu ea.
 error-password-missing = Scrieți parola.
 error-password-too-short = { $min ->
     [one] Parola trebuie să aibă cel puțin { $min } caracter.
@@ -1339,3 +1338,75 @@ saved-services-saved-by-advocate = Salvat de { $who }, o persoană de sprijin (a
 # The test email an operator sends with `heard mail-test`.
 mail-test-subject = Heard poate trimite e-mailuri
 mail-test-body = Acesta este un test de la Heard. Arată că Heard poate trimite e-mailuri. Nu trebuie să faceți nimic.
+
+# Adresa de email și parola contului, și emailurile despre ele. CIORNĂ, neverificată încă.
+error-email-same-as-now = Aceasta este deja adresa dumneavoastră de email. Scrieți una nouă.
+error-current-password-wrong = Aceasta nu este parola dumneavoastră. Scrieți parola pe care o folosiți acum.
+error-too-many-emails = { $minutes ->
+    [one] Am trimis multe emailuri la această adresă. Așteptați { $minutes } minut, apoi încercați din nou.
+    [few] Am trimis multe emailuri la această adresă. Așteptați { $minutes } minute, apoi încercați din nou.
+   *[other] Am trimis multe emailuri la această adresă. Așteptați { $minutes } de minute, apoi încercați din nou.
+}
+field-new-email = Adresa nouă de email
+field-new-password = Parola nouă
+field-current-password = Parola de acum
+sign-in-forgot-link = Ați uitat parola?
+confirm-banner-title = Confirmați adresa de email
+confirm-banner-sent = Am trimis un link la { $email }. Deschideți-l ca să confirmați adresa de email.
+confirm-banner-deleted-on = Dacă nu o confirmați, pe { $date } vom șterge acest cont și tot ce este în el.
+confirm-banner-again = Trimiteți linkul din nou
+confirm-banner-wrong-address = Este o adresă de email greșită? Schimbați-o
+confirm-first = Puteți da acces la fișă după ce confirmați adresa de email. Căutați emailul nostru sau trimiteți linkul din nou.
+confirm-email-title = Confirmați adresa de email
+confirm-email-intro = Apăsați butonul ca să confirmați că aceasta este adresa dumneavoastră de email.
+confirm-email-button = Confirm adresa mea de email
+confirm-email-done = Vă mulțumim. Adresa dumneavoastră de email este confirmată.
+confirm-email-continue = Mergeți mai departe
+confirm-email-taken = Alt cont are acum această adresă de email, așa că nu am schimbat nimic. Intrați în acel cont sau folosiți altă adresă de email.
+confirm-again-title = Trimiteți linkul din nou
+confirm-again-intro = Vom trimite un link nou la { $email }.
+confirm-again-sent = Am trimis un link nou la { $email }. Uitați-vă în email. Poate fi în dosarul spam.
+link-spent = Acest link nu mai funcționează. A fost folosit deja sau este prea vechi.
+link-spent-new-password = Primiți un link nou ca să faceți o parolă nouă
+forgot-title = Ați uitat parola?
+forgot-intro = Scrieți adresa de email. Dacă aveți cont, vă trimitem un link ca să faceți o parolă nouă.
+forgot-button = Trimiteți-mi un link
+forgot-sent = Dacă există un cont cu această adresă de email, i-am trimis un link. Uitați-vă în email. Poate fi în dosarul spam.
+forgot-sent-hour = Linkul funcționează o oră și o singură dată.
+reset-title = Faceți o parolă nouă
+reset-intro = Alegeți o parolă nouă. Vă vom scoate din cont pe toate celelalte dispozitive.
+reset-button = Salvați parola nouă
+change-email-title = Schimbați adresa de email
+change-email-now = Adresa dumneavoastră de email acum este { $email }.
+change-email-intro = Vom trimite un link la adresa nouă de email. Nimic nu se schimbă până nu îl deschideți.
+change-email-button = Trimiteți-mi un link
+change-email-sent = Am trimis un link la { $email }. Deschideți-l ca să confirmați adresa nouă de email.
+change-email-until = Linkul funcționează 24 de ore. Până atunci, adresa de email rămâne aceeași.
+change-password-title = Schimbați parola
+change-password-button = Salvați parola nouă
+change-password-done = Parola este schimbată. V-am scos din cont pe toate celelalte dispozitive.
+sign-out-everywhere-title = Ieșiți din cont pe toate dispozitivele
+sign-out-everywhere-intro = Folosiți asta dacă ați intrat în cont pe un telefon sau calculator pe care nu îl mai folosiți, sau credeți că altcineva poate intra. Va trebui să intrați din nou și aici.
+sign-out-everywhere-button = Ieșiți din cont pe toate dispozitivele
+mail-hello = Bună ziua,
+mail-not-you-nothing-to-do = Dacă nu ați fost dumneavoastră, nu trebuie să faceți nimic.
+mail-confirm-subject = Confirmați adresa de email pentru Heard
+mail-confirm-why = Ați făcut un cont pe Heard cu această adresă de email.
+mail-confirm-open = Ca să confirmați că este a dumneavoastră, deschideți acest link:
+mail-confirm-deleted-on = Dacă nu o confirmați, pe { $date } vom șterge contul și tot ce este în el.
+mail-taken-subject = Cineva a încercat să facă un cont Heard cu emailul dumneavoastră
+mail-taken-why = Cineva a încercat să facă un cont nou pe Heard cu această adresă de email. Aveți deja un cont cu ea, așa că nu s-a schimbat nimic.
+mail-taken-sign-in = Dacă ați fost dumneavoastră, intrați în cont aici:
+mail-taken-forgot = Dacă ați uitat parola, puteți face una nouă aici:
+mail-taken-not-you = Dacă nu ați fost dumneavoastră, nu trebuie să faceți nimic. Contul este în siguranță.
+mail-new-email-subject = Confirmați adresa nouă de email pentru Heard
+mail-new-email-why = Ați cerut să schimbați adresa de email a contului Heard cu aceasta.
+mail-new-email-open = Ca să confirmați, deschideți acest link. Funcționează 24 de ore:
+mail-new-email-until = Până îl deschideți, contul păstrează adresa veche de email.
+mail-email-changed-subject = Adresa de email a contului Heard s-a schimbat
+mail-email-changed-body = Adresa de email a contului Heard este acum { $email }. De acum vom trimite emailurile acolo.
+mail-email-changed-not-you = Dacă nu ați făcut asta, răspundeți la acest email ca să ne spuneți.
+mail-reset-subject = Faceți o parolă nouă pentru Heard
+mail-reset-why = Cineva a cerut o parolă nouă pentru contul dumneavoastră Heard.
+mail-reset-open = Ca să faceți o parolă nouă, deschideți acest link. Funcționează o oră și o singură dată:
+mail-reset-not-you = Dacă nu ați cerut asta, nu trebuie să faceți nimic. Parola nu s-a schimbat.

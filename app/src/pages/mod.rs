@@ -2,6 +2,7 @@
 //! server either moves the person on or renders the page again with the problems and what they typed.
 
 pub mod about_me;
+pub mod account_email;
 pub mod advocate;
 pub mod child_form;
 pub mod child_overview;

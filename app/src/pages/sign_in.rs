@@ -45,6 +45,7 @@ pub fn SignInPage() -> impl IntoView {
             />
             <button class="button" type="submit">{fl!(i18n, "sign-in-button")}</button>
         </form>
+        <p><a href=paths::FORGOT_PASSWORD>{fl!(i18n, "sign-in-forgot-link")}</a></p>
         <p>
             {fl!(i18n, "sign-in-no-account")} " "
             <a href=paths::CREATE_ACCOUNT>{fl!(i18n, "sign-in-create-link")}</a>

@@ -37,6 +37,7 @@ pub use connections::ConnectionLimits;
 pub(crate) use scope::{cookie_value, scope_of};
 
 mod account;
+mod account_email;
 pub mod body_limits;
 pub mod connections;
 mod defences;
@@ -56,6 +57,8 @@ const ACCOUNT_KEY: &str = "account_id";
 /// The account's email beside its id: SQLite may give a deleted account's id to a new account, and a
 /// session left from the deleted one must not open the new one.
 const ACCOUNT_EMAIL_KEY: &str = "account_email";
+/// The account's session epoch when the session began: raising the account's ends the session.
+const ACCOUNT_EPOCH_KEY: &str = "account_epoch";
 
 #[derive(Debug, Clone)]
 pub struct Settings {
@@ -101,6 +104,9 @@ pub struct AppState {
     pub trusted_proxies: Arc<TrustedProxies>,
     pub sign_ups_per_hour: u32,
     pub mailer: Arc<Mailer>,
+    /// Where links in emails point: `--public-url`, else the address Heard listens on (never a
+    /// request's `Host`, which anyone can set).
+    pub email_origin: String,
 }
 
 /// The services as the server holds them, shared by every request.
@@ -167,6 +173,22 @@ pub async fn serve_with_metrics(
             hourly.tick().await;
             if let Err(error) = store.delete_expired().await {
                 tracing::error!(%error, "clearing expired sessions failed; trying again in an hour");
+            }
+        }
+    });
+    // Accounts never confirmed are deleted a week after they were made, with everything in them.
+    let sweep = pool.clone();
+    tokio::spawn(async move {
+        let mut hourly = tokio::time::interval(std::time::Duration::from_secs(3600));
+        loop {
+            hourly.tick().await;
+            let now = storage::unix_seconds_now();
+            match crate::accounts::delete_unconfirmed(&sweep, now).await {
+                Ok(0) => {}
+                Ok(deleted) => tracing::info!(deleted, "deleted accounts never confirmed"),
+                Err(error) => {
+                    tracing::error!(%error, "deleting unconfirmed accounts failed; trying again in an hour")
+                }
             }
         }
     });
@@ -239,6 +261,12 @@ fn app_state(settings: &Settings, pool: Db) -> AppState {
         trusted_proxies: Arc::new(settings.trusted_proxies.clone()),
         sign_ups_per_hour: settings.sign_ups_per_hour,
         mailer: settings.mailer.clone(),
+        email_origin: settings
+            .public_origin
+            .clone()
+            .unwrap_or_else(|| format!("http://{}", settings.addr))
+            .trim_end_matches('/')
+            .to_string(),
     }
 }
 
@@ -256,6 +284,7 @@ fn all_routes(settings: Settings, state: AppState, metrics: Option<Arc<watch::Me
     let routes = generate_route_list(App);
     let pages = Router::new()
         .merge(account::routes())
+        .merge(account_email::routes())
         .merge(routes::page_forms())
         .merge(record_files::routes())
         .route("/api/{*function}", post(server_fns::server_functions))
@@ -285,6 +314,7 @@ fn all_routes(settings: Settings, state: AppState, metrics: Option<Arc<watch::Me
             scope::attach_scope,
         ))
         .layer(sessions)
+        .layer(middleware::from_fn(account_email::no_referrer_on_secret_links))
         // Pages carry personal data: never kept in shared caches.
         .layer(SetResponseHeaderLayer::if_not_present(
             header::CACHE_CONTROL,
