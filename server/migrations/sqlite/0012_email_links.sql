@@ -1,32 +1,14 @@
--- no-transaction
 -- Email checked at sign-up, links sent by email, and signing out everywhere (server/src/accounts/).
 --
 -- An email address is unique only among confirmed accounts, so signing up with an address that
 -- already has an account makes a new unconfirmed one, and the page tells a stranger nothing. SQLite
--- cannot drop the UNIQUE of `accounts.email`, so the table is made again; foreign keys are off
--- meanwhile (outside the transaction, where SQLite allows it), so the tables that point at accounts
--- keep their rows and point at the new table by name.
-PRAGMA foreign_keys = OFF;
-BEGIN;
-CREATE TABLE accounts_new (
-    id              INTEGER PRIMARY KEY,
-    email           TEXT    NOT NULL,
-    password_hash   TEXT    NOT NULL,           -- argon2id PHC string
-    locale          TEXT,                        -- chosen language tag, NULL until chosen
-    reading_options TEXT,                        -- ReadingOptions::encode(), NULL until chosen
-    created_at      INTEGER NOT NULL,            -- unix seconds
-    name            TEXT    NOT NULL DEFAULT '',
-    confirmed_at    INTEGER,                     -- unix seconds; NULL until the email is confirmed
-    session_epoch   INTEGER NOT NULL DEFAULT 0   -- raised to end every session of the account
-);
+-- cannot drop the UNIQUE of `accounts.email` inside a migration's transaction without cascading
+-- deletes, so `storage::open` makes the table again once, with foreign keys off (see
+-- `storage::sqlite_email_unique_among_confirmed`), and adds the partial unique index then.
+ALTER TABLE accounts ADD COLUMN confirmed_at INTEGER;            -- unix seconds; NULL until confirmed
+ALTER TABLE accounts ADD COLUMN session_epoch INTEGER NOT NULL DEFAULT 0; -- raised to end every session
 -- Accounts made before email was checked count as confirmed: their owners have used them.
-INSERT INTO accounts_new (id, email, password_hash, locale, reading_options, created_at, name, confirmed_at)
-    SELECT id, email, password_hash, locale, reading_options, created_at, name, created_at FROM accounts;
-DROP TABLE accounts;
-ALTER TABLE accounts_new RENAME TO accounts;
-CREATE UNIQUE INDEX accounts_confirmed_email ON accounts (email) WHERE confirmed_at IS NOT NULL;
-CREATE INDEX accounts_by_email ON accounts (email);
-CREATE INDEX accounts_unconfirmed ON accounts (created_at) WHERE confirmed_at IS NULL;
+UPDATE accounts SET confirmed_at = created_at;
 
 -- Links sent by email: confirm a sign-up, confirm a new address, make a new password. Only a hash of
 -- the link's secret is kept; each is used once, before it expires.
@@ -52,6 +34,3 @@ CREATE TABLE email_link_asks (
 ) STRICT;
 CREATE INDEX email_link_asks_by_email ON email_link_asks (email, made_at);
 CREATE INDEX email_link_asks_by_address ON email_link_asks (address, made_at);
-PRAGMA foreign_key_check;
-COMMIT;
-PRAGMA foreign_keys = ON;

@@ -453,7 +453,7 @@ async fn sign_out_everywhere(
 ) -> Response {
     let (parts, _) = read_form(request).await;
     let Some(viewer) = scope_of(&parts).viewer else {
-        return Redirect::to(heard_app::paths::HOME).into_response();
+        return Redirect::to(heard_app::paths::SIGN_IN).into_response();
     };
     if let Err(error) = accounts::end_every_session(&state.pool, viewer.account_id).await {
         tracing::error!(%error, "could not sign out on every device");

@@ -12,6 +12,7 @@
 mod common;
 
 mod about_me;
+mod account_email;
 mod body_limits;
 mod connections;
 mod defences;
