@@ -74,25 +74,23 @@ fn link_in(email: &Received, base: &str) -> String {
     line.trim().trim_start_matches(base).to_string()
 }
 
-/// A page with what differs by request taken out: the nonce of its scripts and the address typed.
+/// A page with what differs by request taken out: the nonce of its scripts (which Leptos also
+/// writes as `crossorigin`) and the address typed.
 fn normalised(page: &str, email: &str) -> String {
-    let mut out = String::new();
-    let mut rest = page;
-    while let Some(at) = rest.find("nonce") {
-        let (before, after) = rest.split_at(at + 5);
-        out.push_str(before);
-        let end = after
-            .find(|c: char| c == '"' || c == '\'' || c == ';')
-            .map(|i| {
-                // Skip the nonce's value up to its closing quote.
-                let value = &after[i + 1..];
-                i + 1 + value.find(['"', '\'']).unwrap_or(0)
-            })
-            .unwrap_or(0);
-        rest = &after[end..];
+    let mut page = page.replace(email, "EMAIL");
+    for marker in ["nonce=\"", "crossorigin=\"", "'nonce-"] {
+        let mut out = String::new();
+        let mut rest = page.as_str();
+        while let Some(at) = rest.find(marker) {
+            let (before, after) = rest.split_at(at + marker.len());
+            out.push_str(before);
+            out.push_str("…");
+            rest = &after[after.find(['"', '\'']).unwrap_or(0)..];
+        }
+        out.push_str(rest);
+        page = out;
     }
-    out.push_str(rest);
-    out.replace(email, "EMAIL")
+    page
 }
 
 async fn confirmed(heard: &Running, email: &str) -> i64 {
