@@ -75,9 +75,19 @@ impl Account {
 }
 
 const COLUMNS: &str = "id, email, locale, reading_options, confirmed_at, created_at, session_epoch";
-type AccountRow = (i64, String, Option<String>, Option<String>, Option<i64>, i64, i64);
+type AccountRow = (
+    i64,
+    String,
+    Option<String>,
+    Option<String>,
+    Option<i64>,
+    i64,
+    i64,
+);
 
-fn from_row((id, email, locale, reading, confirmed_at, created_at, session_epoch): AccountRow) -> Account {
+fn from_row(
+    (id, email, locale, reading, confirmed_at, created_at, session_epoch): AccountRow,
+) -> Account {
     Account {
         id,
         email,
@@ -253,9 +263,9 @@ async fn check(
     match found {
         Some(id) => {
             limit.succeeded(&attempt).await?;
-            find(pool, id)
-                .await?
-                .ok_or(AccountError::Refused(vec![AccountProblem::WrongEmailOrPassword]))
+            find(pool, id).await?.ok_or(AccountError::Refused(vec![
+                AccountProblem::WrongEmailOrPassword,
+            ]))
         }
         // The try stays counted as wrong.
         None => Err(AccountError::Refused(vec![
@@ -286,11 +296,7 @@ pub async fn end_every_session(pool: &Db, account_id: i64) -> Result<i64, Accoun
 }
 
 /// A new password for the account, after checking it as sign-up does. Ends every session.
-pub async fn set_password(
-    pool: &Db,
-    account_id: i64,
-    password: &str,
-) -> Result<(), AccountError> {
+pub async fn set_password(pool: &Db, account_id: i64, password: &str) -> Result<(), AccountError> {
     check_new_password(password)?;
     let hash = password_hashing::hash(password.to_string()).await?;
     storage::query(
@@ -317,7 +323,11 @@ pub fn check_new_password(password: &str) -> Result<(), AccountError> {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Confirmed {
     /// The account's address is confirmed (and, for a change, the account has its new address).
-    Done { account_id: i64, email: String, old_email: Option<String> },
+    Done {
+        account_id: i64,
+        email: String,
+        old_email: Option<String>,
+    },
     /// No such link, used already, or out of date.
     LinkSpent,
     /// Meanwhile another confirmed account took the address: nothing changed.

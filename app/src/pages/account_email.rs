@@ -54,7 +54,10 @@ pub fn ConfirmFirst() -> impl IntoView {
 pub fn ConfirmEmailPage() -> impl IntoView {
     let i18n = use_i18n();
     let title = fl!(i18n, "confirm-email-title");
-    let secret = use_params_map().get_untracked().get("token").unwrap_or_default();
+    let secret = use_params_map()
+        .get_untracked()
+        .get("token")
+        .unwrap_or_default();
     let action = format!("/confirm-email/{secret}");
     let body = match notice() {
         Some(AccountNotice::EmailConfirmed { signed_in }) => view! {
@@ -177,7 +180,10 @@ pub fn ResetPasswordPage() -> impl IntoView {
     let outcome = use_form_outcome::<AccountProblem>();
     let problems = shown(&outcome, i18n);
     let title = fl!(i18n, "reset-title");
-    let secret = use_params_map().get_untracked().get("token").unwrap_or_default();
+    let secret = use_params_map()
+        .get_untracked()
+        .get("token")
+        .unwrap_or_default();
     let action = format!("/reset-password/{secret}");
     let body = if matches!(notice(), Some(AccountNotice::LinkSpent)) {
         link_spent(i18n).into_any()

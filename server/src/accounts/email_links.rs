@@ -291,22 +291,39 @@ mod tests {
         let home = Some("198.51.100.7".parse().unwrap());
         let school = Some("203.0.113.9".parse().unwrap());
         for _ in 0..ASKS_PER_EMAIL_PER_HOUR {
-            assert_eq!(ask_or_wait(&pool, "a@example.org", home, now).await.unwrap(), None);
+            assert_eq!(
+                ask_or_wait(&pool, "a@example.org", home, now)
+                    .await
+                    .unwrap(),
+                None
+            );
         }
         // The same address, from anywhere, in any case, waits.
         assert_eq!(
-            ask_or_wait(&pool, " A@example.org", school, now + 60).await.unwrap(),
+            ask_or_wait(&pool, " A@example.org", school, now + 60)
+                .await
+                .unwrap(),
             Some(59)
         );
         for n in 0..ASKS_PER_ADDRESS_PER_HOUR - ASKS_PER_EMAIL_PER_HOUR {
             let email = format!("p{n}@example.org");
             assert_eq!(ask_or_wait(&pool, &email, home, now).await.unwrap(), None);
         }
-        assert!(ask_or_wait(&pool, "new@example.org", home, now).await.unwrap().is_some());
-        assert_eq!(ask_or_wait(&pool, "new@example.org", school, now).await.unwrap(), None);
+        assert!(ask_or_wait(&pool, "new@example.org", home, now)
+            .await
+            .unwrap()
+            .is_some());
+        assert_eq!(
+            ask_or_wait(&pool, "new@example.org", school, now)
+                .await
+                .unwrap(),
+            None
+        );
         // An hour on, there is room again.
         assert_eq!(
-            ask_or_wait(&pool, "a@example.org", home, now + ASK_WINDOW_SECONDS).await.unwrap(),
+            ask_or_wait(&pool, "a@example.org", home, now + ASK_WINDOW_SECONDS)
+                .await
+                .unwrap(),
             None
         );
     }

@@ -144,7 +144,12 @@ mod tests {
             origin: "https://heard.example",
         };
         vec![
-            confirm_sign_up("a@example.org", locale, links.confirm_email("s"), "1 May".into()),
+            confirm_sign_up(
+                "a@example.org",
+                locale,
+                links.confirm_email("s"),
+                "1 May".into(),
+            ),
             sign_up_with_your_address("a@example.org", locale, &links),
             confirm_new_email("a@example.org", locale, links.confirm_email("s")),
             email_changed("a@example.org", locale, "b@example.org"),
@@ -167,6 +172,9 @@ mod tests {
             }
         }
         assert!(english[0].paragraphs.iter().any(|p| p.contains("1 May")));
-        assert!(english[3].paragraphs.iter().any(|p| p.contains("b@example.org")));
+        assert!(english[3]
+            .paragraphs
+            .iter()
+            .any(|p| p.contains("b@example.org")));
     }
 }

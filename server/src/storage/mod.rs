@@ -94,10 +94,11 @@ async fn sqlite_email_unique_among_confirmed(pool: &sqlx::SqlitePool) -> Result<
     if old_unique.is_none() {
         return Ok(());
     }
-    let table: String =
-        sqlx::query_scalar("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'accounts'")
-            .fetch_one(&mut *conn)
-            .await?;
+    let table: String = sqlx::query_scalar(
+        "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'accounts'",
+    )
+    .fetch_one(&mut *conn)
+    .await?;
     let indexes: Vec<String> = sqlx::query_scalar(
         "SELECT sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'accounts' AND sql IS NOT NULL",
     )

@@ -53,7 +53,9 @@ pub(crate) async fn start_session(
     // A new id on sign-in, so a session id planted before it is worthless (session fixation).
     session.cycle_id().await?;
     session.insert(ACCOUNT_EMAIL_KEY, &account.email).await?;
-    session.insert(ACCOUNT_EPOCH_KEY, account.session_epoch).await?;
+    session
+        .insert(ACCOUNT_EPOCH_KEY, account.session_epoch)
+        .await?;
     session.insert(ACCOUNT_KEY, account.id).await
 }
 

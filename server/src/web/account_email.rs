@@ -99,9 +99,10 @@ async fn sign_up_email_now(
     counted: bool,
 ) -> Result<(), AccountError> {
     let now = unix_seconds_now();
-    if !counted && email_links::ask_or_wait(&state.pool, &account.email, from, now)
-        .await?
-        .is_some()
+    if !counted
+        && email_links::ask_or_wait(&state.pool, &account.email, from, now)
+            .await?
+            .is_some()
     {
         return Ok(());
     }
@@ -134,7 +135,10 @@ async fn sign_up_email_now(
     Ok(())
 }
 
-fn problems(problems: Vec<AccountProblem>, fields: &[(String, String)]) -> FormOutcome<AccountProblem> {
+fn problems(
+    problems: Vec<AccountProblem>,
+    fields: &[(String, String)],
+) -> FormOutcome<AccountProblem> {
     FormOutcome {
         problems,
         kept: kept_without_password(fields),
@@ -183,8 +187,12 @@ async fn confirm_email(
         Ok(Confirmed::LinkSpent) => (AccountNotice::LinkSpent, StatusCode::GONE),
         Err(error) => {
             tracing::error!(%error, "could not confirm an email address");
-            return render_again(&state, parts, problems(vec![AccountProblem::Unavailable], &[]))
-                .await;
+            return render_again(
+                &state,
+                parts,
+                problems(vec![AccountProblem::Unavailable], &[]),
+            )
+            .await;
         }
     };
     render_with_status(&state, parts, notice, status).await
@@ -194,8 +202,10 @@ async fn confirm_again(State(state): State<AppState>, request: Request) -> Respo
     let (parts, fields) = read_form(request).await;
     let scope = scope_of(&parts);
     let Some(viewer) = scope.viewer else {
-        return Redirect::to(&heard_app::paths::sign_in_then(heard_app::paths::CONFIRM_AGAIN))
-            .into_response();
+        return Redirect::to(&heard_app::paths::sign_in_then(
+            heard_app::paths::CONFIRM_AGAIN,
+        ))
+        .into_response();
     };
     let account = match accounts::find(&state.pool, viewer.account_id).await {
         Ok(Some(account)) if !account.confirmed => account,
@@ -208,7 +218,13 @@ async fn confirm_again(State(state): State<AppState>, request: Request) -> Respo
     match email_links::ask_or_wait(&state.pool, &account.email, from, unix_seconds_now()).await {
         Ok(None) => {
             send_sign_up_email(&state, &account, scope.locale, from, true);
-            render_with_status(&state, parts, AccountNotice::ConfirmLinkSent, StatusCode::OK).await
+            render_with_status(
+                &state,
+                parts,
+                AccountNotice::ConfirmLinkSent,
+                StatusCode::OK,
+            )
+            .await
         }
         Ok(Some(minutes)) => {
             render_again(
@@ -220,7 +236,12 @@ async fn confirm_again(State(state): State<AppState>, request: Request) -> Respo
         }
         Err(error) => {
             tracing::error!(%error, "could not count an email asked for");
-            render_again(&state, parts, problems(vec![AccountProblem::Unavailable], &fields)).await
+            render_again(
+                &state,
+                parts,
+                problems(vec![AccountProblem::Unavailable], &fields),
+            )
+            .await
         }
     }
 }
@@ -302,7 +323,9 @@ async fn reset_password(
                 Redirect::to(heard_app::paths::SIGN_IN).into_response()
             }
         },
-        Ok(None) => render_with_status(&state, parts, AccountNotice::LinkSpent, StatusCode::GONE).await,
+        Ok(None) => {
+            render_with_status(&state, parts, AccountNotice::LinkSpent, StatusCode::GONE).await
+        }
         Err(error) => render_again(&state, parts, problems(error.problems(), &fields)).await,
     }
 }
@@ -343,8 +366,10 @@ async fn change_email(State(state): State<AppState>, request: Request) -> Respon
     let (parts, fields) = read_form(request).await;
     let scope = scope_of(&parts);
     if scope.viewer.is_none() {
-        return Redirect::to(&heard_app::paths::sign_in_then(heard_app::paths::CHANGE_EMAIL))
-            .into_response();
+        return Redirect::to(&heard_app::paths::sign_in_then(
+            heard_app::paths::CHANGE_EMAIL,
+        ))
+        .into_response();
     }
     let account = match with_current_password(&state, &parts, &fields).await {
         Ok(account) => account,
@@ -360,7 +385,9 @@ async fn change_email(State(state): State<AppState>, request: Request) -> Respon
     };
     let new_email = match accounts::check_new_email(&account, field(&fields, "email")) {
         Ok(email) => email,
-        Err(error) => return render_again(&state, parts, problems(error.problems(), &fields)).await,
+        Err(error) => {
+            return render_again(&state, parts, problems(error.problems(), &fields)).await
+        }
     };
     let from = devices::tried_from(&state, &parts).address;
     let now = unix_seconds_now();
@@ -376,8 +403,12 @@ async fn change_email(State(state): State<AppState>, request: Request) -> Respon
         }
         Err(error) => {
             tracing::error!(%error, "could not count an email asked for");
-            return render_again(&state, parts, problems(vec![AccountProblem::Unavailable], &fields))
-                .await;
+            return render_again(
+                &state,
+                parts,
+                problems(vec![AccountProblem::Unavailable], &fields),
+            )
+            .await;
         }
     }
     match email_links::issue(
@@ -399,8 +430,12 @@ async fn change_email(State(state): State<AppState>, request: Request) -> Respon
         ),
         Err(error) => {
             tracing::error!(%error, "could not make a link for a new email address");
-            return render_again(&state, parts, problems(vec![AccountProblem::Unavailable], &fields))
-                .await;
+            return render_again(
+                &state,
+                parts,
+                problems(vec![AccountProblem::Unavailable], &fields),
+            )
+            .await;
         }
     }
     render_with_status(
@@ -419,8 +454,10 @@ async fn change_password(
 ) -> Response {
     let (parts, fields) = read_form(request).await;
     if scope_of(&parts).viewer.is_none() {
-        return Redirect::to(&heard_app::paths::sign_in_then(heard_app::paths::CHANGE_PASSWORD))
-            .into_response();
+        return Redirect::to(&heard_app::paths::sign_in_then(
+            heard_app::paths::CHANGE_PASSWORD,
+        ))
+        .into_response();
     }
     let new_password = field(&fields, "password");
     let account = match with_current_password(&state, &parts, &fields).await {
@@ -443,7 +480,13 @@ async fn change_password(
     if !started {
         return Redirect::to(heard_app::paths::SIGN_IN).into_response();
     }
-    render_with_status(&state, parts, AccountNotice::PasswordChanged, StatusCode::OK).await
+    render_with_status(
+        &state,
+        parts,
+        AccountNotice::PasswordChanged,
+        StatusCode::OK,
+    )
+    .await
 }
 
 async fn sign_out_everywhere(
@@ -457,7 +500,12 @@ async fn sign_out_everywhere(
     };
     if let Err(error) = accounts::end_every_session(&state.pool, viewer.account_id).await {
         tracing::error!(%error, "could not sign out on every device");
-        return render_again(&state, parts, problems(vec![AccountProblem::Unavailable], &[])).await;
+        return render_again(
+            &state,
+            parts,
+            problems(vec![AccountProblem::Unavailable], &[]),
+        )
+        .await;
     }
     if let Err(error) = session.flush().await {
         tracing::error!(%error, "could not end this session");

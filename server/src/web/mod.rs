@@ -314,7 +314,9 @@ fn all_routes(settings: Settings, state: AppState, metrics: Option<Arc<watch::Me
             scope::attach_scope,
         ))
         .layer(sessions)
-        .layer(middleware::from_fn(account_email::no_referrer_on_secret_links))
+        .layer(middleware::from_fn(
+            account_email::no_referrer_on_secret_links,
+        ))
         // Pages carry personal data: never kept in shared caches.
         .layer(SetResponseHeaderLayer::if_not_present(
             header::CACHE_CONTROL,

@@ -84,7 +84,7 @@ fn normalised(page: &str, email: &str) -> String {
         while let Some(at) = rest.find(marker) {
             let (before, after) = rest.split_at(at + marker.len());
             out.push_str(before);
-            out.push_str("…");
+            out.push('…');
             rest = &after[after.find(['"', '\'']).unwrap_or(0)..];
         }
         out.push_str(rest);
@@ -193,7 +193,10 @@ async fn the_confirm_link_works_once_and_not_once_it_is_out_of_date() {
     let sink = Sink::start();
     let heard = start_with_mail(&sink).await;
     let client = signed_up_unconfirmed(&heard, "amina@example.org").await;
-    let link = link_in(&mail_to(&sink, "amina@example.org", 1).await[0], &heard.base);
+    let link = link_in(
+        &mail_to(&sink, "amina@example.org", 1).await[0],
+        &heard.base,
+    );
 
     // Opening the link changes nothing by itself (mail programs open links to check them).
     let page = visit(&client, &format!("{}{link}", heard.base)).await;
@@ -222,7 +225,11 @@ async fn the_confirm_link_works_once_and_not_once_it_is_out_of_date() {
 
     let again = post_form(&client, &format!("{}{link}", heard.base), &[("x", "")]).await;
     assert_eq!(again.status(), StatusCode::GONE);
-    assert!(again.text().await.unwrap().contains("does not work any more"));
+    assert!(again
+        .text()
+        .await
+        .unwrap()
+        .contains("does not work any more"));
 
     // A sign-up link works for the week the account is kept, and not after.
     signed_up_unconfirmed(&heard, "late@example.org").await;
@@ -302,7 +309,11 @@ async fn an_unconfirmed_account_is_told_cannot_share_and_is_deleted_after_a_week
     let tried = post_form(
         &family,
         &invite,
-        &[("role", "advocate"), ("parts", "goals"), ("may-change", "yes")],
+        &[
+            ("role", "advocate"),
+            ("parts", "goals"),
+            ("may-change", "yes"),
+        ],
     )
     .await;
     assert_ne!(tried.status(), StatusCode::SEE_OTHER);
@@ -314,19 +325,43 @@ async fn an_unconfirmed_account_is_told_cannot_share_and_is_deleted_after_a_week
 
     // "Send the link again" sends it, a few times an hour at most (the sign-up's email counts).
     for _ in 0..2 {
-        let again = post_form(&family, &format!("{}/account/confirm-again", heard.base), &[("x", "")]).await;
+        let again = post_form(
+            &family,
+            &format!("{}/account/confirm-again", heard.base),
+            &[("x", "")],
+        )
+        .await;
         assert_eq!(again.status(), StatusCode::OK);
     }
-    let too_many = post_form(&family, &format!("{}/account/confirm-again", heard.base), &[("x", "")]).await;
+    let too_many = post_form(
+        &family,
+        &format!("{}/account/confirm-again", heard.base),
+        &[("x", "")],
+    )
+    .await;
     assert_eq!(too_many.status(), StatusCode::UNPROCESSABLE_ENTITY);
-    assert!(too_many.text().await.unwrap().contains("We have sent a lot of emails"));
+    assert!(too_many
+        .text()
+        .await
+        .unwrap()
+        .contains("We have sent a lot of emails"));
     assert_eq!(mail_to(&sink, "new@example.org", 3).await.len(), 3);
 
     // The sweep `heard serve` runs: a day early nothing goes; a week on, the account and its child.
     let now = storage::unix_seconds_now();
-    assert_eq!(accounts::delete_unconfirmed(&heard.pool, created + WEEK - 1).await.unwrap(), 0);
+    assert_eq!(
+        accounts::delete_unconfirmed(&heard.pool, created + WEEK - 1)
+            .await
+            .unwrap(),
+        0
+    );
     assert!(now < created + WEEK);
-    assert_eq!(accounts::delete_unconfirmed(&heard.pool, created + WEEK).await.unwrap(), 1);
+    assert_eq!(
+        accounts::delete_unconfirmed(&heard.pool, created + WEEK)
+            .await
+            .unwrap(),
+        1
+    );
     for table in ["accounts", "children", "email_links"] {
         let rows: i64 = storage::query_scalar(&format!("SELECT COUNT(*) FROM {table}"))
             .fetch_one(&heard.pool)
@@ -342,7 +377,10 @@ async fn sign_in_tries_the_confirmed_account_first_and_a_late_confirmation_is_re
     let heard = start_with_mail(&sink).await;
     // Someone signs up with an address nobody has yet, and does not confirm it at once.
     let first = signed_up_unconfirmed(&heard, "shared@example.org").await;
-    let link = link_in(&mail_to(&sink, "shared@example.org", 1).await[0], &heard.base);
+    let link = link_in(
+        &mail_to(&sink, "shared@example.org", 1).await[0],
+        &heard.base,
+    );
     // Meanwhile its owner makes an account and confirms it.
     let owner_id = confirmed(&heard, "shared@example.org").await;
     let late = post_form(&first, &format!("{}{link}", heard.base), &[("x", "")]).await;
@@ -356,7 +394,11 @@ async fn sign_in_tries_the_confirmed_account_first_and_a_late_confirmation_is_re
     // Signing in with the owner's password opens the owner's account, with no banner.
     let (owner, status) = sign_in_as(&heard, "shared@example.org", PASSWORD).await;
     assert_eq!(status, StatusCode::SEE_OTHER);
-    let page = visit(&owner, &format!("{}/account/email", heard.base)).await.text().await.unwrap();
+    let page = visit(&owner, &format!("{}/account/email", heard.base))
+        .await
+        .text()
+        .await
+        .unwrap();
     assert!(!page.contains("confirm-banner"), "{page}");
     let confirmed_count: i64 = storage::query_scalar(
         "SELECT COUNT(*) FROM accounts WHERE email = 'shared@example.org' AND confirmed_at IS NOT NULL",
@@ -378,13 +420,19 @@ async fn a_change_of_email_is_confirmed_on_the_new_address_and_the_old_one_is_to
     let wrong = post_form(
         &family,
         &url,
-        &[("email", "new@example.org"), ("current-password", "not my password")],
+        &[
+            ("email", "new@example.org"),
+            ("current-password", "not my password"),
+        ],
     )
     .await;
     assert_eq!(wrong.status(), StatusCode::UNPROCESSABLE_ENTITY);
     let page = wrong.text().await.unwrap();
     assert!(page.contains("id=\"current-password-error\""), "{page}");
-    assert!(page.contains("value=\"new@example.org\""), "what was typed stays: {page}");
+    assert!(
+        page.contains("value=\"new@example.org\""),
+        "what was typed stays: {page}"
+    );
     assert!(!page.contains("not my password"), "{page}");
     let same = post_form(
         &family,
@@ -393,7 +441,11 @@ async fn a_change_of_email_is_confirmed_on_the_new_address_and_the_old_one_is_to
     )
     .await;
     assert_eq!(same.status(), StatusCode::UNPROCESSABLE_ENTITY);
-    assert!(same.text().await.unwrap().contains("This is already your email address"));
+    assert!(same
+        .text()
+        .await
+        .unwrap()
+        .contains("This is already your email address"));
 
     let sent = post_form(
         &family,
@@ -402,9 +454,18 @@ async fn a_change_of_email_is_confirmed_on_the_new_address_and_the_old_one_is_to
     )
     .await;
     assert_eq!(sent.status(), StatusCode::OK);
-    assert!(sent.text().await.unwrap().contains("We sent a link to new@example.org"));
+    assert!(sent
+        .text()
+        .await
+        .unwrap()
+        .contains("We sent a link to new@example.org"));
     let id = account_id(&heard.pool, "old@example.org").await;
-    let email = mail_about(&sink, "new@example.org", "Confirm your new email address for Heard").await;
+    let email = mail_about(
+        &sink,
+        "new@example.org",
+        "Confirm your new email address for Heard",
+    )
+    .await;
     let link = link_in(&email, &heard.base);
     let valid_for: i64 = storage::query_scalar(
         "SELECT expires_at - created_at FROM email_links WHERE purpose = 'confirm-new-email'",
@@ -429,8 +490,17 @@ async fn a_change_of_email_is_confirmed_on_the_new_address_and_the_old_one_is_to
     // Still signed in on this device, as the new address.
     let page = visit(&family, &url).await;
     assert_eq!(page.status(), StatusCode::OK);
-    assert!(page.text().await.unwrap().contains("Your email address now is new@example.org"));
-    let told = mail_about(&sink, "old@example.org", "The email address of your Heard account changed").await;
+    assert!(page
+        .text()
+        .await
+        .unwrap()
+        .contains("Your email address now is new@example.org"));
+    let told = mail_about(
+        &sink,
+        "old@example.org",
+        "The email address of your Heard account changed",
+    )
+    .await;
     assert!(plain_text(&told).contains("new@example.org"));
     let (_, new_works) = sign_in_as(&heard, "new@example.org", PASSWORD).await;
     assert_eq!(new_works, StatusCode::SEE_OTHER);
@@ -462,7 +532,11 @@ async fn forgot_password_answers_the_same_for_any_address_and_is_limited() {
             assert_eq!(response.status(), StatusCode::OK, "{email}");
         }
         let refused = post_form(&browser(), &url, &[("email", email)]).await;
-        assert_eq!(refused.status(), StatusCode::UNPROCESSABLE_ENTITY, "{email}");
+        assert_eq!(
+            refused.status(),
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "{email}"
+        );
         let page = refused.text().await.unwrap();
         assert!(page.contains("We have sent a lot of emails"), "{page}");
         assert!(page.contains(&format!("value=\"{email}\"")), "{page}");
@@ -470,7 +544,8 @@ async fn forgot_password_answers_the_same_for_any_address_and_is_limited() {
     // And twenty an hour from one client, whatever the addresses.
     let mut refused_at = None;
     for n in 0..30 {
-        let response = post_form(&browser(), &url, &[("email", &format!("p{n}@example.org"))]).await;
+        let response =
+            post_form(&browser(), &url, &[("email", &format!("p{n}@example.org"))]).await;
         if response.status() == StatusCode::UNPROCESSABLE_ENTITY {
             refused_at = Some(n);
             break;
@@ -495,8 +570,16 @@ async fn a_new_password_link_works_once_within_an_hour_and_ends_every_other_sess
     assert!(is_signed_in(&heard, &phone).await);
 
     let desk = browser();
-    post_form(&desk, &format!("{}/forgot-password", heard.base), &[("email", "known@example.org")]).await;
-    let link = link_in(&mail_to(&sink, "known@example.org", 1).await[0], &heard.base);
+    post_form(
+        &desk,
+        &format!("{}/forgot-password", heard.base),
+        &[("email", "known@example.org")],
+    )
+    .await;
+    let link = link_in(
+        &mail_to(&sink, "known@example.org", 1).await[0],
+        &heard.base,
+    );
     let valid_for: i64 = storage::query_scalar(
         "SELECT expires_at - created_at FROM email_links WHERE used_at IS NULL",
     )
@@ -510,16 +593,38 @@ async fn a_new_password_link_works_once_within_an_hour_and_ends_every_other_sess
     assert!(page.text().await.unwrap().contains("Make a new password"));
 
     // A password too short is a mistake to fix, and does not use the link up.
-    let short = post_form(&desk, &format!("{}{link}", heard.base), &[("password", "short")]).await;
+    let short = post_form(
+        &desk,
+        &format!("{}{link}", heard.base),
+        &[("password", "short")],
+    )
+    .await;
     assert_eq!(short.status(), StatusCode::UNPROCESSABLE_ENTITY);
-    assert!(short.text().await.unwrap().contains("id=\"password-error\""));
+    assert!(short
+        .text()
+        .await
+        .unwrap()
+        .contains("id=\"password-error\""));
     let new_password = "a brand new password";
-    let done = post_form(&desk, &format!("{}{link}", heard.base), &[("password", new_password)]).await;
+    let done = post_form(
+        &desk,
+        &format!("{}{link}", heard.base),
+        &[("password", new_password)],
+    )
+    .await;
     assert_eq!(done.status(), StatusCode::SEE_OTHER);
     assert_eq!(location(&done), "/family");
     assert!(is_signed_in(&heard, &desk).await, "signed in here");
-    assert!(!is_signed_in(&heard, &phone).await, "signed out on the phone");
-    let again = post_form(&browser(), &format!("{}{link}", heard.base), &[("password", "another new password")]).await;
+    assert!(
+        !is_signed_in(&heard, &phone).await,
+        "signed out on the phone"
+    );
+    let again = post_form(
+        &browser(),
+        &format!("{}{link}", heard.base),
+        &[("password", "another new password")],
+    )
+    .await;
     assert_eq!(again.status(), StatusCode::GONE);
     let (_, old) = sign_in_as(&heard, "known@example.org", PASSWORD).await;
     assert_eq!(old, StatusCode::UNPROCESSABLE_ENTITY);
@@ -527,7 +632,12 @@ async fn a_new_password_link_works_once_within_an_hour_and_ends_every_other_sess
     assert_eq!(new, StatusCode::SEE_OTHER);
 
     // A link an hour old no longer works.
-    post_form(&browser(), &format!("{}/forgot-password", heard.base), &[("email", "known@example.org")]).await;
+    post_form(
+        &browser(),
+        &format!("{}/forgot-password", heard.base),
+        &[("email", "known@example.org")],
+    )
+    .await;
     let second = mail_to(&sink, "known@example.org", 2).await;
     let link = second
         .iter()
@@ -535,7 +645,12 @@ async fn a_new_password_link_works_once_within_an_hour_and_ends_every_other_sess
         .find(|other| *other != link)
         .unwrap();
     age_links(&heard, 60 * 60).await;
-    let late = post_form(&browser(), &format!("{}{link}", heard.base), &[("password", "yet another password")]).await;
+    let late = post_form(
+        &browser(),
+        &format!("{}{link}", heard.base),
+        &[("password", "yet another password")],
+    )
+    .await;
     assert_eq!(late.status(), StatusCode::GONE);
     let (_, still) = sign_in_as(&heard, "known@example.org", new_password).await;
     assert_eq!(still, StatusCode::SEE_OTHER);
@@ -548,7 +663,12 @@ async fn changing_the_password_and_signing_out_everywhere_end_the_other_sessions
     let (phone, _) = sign_in_as(&heard, "parent@example.org", PASSWORD).await;
     let url = format!("{}/account/password", heard.base);
 
-    let wrong = post_form(&laptop, &url, &[("current-password", "not it"), ("password", "x")]).await;
+    let wrong = post_form(
+        &laptop,
+        &url,
+        &[("current-password", "not it"), ("password", "x")],
+    )
+    .await;
     assert_eq!(wrong.status(), StatusCode::UNPROCESSABLE_ENTITY);
     let page = wrong.text().await.unwrap();
     assert!(page.contains("id=\"current-password-error\""), "{page}");
@@ -556,16 +676,33 @@ async fn changing_the_password_and_signing_out_everywhere_end_the_other_sessions
     assert!(is_signed_in(&heard, &phone).await);
 
     let new_password = "a brand new password";
-    let changed = post_form(&laptop, &url, &[("current-password", PASSWORD), ("password", new_password)]).await;
+    let changed = post_form(
+        &laptop,
+        &url,
+        &[("current-password", PASSWORD), ("password", new_password)],
+    )
+    .await;
     assert_eq!(changed.status(), StatusCode::OK);
-    assert!(changed.text().await.unwrap().contains("Your password is changed"));
+    assert!(changed
+        .text()
+        .await
+        .unwrap()
+        .contains("Your password is changed"));
     assert!(is_signed_in(&heard, &laptop).await, "still signed in here");
-    assert!(!is_signed_in(&heard, &phone).await, "signed out on the phone");
+    assert!(
+        !is_signed_in(&heard, &phone).await,
+        "signed out on the phone"
+    );
 
     let (phone, status) = sign_in_as(&heard, "parent@example.org", new_password).await;
     assert_eq!(status, StatusCode::SEE_OTHER);
     assert!(is_signed_in(&heard, &phone).await);
-    let everywhere = post_form(&phone, &format!("{}/account/sign-out-everywhere", heard.base), &[("x", "")]).await;
+    let everywhere = post_form(
+        &phone,
+        &format!("{}/account/sign-out-everywhere", heard.base),
+        &[("x", "")],
+    )
+    .await;
     assert_eq!(everywhere.status(), StatusCode::SEE_OTHER);
     assert!(!is_signed_in(&heard, &phone).await);
     assert!(!is_signed_in(&heard, &laptop).await);
@@ -575,7 +712,11 @@ async fn changing_the_password_and_signing_out_everywhere_end_the_other_sessions
 async fn account_forms_refuse_the_signed_out_and_other_sites() {
     let heard = start().await;
     let stranger = browser();
-    for page in ["/account/email", "/account/password", "/account/confirm-again"] {
+    for page in [
+        "/account/email",
+        "/account/password",
+        "/account/confirm-again",
+    ] {
         let response = visit(&stranger, &format!("{}{page}", heard.base)).await;
         assert_eq!(response.status(), StatusCode::SEE_OTHER, "GET {page}");
         assert!(location(&response).starts_with("/sign-in"), "GET {page}");
@@ -589,7 +730,11 @@ async fn account_forms_refuse_the_signed_out_and_other_sites() {
         let response = post_form(
             &stranger,
             &format!("{}{form}", heard.base),
-            &[("email", "x@example.org"), ("current-password", PASSWORD), ("password", PASSWORD)],
+            &[
+                ("email", "x@example.org"),
+                ("current-password", PASSWORD),
+                ("password", PASSWORD),
+            ],
         )
         .await;
         assert_eq!(response.status(), StatusCode::SEE_OTHER, "POST {form}");
@@ -617,11 +762,12 @@ async fn account_forms_refuse_the_signed_out_and_other_sites() {
         assert_eq!(response.status(), StatusCode::FORBIDDEN, "POST {form}");
     }
     assert!(is_signed_in(&heard, &family).await);
-    let links: i64 =
-        storage::query_scalar("SELECT COUNT(*) FROM email_links WHERE purpose <> 'confirm-sign-up'")
-        .fetch_one(&heard.pool)
-        .await
-        .unwrap();
+    let links: i64 = storage::query_scalar(
+        "SELECT COUNT(*) FROM email_links WHERE purpose <> 'confirm-sign-up'",
+    )
+    .fetch_one(&heard.pool)
+    .await
+    .unwrap();
     assert_eq!(links, 0);
     let (_, status) = sign_in_as(&heard, "family@example.org", PASSWORD).await;
     assert_eq!(status, StatusCode::SEE_OTHER);
