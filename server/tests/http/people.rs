@@ -61,7 +61,13 @@ async fn signed_out_people_reach_nothing() {
     assert_eq!(voice.status(), StatusCode::UNAUTHORIZED);
     let audio = visit(&stranger, &format!("{}{child}/voice-notes/1", heard.base)).await;
     assert_eq!(audio.status(), StatusCode::NOT_FOUND);
-    for page in ["/advocate", "/account/delete"] {
+    for page in [
+        "/advocate",
+        "/account/delete",
+        "/account/email",
+        "/account/password",
+        "/account/confirm-again",
+    ] {
         let response = visit(&stranger, &format!("{}{page}", heard.base)).await;
         assert_eq!(response.status(), StatusCode::SEE_OTHER, "GET {page}");
     }
@@ -72,6 +78,15 @@ async fn signed_out_people_reach_nothing() {
     )
     .await;
     assert!(location(&response).starts_with("/sign-in"));
+    for form in [
+        "/account/email",
+        "/account/password",
+        "/account/confirm-again",
+        "/account/sign-out-everywhere",
+    ] {
+        let response = post_form(&stranger, &format!("{}{form}", heard.base), &[("x", "")]).await;
+        assert!(location(&response).starts_with("/sign-in"), "POST {form}");
+    }
     // What anyone may ask: whether the server is alive and ready, in a word, with no session made
     // and nothing of any record. The metrics are not on the public address at all.
     for probe in ["/healthz", "/readyz"] {
