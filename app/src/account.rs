@@ -8,6 +8,8 @@ use serde::{Deserialize, Serialize};
 pub enum AccountField {
     Email,
     Password,
+    /// The password a person has now, asked before changing it or the email address.
+    CurrentPassword,
 }
 
 impl AccountField {
@@ -15,6 +17,7 @@ impl AccountField {
         match self {
             AccountField::Email => "email",
             AccountField::Password => "password",
+            AccountField::CurrentPassword => "current-password",
         }
     }
 }
@@ -25,8 +28,9 @@ pub enum AccountProblem {
     EmailMissing,
     #[error("email address is not in the right form")]
     EmailInvalid,
-    #[error("an account already uses this email address")]
-    EmailTaken,
+    /// A change of email to the address the account has now.
+    #[error("the new email address is the one the account has")]
+    EmailSameAsNow,
     #[error("no password given")]
     PasswordMissing,
     #[error("password shorter than {min} characters")]
@@ -39,6 +43,11 @@ pub enum AccountProblem {
     TooManyTries { minutes: u32 },
     #[error("too many new accounts from one address; wait {minutes} minutes")]
     TooManyNewAccounts { minutes: u32 },
+    #[error("the password the account has now did not match")]
+    CurrentPasswordWrong,
+    /// Too many emails asked for (a new password, the confirmation link again).
+    #[error("too many emails asked for; wait {minutes} minutes")]
+    TooManyEmails { minutes: u32 },
     #[error("the service could not be reached")]
     Unavailable,
     /// A character nobody can see in the email address (see `crate::typed_text`).
@@ -52,13 +61,15 @@ impl AccountProblem {
         match self {
             AccountProblem::EmailMissing
             | AccountProblem::EmailInvalid
-            | AccountProblem::EmailTaken
+            | AccountProblem::EmailSameAsNow
             | AccountProblem::EmailHiddenCharacter { .. }
             | AccountProblem::WrongEmailOrPassword => Some(AccountField::Email),
             AccountProblem::PasswordMissing
             | AccountProblem::PasswordTooShort { .. }
             | AccountProblem::PasswordTooLong { .. } => Some(AccountField::Password),
+            AccountProblem::CurrentPasswordWrong => Some(AccountField::CurrentPassword),
             AccountProblem::TooManyTries { .. }
+            | AccountProblem::TooManyEmails { .. }
             | AccountProblem::TooManyNewAccounts { .. }
             | AccountProblem::Unavailable => None,
         }
@@ -122,6 +133,25 @@ pub fn check_email(email: &str) -> Result<(), AccountProblem> {
 /// The form of an email address used to find an account: trimmed and lower-cased.
 pub fn normalise_email(email: &str) -> String {
     email.trim().to_lowercase()
+}
+
+/// What an account page is told after its form, beside any problems: shown in place of the form.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum AccountNotice {
+    /// `/forgot-password`: the same words whether or not the address has an account.
+    ResetLinkSent,
+    /// A link that was used already, is out of date, or never was.
+    LinkSpent,
+    /// `/confirm-email/…`: the address is confirmed; `signed_in` when this browser is signed in to it.
+    EmailConfirmed { signed_in: bool },
+    /// Meanwhile another account confirmed the same address: nothing changed.
+    AddressTaken,
+    /// `/account/email`: the link is on its way to the new address.
+    NewEmailLinkSent { to: String },
+    /// `/account/password`: changed, and every other device signed out.
+    PasswordChanged,
+    /// `/account/confirm-again`: sent again.
+    ConfirmLinkSent,
 }
 
 /// What a delete form can get wrong.

@@ -8,7 +8,11 @@ pub fn message(problem: &AccountProblem, i18n: &FluentLanguageLoader) -> String 
     match problem {
         AccountProblem::EmailMissing => fl!(i18n, "error-email-missing"),
         AccountProblem::EmailInvalid => fl!(i18n, "error-email-invalid"),
-        AccountProblem::EmailTaken => fl!(i18n, "error-email-taken"),
+        AccountProblem::EmailSameAsNow => fl!(i18n, "error-email-same-as-now"),
+        AccountProblem::CurrentPasswordWrong => fl!(i18n, "error-current-password-wrong"),
+        AccountProblem::TooManyEmails { minutes } => {
+            fl!(i18n, "error-too-many-emails", minutes = (*minutes))
+        }
         AccountProblem::PasswordMissing => fl!(i18n, "error-password-missing"),
         AccountProblem::PasswordTooShort { min } => {
             fl!(i18n, "error-password-too-short", min = (*min))

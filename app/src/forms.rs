@@ -18,11 +18,12 @@ impl<Problem: Clone + Send + Sync + 'static> FormOutcome<Problem> {
     }
 }
 
-/// Everything typed but a password: what goes back to a page shown again. A password never does.
+/// Everything typed but a password: what goes back to a page shown again. A password never does
+/// (`password`, `current-password`, any field named for one).
 pub fn kept_without_password(fields: &[(String, String)]) -> Vec<(String, String)> {
     fields
         .iter()
-        .filter(|(name, _)| name != "password")
+        .filter(|(name, _)| !name.ends_with("password"))
         .cloned()
         .collect()
 }

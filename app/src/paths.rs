@@ -15,6 +15,11 @@ pub const ACCOUNT: &str = "/account";
 pub const ACCOUNT_NAME: &str = "/account/name";
 pub const DELETE_ACCOUNT: &str = "/account/delete";
 pub const ACCOUNT_DELETED: &str = "/account/deleted";
+pub const FORGOT_PASSWORD: &str = "/forgot-password";
+pub const CHANGE_EMAIL: &str = "/account/email";
+pub const CHANGE_PASSWORD: &str = "/account/password";
+pub const SIGN_OUT_EVERYWHERE: &str = "/account/sign-out-everywhere";
+pub const CONFIRM_AGAIN: &str = "/account/confirm-again";
 /// The account's passkeys: listed, added, removed.
 pub const PASSKEYS: &str = "/account/passkeys";
 /// The first and second halves of adding a passkey (the script posts JSON to them).

@@ -20,6 +20,9 @@ pub struct RequestScope {
     pub here: String,
     /// Where this site is reached from (`https://heard.example`), for links sent to other people.
     pub origin: String,
+    /// For a signed-in person who has not confirmed their email address yet: the day the account
+    /// is deleted unless they do. Every page says so.
+    pub confirm_by: Option<crate::record::dates::Date>,
 }
 
 /// The scope the server put on this request; defaults when rendering outside a request.

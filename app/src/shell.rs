@@ -65,11 +65,19 @@ pub fn App() -> impl IntoView {
         <WakeIslands />
         <main id="main" class="main" tabindex="-1">
             <ReadAloud words=read_aloud />
+            <pages::account_email::ConfirmBanner />
             <Router>
                 <Routes fallback=crate::components::NotFoundPage>
                     <Route path=path!("/") view=pages::home::HomePage />
                     <Route path=path!("/account/new") view=pages::create_account::CreateAccountPage />
                     <Route path=path!("/sign-in") view=pages::sign_in::SignInPage />
+                    // The account's address and password (answered by the server's account handlers).
+                    <Route path=path!("/forgot-password") view=pages::account_email::ForgotPasswordPage />
+                    <Route path=path!("/reset-password/:token") view=pages::account_email::ResetPasswordPage />
+                    <Route path=path!("/confirm-email/:token") view=pages::account_email::ConfirmEmailPage />
+                    <Route path=path!("/account/confirm-again") view=pages::account_email::ConfirmAgainPage />
+                    <Route path=path!("/account/email") view=pages::account_email::ChangeEmailPage />
+                    <Route path=path!("/account/password") view=pages::account_email::ChangePasswordPage />
                     <Route path=path!("/family") view=pages::family::FamilyPage ssr=SsrMode::Async />
                     // The child's record: every page waits for its data, so the server sends it whole.
                     <Route path=path!("/children/new") view=pages::child_form::AddChildPage />

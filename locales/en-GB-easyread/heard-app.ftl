@@ -21,9 +21,6 @@ error-email-missing = Type your email address.
 error-email-invalid =
     Your email address does not look right.
     It should look like this: name@example.com
-error-email-taken =
-    There is already an account with this email address.
-    Sign in instead.
 error-password-missing = Type your password.
 error-password-too-short =
     Your password is too short.

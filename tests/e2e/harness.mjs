@@ -8,7 +8,7 @@
 //   E2E_SERVER_LOG   set to 1 to copy the server's output to stderr as it runs
 
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, existsSync } from 'node:fs';
+import { mkdtempSync, rmSync, existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -167,6 +167,10 @@ export async function startServer({ env = {}, timeoutMs = 30_000, demo = false }
   // in an hour; a test that checks the sign-up limit passes its own.
   if (!env.HEARD_SIGN_UPS_PER_HOUR) serverEnv.HEARD_SIGN_UPS_PER_HOUR = '10000';
 
+  // Email goes into a folder of this server's own (no SMTP server), where tests read it.
+  const mailFolder = env.HEARD_MAIL_FOLDER ?? join(dataDir, 'mail-outbox');
+  if (!env.HEARD_SMTP_URL) serverEnv.HEARD_MAIL_FOLDER = mailFolder;
+  lastMailFolder = mailFolder;
   const databaseURL = `sqlite://${join(dataDir, 'heard.db')}`;
   if (demo) {
     // The fictional family of `heard demo`: two children with a full record.
@@ -221,7 +225,47 @@ export async function startServer({ env = {}, timeoutMs = 30_000, demo = false }
     }
     await sleep(150);
   }
-  return { baseURL, stop, output: () => log };
+  return { baseURL, stop, output: () => log, mailFolder };
+}
+
+/** The mail folder of the server this test file started last. */
+let lastMailFolder = null;
+
+/** An email's raw text with quoted-printable soft line breaks and base64 bodies opened up. */
+function readable(raw) {
+  const unfolded = raw.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_, hex) => String.fromCharCode(parseInt(hex, 16)));
+  const decoded = [...raw.matchAll(/\r?\n\r?\n([A-Za-z0-9+/=\r\n]{40,})/g)]
+    .map((m) => Buffer.from(m[1].replace(/\s/g, ''), 'base64').toString('utf8'));
+  return [unfolded, ...decoded].join('\n');
+}
+
+/**
+ * The path of the newest link starting with `prefix` (e.g. '/confirm-email/') in an email to `to`
+ * in the server's mail folder, waiting for it to arrive (sending happens after the page answers).
+ */
+export async function emailedLink(to, prefix, { folder = lastMailFolder, timeoutMs = 20_000, not = [] } = {}) {
+  const deadline = Date.now() + timeoutMs;
+  const pattern = new RegExp(`${prefix.replace(/[/]/g, '\\/')}[0-9a-f]{64}`, 'g');
+  for (;;) {
+    const names = existsSync(folder) ? readdirSync(folder).filter((n) => n.endsWith('.eml')).sort() : [];
+    const links = [];
+    for (const name of names) {
+      const text = readable(readFileSync(join(folder, name), 'utf8'));
+      if (!new RegExp(`^To: .*${to.replace(/[.+]/g, '\\$&')}`, 'mi').test(text)) continue;
+      for (const m of text.matchAll(pattern)) if (!not.includes(m[0]) && !links.includes(m[0])) links.push(m[0]);
+    }
+    if (links.length) return links[links.length - 1];
+    if (Date.now() > deadline) throw new Error(`no email to ${to} with a ${prefix} link in ${folder}`);
+    await sleep(150);
+  }
+}
+
+/** Confirms the address `email` by the link emailed to it: opens it and presses the button. */
+export async function confirmEmail(page, email) {
+  const link = await emailedLink(email, '/confirm-email/');
+  await visit(page, link);
+  await submitForm(page, `main form[action="${link}"]`);
+  assert.match(await page.locator('main').innerText(), /Your email address is confirmed/);
 }
 
 /** Debian's Chromium, headless, with no connections of its own to the outside. */
@@ -456,13 +500,18 @@ export function uniqueEmail(tag = 'family') {
 export const PASSWORD = 'correct horse battery staple 42';
 
 /** Creates an account through the form and checks it lands on /family. */
-export async function createAccount(page, email, password = PASSWORD) {
+export async function createAccount(page, email, password = PASSWORD, { confirm = true } = {}) {
   await visit(page, '/account/new');
   const form = 'form[action="/account/new"]';
   await page.locator(`${form} input[name="email"]`).fill(email);
   await page.locator(`${form} input[name="password"]`).fill(password);
   await submitForm(page, form);
   assert.equal(pathOf(page), '/family', `creating an account should lead to /family, got ${page.url()}`);
+  // Confirmed by its emailed link, as a family would, so sharing works; then back where they were.
+  if (confirm) {
+    await confirmEmail(page, email);
+    await visit(page, '/family');
+  }
 }
 
 /** Fills and sends the sign-in form (does not check the outcome). */

@@ -2,6 +2,7 @@
 //! Heard emails you, how pages read, and leaving. Each thing is changed on a page of its own, linked
 //! from here, so each works without JavaScript and says plainly what it changes.
 
+use super::account_email::SignOutEverywhere;
 use crate::components::{ErrorSummary, PageTitle, TextField, WithSymbol};
 use crate::forms::{for_field, use_form_outcome};
 use crate::i18n::{fl, use_i18n};
@@ -74,7 +75,15 @@ fn account_view(account: &MyAccount, i18n: &'static FluentLanguageLoader) -> Any
         Row {
             key: fl!(i18n, "account-email"),
             value: Some(account.email.clone()),
-            change: None,
+            change: Some((paths::CHANGE_EMAIL.into(), fl!(i18n, "change-email-title"))),
+        },
+        Row {
+            key: fl!(i18n, "field-password"),
+            value: None,
+            change: Some((
+                paths::CHANGE_PASSWORD.into(),
+                fl!(i18n, "change-password-title"),
+            )),
         },
     ];
     let reading = vec![
@@ -107,6 +116,7 @@ fn account_view(account: &MyAccount, i18n: &'static FluentLanguageLoader) -> Any
         <p><a href=paths::EMAIL_CHOICES>{fl!(i18n, "account-emails-change")}</a></p>
         <h2>{fl!(i18n, "account-reading")}</h2>
         {summary(reading)}
+        <SignOutEverywhere />
         <h2>{fl!(i18n, "account-leaving")}</h2>
         <p><a href=paths::DELETE_ACCOUNT>{fl!(i18n, "delete-account-title")}</a></p>
     }

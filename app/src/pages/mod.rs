@@ -3,6 +3,7 @@
 
 pub mod about_me;
 pub mod account;
+pub mod account_email;
 pub mod advocate;
 pub mod child_form;
 pub mod child_overview;

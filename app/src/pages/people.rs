@@ -197,6 +197,8 @@ pub fn InvitePage() -> impl IntoView {
     let i18n = use_i18n();
     let people = use_people();
     let outcome = use_form_outcome::<FieldProblem>();
+    // An account whose email is not confirmed yet cannot share a record (the server refuses too).
+    let unconfirmed = crate::scope::request_scope().confirm_by.is_some();
     record_view(move |page| async move {
         let loaded = {
             let child = page.records.child(&page.viewer, page.child_id).await;
@@ -210,6 +212,13 @@ pub fn InvitePage() -> impl IntoView {
             }
         };
         let (child, access) = loaded?;
+        if unconfirmed {
+            return Ok(view! {
+                <h1>{fl!(i18n, "invite-title")}</h1>
+                <crate::pages::account_email::ConfirmFirst />
+            }
+            .into_any());
+        }
         Ok(invite_form(
             child.id,
             &child.details.called_name,

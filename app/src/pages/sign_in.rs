@@ -45,6 +45,7 @@ pub fn SignInPage() -> impl IntoView {
             />
             <button class="button" type="submit">{fl!(i18n, "sign-in-button")}</button>
         </form>
+        <p><a href=paths::FORGOT_PASSWORD>{fl!(i18n, "sign-in-forgot-link")}</a></p>
         // Shown by the script only where the browser can use passkeys; with JavaScript off, nothing.
         <section class="passkey-sign-in" data-passkey-sign-in hidden aria-labelledby="passkey-sign-in-title">
             <h2 id="passkey-sign-in-title">{fl!(i18n, "passkey-sign-in-title")}</h2>

@@ -44,7 +44,13 @@ impl Email {
         );
         for paragraph in &self.paragraphs {
             html.push_str("<p>");
-            html.push_str(&escape(paragraph));
+            if is_web_address(paragraph) {
+                // A link on its own line (to confirm an address, say) can be followed with a tap.
+                let address = escape(paragraph);
+                html.push_str(&format!("<a href=\"{address}\">{address}</a>"));
+            } else {
+                html.push_str(&escape(paragraph));
+            }
             html.push_str("</p>\n");
         }
         html.push_str("</body>\n</html>\n");
@@ -73,6 +79,14 @@ impl Email {
             .multipart(MultiPart::alternative_plain_html(self.text(), self.html()))
             .map_err(|e| MailError::Build(e.to_string()))
     }
+}
+
+/// A paragraph that is only a web address, which the HTML part makes a link.
+fn is_web_address(paragraph: &str) -> bool {
+    (paragraph.starts_with("https://") || paragraph.starts_with("http://"))
+        && !paragraph
+            .chars()
+            .any(|c| c.is_whitespace() || c.is_control() || c == '"' || c == '<' || c == '>')
 }
 
 /// A header value on one line: every control character (CR and LF among them) becomes a space.
@@ -148,6 +162,17 @@ mod tests {
             "{html}"
         );
         assert!(html.contains("<html lang=\"ur\" dir=\"rtl\">"), "{html}");
+        let mut linked = to("Sam");
+        linked.paragraphs = vec![
+            "https://heard.example/confirm-email/abc".into(),
+            "https://x.example/\"onclick=".into(),
+        ];
+        let html = linked.html();
+        assert!(
+            html.contains("<a href=\"https://heard.example/confirm-email/abc\">"),
+            "{html}"
+        );
+        assert!(!html.contains("onclick=\""), "{html}");
         assert!(
             email.text().contains(name),
             "the plain part is the text as typed"

@@ -7,6 +7,7 @@ mod shares;
 mod your_data;
 
 pub use shares::PeopleStore;
+pub use your_data::delete_account;
 
 #[cfg(test)]
 mod tests;

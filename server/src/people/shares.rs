@@ -172,6 +172,18 @@ impl heard_app::services::People for PeopleStore {
         if !allowed.access().may_invite(invitation.role) {
             return Err(RecordError::NotFound);
         }
+        // Sharing a child's record waits until the account's email is confirmed: an account anyone
+        // can make with anyone's address must not hand the record on. The page says why.
+        let confirmed: Option<i64> =
+            storage::query_scalar("SELECT confirmed_at FROM accounts WHERE id = $1")
+                .bind(viewer.account_id)
+                .fetch_optional(&self.pool)
+                .await
+                .map_err(|_| RecordError::Unavailable)?
+                .flatten();
+        if confirmed.is_none() {
+            return Err(RecordError::Unavailable);
+        }
         let mut invitation = invitation.clone();
         if invitation.role != Role::ParentOrCarer {
             invitation.child_id = Some(allowed.child_id());

@@ -1160,3 +1160,40 @@ async fn what_an_advocate_records_at_a_review_or_saves_says_who_wrote_it() {
         .filter(|p| p.id != point.id)
         .all(|p| p.written_by_advocate.is_none()));
 }
+
+#[tokio::test]
+async fn an_account_whose_email_is_not_confirmed_cannot_share_a_record() {
+    let w = world().await;
+    let parent = w.person("parent@example.org").await;
+    let child = w.child(&parent, "Amira", "2013-03-12").await;
+    storage::query("UPDATE accounts SET confirmed_at = NULL WHERE id = $1")
+        .bind(parent.account_id)
+        .execute(&w.pool)
+        .await
+        .unwrap();
+    let before = w.row_counts().await;
+    for role in [Role::ParentOrCarer, Role::YoungPerson, Role::Advocate] {
+        assert_eq!(
+            w.people.invite(&parent, child, &invitation(role)).await,
+            Err(RecordError::Unavailable),
+            "{role:?}"
+        );
+    }
+    let links: i64 = storage::query_scalar("SELECT COUNT(*) FROM invitations")
+        .fetch_one(&w.pool)
+        .await
+        .unwrap();
+    assert_eq!(links, 0);
+    assert_eq!(w.row_counts().await, before);
+    // Once confirmed, it can.
+    storage::query("UPDATE accounts SET confirmed_at = created_at WHERE id = $1")
+        .bind(parent.account_id)
+        .execute(&w.pool)
+        .await
+        .unwrap();
+    assert!(w
+        .people
+        .invite(&parent, child, &invitation(Role::Advocate))
+        .await
+        .is_ok());
+}

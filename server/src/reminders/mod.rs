@@ -56,6 +56,7 @@ pub async fn reachable(
     let found: Option<(String, String, Option<String>)> = storage::query_as(
         "SELECT a.email, a.name, a.locale FROM accounts a
          WHERE a.id = $1
+           AND a.confirmed_at IS NOT NULL
            AND NOT EXISTS (SELECT 1 FROM email_choices_off o WHERE o.account_id = a.id AND o.kind = $2)",
     )
     .bind(account_id)

@@ -65,10 +65,95 @@ pub async fn open_with(url: &str, settings: DbSettings) -> Result<Db, StorageErr
         });
     };
     match &db {
-        Db::Sqlite(pool) => sqlx::migrate!("./migrations/sqlite").run(pool).await?,
+        Db::Sqlite(pool) => {
+            sqlx::migrate!("./migrations/sqlite").run(pool).await?;
+            sqlite_email_unique_among_confirmed(pool)
+                .await
+                .map_err(StorageError::Open)?;
+        }
         Db::Postgres(pool) => sqlx::migrate!("./migrations/postgres").run(pool).await?,
     }
     Ok(db)
+}
+
+/// An email address is unique only among confirmed accounts (migration 0012). SQLite cannot drop the
+/// `UNIQUE` that `accounts.email` was made with, and a migration runs inside a transaction, where
+/// foreign keys cannot be turned off, so dropping the table there would delete everything that
+/// points at an account. So the table is made again here, once, as SQLite's documentation says to:
+/// with foreign keys off on this connection, in one transaction, keeping every column and index that
+/// any migration gave it, and checking the foreign keys before committing.
+async fn sqlite_email_unique_among_confirmed(pool: &sqlx::SqlitePool) -> Result<(), sqlx::Error> {
+    use sqlx::Connection;
+    let mut conn = pool.acquire().await?;
+    let old_unique: Option<String> = sqlx::query_scalar(
+        "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'accounts'
+         AND name LIKE 'sqlite_autoindex_accounts_%'",
+    )
+    .fetch_optional(&mut *conn)
+    .await?;
+    if old_unique.is_none() {
+        return Ok(());
+    }
+    let table: String = sqlx::query_scalar(
+        "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'accounts'",
+    )
+    .fetch_one(&mut *conn)
+    .await?;
+    let indexes: Vec<String> = sqlx::query_scalar(
+        "SELECT sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'accounts' AND sql IS NOT NULL",
+    )
+    .fetch_all(&mut *conn)
+    .await?;
+    let new_table = table
+        .replacen("CREATE TABLE accounts", "CREATE TABLE accounts_new", 1)
+        .lines()
+        .map(|line| {
+            if line.trim_start().starts_with("email ") {
+                line.replacen(" UNIQUE", "", 1)
+            } else {
+                line.to_string()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("\n");
+    sqlx::query("PRAGMA foreign_keys = OFF")
+        .execute(&mut *conn)
+        .await?;
+    let rebuilt = async {
+        let mut tx = conn.begin().await?;
+        sqlx::query(&new_table).execute(&mut *tx).await?;
+        sqlx::query("INSERT INTO accounts_new SELECT * FROM accounts")
+            .execute(&mut *tx)
+            .await?;
+        sqlx::query("DROP TABLE accounts").execute(&mut *tx).await?;
+        sqlx::query("ALTER TABLE accounts_new RENAME TO accounts")
+            .execute(&mut *tx)
+            .await?;
+        for index in &indexes {
+            sqlx::query(index).execute(&mut *tx).await?;
+        }
+        for index in [
+            "CREATE UNIQUE INDEX accounts_confirmed_email ON accounts (email) WHERE confirmed_at IS NOT NULL",
+            "CREATE INDEX accounts_by_email ON accounts (email)",
+            "CREATE INDEX accounts_unconfirmed ON accounts (created_at) WHERE confirmed_at IS NULL",
+        ] {
+            sqlx::query(index).execute(&mut *tx).await?;
+        }
+        let broken: Vec<(String,)> = sqlx::query_as("PRAGMA foreign_key_check")
+            .fetch_all(&mut *tx)
+            .await?;
+        if !broken.is_empty() {
+            return Err(sqlx::Error::Protocol(format!(
+                "making accounts again would break foreign keys in {broken:?}"
+            )));
+        }
+        tx.commit().await
+    }
+    .await;
+    sqlx::query("PRAGMA foreign_keys = ON")
+        .execute(&mut *conn)
+        .await?;
+    rebuilt
 }
 
 /// `sqlite::memory:` gives every pooled connection its own empty database, so in-memory use is held

@@ -5,8 +5,8 @@
 use super::devices;
 use super::page_forms::read_form;
 use super::{
-    cookie_value, field, render_again, scope_of, AppState, ACCOUNT_EMAIL_KEY, ACCOUNT_KEY,
-    LOCALE_COOKIE, READING_COOKIE,
+    cookie_value, field, render_again, scope_of, AppState, ACCOUNT_EMAIL_KEY, ACCOUNT_EPOCH_KEY,
+    ACCOUNT_KEY, LOCALE_COOKIE, READING_COOKIE,
 };
 use crate::accounts::{self, Account, AccountError, NewAccount};
 use axum::extract::{Request, State};
@@ -44,13 +44,18 @@ pub(crate) fn long_lived_cookie(name: &'static str, value: String, secure: bool)
     HeaderValue::from_str(&cookie.encoded().to_string()).expect("cookie values are plain ASCII")
 }
 
-pub(super) async fn start_session(
+/// The one place a session is given an account (signing up, signing in, a new password): with the
+/// account's email and session epoch, which `scope` checks on every request.
+pub(crate) async fn start_session(
     session: &Session,
     account: &Account,
 ) -> Result<(), tower_sessions::session::Error> {
     // A new id on sign-in, so a session id planted before it is worthless (session fixation).
     session.cycle_id().await?;
     session.insert(ACCOUNT_EMAIL_KEY, &account.email).await?;
+    session
+        .insert(ACCOUNT_EPOCH_KEY, account.session_epoch)
+        .await?;
     session.insert(ACCOUNT_KEY, account.id).await
 }
 
@@ -88,6 +93,14 @@ async fn create_account(
     match accounts::sign_up(&state.pool, new, address, state.sign_ups_per_hour).await {
         Ok(account) => match start_session(&session, &account).await {
             Ok(()) => {
+                let scope = scope_of(&parts);
+                super::account_email::send_sign_up_email(
+                    &state,
+                    &account,
+                    scope.locale,
+                    address,
+                    false,
+                );
                 let done = Redirect::to(&next).into_response();
                 devices::remember_device(&state, &parts, &account, done).await
             }
@@ -228,8 +241,9 @@ async fn delete_account(
     };
     let mut problems = Vec::new();
     // The password is checked as at sign-in, within the same rate limit.
-    if crate::accounts::sign_in(
+    if crate::accounts::check_password(
         &state.pool,
+        viewer.account_id,
         &viewer.email,
         field(&fields, "password"),
         &devices::tried_from(&state, &parts),

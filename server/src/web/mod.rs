@@ -39,6 +39,7 @@ pub use connections::ConnectionLimits;
 pub(crate) use scope::{cookie_value, scope_of};
 
 mod account;
+mod account_email;
 pub mod body_limits;
 pub mod connections;
 mod defences;
@@ -60,6 +61,8 @@ const ACCOUNT_KEY: &str = "account_id";
 /// The account's email beside its id: SQLite may give a deleted account's id to a new account, and a
 /// session left from the deleted one must not open the new one.
 const ACCOUNT_EMAIL_KEY: &str = "account_email";
+/// The account's session epoch when the session began: raising the account's ends the session.
+const ACCOUNT_EPOCH_KEY: &str = "account_epoch";
 
 #[derive(Debug, Clone)]
 pub struct Settings {
@@ -107,6 +110,9 @@ pub struct AppState {
     pub mailer: Arc<Mailer>,
     /// Which reminders each person wants.
     pub email_choices: EmailChoicesService,
+    /// Where links in emails point: `--public-url`, else the address Heard listens on (never a
+    /// request's `Host`, which anyone can set).
+    pub email_origin: String,
 }
 
 /// The services as the server holds them, shared by every request.
@@ -177,6 +183,22 @@ pub async fn serve_with_metrics(
             hourly.tick().await;
             if let Err(error) = store.delete_expired().await {
                 tracing::error!(%error, "clearing expired sessions failed; trying again in an hour");
+            }
+        }
+    });
+    // Accounts never confirmed are deleted a week after they were made, with everything in them.
+    let sweep = pool.clone();
+    tokio::spawn(async move {
+        let mut hourly = tokio::time::interval(std::time::Duration::from_secs(3600));
+        loop {
+            hourly.tick().await;
+            let now = storage::unix_seconds_now();
+            match crate::accounts::delete_unconfirmed(&sweep, now).await {
+                Ok(0) => {}
+                Ok(deleted) => tracing::info!(deleted, "deleted accounts never confirmed"),
+                Err(error) => {
+                    tracing::error!(%error, "deleting unconfirmed accounts failed; trying again in an hour")
+                }
             }
         }
     });
@@ -251,6 +273,12 @@ fn app_state(settings: &Settings, pool: Db) -> AppState {
         sign_ups_per_hour: settings.sign_ups_per_hour,
         mailer: settings.mailer.clone(),
         email_choices: Arc::new(EmailChoicesStore::new(pool.clone())),
+        email_origin: settings
+            .public_origin
+            .clone()
+            .unwrap_or_else(|| format!("http://{}", settings.addr))
+            .trim_end_matches('/')
+            .to_string(),
     }
 }
 
@@ -270,6 +298,7 @@ fn all_routes(settings: Settings, state: AppState, metrics: Option<Arc<watch::Me
         .merge(account::routes())
         .merge(email_choices::routes())
         .merge(passkeys::routes())
+        .merge(account_email::routes())
         .merge(routes::page_forms())
         .merge(record_files::routes())
         .route("/api/{*function}", post(server_fns::server_functions))
@@ -302,6 +331,9 @@ fn all_routes(settings: Settings, state: AppState, metrics: Option<Arc<watch::Me
             scope::attach_scope,
         ))
         .layer(sessions)
+        .layer(middleware::from_fn(
+            account_email::no_referrer_on_secret_links,
+        ))
         // Pages carry personal data: never kept in shared caches.
         .layer(SetResponseHeaderLayer::if_not_present(
             header::CACHE_CONTROL,

@@ -25,11 +25,16 @@ pub async fn log_request(request: Request, next: Next) -> Response {
 
 /// The path as it may be written to the log.
 pub fn loggable_path(path: &str, query: Option<&str>) -> String {
-    // An invitation link is a key to a child's record until it is used.
-    let mut logged = match path.strip_prefix("/invitations/") {
-        Some(token) if !token.is_empty() => "/invitations/…".to_string(),
-        _ => path.to_string(),
-    };
+    // An invitation link is a key to a child's record until it is used, and an emailed link a key
+    // to an account: the route is logged, never the secret.
+    let mut logged = path.to_string();
+    for prefix in super::account_email::SECRET_PATHS {
+        if let Some(secret) = path.strip_prefix(prefix) {
+            if !secret.is_empty() {
+                logged = format!("{prefix}…");
+            }
+        }
+    }
     if let Some(query) = query {
         let names: Vec<String> = query
             .split('&')
@@ -64,6 +69,14 @@ mod tests {
         assert_eq!(
             loggable_path("/invitations/Zq8secret", None),
             "/invitations/…"
+        );
+        assert_eq!(
+            loggable_path("/reset-password/0123abcd", None),
+            "/reset-password/…"
+        );
+        assert_eq!(
+            loggable_path("/confirm-email/0123abcd", Some("x=1")),
+            "/confirm-email/…?x=…"
         );
         assert_eq!(
             loggable_path("/children/3/people/invitations/5", None),

@@ -1,7 +1,10 @@
 //! Who is asking and how they want the page: worked out once per request, before anything renders,
 //! and put in the request's extensions as its `RequestScope`.
 
-use super::{page_forms, AppState, ACCOUNT_EMAIL_KEY, ACCOUNT_KEY, LOCALE_COOKIE, READING_COOKIE};
+use super::{
+    page_forms, AppState, ACCOUNT_EMAIL_KEY, ACCOUNT_EPOCH_KEY, ACCOUNT_KEY, LOCALE_COOKIE,
+    READING_COOKIE,
+};
 use crate::accounts::{self, Account};
 use crate::storage::Db;
 use axum::extract::{Request, State};
@@ -67,6 +70,11 @@ pub(super) async fn attach_scope(
         };
         format!("{scheme}://{host}")
     });
+    let confirm_by = account
+        .as_ref()
+        .and_then(|a| a.deleted_unless_confirmed_at())
+        .and_then(|at| time::OffsetDateTime::from_unix_timestamp(at).ok())
+        .map(|at| at.date());
     let viewer = account.map(|a| Viewer {
         account_id: a.id,
         email: a.email,
@@ -82,11 +90,16 @@ pub(super) async fn attach_scope(
         viewer,
         here,
         origin: origin.trim_end_matches('/').to_string(),
+        confirm_by,
     });
     next.run(request).await
 }
 
-async fn signed_in_account(pool: &Db, session: &Session) -> Option<Account> {
+/// The account this session was started for, while the session still counts: the account is there
+/// with the same email address (an id may be reused after a deletion), and no "sign out everywhere",
+/// new password or reset has happened since (the session's epoch is the account's). Sessions from
+/// before epochs were kept count as epoch 0.
+pub(super) async fn signed_in_account(pool: &Db, session: &Session) -> Option<Account> {
     let id = session.get::<i64>(ACCOUNT_KEY).await.ok().flatten()?;
     let email = session
         .get::<String>(ACCOUNT_EMAIL_KEY)
@@ -94,7 +107,15 @@ async fn signed_in_account(pool: &Db, session: &Session) -> Option<Account> {
         .ok()
         .flatten()?;
     match accounts::find(pool, id).await {
-        Ok(account) => account.filter(|a| a.email == email),
+        Ok(account) => {
+            let epoch = session
+                .get::<i64>(ACCOUNT_EPOCH_KEY)
+                .await
+                .ok()
+                .flatten()
+                .unwrap_or(0);
+            account.filter(|a| a.email == email && a.session_epoch == epoch)
+        }
         Err(error) => {
             tracing::error!(%error, "could not look up the signed-in account");
             None

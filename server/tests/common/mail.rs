@@ -39,6 +39,16 @@ impl Sink {
         format!("smtp://127.0.0.1:{}?tls=none", self.port)
     }
 
+    /// Forgets what has arrived so far (the sink numbers on from where it was).
+    pub fn clear(&self) {
+        for entry in std::fs::read_dir(self.folder.path()).unwrap() {
+            let path = entry.unwrap().path();
+            if path.extension().is_some_and(|e| e == "eml" || e == "rcpt") {
+                std::fs::remove_file(path).unwrap();
+            }
+        }
+    }
+
     /// The messages received, oldest first.
     pub fn received(&self) -> Vec<String> {
         let mut names: Vec<PathBuf> = std::fs::read_dir(self.folder.path())

@@ -205,6 +205,33 @@ pub async fn signed_up(heard: &Running, email: &str) -> reqwest::Client {
     )
     .await;
     assert_eq!(created.status(), StatusCode::SEE_OTHER, "{email} signs up");
+    confirm_by_hand(heard, email).await;
+    client
+}
+
+/// Marks the newest account with `email` confirmed, as opening the emailed link does, for tests about
+/// other things (`http/account_email.rs` opens the real link).
+pub async fn confirm_by_hand(heard: &Running, email: &str) {
+    storage::query(
+        "UPDATE accounts SET confirmed_at = created_at
+         WHERE id = (SELECT MAX(id) FROM accounts WHERE email = $1)",
+    )
+    .bind(email.trim().to_lowercase())
+    .execute(&heard.pool)
+    .await
+    .unwrap();
+}
+
+/// A browser that has made an account for `email` and not confirmed it.
+pub async fn signed_up_unconfirmed(heard: &Running, email: &str) -> reqwest::Client {
+    let client = browser();
+    let created = post_form(
+        &client,
+        &format!("{}/account/new", heard.base),
+        &[("email", email), ("password", PASSWORD)],
+    )
+    .await;
+    assert_eq!(created.status(), StatusCode::SEE_OTHER, "{email} signs up");
     client
 }
 

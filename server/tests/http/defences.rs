@@ -342,6 +342,8 @@ async fn the_request_log_has_paths_and_statuses_but_never_what_people_typed() {
         .arg("--site-root")
         .arg(dir.path().join("site"))
         .env("HEARD_LOG", "info")
+        // A sign-up's email goes into the test's folder, not the repository.
+        .env("HEARD_MAIL_FOLDER", dir.path().join("mail-outbox"))
         .env_remove("HEARD_PUBLIC_URL")
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())

@@ -250,6 +250,7 @@ async fn serve_on(today: &str) -> FixedDayServer {
         .arg(&url)
         .arg("--site-root")
         .arg(dir.path().join("site"))
+        .env("HEARD_MAIL_FOLDER", dir.path().join("mail-outbox"))
         .env_remove("HEARD_PUBLIC_URL")
         .stdout(std::process::Stdio::null())
         .stderr(std::process::Stdio::null())

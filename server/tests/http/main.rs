@@ -13,6 +13,7 @@ mod common;
 
 mod about_me;
 mod account;
+mod account_email;
 mod body_limits;
 mod connections;
 mod defences;

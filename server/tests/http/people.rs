@@ -68,6 +68,9 @@ async fn signed_out_people_reach_nothing() {
         "/account/delete",
         "/account/emails",
         "/account/passkeys",
+        "/account/email",
+        "/account/password",
+        "/account/confirm-again",
     ] {
         let response = visit(&stranger, &format!("{}{page}", heard.base)).await;
         assert_eq!(response.status(), StatusCode::SEE_OTHER, "GET {page}");
@@ -91,6 +94,15 @@ async fn signed_out_people_reach_nothing() {
             .await
             .unwrap();
         assert_eq!(response.status(), StatusCode::UNAUTHORIZED, "POST {start}");
+    }
+    for form in [
+        "/account/email",
+        "/account/password",
+        "/account/confirm-again",
+        "/account/sign-out-everywhere",
+    ] {
+        let response = post_form(&stranger, &format!("{}{form}", heard.base), &[("x", "")]).await;
+        assert!(location(&response).starts_with("/sign-in"), "POST {form}");
     }
     // What anyone may ask: whether the server is alive and ready, in a word, with no session made
     // and nothing of any record. The metrics are not on the public address at all.

@@ -415,6 +415,8 @@ async fn json_logs_are_one_object_a_line_with_nothing_anyone_typed() {
         .arg("--site-root")
         .arg(dir.path().join("site"))
         .env("HEARD_LOG", "info")
+        // A sign-up's email goes into the test's folder, not the repository.
+        .env("HEARD_MAIL_FOLDER", dir.path().join("mail-outbox"))
         .env_remove("HEARD_PUBLIC_URL")
         .env_remove("HEARD_LOG_FORMAT")
         .stdout(Stdio::piped())

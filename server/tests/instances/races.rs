@@ -67,6 +67,12 @@ async fn one_invitation_accepted_on_two_instances_at_once_works_once() {
     let (a, b) = shared.two(&[]).await;
     let db = shared.db().await;
     let family = signed_up(&a, "family@example.org").await;
+    // Sharing waits for a confirmed email address; confirmed here as its emailed link would.
+    storage::query("UPDATE accounts SET confirmed_at = created_at WHERE email = $1")
+        .bind("family@example.org")
+        .execute(&db)
+        .await
+        .unwrap();
     let added = send(&family, &a.base, "/children/new", &child_form("Amira")).await;
     let child = location(&added);
     let family_id = count(
@@ -220,6 +226,12 @@ async fn goals_added_at_once_on_two_instances_take_distinct_places() {
     let (a, b) = shared.two(&[]).await;
     let db = shared.db().await;
     let family = signed_up(&a, "family@example.org").await;
+    // Sharing waits for a confirmed email address; confirmed here as its emailed link would.
+    storage::query("UPDATE accounts SET confirmed_at = created_at WHERE email = $1")
+        .bind("family@example.org")
+        .execute(&db)
+        .await
+        .unwrap();
     for round in 0..GOAL_ROUNDS {
         // A child of their own each round, so every round starts from no goals.
         let added = send(

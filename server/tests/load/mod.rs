@@ -65,6 +65,8 @@ impl Heard {
             .arg(folder.join("site"))
             .args(flags)
             .env("HEARD_LOG", log_level)
+            // Email (a sign-up's link to confirm it) goes into the test's folder, not the repository.
+            .env("HEARD_MAIL_FOLDER", folder.join("mail-outbox"))
             .stdout(log_file.try_clone().unwrap())
             .stderr(log_file)
             .spawn()
