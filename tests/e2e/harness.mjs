@@ -24,8 +24,12 @@ export const PAGES = [
   { path: '/' },
   { path: '/account/new' },
   { path: '/sign-in' },
+  { path: '/forgot-password' },
   { path: '/family', signedIn: true },
   { path: '/account', signedIn: true },
+  { path: '/account/name', signedIn: true },
+  { path: '/account/email', signedIn: true },
+  { path: '/account/password', signedIn: true },
   { path: '/reading-options' },
   { path: '/language' },
   { path: '/privacy' },
@@ -147,12 +151,13 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
  * until `/readyz` answers 200 (the database answers and the search index is built), so no test
  * meets a server that is still starting. Returns { baseURL, stop(), output() }.
  */
-export async function startServer({ env = {}, timeoutMs = 30_000, demo = false } = {}) {
+export async function startServer({ env = {}, timeoutMs = 30_000, demo = false, dataDir: keptDataDir } = {}) {
   const bin = resolve(repoRoot, process.env.HEARD_BIN || 'target/debug/heard');
   if (!existsSync(bin)) {
     throw new Error(`the server binary ${bin} does not exist: build it (scripts/build) or set HEARD_BIN`);
   }
-  const dataDir = mkdtempSync(join(tmpdir(), 'heard-e2e-'));
+  // A folder the caller keeps (`dataDir`) outlives this server: the next one starts on the same data.
+  const dataDir = keptDataDir ?? mkdtempSync(join(tmpdir(), 'heard-e2e-'));
   const port = await freePort();
   const baseURL = `http://127.0.0.1:${port}`;
   // A fixed day for the demo family's dates and every page's idea of today, so a test means the same
@@ -204,7 +209,7 @@ export async function startServer({ env = {}, timeoutMs = 30_000, demo = false }
         await exitPromise;
       }
     }
-    rmSync(dataDir, { recursive: true, force: true });
+    if (!keptDataDir) rmSync(dataDir, { recursive: true, force: true });
   };
 
   const deadline = Date.now() + timeoutMs;
@@ -226,6 +231,39 @@ export async function startServer({ env = {}, timeoutMs = 30_000, demo = false }
     await sleep(150);
   }
   return { baseURL, stop, output: () => log, mailFolder };
+}
+
+/**
+ * A real SMTP server (scripts/smtp-sink, Debian's aiosmtpd) on a free port, writing each message it
+ * receives into `folder` as NNNNNN.eml; `env` points a server at it.
+ */
+export function startSmtpSink() {
+  const folder = mkdtempSync(join(tmpdir(), 'heard-smtp-'));
+  const started = spawnSync(join(repoRoot, 'scripts', 'smtp-sink'), ['start', folder], { encoding: 'utf8' });
+  if (started.status !== 0) throw new Error(`scripts/smtp-sink start failed: ${started.stderr}`);
+  const port = started.stdout.trim().split('\n').pop().trim();
+  return {
+    folder,
+    env: { HEARD_SMTP_URL: `smtp://127.0.0.1:${port}?tls=none`, HEARD_MAIL_FROM: 'Heard <heard@example.org>' },
+    stop() {
+      spawnSync(join(repoRoot, 'scripts', 'smtp-sink'), ['stop', folder]);
+      rmSync(folder, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Every email to `to` in `folder` so far, oldest first, as { subject, text } (bodies decoded). */
+export function emailsTo(to, folder = lastMailFolder) {
+  const names = existsSync(folder) ? readdirSync(folder).filter((n) => n.endsWith('.eml')).sort() : [];
+  const found = [];
+  for (const name of names) {
+    const raw = readFileSync(join(folder, name), 'utf8');
+    if (!new RegExp(`^To: .*${to.replace(/[.+]/g, '\\$&')}`, 'mi').test(raw)) continue;
+    const header = raw.match(/^Subject: (.*(?:\r?\n[ \t].*)*)/mi)?.[1] ?? '';
+    const subject = header.replace(/\r?\n[ \t]/g, ' ').replace(/=\?utf-8\?b\?([^?]*)\?=\s*/gi, (_, b64) => Buffer.from(b64, 'base64').toString('utf8')).trim();
+    found.push({ subject, text: readable(raw) });
+  }
+  return found;
 }
 
 /** The mail folder of the server this test file started last. */

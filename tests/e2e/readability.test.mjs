@@ -7,9 +7,11 @@
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { syllable } from 'syllable';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import {
   PAGES, RECORD_PAGES, DEMO_EMAIL, DEMO_PASSWORD, fileFixture, withPage, visit, signIn, firstChildId,
-  setLocaleCookie,
+  setLocaleCookie, repoRoot,
 } from './harness.mjs';
 
 const f = fileFixture({ before, after }, { demo: true });
@@ -107,3 +109,42 @@ for (const locale of ['en-GB', 'en-GB-easyread']) {
     });
   });
 }
+
+/**
+ * Every email Heard sends, as its English messages: `mail-*` and `reminder-*` in en-GB, one email a
+ * group (`reminder-review-subject`, `-body` and `-prepare` are the review reminder). Placeables get a
+ * plausible value; a link is not words to read, so it is left out.
+ */
+function emailTexts() {
+  const ftl = readFileSync(join(repoRoot, 'locales', 'en-GB', 'heard-app.ftl'), 'utf8');
+  const sample = { name: 'Sam', date: '15 March 2027', who: 'Jo', term: 'spring', step: 'The council decides', parts: 'goals', link: '', email: '', address: '' };
+  const emails = new Map();
+  for (const line of ftl.split('\n')) {
+    const m = line.match(/^((mail|reminder)-[a-z-]+) = (.*)$/);
+    if (!m) continue;
+    const group = m[1].split('-').slice(0, 2).join('-');
+    const text = m[3].replace(/\{ *\$([a-z]+) *\}/g, (_, name) => {
+      assert.ok(name in sample, `${m[1]}: no sample value for $${name}`);
+      return sample[name];
+    });
+    emails.set(group, [...(emails.get(group) ?? []), text]);
+  }
+  // The greeting, the footer and "if this was not you" are in each email of their kind, not emails.
+  const shared = { reminder: ['reminder-hello', 'reminder-footer'], mail: ['mail-hello', 'mail-not'] };
+  for (const [kind, groups] of Object.entries(shared)) {
+    const lines = groups.flatMap((g) => emails.get(g) ?? []);
+    for (const g of groups) emails.delete(g);
+    for (const [group, text] of emails) if (group.startsWith(`${kind}-`) && group !== 'mail-test') emails.set(group, [...lines, ...text]);
+  }
+  return emails;
+}
+
+test(`every email Heard sends is at grade ${MAX_GRADE} or below`, (t) => {
+  const emails = emailTexts();
+  assert.ok(emails.size >= 10, `the emails were found: ${[...emails.keys()].join(', ')}`);
+  const scores = [...emails].map(([group, lines]) => ({ group, ...grade(lines) }));
+  const table = scores.map((s) => `${s.grade.toFixed(1).padStart(5)}  ${String(s.words).padStart(4)} words  ${s.group}`).join('\n');
+  t.diagnostic(`Flesch-Kincaid grade by email:\n${table}`);
+  const hard = scores.filter((s) => s.grade > MAX_GRADE);
+  assert.equal(hard.length, 0, `emails above grade ${MAX_GRADE}:\n${table}`);
+});
