@@ -215,8 +215,8 @@ async fn confirm_again(State(state): State<AppState>, request: Request) -> Respo
         }
     };
     let from = devices::tried_from(&state, &parts).address;
-    match email_links::ask_or_wait(&state.pool, &account.email, from, unix_seconds_now()).await {
-        Ok(None) => {
+    match may_email_now(&state, &account.email, from, unix_seconds_now()).await {
+        Ok(()) => {
             send_sign_up_email(&state, &account, scope.locale, from, true);
             render_with_status(
                 &state,
@@ -226,23 +226,7 @@ async fn confirm_again(State(state): State<AppState>, request: Request) -> Respo
             )
             .await
         }
-        Ok(Some(minutes)) => {
-            render_again(
-                &state,
-                parts,
-                problems(vec![AccountProblem::TooManyEmails { minutes }], &fields),
-            )
-            .await
-        }
-        Err(error) => {
-            tracing::error!(%error, "could not count an email asked for");
-            render_again(
-                &state,
-                parts,
-                problems(vec![AccountProblem::Unavailable], &fields),
-            )
-            .await
-        }
+        Err(problem) => render_again(&state, parts, problems(vec![problem], &fields)).await,
     }
 }
 
@@ -253,25 +237,8 @@ async fn forgot_password(State(state): State<AppState>, request: Request) -> Res
         return render_again(&state, parts, problems(vec![problem], &fields)).await;
     }
     let from = devices::tried_from(&state, &parts).address;
-    match email_links::ask_or_wait(&state.pool, typed, from, unix_seconds_now()).await {
-        Ok(None) => {}
-        Ok(Some(minutes)) => {
-            return render_again(
-                &state,
-                parts,
-                problems(vec![AccountProblem::TooManyEmails { minutes }], &fields),
-            )
-            .await
-        }
-        Err(error) => {
-            tracing::error!(%error, "could not count an email asked for");
-            return render_again(
-                &state,
-                parts,
-                problems(vec![AccountProblem::Unavailable], &fields),
-            )
-            .await;
-        }
+    if let Err(problem) = may_email_now(&state, typed, from, unix_seconds_now()).await {
+        return render_again(&state, parts, problems(vec![problem], &fields)).await;
     }
     let locale = scope_of(&parts).locale;
     let typed = typed.to_string();
@@ -391,25 +358,8 @@ async fn change_email(State(state): State<AppState>, request: Request) -> Respon
     };
     let from = devices::tried_from(&state, &parts).address;
     let now = unix_seconds_now();
-    match email_links::ask_or_wait(&state.pool, &new_email, from, now).await {
-        Ok(None) => {}
-        Ok(Some(minutes)) => {
-            return render_again(
-                &state,
-                parts,
-                problems(vec![AccountProblem::TooManyEmails { minutes }], &fields),
-            )
-            .await
-        }
-        Err(error) => {
-            tracing::error!(%error, "could not count an email asked for");
-            return render_again(
-                &state,
-                parts,
-                problems(vec![AccountProblem::Unavailable], &fields),
-            )
-            .await;
-        }
+    if let Err(problem) = may_email_now(&state, &new_email, from, now).await {
+        return render_again(&state, parts, problems(vec![problem], &fields)).await;
     }
     match email_links::issue(
         &state.pool,
@@ -511,4 +461,22 @@ async fn sign_out_everywhere(
         tracing::error!(%error, "could not end this session");
     }
     Redirect::to(heard_app::paths::HOME).into_response()
+}
+
+/// Whether Heard may email `to` now, asked from `from`: within the hourly limits per address and per
+/// client address (`email_links::ask_or_wait`); otherwise the problem to show beside the field.
+async fn may_email_now(
+    state: &AppState,
+    to: &str,
+    from: Option<std::net::IpAddr>,
+    now: i64,
+) -> Result<(), AccountProblem> {
+    match email_links::ask_or_wait(&state.pool, to, from, now).await {
+        Ok(None) => Ok(()),
+        Ok(Some(minutes)) => Err(AccountProblem::TooManyEmails { minutes }),
+        Err(error) => {
+            tracing::error!(%error, "could not count an email asked for");
+            Err(AccountProblem::Unavailable)
+        }
+    }
 }
