@@ -96,10 +96,7 @@ pub async fn run(cli: Cli) -> Result<(), HeardError> {
         }
         Command::SendReminders => {
             let mailer = std::sync::Arc::new(mail::Mailer::new(&cli.mail_settings())?);
-            let origin = cli
-                .public_url
-                .clone()
-                .unwrap_or_else(|| format!("http://{}", cli.addr));
+            let origin = mail::link_origin(cli.public_url.as_deref(), cli.addr);
             let reminders = reminders::Reminders::new(
                 pool,
                 mailer,
@@ -119,7 +116,7 @@ pub async fn run(cli: Cli) -> Result<(), HeardError> {
         Command::Serve => {
             let schedule = cli.import_schedule().map_err(HeardError::Setting)?;
             // Checked before listening, so a mistake in the email settings stops Heard at once.
-            let settings = web::Settings::from_cli(&cli)?;
+            let mut settings = web::Settings::from_cli(&cli)?;
             let listener = tokio::net::TcpListener::bind(cli.addr)
                 .await
                 .map_err(|source| HeardError::Listen {
@@ -141,11 +138,10 @@ pub async fn run(cli: Cli) -> Result<(), HeardError> {
             };
             tracing::info!("{}", settings.mailer.describe());
             tracing::info!("Heard is at http://{bound}");
-            // Links in reminders lead to the address people reach the site at.
-            let origin = cli
-                .public_url
-                .clone()
-                .unwrap_or_else(|| format!("http://{bound}"));
+            // Links in emails lead to the address people reach the site at, else where Heard
+            // listens (the port bound, when `--addr` asked for any).
+            settings.addr = bound;
+            let origin = mail::link_origin(cli.public_url.as_deref(), bound);
             tokio::spawn(
                 reminders::Reminders::new(
                     pool.clone(),

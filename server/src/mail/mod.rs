@@ -69,6 +69,16 @@ pub struct Mailer {
     transport: Transport,
 }
 
+/// Where links in emails lead: the address people use (`--public-url`), else the address Heard
+/// listens on; never a request's `Host`, which anyone asking for a new password could set.
+pub fn link_origin(public_url: Option<&str>, listening: std::net::SocketAddr) -> String {
+    public_url
+        .map(str::to_string)
+        .unwrap_or_else(|| format!("http://{listening}"))
+        .trim_end_matches('/')
+        .to_string()
+}
+
 impl std::fmt::Debug for Mailer {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(&self.describe())
@@ -127,5 +137,20 @@ impl Mailer {
             Transport::Smtp(smtp) => smtp.send(message).await,
             Transport::Folder(outbox) => outbox.write(&message),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::link_origin;
+
+    #[test]
+    fn links_in_emails_lead_to_the_public_url_else_where_heard_listens() {
+        let listening = "127.0.0.1:3000".parse().unwrap();
+        assert_eq!(
+            link_origin(Some("https://heard.example.org/"), listening),
+            "https://heard.example.org"
+        );
+        assert_eq!(link_origin(None, listening), "http://127.0.0.1:3000");
     }
 }

@@ -273,12 +273,7 @@ fn app_state(settings: &Settings, pool: Db) -> AppState {
         sign_ups_per_hour: settings.sign_ups_per_hour,
         mailer: settings.mailer.clone(),
         email_choices: Arc::new(EmailChoicesStore::new(pool.clone())),
-        email_origin: settings
-            .public_origin
-            .clone()
-            .unwrap_or_else(|| format!("http://{}", settings.addr))
-            .trim_end_matches('/')
-            .to_string(),
+        email_origin: crate::mail::link_origin(settings.public_origin.as_deref(), settings.addr),
     }
 }
 
