@@ -169,11 +169,6 @@ pub fn about_me_part(child_id: i64, part: AboutMePart) -> String {
     format!("{}#{}", about_me(child_id), about_me_section_id(part))
 }
 
-/// The all about me page, opened at a part's section, by the part's code.
-pub fn about_me_part_code(child_id: i64, code: &str) -> String {
-    format!("{}#{code}", about_me(child_id))
-}
-
 /// Adding an entry to a part of all about me.
 pub fn add_about_me_entry(child_id: i64, part: AboutMePart) -> String {
     format!("{}/new?part={}", about_me(child_id), part.code())

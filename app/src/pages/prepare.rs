@@ -74,6 +74,11 @@ fn unix_day(seconds: i64) -> Option<crate::record::dates::Date> {
 pub fn PreparePage() -> impl IntoView {
     let i18n = use_i18n();
     let outcome = use_form_outcome::<FieldProblem>();
+    // Back from saving the questions (`?saved`): said beside them, where the person was.
+    let questions_saved = leptos_router::hooks::use_query_map()
+        .get_untracked()
+        .get("saved")
+        .is_some();
     record_view(move |page| async move {
         let (id, today) = (page.child_id, page.today);
         let (child, entries, goals, points) = whole_record(&page).await?;
@@ -139,7 +144,7 @@ pub fn PreparePage() -> impl IntoView {
                                 <li>
                                     {fl!(i18n, "prepare-entry-changed", part = (i18n.get(&e.part.title_id())), author = (i18n.get(&e.author.message_id())))}
                                     " "
-                                    <a href=paths::about_me_part_code(id, e.part.code())>{fl!(i18n, "prepare-read-it")}</a>
+                                    <a href=paths::about_me_part(id, e.part)>{fl!(i18n, "prepare-read-it", part = (i18n.get(&e.part.title_id())))}</a>
                                 </li>
                             })
                             .collect_view()}
@@ -158,6 +163,9 @@ pub fn PreparePage() -> impl IntoView {
                 .into_any()
             }}
             <h2 id="questions-title">{fl!(i18n, "prepare-questions-title")}</h2>
+            {questions_saved.then(|| view! {
+                <div class="notice" role="status"><p>{fl!(i18n, "prepare-questions-saved")}</p></div>
+            })}
             {conflict.then(|| view! {
                 <div class="notice" id="changed-meanwhile">
                     <h3>{fl!(i18n, "prepare-conflict-title")}</h3>
@@ -360,6 +368,6 @@ pub async fn save_questions(posted: Posted) -> Reply {
         .await;
     posted.answer(
         saved,
-        &format!("{}#questions-title", crate::paths::prepare(child_id)),
+        &format!("{}?saved#questions-title", crate::paths::prepare(child_id)),
     )
 }

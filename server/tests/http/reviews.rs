@@ -555,3 +555,56 @@ async fn two_saves_from_the_same_version_conflict_and_both_versions_are_shown() 
         "Typed by Mum at the same time"
     );
 }
+
+/// The value of the hidden field `name` in a page's form.
+fn hidden_value(page: &str, name: &str) -> String {
+    let marker = format!(r#"name="{name}" value=""#);
+    let start = page
+        .find(&marker)
+        .unwrap_or_else(|| panic!("no {name} in the page"))
+        + marker.len();
+    page[start..start + page[start..].find('"').unwrap()].to_string()
+}
+
+#[tokio::test]
+async fn getting_ready_links_to_each_changed_part_by_name_and_says_the_questions_are_saved() {
+    let heard = start().await;
+    let (family, child) = family_with_amira(&heard, "family@example.org").await;
+    let added = add_to_about_me(&heard, &family, &child, "Swimming on Saturdays").await;
+    assert_eq!(added.status(), StatusCode::SEE_OTHER);
+
+    let (status, page) = get(&family, &format!("{}{child}/prepare", heard.base)).await;
+    assert_eq!(status, StatusCode::OK);
+    // The link lands on the part's own section (its id on the all about me page), and says which.
+    assert!(
+        page.contains(&format!(
+            r#"href="{child}/about-me#about-me-important-to-me">Read What is important to me, now and in the future</a>"#
+        )),
+        "{}",
+        &page[page.find("class=\"changes\"").unwrap_or(0)..][..600.min(page.len())]
+    );
+    let (_, about_me) = get(&family, &format!("{}{child}/about-me", heard.base)).await;
+    assert!(about_me.contains(r#"id="about-me-important-to-me""#));
+
+    let saved = post_form(
+        &family,
+        &format!("{}{child}/prepare", heard.base),
+        &[
+            ("review-point", hidden_value(&page, "review-point").as_str()),
+            (
+                "based-on-version",
+                hidden_value(&page, "based-on-version").as_str(),
+            ),
+            ("questions", "Can she have a quiet place at lunch?"),
+        ],
+    )
+    .await;
+    assert_eq!(saved.status(), StatusCode::SEE_OTHER);
+    assert_eq!(
+        location(&saved),
+        format!("{child}/prepare?saved#questions-title")
+    );
+    let (_, page) = get(&family, &format!("{}{child}/prepare?saved", heard.base)).await;
+    assert!(page.contains("Your questions are saved."));
+    assert!(page.contains("Can she have a quiet place at lunch?"));
+}
