@@ -8,6 +8,9 @@ use crate::record::about_me::AboutMePart;
 
 pub const HOME: &str = "/";
 pub const FAMILY: &str = "/family";
+/// Where each person begins: the server sends them on to their family, their own page or the
+/// families they help (`paths::landing`).
+pub const START: &str = "/start";
 pub const SIGN_IN: &str = "/sign-in";
 pub const SIGN_OUT: &str = "/sign-out";
 pub const CREATE_ACCOUNT: &str = "/account/new";

@@ -93,7 +93,7 @@ pub fn record_error_view(error: &RecordError, i18n: &FluentLanguageLoader) -> An
         <PageTitle text=title.clone() />
         <h1>{title}</h1>
         <p>{body}</p>
-        <p><a href=crate::paths::FAMILY>{fl!(i18n, "record-back-to-family")}</a></p>
+        <p><a href=crate::paths::START>{fl!(i18n, "record-back-to-start")}</a></p>
     }
     .into_any()
 }

@@ -330,10 +330,10 @@ error-hidden-character-at-start = يوجد حرف مخفي في البداية �
 
 ## A record that cannot be shown
 record-not-found-title = لم نستطع أن نجد هذا
-record-not-found-body = ربما حُذف، أو ربما الرابط خطأ. يمكنك أن ترى فقط الأطفال في عائلتك أنت.
+record-not-found-body = ربما حُذف، أو ربما الرابط خطأ. أو ربما توقفت العائلة عن مشاركته معك.
 record-unavailable-title = عذرًا، حدث خطأ
 record-unavailable-body = لم نستطع فتح هذا الآن. لم يضِع شيء مما حفظته. من فضلك حاول مرة أخرى بعد بضع دقائق.
-record-back-to-family = اذهب إلى صفحة عائلتك
+record-back-to-start = اذهب إلى صفحة البداية الخاصة بك
 
 ## Adding a child and changing their details
 child-add-title = إضافة طفل

@@ -284,10 +284,10 @@ error-hidden-character-at-start = ڕێک لە سەرەتادا پیتێکی شا
 
 ## A record that cannot be shown
 record-not-found-title = نەمانتوانی ئەمە بدۆزینەوە
-record-not-found-body = لەوانەیە سڕابێتەوە، یان لەوانەیە بەستەرەکە هەڵە بێت. تەنها دەتوانیت منداڵەکانی خێزانی خۆت ببینیت.
+record-not-found-body = لەوانەیە سڕابێتەوە، یان بەستەرەکە هەڵە بێت. یان خێزانەکە هاوبەشکردنی لەگەڵ تۆ ڕاگرتبێت.
 record-unavailable-title = ببورە، شتێک تێکچوو
 record-unavailable-body = ئێستا نەمانتوانی ئەمە بار بکەین. هیچ شتێک لەوەی پاشەکەوتت کردووە لەدەست نەچووە. تکایە چەند خولەکێکی تر دووبارە هەوڵ بدەوە.
-record-back-to-family = بڕۆ بۆ لاپەڕەی خێزانەکەت
+record-back-to-start = بڕۆ بۆ پەڕەی دەستپێکی خۆت
 
 ## Adding a child and changing their details
 child-add-title = منداڵێک زیاد بکە

@@ -286,10 +286,10 @@ error-hidden-character-at-start = There is a hidden character at the very start.
 
 ## A record that cannot be shown
 record-not-found-title = We could not find this
-record-not-found-body = It may have been removed, or the link may be wrong. You can only see the children in your own family.
+record-not-found-body = It may have been removed, or the link may be wrong. Or the family may have stopped sharing it with you.
 record-unavailable-title = Sorry, something went wrong
 record-unavailable-body = We could not load this just now. Nothing you saved has been lost. Please try again in a few minutes.
-record-back-to-family = Go to your family
+record-back-to-start = Go to your start page
 
 ## Adding a child and changing their details
 child-add-title = Add a child

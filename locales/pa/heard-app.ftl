@@ -285,10 +285,10 @@ error-hidden-character-at-start = ਬਿਲਕੁਲ ਸ਼ੁਰੂ ਵਿੱ�
 
 ## A record that cannot be shown
 record-not-found-title = ਸਾਨੂੰ ਇਹ ਨਹੀਂ ਮਿਲਿਆ
-record-not-found-body = ਹੋ ਸਕਦਾ ਹੈ ਇਹ ਹਟਾ ਦਿੱਤਾ ਗਿਆ ਹੋਵੇ, ਜਾਂ ਲਿੰਕ ਗਲਤ ਹੋਵੇ। ਤੁਸੀਂ ਸਿਰਫ਼ ਆਪਣੇ ਪਰਿਵਾਰ ਦੇ ਬੱਚਿਆਂ ਨੂੰ ਹੀ ਦੇਖ ਸਕਦੇ ਹੋ।
+record-not-found-body = ਹੋ ਸਕਦਾ ਹੈ ਇਸ ਨੂੰ ਹਟਾ ਦਿੱਤਾ ਗਿਆ ਹੋਵੇ, ਜਾਂ ਲਿੰਕ ਗਲਤ ਹੋਵੇ। ਜਾਂ ਪਰਿਵਾਰ ਨੇ ਇਸ ਨੂੰ ਤੁਹਾਡੇ ਨਾਲ ਸਾਂਝਾ ਕਰਨਾ ਬੰਦ ਕਰ ਦਿੱਤਾ ਹੋਵੇ।
 record-unavailable-title = ਮਾਫ਼ ਕਰਨਾ, ਕੁਝ ਗੜਬੜ ਹੋ ਗਈ
 record-unavailable-body = ਅਸੀਂ ਇਸ ਵੇਲੇ ਇਹ ਖੋਲ੍ਹ ਨਹੀਂ ਸਕੇ। ਤੁਹਾਡਾ ਸੇਵ ਕੀਤਾ ਹੋਇਆ ਕੁਝ ਵੀ ਗੁਆਚਿਆ ਨਹੀਂ। ਕਿਰਪਾ ਕਰਕੇ ਕੁਝ ਮਿੰਟਾਂ ਬਾਅਦ ਦੁਬਾਰਾ ਕੋਸ਼ਿਸ਼ ਕਰੋ।
-record-back-to-family = ਆਪਣੇ ਪਰਿਵਾਰ ਵਾਲੇ ਪੰਨੇ 'ਤੇ ਜਾਓ
+record-back-to-start = ਆਪਣੇ ਸ਼ੁਰੂਆਤੀ ਸਫ਼ੇ 'ਤੇ ਜਾਓ
 
 ## Adding a child and changing their details
 child-add-title = ਬੱਚਾ ਜੋੜੋ

@@ -309,10 +309,10 @@ error-hidden-character-at-start = Na samym początku jest ukryty znak. Heard nie
 
 ## A record that cannot be shown
 record-not-found-title = Nie udało się tego znaleźć
-record-not-found-body = Może to zostało usunięte albo link jest błędny. Możesz oglądać tylko dzieci ze swojej rodziny.
+record-not-found-body = Mogła zostać usunięta albo link jest błędny. Albo rodzina przestała ją Tobie udostępniać.
 record-unavailable-title = Przepraszamy, coś poszło nie tak
 record-unavailable-body = Nie udało się teraz tego wczytać. Nic z tego, co zostało zapisane, nie zginęło. Spróbuj ponownie za kilka minut.
-record-back-to-family = Przejdź do swojej rodziny
+record-back-to-start = Przejdź do swojej strony startowej
 
 ## Adding a child and changing their details
 child-add-title = Dodaj dziecko

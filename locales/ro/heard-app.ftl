@@ -311,10 +311,10 @@ error-hidden-character-at-start = Chiar la început este un caracter ascuns. Hea
 
 ## A record that cannot be shown
 record-not-found-title = Nu am găsit asta
-record-not-found-body = Poate a fost șters sau linkul este greșit. Puteți vedea doar copiii din familia dumneavoastră.
+record-not-found-body = Poate a fost ștearsă sau linkul este greșit. Sau familia nu o mai împarte cu tine.
 record-unavailable-title = Ne pare rău, ceva nu a mers bine
 record-unavailable-body = Nu am putut încărca asta acum. Nu s-a pierdut nimic din ce ați salvat. Vă rugăm să încercați din nou peste câteva minute.
-record-back-to-family = Mergeți la familia dumneavoastră
+record-back-to-start = Mergi la pagina ta de început
 
 ## Adding a child and changing their details
 child-add-title = Adăugați un copil

@@ -282,10 +282,10 @@ error-hidden-character-at-start = بالکل شروع میں ایک چھپا ہ�
 
 ## A record that cannot be shown
 record-not-found-title = ہمیں یہ نہیں ملا
-record-not-found-body = ہو سکتا ہے اسے ہٹا دیا گیا ہو، یا لنک غلط ہو۔ آپ صرف اپنے خاندان کے بچوں کو دیکھ سکتے ہیں۔
+record-not-found-body = ہو سکتا ہے اسے ہٹا دیا گیا ہو، یا لنک غلط ہو۔ یا خاندان نے اسے آپ کے ساتھ شیئر کرنا بند کر دیا ہو۔
 record-unavailable-title = معاف کیجیے، کچھ غلط ہو گیا
 record-unavailable-body = ہم ابھی اسے نہیں کھول سکے۔ آپ کا محفوظ کیا ہوا کچھ بھی ضائع نہیں ہوا۔ براہِ کرم چند منٹ بعد دوبارہ کوشش کریں۔
-record-back-to-family = اپنے خاندان پر جائیں
+record-back-to-start = اپنے شروع کے صفحے پر جائیں
 
 ## Adding a child and changing their details
 child-add-title = بچے کو شامل کریں

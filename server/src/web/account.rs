@@ -31,6 +31,17 @@ pub fn routes() -> Router<AppState> {
         .route("/reading-options", post(save_reading_options))
         .route("/language", post(choose_language))
         .route("/account/delete", post(delete_account))
+        .route("/start", axum::routing::get(start_page))
+}
+
+/// `/start`: where this person begins (their family, their own page, or the families they help), for
+/// links that cannot know which, such as the "not found" page; signed out, the home page.
+async fn start_page(State(state): State<AppState>, request: Request) -> Response {
+    let (parts, _) = request.into_parts();
+    match scope_of(&parts).viewer {
+        Some(viewer) => Redirect::to(&landing_of(&state, &viewer).await).into_response(),
+        None => Redirect::to(heard_app::paths::HOME).into_response(),
+    }
 }
 
 pub(crate) fn long_lived_cookie(name: &'static str, value: String, secure: bool) -> HeaderValue {
@@ -155,17 +166,21 @@ pub(super) async fn landing(state: &AppState, account: &Account) -> String {
         account_id: account.id,
         email: account.email.clone(),
     };
+    landing_of(state, &viewer).await
+}
+
+async fn landing_of(state: &AppState, viewer: &Viewer) -> String {
     let services = state.services();
     let has_children = services
         .records
-        .children(&viewer)
+        .children(viewer)
         .await
         .map(|children| !children.is_empty())
         .unwrap_or(true);
-    let own = services.people.own_record(&viewer).await.ok().flatten();
+    let own = services.people.own_record(viewer).await.ok().flatten();
     let helped = services
         .people
-        .shared_with_me(&viewer)
+        .shared_with_me(viewer)
         .await
         .map(|shares| shares.len())
         .unwrap_or(0);

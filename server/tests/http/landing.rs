@@ -331,3 +331,32 @@ async fn the_family_page_says_what_is_coming_up_for_each_child() {
     let papers = "Papers for the annual review are sent out: 27 April 2026";
     assert_eq!(page.matches(papers).count(), 1, "papers said once\n{page}");
 }
+
+#[tokio::test]
+async fn a_record_someone_cannot_see_sends_them_to_their_own_start_and_start_knows_each_person() {
+    let heard = start().await;
+    let (family, amiras) = family_with_amira(&heard, "family@example.org").await;
+    let token = invite(&heard, &family, &amiras, "advocate").await;
+    let sam = signed_up(&heard, "sam@example.org").await;
+    say_yes(&heard, &sam, &token, "Sam").await;
+    // Another family's child, never shared with Sam.
+    let (_, other) = family_with_amira(&heard, "other@example.org").await;
+
+    let (status, page) = get(&sam, &format!("{}{other}", heard.base)).await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    assert!(
+        !page.contains("your own family"),
+        "no advice that is wrong for an advocate"
+    );
+    assert!(page.contains("stopped sharing it with you"), "{page}");
+    assert!(
+        page.contains(r#"<a href="/start">Go to your start page</a>"#),
+        "{page}"
+    );
+
+    for (client, lands) in [(&sam, "/advocate"), (&family, "/family"), (&browser(), "/")] {
+        let response = visit(client, &format!("{}/start", heard.base)).await;
+        assert_eq!(response.status(), StatusCode::SEE_OTHER);
+        assert_eq!(location(&response), lands);
+    }
+}
