@@ -236,6 +236,10 @@ describe('a goal through a school year', () => {
         await visit(page, `${child}/progress`);
         const figure = page.locator('figure.progress').first();
         assert.equal(await figure.locator('svg[role="img"]').count(), 1, 'a chart');
+        // It uses the column: as wide as the text beside it, up to 40rem (640 px at the standard size).
+        const chart = await figure.locator('svg[role="img"]').boundingBox();
+        const column = await page.locator('main h1').boundingBox();
+        assert.ok(chart.width >= Math.min(column.width, 640) - 2, `the chart is ${chart.width} px wide in a ${column.width} px column`);
         const labelledBy = await figure.locator('svg[role="img"]').getAttribute('aria-labelledby');
         assert.match(await page.locator(`[id="${labelledBy}"]`).innerText(), /not started.*achieved/s, 'its text alternative');
         const rows = await figure.locator('tbody tr').allInnerTexts();
