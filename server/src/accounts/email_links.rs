@@ -160,6 +160,19 @@ pub async fn ask_or_wait(
     from: Option<std::net::IpAddr>,
     now: i64,
 ) -> Result<Option<u32>, sqlx::Error> {
+    ask_or_wait_within(pool, email, from, now, ASKS_PER_ADDRESS_PER_HOUR).await
+}
+
+/// `ask_or_wait` with its own limit for the client address: a sign-up's email is already held to
+/// the sign-up limit (`--sign-ups-per-hour`), so a children's centre signing many families up from
+/// one address gets an email for each of them.
+pub async fn ask_or_wait_within(
+    pool: &Db,
+    email: &str,
+    from: Option<std::net::IpAddr>,
+    now: i64,
+    per_address_per_hour: i64,
+) -> Result<Option<u32>, sqlx::Error> {
     let email = heard_app::account::normalise_email(email);
     let address = crate::client_address::limit_key(from);
     let since = now - ASK_WINDOW_SECONDS;
@@ -182,7 +195,7 @@ pub async fn ask_or_wait(
     .bind(now)
     .bind(since)
     .bind(ASKS_PER_EMAIL_PER_HOUR)
-    .bind(ASKS_PER_ADDRESS_PER_HOUR)
+    .bind(per_address_per_hour)
     .execute(&mut tx)
     .await?
     .rows_affected();

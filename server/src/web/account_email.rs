@@ -99,8 +99,10 @@ async fn sign_up_email_now(
     counted: bool,
 ) -> Result<(), AccountError> {
     let now = unix_seconds_now();
+    let per_address =
+        email_links::ASKS_PER_ADDRESS_PER_HOUR.max(i64::from(state.sign_ups_per_hour));
     if !counted
-        && email_links::ask_or_wait(&state.pool, &account.email, from, now)
+        && email_links::ask_or_wait_within(&state.pool, &account.email, from, now, per_address)
             .await?
             .is_some()
     {
