@@ -28,10 +28,6 @@ pub fn ConfirmBanner() -> impl IntoView {
     let (Some(viewer), Some(day)) = (scope.viewer, scope.confirm_by) else {
         return ().into_any();
     };
-    // The page that says the address is now confirmed was begun before it was.
-    if matches!(notice(), Some(AccountNotice::EmailConfirmed { .. })) {
-        return ().into_any();
-    }
     view! {
         <section class="notice notice-warning confirm-banner" aria-labelledby="confirm-banner-title">
             <h2 id="confirm-banner-title">{fl!(i18n, "confirm-banner-title")}</h2>

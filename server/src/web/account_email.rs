@@ -153,7 +153,7 @@ async fn confirm_email(
     Path(secret): Path<String>,
     request: Request,
 ) -> Response {
-    let (parts, _) = read_form(request).await;
+    let (mut parts, _) = read_form(request).await;
     let mut outcome = accounts::confirm(&state.pool, &secret, Purpose::ConfirmSignUp).await;
     if matches!(outcome, Ok(Confirmed::LinkSpent)) {
         outcome = accounts::confirm(&state.pool, &secret, Purpose::ConfirmNewEmail).await;
@@ -172,6 +172,11 @@ async fn confirm_email(
                 // so this person stays signed in here.
                 if let Err(error) = session.insert(ACCOUNT_EMAIL_KEY, &email).await {
                     tracing::error!(%error, "could not keep the session after a change of email");
+                }
+                // The scope was worked out before the address was confirmed: this page already
+                // shows it as confirmed (no banner asking to confirm).
+                if let Some(scope) = parts.extensions.get_mut::<heard_app::scope::RequestScope>() {
+                    scope.confirm_by = None;
                 }
             }
             if let Some(old) = old_email {
