@@ -79,6 +79,22 @@ pub fn PasswordField(
     }
 }
 
+/// A password being chosen (making an account, a new password, a changed one): the `password` field,
+/// with the rule for how long it must be, said the same way everywhere.
+#[component]
+pub fn NewPasswordField(label: String, error: Option<String>) -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <PasswordField
+            name="password"
+            label=label
+            hint=fl!(i18n, "create-account-password-hint", min = crate::account::PASSWORD_MIN_CHARS)
+            autocomplete="new-password"
+            error=error
+        />
+    }
+}
+
 /// One choice in a radio or checkbox group.
 #[derive(Debug, Clone)]
 pub struct RadioChoice {

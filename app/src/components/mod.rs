@@ -17,8 +17,8 @@ mod terms;
 pub use child_nav::{ChildNav, RecordSection};
 pub use error_summary::ErrorSummary;
 pub use fields::{
-    CheckboxGroup, DateField, PasswordField, RadioChoice, RadioGroup, SelectField, TextArea,
-    TextField,
+    CheckboxGroup, DateField, NewPasswordField, PasswordField, RadioChoice, RadioGroup,
+    SelectField, TextArea, TextField,
 };
 pub use layout::{PageTitle, SiteFooter, SiteHeader};
 pub use next_steps::{step_title, NextSteps};

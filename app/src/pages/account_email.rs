@@ -3,9 +3,9 @@
 //! password from an emailed link. Forms post back to these addresses and the server's account
 //! handlers answer them (they touch the session), handing back an `AccountNotice` or problems.
 
-use crate::account::{AccountNotice, AccountProblem, PASSWORD_MIN_CHARS};
+use crate::account::{AccountNotice, AccountProblem};
 use crate::account_problems::shown;
-use crate::components::{ErrorSummary, PageTitle, PasswordField, TextField};
+use crate::components::{ErrorSummary, NewPasswordField, PageTitle, PasswordField, TextField};
 use crate::forms::{for_field, use_form_outcome};
 use crate::i18n::{fl, use_i18n};
 use crate::paths;
@@ -191,13 +191,7 @@ pub fn ResetPasswordPage() -> impl IntoView {
         view! {
             <p>{fl!(i18n, "reset-intro")}</p>
             <form action=action method="post" novalidate>
-                <PasswordField
-                    name="password"
-                    label=fl!(i18n, "field-new-password")
-                    hint=fl!(i18n, "create-account-password-hint", min = PASSWORD_MIN_CHARS)
-                    autocomplete="new-password"
-                    error=for_field(&problems, "password")
-                />
+                <NewPasswordField label=fl!(i18n, "field-new-password") error=for_field(&problems, "password") />
                 <button class="button" type="submit">{fl!(i18n, "reset-button")}</button>
             </form>
         }
@@ -290,13 +284,7 @@ pub fn ChangePasswordPage() -> impl IntoView {
                 autocomplete="current-password"
                 error=for_field(&problems, "current-password")
             />
-            <PasswordField
-                name="password"
-                label=fl!(i18n, "field-new-password")
-                hint=fl!(i18n, "create-account-password-hint", min = PASSWORD_MIN_CHARS)
-                autocomplete="new-password"
-                error=for_field(&problems, "password")
-            />
+            <NewPasswordField label=fl!(i18n, "field-new-password") error=for_field(&problems, "password") />
             <button class="button" type="submit">{fl!(i18n, "change-password-button")}</button>
         </form>
         <SignOutEverywhere />

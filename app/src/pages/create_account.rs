@@ -1,6 +1,6 @@
-use crate::account::{AccountProblem, PASSWORD_MIN_CHARS};
+use crate::account::AccountProblem;
 use crate::account_problems::shown;
-use crate::components::{ErrorSummary, PageTitle, PasswordField, TextField, WithSymbol};
+use crate::components::{ErrorSummary, NewPasswordField, PageTitle, TextField, WithSymbol};
 use crate::forms::for_field;
 use crate::forms::use_form_outcome;
 use crate::i18n::{fl, use_i18n};
@@ -40,13 +40,7 @@ pub fn CreateAccountPage() -> impl IntoView {
                 value=email
                 error=for_field(&problems, "email")
             />
-            <PasswordField
-                name="password"
-                label=fl!(i18n, "field-password")
-                hint=fl!(i18n, "create-account-password-hint", min = PASSWORD_MIN_CHARS)
-                autocomplete="new-password"
-                error=for_field(&problems, "password")
-            />
+            <NewPasswordField label=fl!(i18n, "field-password") error=for_field(&problems, "password") />
             <button class="button" type="submit">{fl!(i18n, "create-account-button")}</button>
         </form>
         <p>
