@@ -40,6 +40,7 @@ const TYPED_TEXT: &[(&str, &str)] = &[
     ("saved_services", "note"),
     ("invitations", "for_name"),
     ("access_log", "who"),
+    ("passkeys", "name"),
 ];
 
 /// The keys of an Open Referral UK feed that carry words shown to families.
@@ -110,6 +111,15 @@ pub async fn mark_every_text(pool: &Db, parent: &Viewer, child_id: i64) -> Resul
         .bind("A draft kept while the session ran out")
         .execute(pool)
         .await?;
+    // A passkey, so its name (typed when it was added) is on the passkeys page. The page lists
+    // passkeys without reading the credential, so none is needed to show it.
+    storage::query(
+        "INSERT INTO passkeys (account_id, credential_id, name, credential, added_at)
+         VALUES ($1, 'demo-markup-passkey', 'My phone', '{}', 0)",
+    )
+    .bind(parent.account_id)
+    .execute(pool)
+    .await?;
     // Table and column names come from the list above, never from input.
     for (table, column) in TYPED_TEXT {
         storage::query(&format!(
