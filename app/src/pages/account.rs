@@ -109,9 +109,7 @@ fn account_view(account: &MyAccount, i18n: &'static FluentLanguageLoader) -> Any
         <h2>{fl!(i18n, "account-you")}</h2>
         {summary(you)}
         <h2>{fl!(i18n, "account-signing-in")}</h2>
-        <ul class="account-links">
-            <li><a href=paths::PASSKEYS>{fl!(i18n, "account-passkeys")}</a></li>
-        </ul>
+        <p><a href=paths::PASSKEYS>{fl!(i18n, "account-passkeys")}</a></p>
         <h2>{fl!(i18n, "email-choices-title")}</h2>
         <p><a href=paths::EMAIL_CHOICES>{fl!(i18n, "account-emails-change")}</a></p>
         <h2>{fl!(i18n, "account-reading")}</h2>
