@@ -46,7 +46,96 @@ fn build_loader(locale: Locale) -> FluentLanguageLoader {
     // No invisible isolation marks around values: they end up in copied text, in chart labels and
     // in screen reader output. Direction is handled by the markup (`dir="auto"` on family text).
     loader.set_use_isolating(false);
+    loader.with_bundles_mut(|bundle| bundle.set_formatter(Some(numbers::format)));
     loader
+}
+
+/// Numbers as each language writes them. Fluent itself writes every number the English way ("2.5",
+/// "12345"), so a Polish page would say "2.5 mili"; this writes "2,5" and "12 345". Every number a
+/// message shows goes through here, because messages are given numbers, not text (which also lets
+/// each language choose its plural form).
+mod numbers {
+    use fluent_bundle::types::{FluentNumber, FluentNumberStyle};
+    use fluent_bundle::FluentValue;
+    use intl_memoizer::concurrent::IntlLangMemoizer;
+    use intl_memoizer::Memoizable;
+    use unic_langid::LanguageIdentifier;
+
+    /// One language's separators (CLDR, Latin digits: Heard writes 0-9 in every language, as its
+    /// dates and the council's own words do).
+    pub struct Separators {
+        decimal: char,
+        group: char,
+        /// Digits before grouping starts: CLDR's minimum grouping digits plus 3 ("1234" in Polish).
+        group_from: usize,
+    }
+
+    impl Memoizable for Separators {
+        type Args = ();
+        type Error = ();
+        fn construct(lang: LanguageIdentifier, _: ()) -> Result<Self, ()> {
+            Ok(match lang.language.as_str() {
+                "pl" => Separators {
+                    decimal: ',',
+                    group: '\u{a0}',
+                    group_from: 5,
+                },
+                "ro" => Separators {
+                    decimal: ',',
+                    group: '.',
+                    group_from: 4,
+                },
+                _ => Separators {
+                    decimal: '.',
+                    group: ',',
+                    group_from: 4,
+                },
+            })
+        }
+    }
+
+    pub fn format(value: &FluentValue, intls: &IntlLangMemoizer) -> Option<String> {
+        let FluentValue::Number(number) = value else {
+            return None;
+        };
+        if number.options.style != FluentNumberStyle::Decimal {
+            return None;
+        }
+        intls
+            .with_try_get::<Separators, _, _>((), |separators| written(number, separators))
+            .ok()
+    }
+
+    pub fn written(number: &FluentNumber, separators: &Separators) -> String {
+        let options = &number.options;
+        let mut value = number.value;
+        if let Some(most) = options.maximum_fraction_digits {
+            let scale = 10f64.powi(most.min(15) as i32);
+            value = (value * scale).round() / scale;
+        }
+        let english = value.abs().to_string();
+        let (whole, fraction) = english.split_once('.').unwrap_or((&english, ""));
+        let mut fraction = fraction.to_string();
+        while fraction.len() < options.minimum_fraction_digits.unwrap_or(0) {
+            fraction.push('0');
+        }
+        let mut out = String::new();
+        if value < 0.0 {
+            out.push('-');
+        }
+        let grouped = options.use_grouping && whole.len() >= separators.group_from;
+        for (i, digit) in whole.chars().enumerate() {
+            if grouped && i > 0 && (whole.len() - i) % 3 == 0 {
+                out.push(separators.group);
+            }
+            out.push(digit);
+        }
+        if !fraction.is_empty() {
+            out.push(separators.decimal);
+            out.push_str(&fraction);
+        }
+        out
+    }
 }
 
 /// The messages for a language.
@@ -96,6 +185,47 @@ mod tests {
                 "{path} not embedded; found {paths:?}"
             );
         }
+    }
+
+    #[test]
+    fn numbers_are_written_as_each_language_writes_them() {
+        use fluent_bundle::types::{FluentNumber, FluentNumberOptions};
+        let tenths = |value: f64| {
+            FluentNumber::new(
+                value,
+                FluentNumberOptions {
+                    minimum_fraction_digits: Some(1),
+                    ..Default::default()
+                },
+            )
+        };
+        let said = |locale: Locale, number: FluentNumber| {
+            fl!(loader(locale), "local-offer-miles-away", miles = number)
+        };
+        assert_eq!(said(Locale::EnglishUk, tenths(2.5)), "2.5 miles away");
+        assert_eq!(said(Locale::Polish, tenths(0.6)), "0,6 mili stąd");
+        assert_eq!(said(Locale::Polish, FluentNumber::from(3)), "3 mile stąd");
+        assert_eq!(
+            said(Locale::Polish, FluentNumber::from(12345)),
+            "12\u{a0}345 mil stąd"
+        );
+        assert_eq!(
+            said(Locale::Polish, FluentNumber::from(1234)),
+            "1234 mile stąd"
+        );
+        assert_eq!(said(Locale::Romanian, tenths(2.5)), "La 2,5 mile distanță");
+        assert_eq!(
+            said(Locale::Romanian, FluentNumber::from(20)),
+            "La 20 de mile distanță"
+        );
+        assert_eq!(
+            said(Locale::EnglishUk, FluentNumber::from(1)),
+            "1 mile away"
+        );
+        assert_eq!(
+            said(Locale::EnglishUk, FluentNumber::from(12345)),
+            "12,345 miles away"
+        );
     }
 
     #[test]

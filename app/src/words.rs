@@ -45,6 +45,13 @@ pub fn long_date_of_time(seconds: i64, i18n: &FluentLanguageLoader) -> String {
         .unwrap_or_default()
 }
 
+/// A link's whole name for screen readers and voice control, when its shown words ("Change") need what
+/// it is about to make sense out of context. Given as the link's `aria-label`, which starts with the
+/// shown words: a hidden `<span>` beside them would be read with a space before the colon.
+pub fn link_about(action: &str, about: &str, i18n: &FluentLanguageLoader) -> String {
+    fl!(i18n, "link-about", action = action, about = about)
+}
+
 /// The words for a year group.
 pub fn year_group_words(year: YearGroup, i18n: &FluentLanguageLoader) -> String {
     match year {

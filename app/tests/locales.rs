@@ -445,3 +445,52 @@ fn easy_read_sentences_are_at_most_fifteen_words() {
         long.join("\n")
     );
 }
+
+/// A one-line message's text in a locale, or en-GB's where the locale falls back to it.
+fn one_line_message(tag: &str, id: &str) -> String {
+    let find = |tag: &str| {
+        parsed(tag).lines().find_map(|line| {
+            line.strip_prefix(id)
+                .and_then(|rest| rest.strip_prefix(" = "))
+                .map(str::to_string)
+        })
+    };
+    find(tag)
+        .or_else(|| find(REFERENCE))
+        .unwrap_or_else(|| panic!("{id} is in en-GB"))
+}
+
+/// Words that share a stem (their first four letters, ignoring case), as "Przeglądy postępów" and
+/// "Postępy" do.
+fn shared_stems(a: &str, b: &str) -> Vec<String> {
+    let stems = |text: &str| -> BTreeSet<String> {
+        text.split(|c: char| !c.is_alphanumeric())
+            .filter(|word| word.chars().count() >= 4)
+            .map(|word| word.to_lowercase().chars().take(4).collect())
+            .collect()
+    };
+    stems(a).intersection(&stems(b)).cloned().collect()
+}
+
+/// The review points (meetings) and the progress page sit side by side in a child's menu: in every
+/// language their names must not read as the same thing.
+#[test]
+fn review_points_and_progress_are_named_apart_in_every_language() {
+    assert_eq!(shared_stems("Przeglądy postępów", "Postępy"), ["post"]);
+    for tag in locale_tags() {
+        for (reviews, progress) in [
+            ("child-nav-reviews", "child-nav-progress"),
+            ("reviews-title", "progress-page-title"),
+        ] {
+            let (a, b) = (
+                one_line_message(&tag, reviews),
+                one_line_message(&tag, progress),
+            );
+            let shared = shared_stems(&a, &b);
+            assert!(
+                shared.is_empty(),
+                "{tag}: \"{a}\" ({reviews}) and \"{b}\" ({progress}) share {shared:?}"
+            );
+        }
+    }
+}

@@ -19,6 +19,7 @@ footer-help = مساعدة
 footer-privacy = الخصوصية
 footer-about = Heard موقع للعائلات في إنجلترا التي لديها أطفال أو شباب من ذوي الاحتياجات التعليمية الخاصة والإعاقة (SEND).
 title-error-prefix = خطأ:
+link-about = { $action }: { $about }
 
 ## Forms and errors
 error-summary-title = هناك مشكلة
@@ -616,7 +617,10 @@ progress-page-title = التقدّم
 progress-page-intro = هذه الصفحة تُظهر كيف سار كل هدف في كل موعد مراجعة. التقييمات تبدأ من ○ لم يبدأ بعد، وتنتهي بـ● تحقّق. لكل هدف مخطّط وجدول فيهما التقييمات نفسها، فاستخدم الأسهل عليك.
 progress-year-title = هذه السنة الدراسية ({ $year })
 progress-year-intro = أيّ الأهداف تقدّمت، أو بقيت كما هي، أو تراجعت. نقارن أول تقييم للعائلة في هذه السنة الدراسية بآخر تقييم.
-progress-year-none = لا توجد تقييمات كافية في هذه السنة الدراسية للمقارنة بعد. تحتاج إلى تقييمات من موعدَي مراجعة.
+progress-year-none = لمعرفة كيف سار الهدف في هذه السنة الدراسية، يحتاج إلى تقييمات من موعدَي مراجعة في هذه السنة.
+progress-latest-rating = آخر تقييم: { $point }
+progress-last-year = السنة الدراسية الماضية: { $movement }
+progress-not-rated-yet = لم يُقيَّم بعد
 progress-goal-achieved = تحقّق
 progress-goal-achieved-on = تحقّق في { $date }
 progress-goal-stopped = توقّف
@@ -729,7 +733,6 @@ local-offer-miles-away = { $miles ->
     [many] على بُعد { $miles } ميلًا
    *[other] على بُعد { $miles } ميل
 }
-local-offer-one-mile-away = على بُعد ميل واحد
 local-offer-why = لماذا تظهر هنا:
 local-offer-reason-word = فيها كلمة «{ $word }»
 local-offer-reason-corrected = كتبت «{ $typed }»، وفهمناها «{ $read_as }»

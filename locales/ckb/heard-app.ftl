@@ -18,6 +18,7 @@ footer-help = یارمەتی
 footer-privacy = تایبەتێتی
 footer-about = Heard بۆ خێزانی ئەو منداڵ و گەنجانەیە لە ئینگلتەرا کە پێداویستیی پەروەردەیی تایبەت یان کەمئەندامییان هەیە (SEND).
 title-error-prefix = هەڵە:
+link-about = { $action }: { $about }
 
 ## Forms and errors
 error-summary-title = کێشەیەک هەیە
@@ -570,7 +571,10 @@ progress-page-title = پێشکەوتن
 progress-page-intro = ئەم لاپەڕەیە نیشان دەدات هەر ئامانجێک لە هەر خاڵێکی پێداچوونەوەدا چۆن ڕۆیشتووە. نمرەکان لە ○ دەستی پێنەکردووە دەست پێدەکەن تا ● بەدیهاتووە. هەر ئامانجێک چارتێک و خشتەیەکی هەیە بە هەمان نمرەوە، بۆیە دەتوانیت هەرکامیان بۆت ئاسانترە بەکاری بهێنیت.
 progress-year-title = ئەم ساڵی خوێندنە ({ $year })
 progress-year-intro = کام ئامانج چووە پێشەوە، وەک خۆی ماوەتەوە یان گەڕاوەتەوە دواوە. یەکەم نمرەی خێزان لەم ساڵی خوێندنەدا لەگەڵ دوایین نمرەدا بەراورد دەکەین.
-progress-year-none = هێشتا لەم ساڵی خوێندنەدا نمرەی پێویست نییە بۆ بەراوردکردن. پێویستت بە نمرەی دوو خاڵی پێداچوونەوە هەیە.
+progress-year-none = بۆ ئەوەی ببینیت ئامانجێک لەم ساڵی خوێندنەدا چۆن ڕۆیشت، پێویستی بە نمرەی دوو خاڵی پێداچوونەوە هەیە لەم ساڵەدا.
+progress-latest-rating = دوایین نمرە: { $point }
+progress-last-year = ساڵی خوێندنی پێشوو: { $movement }
+progress-not-rated-yet = هێشتا نمرەی نییە
 progress-goal-achieved = بەدیهاتووە
 progress-goal-achieved-on = لە { $date } بەدیهات
 progress-goal-stopped = ڕاگیراوە
@@ -664,7 +668,6 @@ local-offer-free = بێبەرامبەر
 local-offer-may-cost = لەوانەیە پارەی تێبچێت
 local-offer-cost-not-said = تێچوون نەگوتراوە
 local-offer-miles-away = { $miles } میل دوورە
-local-offer-one-mile-away = 1 میل دوورە
 local-offer-why = بۆچی ئەمە لێرەیە:
 local-offer-reason-word = وشەی «{ $word }» تێدایە
 local-offer-reason-corrected = تۆ نووسیت «{ $typed }»؛ ئێمە وەک «{ $read_as }» خوێندمانەوە

@@ -799,8 +799,8 @@ progress-year-intro =
     This shows which goals got better, stayed the same or went back.
     We compare the family's first rating this school year with the newest one.
 progress-year-none =
-    There are not enough ratings this school year to compare yet.
-    You need ratings from 2 review points.
+    To see how a goal went this school year,
+    it needs ratings from 2 review points this year.
 progress-no-goals =
     There are no goals yet.
     Add goals.

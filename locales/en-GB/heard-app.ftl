@@ -14,6 +14,8 @@ footer-help = Help
 footer-privacy = Privacy
 footer-about = Heard is for families of children and young people with special educational needs and disabilities (SEND) in England.
 title-error-prefix = Error:
+# A link's whole name for screen readers: what it does, then what it is about ("Change: Things people like").
+link-about = { $action }: { $about }
 
 ## Forms and errors
 error-summary-title = There is a problem
@@ -572,7 +574,10 @@ progress-page-title = Progress
 progress-page-intro = This page shows how each goal has gone at each review point. The ratings go from ○ not started to ● achieved. Each goal has a chart and a table with the same ratings, so you can use whichever is easier.
 progress-year-title = This school year ({ $year })
 progress-year-intro = Which goals moved on, stayed the same or went back. We compare the family's first rating this school year with the latest one.
-progress-year-none = There are not enough ratings this school year to compare yet. You need ratings from two review points.
+progress-year-none = To see which way a goal went this school year, it needs ratings from two review points this year.
+progress-latest-rating = Latest rating: { $point }
+progress-last-year = Last school year: { $movement }
+progress-not-rated-yet = Not rated yet
 progress-goal-achieved = Achieved
 progress-goal-achieved-on = Achieved on { $date }
 progress-goal-stopped = Stopped
@@ -665,8 +670,10 @@ local-offer-ages-any = Any age
 local-offer-free = Free
 local-offer-may-cost = May cost money
 local-offer-cost-not-said = Cost not given
-local-offer-miles-away = { $miles } miles away
-local-offer-one-mile-away = 1 mile away
+local-offer-miles-away = { $miles ->
+    [one] { $miles } mile away
+   *[other] { $miles } miles away
+}
 local-offer-why = Why this is here:
 local-offer-reason-word = has the word “{ $word }”
 local-offer-reason-corrected = you typed “{ $typed }”; we read it as “{ $read_as }”

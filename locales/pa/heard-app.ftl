@@ -19,6 +19,7 @@ footer-help = ਮਦਦ
 footer-privacy = ਨਿੱਜਤਾ (Privacy)
 footer-about = Heard ਇੰਗਲੈਂਡ ਦੇ ਉਹਨਾਂ ਪਰਿਵਾਰਾਂ ਲਈ ਹੈ, ਜਿਨ੍ਹਾਂ ਦੇ ਬੱਚਿਆਂ ਜਾਂ ਨੌਜਵਾਨਾਂ ਦੀਆਂ ਸਿੱਖਿਆ ਸੰਬੰਧੀ ਖ਼ਾਸ ਲੋੜਾਂ ਹਨ ਜਾਂ ਅਪੰਗਤਾ ਹੈ (SEND: special educational needs and disabilities)।
 title-error-prefix = ਗਲਤੀ:
+link-about = { $action }: { $about }
 
 ## Forms and errors
 error-summary-title = ਕੋਈ ਸਮੱਸਿਆ ਹੈ
@@ -571,7 +572,10 @@ progress-page-title = ਤਰੱਕੀ
 progress-page-intro = ਇਹ ਪੰਨਾ ਦਿਖਾਉਂਦਾ ਹੈ ਕਿ ਹਰ ਰੀਵਿਊ ਮੀਟਿੰਗ 'ਤੇ ਹਰ ਟੀਚਾ ਕਿਵੇਂ ਚੱਲਿਆ। ਰੇਟਿੰਗਾਂ "○ ਸ਼ੁਰੂ ਨਹੀਂ ਹੋਇਆ" ਤੋਂ ਲੈ ਕੇ "● ਪੂਰਾ ਹੋ ਗਿਆ" ਤੱਕ ਹੁੰਦੀਆਂ ਹਨ। ਹਰ ਟੀਚੇ ਦਾ ਇੱਕ ਚਾਰਟ ਅਤੇ ਇੱਕ ਟੇਬਲ ਹੈ, ਦੋਵਾਂ ਵਿੱਚ ਇੱਕੋ ਜਿਹੀਆਂ ਰੇਟਿੰਗਾਂ ਹਨ, ਤਾਂ ਜੋ ਤੁਹਾਨੂੰ ਜੋ ਸੌਖਾ ਲੱਗੇ, ਤੁਸੀਂ ਉਹ ਵਰਤ ਸਕੋ।
 progress-year-title = ਇਹ ਸਕੂਲੀ ਸਾਲ ({ $year })
 progress-year-intro = ਕਿਹੜੇ ਟੀਚੇ ਅੱਗੇ ਵਧੇ, ਉੱਥੇ ਹੀ ਰਹੇ, ਜਾਂ ਪਿੱਛੇ ਗਏ। ਅਸੀਂ ਇਸ ਸਕੂਲੀ ਸਾਲ ਦੀ ਪਰਿਵਾਰ ਦੀ ਪਹਿਲੀ ਰੇਟਿੰਗ ਦੀ ਤੁਲਨਾ ਸਭ ਤੋਂ ਨਵੀਂ ਰੇਟਿੰਗ ਨਾਲ ਕਰਦੇ ਹਾਂ।
-progress-year-none = ਇਸ ਸਕੂਲੀ ਸਾਲ ਵਿੱਚ ਤੁਲਨਾ ਕਰਨ ਲਈ ਅਜੇ ਕਾਫ਼ੀ ਰੇਟਿੰਗਾਂ ਨਹੀਂ ਹਨ। ਦੋ ਰੀਵਿਊ ਮੀਟਿੰਗਾਂ ਦੀਆਂ ਰੇਟਿੰਗਾਂ ਚਾਹੀਦੀਆਂ ਹਨ।
+progress-year-none = ਇਹ ਦੇਖਣ ਲਈ ਕਿ ਇਸ ਸਕੂਲੀ ਸਾਲ ਵਿੱਚ ਟੀਚਾ ਕਿਵੇਂ ਰਿਹਾ, ਇਸ ਸਾਲ ਦੋ ਰੀਵਿਊ ਮੀਟਿੰਗਾਂ ਦੀਆਂ ਰੇਟਿੰਗਾਂ ਚਾਹੀਦੀਆਂ ਹਨ।
+progress-latest-rating = ਸਭ ਤੋਂ ਨਵੀਂ ਰੇਟਿੰਗ: { $point }
+progress-last-year = ਪਿਛਲਾ ਸਕੂਲੀ ਸਾਲ: { $movement }
+progress-not-rated-yet = ਅਜੇ ਕੋਈ ਰੇਟਿੰਗ ਨਹੀਂ
 progress-goal-achieved = ਪੂਰਾ ਹੋ ਗਿਆ
 progress-goal-achieved-on = { $date } ਨੂੰ ਪੂਰਾ ਹੋਇਆ
 progress-goal-stopped = ਰੋਕ ਦਿੱਤਾ ਗਿਆ
@@ -667,7 +671,6 @@ local-offer-free = ਮੁਫ਼ਤ
 local-offer-may-cost = ਪੈਸੇ ਲੱਗ ਸਕਦੇ ਹਨ
 local-offer-cost-not-said = ਖ਼ਰਚਾ ਨਹੀਂ ਦੱਸਿਆ
 local-offer-miles-away = { $miles } ਮੀਲ ਦੂਰ
-local-offer-one-mile-away = 1 ਮੀਲ ਦੂਰ
 local-offer-why = ਇਹ ਇੱਥੇ ਕਿਉਂ ਹੈ:
 local-offer-reason-word = ਇਸ ਵਿੱਚ “{ $word }” ਸ਼ਬਦ ਹੈ
 local-offer-reason-corrected = ਤੁਸੀਂ “{ $typed }” ਲਿਖਿਆ; ਅਸੀਂ ਇਸ ਨੂੰ “{ $read_as }” ਸਮਝਿਆ

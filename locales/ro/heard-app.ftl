@@ -19,6 +19,7 @@ footer-help = Ajutor
 footer-privacy = Confidențialitate
 footer-about = Heard este pentru familiile copiilor și tinerilor cu nevoi educaționale speciale și dizabilități (SEND) din Anglia.
 title-error-prefix = Eroare:
+link-about = { $action }: { $about }
 
 ## Forms and errors
 error-summary-title = Este o problemă
@@ -597,7 +598,10 @@ progress-page-title = Progres
 progress-page-intro = Această pagină arată cum a mers fiecare obiectiv la fiecare revizuire. Aprecierile merg de la ○ neînceput până la ● reușit. Fiecare obiectiv are un grafic și un tabel cu aceleași aprecieri, ca să îl folosiți pe cel mai ușor pentru dumneavoastră.
 progress-year-title = Anul școlar acesta ({ $year })
 progress-year-intro = Ce obiective au progresat, au rămas la fel sau au dat înapoi. Comparăm prima apreciere a familiei din acest an școlar cu cea mai recentă.
-progress-year-none = Încă nu sunt destule aprecieri în acest an școlar ca să comparăm. Aveți nevoie de aprecieri de la două revizuiri.
+progress-year-none = Ca să vedeți cum a mers un obiectiv în acest an școlar, e nevoie de aprecieri de la două revizuiri din acest an.
+progress-latest-rating = Ultima apreciere: { $point }
+progress-last-year = Anul școlar trecut: { $movement }
+progress-not-rated-yet = Încă fără apreciere
 progress-goal-achieved = Reușit
 progress-goal-achieved-on = Reușit pe { $date }
 progress-goal-stopped = Oprit
@@ -709,8 +713,11 @@ local-offer-ages-any = Orice vârstă
 local-offer-free = Gratuit
 local-offer-may-cost = Poate costa bani
 local-offer-cost-not-said = Costul nu este precizat
-local-offer-miles-away = La { $miles } mile distanță
-local-offer-one-mile-away = La 1 milă distanță
+local-offer-miles-away = { $miles ->
+    [one] La { $miles } milă distanță
+    [few] La { $miles } mile distanță
+   *[other] La { $miles } de mile distanță
+}
 local-offer-why = De ce apare aici:
 local-offer-reason-word = are cuvântul „{ $word }”
 local-offer-reason-corrected = ați scris „{ $typed }”; noi am citit „{ $read_as }”

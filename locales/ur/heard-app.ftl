@@ -16,6 +16,7 @@ footer-help = مدد
 footer-privacy = رازداری
 footer-about = Heard انگلینڈ میں اُن خاندانوں کے لیے ہے جن کے بچوں یا نوجوانوں کو SEND ہے، یعنی خصوصی تعلیمی ضروریات یا معذوری۔
 title-error-prefix = غلطی:
+link-about = { $action }: { $about }
 
 ## Forms and errors
 error-summary-title = ایک مسئلہ ہے
@@ -568,7 +569,10 @@ progress-page-title = پیش رفت
 progress-page-intro = اس صفحے پر دکھایا گیا ہے کہ ہر جائزے کے موقع پر ہر ہدف کیسا رہا۔ ریٹنگ ○ شروع نہیں ہوا سے ● پورا ہو گیا تک جاتی ہے۔ ہر ہدف کا ایک چارٹ اور ایک جدول ہے جن میں ایک جیسی ریٹنگز ہیں۔ جو آسان لگے وہ دیکھیں۔
 progress-year-title = اسکول کا یہ سال ({ $year })
 progress-year-intro = کون سے اہداف آگے بڑھے، پہلے جیسے رہے یا پیچھے گئے۔ ہم اس اسکول کے سال میں خاندان کی پہلی ریٹنگ کا سب سے نئی ریٹنگ سے موازنہ کرتے ہیں۔
-progress-year-none = اس اسکول کے سال میں موازنے کے لیے ابھی کافی ریٹنگز نہیں ہیں۔ دو جائزوں کی ریٹنگز چاہییں۔
+progress-year-none = یہ دیکھنے کے لیے کہ اس اسکول کے سال میں کوئی ہدف کیسا رہا، اس سال دو جائزوں کی ریٹنگز چاہییں۔
+progress-latest-rating = تازہ ترین ریٹنگ: { $point }
+progress-last-year = پچھلا اسکول کا سال: { $movement }
+progress-not-rated-yet = ابھی کوئی ریٹنگ نہیں
 progress-goal-achieved = پورا ہو گیا
 progress-goal-achieved-on = { $date } کو پورا ہوا
 progress-goal-stopped = روک دیا گیا
@@ -662,7 +666,6 @@ local-offer-free = مفت
 local-offer-may-cost = اس پر پیسے لگ سکتے ہیں
 local-offer-cost-not-said = خرچ نہیں بتایا گیا
 local-offer-miles-away = { $miles } میل دور
-local-offer-one-mile-away = 1 میل دور
 local-offer-why = یہ یہاں کیوں ہے:
 local-offer-reason-word = اس میں لفظ “{ $word }” ہے
 local-offer-reason-corrected = آپ نے “{ $typed }” لکھا؛ ہم نے اسے “{ $read_as }” پڑھا

@@ -11,6 +11,7 @@ use crate::storage;
 use crate::storage::Db;
 use heard_app::people::{NewInvitation, RecordPart, Role};
 use heard_app::record::about_me::{AboutMePart, Author, CheckedEntry};
+use heard_app::record::cards::{Card, Pile};
 use heard_app::record::child::{ChildDetails, KeyDates};
 use heard_app::record::dates::{self, Date};
 use heard_app::record::goal::{AdulthoodTheme, GoalState, GoalTheme, GoalWords};
@@ -124,6 +125,29 @@ async fn save_a_service(pool: &Db, viewer: &Viewer, child_id: i64) -> Result<(),
                 &service_id,
                 "We rang them in October. They can come with us to the annual review.",
             )
+            .await?;
+    }
+    Ok(())
+}
+
+/// Amira has sorted some picture cards into each pile, so her page (and every check of it) shows
+/// piles with cards in them as well as cards still to sort.
+async fn sort_some_cards(
+    records: &RecordStore,
+    viewer: &Viewer,
+    child_id: i64,
+) -> Result<(), DemoError> {
+    let sorted = [
+        (Card::Swimming, Pile::Like),
+        (Card::Animals, Pile::Like),
+        (Card::Music, Pile::Like),
+        (Card::Sport, Pile::NotSure),
+        (Card::Crowds, Pile::DontLike),
+        (Card::LoudNoise, Pile::DontLike),
+    ];
+    for (card, pile) in sorted {
+        records
+            .choose_card(viewer, child_id, card, Some(pile))
             .await?;
     }
     Ok(())
@@ -264,6 +288,7 @@ async fn fill_from(pool: &Db, today: Date, feed: &[u8]) -> Result<String, DemoEr
         child_ids.push(add_child(&records, &viewer, child, today).await?);
     }
     save_a_service(pool, &viewer, child_ids[0]).await?;
+    sort_some_cards(&records, &viewer, child_ids[0]).await?;
     add_people(pool, &viewer, child_ids[0], today).await?;
     Ok(format!(
         "{local_offer}Added the demo family with two children. Sign in with {DEMO_EMAIL} and the password {DEMO_PASSWORD}.\n\

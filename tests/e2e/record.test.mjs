@@ -251,3 +251,21 @@ describe('a goal through a school year', () => {
     });
   }
 });
+
+describe('progress in December', () => {
+  test('each goal shows its latest rating and last school year before what is still missing', async (t) => {
+    await withPage(f.browser, t, { javaScript: false, baseURL: f.baseURL, viewport: { width: 390, height: 844 } }, async ({ page }) => {
+      await signIn(page, DEMO_EMAIL, DEMO_PASSWORD);
+      const child = await firstChildId(page);
+      await visit(page, `/children/${child}/progress`);
+      // The demo's goals have three ratings last school year and one this autumn (TEST_TODAY is in December).
+      const year = page.locator('section.progress-year');
+      const items = await year.locator('ul.movements > li').allInnerTexts();
+      assert.ok(items.length > 0, 'the goals are listed, not only "not enough ratings"');
+      assert.ok(items.some((item) => /Latest rating: Autumn/.test(item)), items.join('\n'));
+      assert.ok(items.some((item) => /Last school year: Moved on/.test(item)), items.join('\n'));
+      const order = await year.evaluate((section) => [...section.children].map((el) => el.tagName.toLowerCase() + (el.className ? `.${el.className}` : '')));
+      assert.ok(order.indexOf('ul.movements') < order.indexOf('p.hint'), `what there is comes before what is missing: ${order}`);
+    });
+  });
+});

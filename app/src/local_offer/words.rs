@@ -6,6 +6,7 @@ use crate::i18n::fl;
 use crate::local_offer::service::{AgeRange, OpeningTime, ServiceCategory, Weekday};
 use crate::local_offer::MatchReason;
 use crate::words::area_of_need_words;
+use fluent_bundle::types::{FluentNumber, FluentNumberOptions};
 use i18n_embed::fluent::FluentLanguageLoader;
 use leptos::prelude::*;
 
@@ -47,16 +48,18 @@ pub fn cost_words(free: Option<bool>, i18n: &FluentLanguageLoader) -> String {
     }
 }
 
-/// "2.5 miles away" from tenths of a mile.
+/// "2.5 miles away" from tenths of a mile, given to Fluent as a number so each language writes it
+/// ("2,5" in Polish) and picks its plural ("3 mile", "5 mil").
 pub fn distance_words(tenths_of_mile: u32, i18n: &FluentLanguageLoader) -> String {
-    if tenths_of_mile == 10 {
-        return fl!(i18n, "local-offer-one-mile-away");
-    }
-    let miles = if tenths_of_mile.is_multiple_of(10) {
-        (tenths_of_mile / 10).to_string()
-    } else {
-        format!("{}.{}", tenths_of_mile / 10, tenths_of_mile % 10)
-    };
+    let whole = tenths_of_mile.is_multiple_of(10);
+    let miles = FluentNumber::new(
+        f64::from(tenths_of_mile) / 10.0,
+        FluentNumberOptions {
+            minimum_fraction_digits: Some(if whole { 0 } else { 1 }),
+            maximum_fraction_digits: Some(1),
+            ..Default::default()
+        },
+    );
     fl!(i18n, "local-offer-miles-away", miles = miles)
 }
 
@@ -378,6 +381,9 @@ mod tests {
         assert_eq!(distance_words(25, en()), "2.5 miles away");
         assert_eq!(distance_words(10, en()), "1 mile away");
         assert_eq!(distance_words(30, en()), "3 miles away");
+        let polish = loader(Locale::Polish);
+        assert_eq!(distance_words(6, polish), "0,6 mili stąd");
+        assert_eq!(distance_words(30, polish), "3 mile stąd");
         assert_eq!(
             reason_words(
                 &MatchReason::AlsoKnownAs {

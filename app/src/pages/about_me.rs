@@ -17,7 +17,9 @@ use crate::record::saved::{SavedChild, SavedEntry};
 use crate::record_page::{record_view, route_number, RecordPage};
 use crate::record_problems::{changed_meanwhile, shown};
 use crate::services::RecordError;
-use crate::words::{about_me_part_words, author_words, long_date, saved_on, written_by};
+use crate::words::{
+    about_me_part_words, author_words, link_about, long_date, saved_on, written_by,
+};
 use i18n_embed::fluent::FluentLanguageLoader;
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
@@ -149,9 +151,9 @@ fn part_section(
             {listed}
             {may_change.then(|| view! {
                 <p class="no-print">
-                    <a class="button button-secondary" href=add.clone()>
+                    <a class="button button-secondary" href=add.clone()
+                        aria-label=link_about(&fl!(i18n, "about-me-add"), &title, i18n)>
                         {fl!(i18n, "about-me-add")}
-                        <span class="visually-hidden">{format!(" – {title}")}</span>
                     </a>
                 </p>
             })}
@@ -183,9 +185,8 @@ fn entry_item(
             <ul class="about-me-actions no-print">
                 {may_change.then(|| view! {
                     <li>
-                        <a href=path.clone()>
+                        <a href=path.clone() aria-label=link_about(&fl!(i18n, "about-me-change"), &which, i18n)>
                             {fl!(i18n, "about-me-change")}
-                            <span class="visually-hidden">{format!(" – {which}")}</span>
                         </a>
                     </li>
                 })}

@@ -10,9 +10,9 @@ use crate::record::dates::Date;
 use crate::record::goal::GoalState;
 use crate::record::saved::in_school_order;
 use crate::record::saved::{SavedGoal, SavedReviewPoint};
-use crate::record::{Movement, Rating, SchoolYear};
+use crate::record::{Movement, Rating, SchoolYear, Term};
 use crate::record_page::record_view;
-use crate::words::{long_date, review_point_name};
+use crate::words::{long_date, rating_words, review_point_name};
 use i18n_embed::fluent::FluentLanguageLoader;
 use leptos::prelude::*;
 
@@ -121,51 +121,141 @@ pub fn ProgressPage() -> impl IntoView {
     })
 }
 
-/// This school year at a glance: for each goal still worked on or rated this year, which way it went.
+/// What the progress page can say about one goal before its chart.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum AtAGlance {
+    /// Rated at two or more review points this school year: which way it went.
+    ThisYear(Movement),
+    /// Not two ratings this school year yet (in December, most goals): what there is instead.
+    SoFar {
+        /// The family's latest rating, and the review point it was given at, in any school year.
+        latest: Option<(Rating, SchoolYear, Term)>,
+        /// How last school year went, if it had two ratings to compare.
+        last_year: Movement,
+    },
+}
+
+/// A goal at a glance from the review points in school order: this school year's movement when there
+/// is one, otherwise its latest rating and last school year's movement.
+pub fn at_a_glance(goal_id: i64, points: &[SavedReviewPoint], year: SchoolYear) -> AtAGlance {
+    let this_year = Movement::over(ratings_in_year(goal_id, points, year));
+    if this_year != Movement::NotEnoughRatings {
+        return AtAGlance::ThisYear(this_year);
+    }
+    let latest = points
+        .iter()
+        .filter(|p| p.school_year <= year)
+        .filter_map(|p| {
+            p.for_goal(goal_id)
+                .and_then(|g| g.rating)
+                .map(|rating| (rating, p.school_year, p.term))
+        })
+        .next_back();
+    AtAGlance::SoFar {
+        latest,
+        last_year: Movement::over(ratings_in_year(goal_id, points, year.previous())),
+    }
+}
+
+/// This school year at a glance: for each goal still worked on or rated this year, which way it went;
+/// where this year has not two ratings yet, what there is (the latest rating, last school year) comes
+/// first, and what is missing after it.
 fn year_summary(
     goals: &[SavedGoal],
     points: &[SavedReviewPoint],
     year: SchoolYear,
     i18n: &'static FluentLanguageLoader,
 ) -> impl IntoView {
-    let rows: Vec<(String, Movement)> = goals
+    let rows: Vec<(String, AtAGlance)> = goals
         .iter()
-        .filter_map(|goal| {
-            let ratings = ratings_in_year(goal.id, points, year);
-            let rated = ratings.iter().any(Option::is_some);
-            (rated || goal.state == GoalState::Active)
-                .then(|| (goal.words.outcome.clone(), Movement::over(ratings)))
+        .filter(|goal| {
+            goal.state == GoalState::Active
+                || ratings_in_year(goal.id, points, year)
+                    .iter()
+                    .any(Option::is_some)
+        })
+        .map(|goal| {
+            (
+                goal.words.outcome.clone(),
+                at_a_glance(goal.id, points, year),
+            )
         })
         .collect();
-    let any_rated = rows
+    let anything_to_show = rows.iter().any(|(_, glance)| {
+        !matches!(
+            glance,
+            AtAGlance::SoFar {
+                latest: None,
+                last_year: Movement::NotEnoughRatings
+            }
+        )
+    });
+    let waiting_for_ratings = rows
         .iter()
-        .any(|(_, movement)| *movement != Movement::NotEnoughRatings);
+        .any(|(_, glance)| matches!(glance, AtAGlance::SoFar { .. }));
     let items = rows
         .into_iter()
-        .map(|(outcome, movement)| {
-            view! {
-                <li class="movement">
-                    <span class="movement-words">
-                        <span class="movement-symbol" aria-hidden="true">{movement_symbol(movement)}</span>
-                        " "
-                        <strong>{i18n.get(movement.message_id())}</strong>
-                    </span>
-                    <span class="movement-goal" dir="auto">{outcome}</span>
-                </li>
-            }
-        })
+        .map(|(outcome, glance)| glance_item(outcome, glance, i18n))
         .collect_view();
     view! {
         <section class="progress-year" aria-labelledby="progress-year-title">
             <h2 id="progress-year-title">{fl!(i18n, "progress-year-title", year = (year.label()))}</h2>
             <p>{fl!(i18n, "progress-year-intro")}</p>
-            {if any_rated {
-                view! { <ul class="movements">{items}</ul> }.into_any()
-            } else {
-                view! { <p class="hint"><WithTerms text=fl!(i18n, "progress-year-none") /></p> }.into_any()
-            }}
+            {anything_to_show.then(|| view! { <ul class="movements">{items}</ul> })}
+            {waiting_for_ratings.then(|| view! {
+                <p class="hint"><WithTerms text=fl!(i18n, "progress-year-none") /></p>
+            })}
         </section>
     }
+}
+
+fn glance_item(outcome: String, glance: AtAGlance, i18n: &'static FluentLanguageLoader) -> AnyView {
+    let (symbol, words, notes) = match glance {
+        AtAGlance::ThisYear(movement) => (
+            movement_symbol(movement),
+            i18n.get(movement.message_id()),
+            Vec::new(),
+        ),
+        AtAGlance::SoFar { latest, last_year } => {
+            let mut notes = Vec::new();
+            let words = match latest {
+                Some((rating, year, term)) => {
+                    notes.push(fl!(
+                        i18n,
+                        "progress-latest-rating",
+                        point = (review_point_name(year, term, i18n))
+                    ));
+                    rating_words(rating, i18n)
+                }
+                None => fl!(i18n, "progress-not-rated-yet"),
+            };
+            if last_year != Movement::NotEnoughRatings {
+                notes.push(fl!(
+                    i18n,
+                    "progress-last-year",
+                    movement = (i18n.get(last_year.message_id()))
+                ));
+            }
+            // A rating carries its own symbol; the dash says "nothing yet".
+            let symbol = match latest {
+                Some(_) => "",
+                None => movement_symbol(Movement::NotEnoughRatings),
+            };
+            (symbol, words, notes)
+        }
+    };
+    view! {
+        <li class="movement">
+            <span class="movement-words">
+                <span class="movement-symbol" aria-hidden="true">{symbol}</span>
+                " "
+                <strong>{words}</strong>
+            </span>
+            <span class="movement-goal" dir="auto">{outcome}</span>
+            {notes.into_iter().map(|note| view! { <span class="movement-note">{note}</span> }).collect_view()}
+        </li>
+    }
+    .into_any()
 }
 
 /// One goal: its words, whether it is achieved or stopped, and its chart and table.
@@ -224,7 +314,6 @@ mod tests {
     use super::*;
     use crate::record::dates;
     use crate::record::review::GoalReview;
-    use crate::record::Term;
 
     fn point(
         id: i64,
@@ -276,6 +365,35 @@ mod tests {
         assert_eq!(
             ratings_in_year(7, &points, SchoolYear(2025)),
             vec![Rating::new(1), None, None]
+        );
+    }
+
+    #[test]
+    fn in_december_a_goal_shows_its_latest_rating_and_last_year_before_what_is_missing() {
+        let points = vec![
+            point(1, 2024, Term::Autumn, "2024-11-11", Some(1)),
+            point(2, 2024, Term::Spring, "2025-03-10", Some(2)),
+            point(3, 2024, Term::Summer, "2025-06-30", Some(3)),
+            point(4, 2025, Term::Autumn, "2025-11-10", Some(2)),
+            point(5, 2025, Term::Spring, "2026-03-09", None),
+        ];
+        assert_eq!(
+            at_a_glance(7, &points, SchoolYear(2025)),
+            AtAGlance::SoFar {
+                latest: Some((Rating::new(2).unwrap(), SchoolYear(2025), Term::Autumn)),
+                last_year: Movement::MovedOn,
+            }
+        );
+        assert_eq!(
+            at_a_glance(7, &points, SchoolYear(2024)),
+            AtAGlance::ThisYear(Movement::MovedOn)
+        );
+        assert_eq!(
+            at_a_glance(8, &points, SchoolYear(2025)),
+            AtAGlance::SoFar {
+                latest: None,
+                last_year: Movement::NotEnoughRatings
+            }
         );
     }
 }

@@ -18,7 +18,7 @@ use crate::record::{Rating, SchoolYear};
 use crate::record_page::{record_view, route_number};
 use crate::record_problems::{changed_meanwhile, shown};
 use crate::services::RecordError;
-use crate::words::{long_date, rating_words, review_point_name, term_words};
+use crate::words::{link_about, long_date, rating_words, review_point_name, term_words};
 use i18n_embed::fluent::FluentLanguageLoader;
 use leptos::prelude::*;
 
@@ -122,9 +122,9 @@ fn review_point_item(
                     <a
                         class="review-point-link"
                         href=paths::review(child_id, point.id)
+                        aria-label=link_about(&link, &name, i18n)
                     >
                         {link.clone()}
-                        <span class="visually-hidden">{format!(": {name}")}</span>
                     </a>
                 </p>
             })}

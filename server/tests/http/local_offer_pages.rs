@@ -339,6 +339,11 @@ async fn a_search_lives_in_the_address_and_says_why_each_service_is_there() {
     let found = results(&body);
     assert!(found.contains("3 services found"), "{found}");
     assert!(found.contains(">0 miles away<"), "{found}");
+    assert_eq!(
+        found.matches(" away<").count(),
+        3,
+        "each result says its distance once: {found}"
+    );
     assert!(
         !found.contains("Old Mill Playgroup"),
         "no place, so not near: {found}"

@@ -17,7 +17,7 @@ use crate::local_offer::words::{
     ages_words, category_words, corrected_words, cost_words, distance_words, from_words,
     reason_words, FilledMessage,
 };
-use crate::local_offer::{FoundService, SearchResults};
+use crate::local_offer::{FoundService, MatchReason, SearchResults};
 use crate::paths::encode_component;
 use crate::record::problems::{FieldProblem, Problem};
 use crate::record::AreaOfNeed;
@@ -463,9 +463,11 @@ fn result_card(found: &FoundService, i18n: &'static FluentLanguageLoader) -> Any
             .tenths_of_mile
             .map(|tenths| distance_words(tenths, i18n)),
     ];
+    // The distance is already one of the facts above, so it is not said again as a reason.
     let reasons: Vec<FilledMessage> = found
         .reasons
         .iter()
+        .filter(|reason| !matches!(reason, MatchReason::Near { .. }))
         .map(|reason| reason_words(reason, i18n))
         .collect();
     view! {
