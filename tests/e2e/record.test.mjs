@@ -9,7 +9,7 @@ import {
   JS_MODES, RECORD_PAGES, DEMO_EMAIL, DEMO_PASSWORD, fileFixture, withPage, visit, pathOf, submitForm,
   checkAxe, assertPageFrame, assertNoHorizontalScroll, chooseLocale, saveReadingOptions, signIn,
   createAccount, uniqueEmail, htmlAttributes, waitForHydration, newContext,
-  firstChildId, TEST_TODAY,
+  firstChildId, TEST_TODAY, LOCALES, setLocaleCookie,
 } from './harness.mjs';
 
 const f = fileFixture({ before, after }, { demo: true });
@@ -266,6 +266,55 @@ describe('progress in December', () => {
       assert.ok(items.some((item) => /Last school year: Moved on/.test(item)), items.join('\n'));
       const order = await year.evaluate((section) => [...section.children].map((el) => el.tagName.toLowerCase() + (el.className ? `.${el.className}` : '')));
       assert.ok(order.indexOf('ul.movements') < order.indexOf('p.hint'), `what there is comes before what is missing: ${order}`);
+    });
+  });
+});
+
+/** Pairs of words in a chart's SVG that touch, each word taken as the turned box it is drawn in. Runs in the page. */
+function chartLabelsTouching(svg) {
+  const quads = [...svg.querySelectorAll('text')].filter((t) => t.textContent.trim()).map((text) => {
+    const box = text.getBBox();
+    const m = text.getScreenCTM();
+    const at = (x, y) => ({ x: m.a * x + m.c * y + m.e, y: m.b * x + m.d * y + m.f });
+    return {
+      text: text.textContent.trim(),
+      corners: [at(box.x, box.y), at(box.x + box.width, box.y), at(box.x + box.width, box.y + box.height), at(box.x, box.y + box.height)],
+    };
+  });
+  // Separating axis test for two convex quadrilaterals, with 1 px of grace.
+  const apart = (a, b) => [a, b].some((quad) => quad.corners.some((p, i) => {
+    const q = quad.corners[(i + 1) % 4];
+    const axis = { x: -(q.y - p.y), y: q.x - p.x };
+    const length = Math.hypot(axis.x, axis.y) || 1;
+    const project = (c) => c.corners.map((r) => (r.x * axis.x + r.y * axis.y) / length);
+    const [pa, pb] = [project(a), project(b)];
+    return Math.max(...pa) <= Math.min(...pb) + 1 || Math.max(...pb) <= Math.min(...pa) + 1;
+  }));
+  const touching = [];
+  for (let i = 0; i < quads.length; i += 1) {
+    for (let j = i + 1; j < quads.length; j += 1) {
+      if (!apart(quads[i], quads[j])) touching.push(`"${quads[i].text}" and "${quads[j].text}"`);
+    }
+  }
+  return touching;
+}
+
+describe('the progress chart on a phone', () => {
+  test('no two words on the chart touch, in any language, at 390 px', async (t) => {
+    await withPage(f.browser, t, { javaScript: false, baseURL: f.baseURL, viewport: { width: 390, height: 844 } }, async ({ page, context }) => {
+      await signIn(page, DEMO_EMAIL, DEMO_PASSWORD);
+      const child = await firstChildId(page);
+      const problems = [];
+      for (const { locale } of LOCALES) {
+        await setLocaleCookie(context, f.baseURL, locale);
+        await visit(page, `/children/${child}/progress`);
+        await page.evaluate(() => document.fonts.ready);
+        for (const [index, svg] of (await page.locator('figure.progress svg[role="img"]').all()).entries()) {
+          const touching = await svg.evaluate(chartLabelsTouching);
+          if (touching.length) problems.push(`${locale}, chart ${index + 1}: ${touching.join('; ')}`);
+        }
+      }
+      assert.deepEqual(problems, []);
     });
   });
 });

@@ -36,7 +36,26 @@ const STEP_LABEL_CHARS: usize = 16;
 const MAX_LABEL_COLUMN: f32 = 150.0;
 /// Review point labels that have to be turned are cut to this many characters (the table has them whole).
 const ROTATED_LABEL_CHARS: usize = 16;
-pub(super) const ROTATION_DEGREES: f32 = 40.0;
+/// Turned labels lean this far; more steeply when their lines would otherwise touch.
+const ROTATION_DEGREES: f32 = 40.0;
+const STEEP_ROTATION_DEGREES: f32 = 65.0;
+/// How tall a turned label's line is, across it: Urdu's Nastaliq letters climb and drop much further
+/// than Latin, Arabic or Gurmukhi ones (26 units for "گرما 2025/26" at this size, in Chromium).
+const NASTALIQ_LINE_HEIGHT: f32 = 30.0;
+
+/// The height of one turned label's line, by the script the labels are in.
+fn turned_line_height(points: &[ChartPoint]) -> f32 {
+    let nastaliq_or_arabic = points.iter().any(|p| {
+        p.label
+            .chars()
+            .any(|c| ('\u{0600}'..='\u{06FF}').contains(&c))
+    });
+    if nastaliq_or_arabic {
+        NASTALIQ_LINE_HEIGHT
+    } else {
+        LINE_HEIGHT + 3.0
+    }
+}
 
 /// A label drawn in the chart: its anchor point and its lines, top to bottom.
 #[derive(Debug, Clone, PartialEq)]
@@ -64,6 +83,8 @@ pub struct ChartGeometry {
     pub point_labels: Vec<ChartLabel>,
     /// True when the review point labels are turned to fit (then each has one line, anchored at its end).
     pub point_labels_rotated: bool,
+    /// How far turned labels lean, in degrees.
+    pub point_label_degrees: f32,
     /// The family's ratings as runs of (x, y); a review point with no rating ends a run.
     pub family: Vec<Vec<(f32, f32)>>,
     /// The school's ratings, the same way.
@@ -199,7 +220,7 @@ pub fn chart_geometry(points: &[ChartPoint], step_words: &[String; 5]) -> ChartG
     let fits_level = level
         .iter()
         .all(|lines| lines.len() <= 2 && longest_line(lines) <= fit_chars);
-    let (point_labels, point_labels_rotated, label_room) = if fits_level {
+    let (point_labels, turned, label_room) = if fits_level {
         let lines_needed = level.iter().map(Vec::len).max().unwrap_or(1).max(1);
         let labels = level
             .into_iter()
@@ -212,14 +233,20 @@ pub fn chart_geometry(points: &[ChartPoint], step_words: &[String; 5]) -> ChartG
             .collect();
         (
             labels,
-            false,
+            None,
             22.0 + (lines_needed as f32 - 1.0) * LINE_HEIGHT + 8.0,
         )
     } else {
-        // Turned labels need about a line's height between them; with very many points, label
-        // every second (or third...) one.
-        let across = spacing * ROTATION_DEGREES.to_radians().sin();
-        let every = ((LINE_HEIGHT / across).ceil() as usize).max(1);
+        // Turned labels need a line's height between them: they lean more steeply if that gives it,
+        // and with very many points only every second (or third...) one is labelled.
+        let line = turned_line_height(points);
+        let across = |degrees: f32| spacing * degrees.to_radians().sin();
+        let degrees = if across(ROTATION_DEGREES) >= line {
+            ROTATION_DEGREES
+        } else {
+            STEEP_ROTATION_DEGREES
+        };
+        let every = ((line / across(degrees)).ceil() as usize).max(1);
         let shortened: Vec<String> = points
             .iter()
             .map(|p| truncate(&p.label, ROTATED_LABEL_CHARS))
@@ -240,8 +267,8 @@ pub fn chart_geometry(points: &[ChartPoint], step_words: &[String; 5]) -> ChartG
                 lines: vec![label],
             })
             .collect();
-        let drop = longest as f32 * CHAR_WIDTH * ROTATION_DEGREES.to_radians().sin();
-        (labels, true, 16.0 + drop + 12.0)
+        let drop = longest as f32 * CHAR_WIDTH * degrees.to_radians().sin();
+        (labels, Some(degrees), 16.0 + drop + 12.0)
     };
 
     let family = segments(&xs, &step_ys, points.iter().map(|p| p.rating));
@@ -255,7 +282,8 @@ pub fn chart_geometry(points: &[ChartPoint], step_words: &[String; 5]) -> ChartG
         xs,
         step_labels,
         point_labels,
-        point_labels_rotated,
+        point_labels_rotated: turned.is_some(),
+        point_label_degrees: turned.unwrap_or(0.0),
         family,
         school,
     }
@@ -431,6 +459,38 @@ mod tests {
             .iter()
             .all(|l| l.lines[0].chars().count() <= ROTATED_LABEL_CHARS));
         assert!(g.height > chart_geometry(&year(), &english_steps()).height);
+    }
+
+    #[test]
+    fn turned_urdu_labels_lean_further_so_their_tall_letters_do_not_touch() {
+        let urdu_year: Vec<ChartPoint> = [
+            "خزاں 2025/26",
+            "بہار 2025/26",
+            "گرما 2025/26",
+            "خزاں 2026/27",
+        ]
+        .iter()
+        .map(|label| point(label, r(1), None))
+        .collect();
+        let urdu_steps = [
+            "○ شروع نہیں ہوا",
+            "◔ ابھی شروع ہوا ہے",
+            "◑ آگے بڑھ رہا ہے",
+            "◕ تقریباً پورا ہو گیا",
+            "● پورا ہو گیا",
+        ]
+        .map(String::from);
+        let g = chart_geometry(&urdu_year, &urdu_steps);
+        assert!(g.point_labels_rotated);
+        let spacing = g.xs[1] - g.xs[0];
+        assert!(
+            spacing * g.point_label_degrees.to_radians().sin() >= NASTALIQ_LINE_HEIGHT
+                || g.point_labels.len() < urdu_year.len(),
+            "{spacing} apart at {} degrees",
+            g.point_label_degrees
+        );
+        let english = chart_geometry(&year(), &english_steps());
+        assert!(!english.point_labels_rotated);
     }
 
     #[test]

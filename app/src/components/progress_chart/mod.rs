@@ -11,10 +11,7 @@ pub use geometry::ChartPoint;
 
 use crate::i18n::{fl, use_i18n};
 use crate::record::{Movement, Rating};
-use geometry::{
-    chart_geometry, enough_to_draw, ChartGeometry, ChartLabel, FONT_SIZE, LINE_HEIGHT,
-    ROTATION_DEGREES,
-};
+use geometry::{chart_geometry, enough_to_draw, ChartGeometry, ChartLabel, FONT_SIZE, LINE_HEIGHT};
 use i18n_embed::fluent::FluentLanguageLoader;
 use leptos::prelude::*;
 
@@ -181,7 +178,7 @@ fn chart_svg(geometry: ChartGeometry, summary_id: String) -> impl IntoView {
             if rotated {
                 let turn = format!(
                     "rotate(-{} {} {})",
-                    n(ROTATION_DEGREES),
+                    n(geometry.point_label_degrees),
                     n(label.x),
                     n(label.y)
                 );
