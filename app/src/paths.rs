@@ -33,6 +33,8 @@ pub const PASSKEY_SIGN_IN_START: &str = "/sign-in/passkey/start";
 pub const PASSKEY_SIGN_IN_FINISH: &str = "/sign-in/passkey/finish";
 /// The script that talks to the browser's passkeys, sent only on the two pages that use it.
 pub const PASSKEYS_SCRIPT: &str = "/passkeys.js";
+/// Shows the Print buttons (hidden without JavaScript, where the browser's menu is the way).
+pub const PRINT_SCRIPT: &str = "/print.js";
 
 /// Removing one passkey (a plain form post).
 pub fn remove_passkey(id: i64) -> String {
@@ -232,6 +234,11 @@ pub fn prepare(child_id: i64) -> String {
 
 pub fn review_pack(child_id: i64) -> String {
     child_part(child_id, "/review-pack")
+}
+
+/// The review pack in English for the school, whatever the family's language.
+pub fn review_pack_for_school(child_id: i64) -> String {
+    format!("{}?for=school", review_pack(child_id))
 }
 
 pub fn people(child_id: i64) -> String {

@@ -78,6 +78,7 @@ export const RECORD_PAGES = [
   '/children/:child/next-steps',
   '/children/:child/prepare',
   '/children/:child/review-pack',
+  '/children/:child/review-pack?for=school',
   '/children/:child/my-page',
   '/children/:child/people',
   '/children/:child/people/invite',

@@ -125,6 +125,47 @@ describe('the review pack', () => {
       await chooseLocale(page, 'en-GB');
     });
   });
+
+  for (const mode of JS_MODES) {
+    test(`a Polish family prints the pack in English for school, with their own words marked as theirs, ${mode.label}`, async (t) => {
+      await withPage(f.browser, t, { ...mode, baseURL: f.baseURL }, async ({ page }) => {
+        // Count the browser's print calls instead of opening its dialog.
+        await page.addInitScript(() => { window.printed = 0; window.print = () => { window.printed += 1; }; });
+        await signIn(page, DEMO_EMAIL, DEMO_PASSWORD);
+        const id = await firstChildId(page);
+        /** The pack's text with the family's own words (marked with a language) left out. */
+        const labels = () => page.locator('article.review-pack').evaluate((pack) => {
+          const copy = pack.cloneNode(true);
+          for (const own of copy.querySelectorAll('[lang]')) own.remove();
+          return copy.innerText.replace(/\s+/g, ' ').trim();
+        });
+        await chooseLocale(page, 'en-GB');
+        await visit(page, `/children/${id}/review-pack`);
+        const english = await labels();
+        assert.equal(await page.locator('a[href$="?for=school"]').count(), 0, 'an English pack is already for school');
+
+        await chooseLocale(page, 'pl');
+        await visit(page, `/children/${id}/review-pack`);
+        await page.locator(`a[href="/children/${id}/review-pack?for=school"]`).click();
+        await page.waitForURL(/for=school/);
+        assert.equal(await page.locator('article.review-pack').getAttribute('lang'), 'en-GB');
+        assert.equal(await labels(), english, 'every label, rating, summary and date is as in the English pack');
+        const own = await page.locator('article.review-pack [lang="pl"]').allInnerTexts();
+        assert.ok(own.some((text) => text.includes('brilliant artist')), 'the family\'s words are marked as Polish');
+        assert.match(await page.locator('main').innerText(), /Zobacz pakiet w swoim języku/, 'the way back is in Polish');
+
+        const print = page.locator('button[data-print]');
+        if (mode.javaScript) {
+          await print.waitFor({ state: 'visible' });
+          await print.click();
+          assert.equal(await page.evaluate(() => window.printed), 1);
+        } else {
+          assert.equal(await print.isVisible(), false, 'no button that cannot work');
+        }
+        await chooseLocale(page, 'en-GB');
+      });
+    });
+  }
 });
 
 describe('nothing typed is lost', () => {

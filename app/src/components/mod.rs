@@ -8,6 +8,7 @@ mod fields;
 mod layout;
 mod next_steps;
 mod not_found;
+mod print_button;
 mod progress_chart;
 mod raw_text;
 mod summaries;
@@ -23,6 +24,7 @@ pub use fields::{
 pub use layout::{PageTitle, SiteFooter, SiteHeader};
 pub use next_steps::{step_title, NextSteps};
 pub use not_found::NotFoundPage;
+pub use print_button::PrintButton;
 // The Local Offer page still imports the date from here.
 pub use progress_chart::{ChartPoint, ProgressChart};
 pub use raw_text::escaped_for_raw_text;

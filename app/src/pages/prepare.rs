@@ -2,8 +2,8 @@
 //! the meeting, and the printable review pack.
 
 use crate::components::{
-    ChartPoint, ChildNav, ErrorSummary, PageTitle, ProgressChart, RecordSection, TextArea,
-    WithSymbol,
+    ChartPoint, ChildNav, ErrorSummary, PageTitle, PrintButton, ProgressChart, RecordSection,
+    TextArea, WithSymbol,
 };
 use crate::forms::{for_field, use_form_outcome};
 use crate::i18n::{fl, loader, use_i18n};
@@ -210,12 +210,31 @@ fn pack_heading(
     }
 }
 
-/// The review pack: everything a meeting needs, on A4, readable in black and white.
+/// The review pack: everything a meeting needs, on A4, readable in black and white. With `?for=school`
+/// it is all in English (labels, ratings, summaries and dates) for school staff, and the family's own
+/// words are as they wrote them, marked as being in the family's language.
 #[component]
 pub fn ReviewPackPage() -> impl IntoView {
-    let i18n = use_i18n();
+    let own = use_i18n();
     let english = loader(Locale::EnglishUk);
-    let english_page = request_scope().locale == Locale::EnglishUk;
+    let locale = request_scope().locale;
+    let in_english_already = locale == Locale::EnglishUk || locale.is_easy_read();
+    let for_school = !in_english_already
+        && leptos_router::hooks::use_query_map()
+            .get_untracked()
+            .get("for")
+            .as_deref()
+            == Some("school");
+    let i18n = if for_school { english } else { own };
+    let english_page = in_english_already || for_school;
+    // The family's own words are said to be in the language the family uses Heard in (Heard does
+    // not know what language each entry was typed in); in the school's English pack that matters.
+    let words_lang = Some(locale.html_lang());
+    let (pack_lang, pack_dir) = if for_school {
+        (Some("en-GB"), Some("ltr"))
+    } else {
+        (None, None)
+    };
     record_view(move |page| async move {
         let (id, today) = (page.child_id, page.today);
         let (child, entries, goals, points) = whole_record(&page).await?;
@@ -240,7 +259,7 @@ pub fn ReviewPackPage() -> impl IntoView {
                             .into_iter()
                             .map(|e| view! {
                                 <div class="pack-entry">
-                                    <p class="entry-text" dir="auto">{e.text.clone()}</p>
+                                    <p class="entry-text" dir="auto" lang=words_lang>{e.text.clone()}</p>
                                     <p class="hint">{i18n.get(&e.author.message_id())}</p>
                                 </div>
                             })
@@ -270,25 +289,37 @@ pub fn ReviewPackPage() -> impl IntoView {
                     })
                     .skip_while(|p| p.rating.is_none() && p.school_rating.is_none())
                     .collect();
+                // (label, value, whether the value is the family's own words)
                 let details = [
-                    ("pack-goal-theme", i18n.get(&g.words.theme.message_id())),
-                    ("pack-goal-support", g.words.support.clone()),
-                    ("pack-goal-measure", g.words.measure.clone()),
-                    ("pack-goal-by-when", g.words.by_when.map(|d| long_date(i18n, d)).unwrap_or_default()),
+                    ("pack-goal-theme", i18n.get(&g.words.theme.message_id()), false),
+                    ("pack-goal-support", g.words.support.clone(), true),
+                    ("pack-goal-measure", g.words.measure.clone(), true),
+                    ("pack-goal-by-when", g.words.by_when.map(|d| long_date(i18n, d)).unwrap_or_default(), false),
                 ];
                 view! {
                     <section class="pack-section">
-                        <h3 dir="auto">{fl!(i18n, "pack-goal-number", number = (n + 1))} " " {g.words.outcome.clone()}</h3>
+                        <h3>
+                            {fl!(i18n, "pack-goal-number", number = (n + 1))} " "
+                            <span dir="auto" lang=words_lang>{g.words.outcome.clone()}</span>
+                        </h3>
                         <dl class="summary-list">
                             {details
                                 .into_iter()
-                                .filter(|(_, value)| !value.is_empty())
-                                .map(|(key, value)| view! {
-                                    <div class="summary-row"><dt>{h(key)}</dt><dd dir="auto">{value}</dd></div>
+                                .filter(|(_, value, _)| !value.is_empty())
+                                .map(|(key, value, own_words)| view! {
+                                    <div class="summary-row">
+                                        <dt>{h(key)}</dt>
+                                        <dd dir="auto" lang=own_words.then_some(words_lang).flatten()>{value}</dd>
+                                    </div>
                                 })
                                 .collect_view()}
                         </dl>
-                        <ProgressChart id=format!("goal-{}", g.id) goal_outcome=g.words.outcome.clone() points=chart_points />
+                        <ProgressChart
+                            id=format!("goal-{}", g.id)
+                            goal_outcome=g.words.outcome.clone()
+                            points=chart_points
+                            in_language=i18n
+                        />
                     </section>
                 }
                 .into_any()
@@ -309,10 +340,23 @@ pub fn ReviewPackPage() -> impl IntoView {
         Ok(view! {
             <PageTitle text=title.clone() />
             <p class="no-print">
-                <a href=paths::prepare(id)>{fl!(i18n, "pack-back")}</a>
+                <a href=paths::prepare(id)>{fl!(own, "pack-back")}</a>
             </p>
-            <p class="no-print hint">{fl!(i18n, "pack-how-to-print")}</p>
-            <article class="review-pack">
+            {(!in_english_already).then(|| if for_school {
+                view! {
+                    <p class="no-print">{fl!(own, "pack-for-school-here")}</p>
+                    <p class="no-print"><a href=paths::review_pack(id)>{fl!(own, "pack-in-own-language")}</a></p>
+                }.into_any()
+            } else {
+                view! {
+                    <p class="no-print">
+                        <a href=paths::review_pack_for_school(id)>{fl!(own, "pack-for-school-link")}</a>
+                    </p>
+                }.into_any()
+            })}
+            <p class="no-print hint">{fl!(own, "pack-how-to-print")}</p>
+            <PrintButton words=fl!(own, "pack-print") />
+            <article class="review-pack" lang=pack_lang dir=pack_dir>
                 <WithSymbol message="pack-title"><h1>{title}</h1></WithSymbol>
                 {meeting.map(|m| view! { <p>{m}</p> })}
                 <section class="pack-section">
@@ -332,7 +376,7 @@ pub fn ReviewPackPage() -> impl IntoView {
                     {if questions.is_empty() {
                         view! { <p>{fl!(i18n, "pack-nothing-yet")}</p> }.into_any()
                     } else {
-                        view! { <p class="entry-text" dir="auto">{questions}</p> }.into_any()
+                        view! { <p class="entry-text" dir="auto" lang=words_lang>{questions}</p> }.into_any()
                     }}
                 </section>
             </article>

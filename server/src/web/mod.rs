@@ -46,6 +46,7 @@ mod defences;
 mod devices;
 mod email_choices;
 mod page_forms;
+mod page_scripts;
 mod passkeys;
 mod record_files;
 mod request_log;
@@ -339,7 +340,11 @@ fn all_routes(settings: Settings, state: AppState, metrics: Option<Arc<watch::Me
     let site = settings.site_root;
     let portal = Router::new()
         .route("/healthz", get(watch::healthz))
-        .route(heard_app::paths::PASSKEYS_SCRIPT, get(passkeys::script))
+        .route(
+            heard_app::paths::PASSKEYS_SCRIPT,
+            get(page_scripts::passkeys),
+        )
+        .route(heard_app::paths::PRINT_SCRIPT, get(page_scripts::print))
         .route("/readyz", get(watch::readyz).with_state(state.clone()))
         .nest_service(BUILT_FILES[0], built_files(site.join("pkg")))
         .nest_service(BUILT_FILES[1], built_files(site.join("style")))

@@ -19,7 +19,7 @@ use crate::sign_in_limit::{Decision, SignInLimit};
 use crate::storage::unix_seconds_now;
 use axum::body::Body;
 use axum::extract::{Path, Request, State};
-use axum::http::{header, request::Parts, HeaderValue};
+use axum::http::{header, request::Parts};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::post;
 use axum::{Json, Router};
@@ -41,21 +41,6 @@ pub fn routes() -> Router<AppState> {
         .route("/account/passkeys/{passkey}/remove", post(remove))
         .route(paths::PASSKEY_SIGN_IN_START, post(start_sign_in))
         .route(paths::PASSKEY_SIGN_IN_FINISH, post(finish_sign_in))
-}
-
-/// The script, sent only to the two pages that load it; no WebAssembly is added anywhere.
-pub async fn script() -> Response {
-    (
-        [
-            (
-                header::CONTENT_TYPE,
-                HeaderValue::from_static("text/javascript; charset=utf-8"),
-            ),
-            (header::CACHE_CONTROL, HeaderValue::from_static("no-cache")),
-        ],
-        include_str!("passkeys.js"),
-    )
-        .into_response()
 }
 
 /// Session keys of the ceremonies waiting for their second half.

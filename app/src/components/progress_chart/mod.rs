@@ -301,8 +301,12 @@ pub fn ProgressChart(
     goal_outcome: String,
     /// The review points, oldest first.
     points: Vec<ChartPoint>,
+    /// Words in another language than the page's (the review pack in English for school); the
+    /// page's language when not given.
+    #[prop(optional)]
+    in_language: Option<&'static FluentLanguageLoader>,
 ) -> AnyView {
-    let i18n = use_i18n();
+    let i18n = in_language.unwrap_or_else(use_i18n);
     let summary_id = format!("{id}-summary");
     let drawable = enough_to_draw(&points);
 
