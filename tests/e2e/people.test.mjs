@@ -223,6 +223,13 @@ describe("the young person's own page", () => {
       // Keyboard on from there: Tab reaches the next card's first choice.
       await page.keyboard.press('Tab');
       assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('value')), 'like');
+      // "Skip this card" brings the next one in place too.
+      const skip = page.locator('#card-now .card-skip a');
+      const skipTo = await skip.getAttribute('data-card');
+      await skip.click();
+      await page.locator(`#card-now[data-card="${skipTo}"]`).waitFor();
+      assert.equal(await page.evaluate(() => window.heardMark), 'still here', 'skipping did not reload the page');
+      assert.equal(await page.evaluate(() => document.activeElement?.id), 'card-now-title');
       // Stored: after a reload it is still in its pile.
       await page.reload({ waitUntil: 'load' });
       assert.equal(await page.locator(`#pile-like-cards a[data-card="${first}"]`).count(), 1, 'kept after a reload');

@@ -172,7 +172,9 @@ fn piles(
                     .collect();
                 let code = pile.map(|p| p.code()).unwrap_or("unsorted");
                 let heading_id = format!("pile-{code}");
-                view! {
+                // When all are sorted, "all sorted" above says so; no empty heading for them.
+                let shown = pile.is_some() || !links || !cards.is_empty();
+                shown.then(|| view! {
                     <div class="card-pile">
                         <h4 class="card-pile-title" id=heading_id.clone()>
                             {pile.map(|p| view! { <span class=format!("link-symbol symbol-{}", pile_symbol(p)) aria-hidden="true"></span> })}
@@ -188,7 +190,7 @@ fn piles(
                             </ul>
                         })}
                     </div>
-                }
+                })
             }).collect_view()}
         </div>
     }
