@@ -6,6 +6,7 @@
 
 pub mod account;
 pub mod api;
+pub mod card_sorter;
 pub mod islands;
 pub mod live_search;
 // `record` first: it defines `coded_enum!`, which `local_offer` uses too.

@@ -282,6 +282,17 @@ pub fn cards(child_id: i64) -> String {
     child_part(child_id, "/cards")
 }
 
+/// The young person's page showing this picture card, scrolled to it.
+pub fn my_page_card(child_id: i64, card: crate::record::cards::Card) -> String {
+    format!("{}?card={}#card-now", my_page(child_id), card.code())
+}
+
+/// The young person's page just after this card was sorted: it says where the card is now and
+/// shows the next card to sort.
+pub fn my_page_sorted(child_id: i64, card: crate::record::cards::Card) -> String {
+    format!("{}?sorted={}#card-now", my_page(child_id), card.code())
+}
+
 pub fn voice_notes(child_id: i64) -> String {
     child_part(child_id, "/voice-notes")
 }

@@ -1437,6 +1437,12 @@ pile-unsorted = Not in a pile yet
 card-put-in = Put { $card } in the pile: { $pile }
 card-put-back = Take it out of the pile
 card-put-back-named = Take { $card } out of the pile
+card-skip = Skip this card for now
+card-unsorted = { $card } is not in a pile now.
+cards-all-sorted = You have put every card in a pile.
+cards-piles-hint =
+    Do you want to move a card?
+    Press its name.
 voice-note-start = Start recording your voice
 voice-note-save = Save the recording
 voice-note-again = Record it again

@@ -161,40 +161,104 @@ describe('inviting an advocate, who writes, is logged, and loses access at once 
 });
 
 describe("the young person's own page", () => {
-  for (const [mode, card] of [[JS_MODES[0], 'trains'], [JS_MODES[1], 'music']]) {
-    test(`sorting picture cards, ${mode.label}`, async (t) => {
-      await withPage(f.browser, t, { ...mode, baseURL: f.baseURL, viewport: { width: 390, height: 844 } }, async ({ page }) => {
-        await signInAs(page, YOUNG_PERSON);
-        const myPage = pathOf(page);
-        assert.equal(await page.locator('h1').innerText(), 'My page');
-        if (mode.javaScript) await waitForHydration(page, 'voice-note');
-        // Every card has a picture with words for it, and three ways to sort it.
-        const cards = page.locator('li.picture-card');
-        assert.equal(await cards.count(), 16);
-        for (const picture of await page.locator('.card-picture').all()) {
-          assert.ok((await picture.getAttribute('aria-label'))?.trim(), 'every picture has a text alternative');
-        }
-        const choice = page.locator(`#card-${card} button[value="like"]`);
-        assert.equal(await choice.getAttribute('aria-pressed'), 'false');
-        const box = await choice.boundingBox();
-        assert.ok(box.height >= 44 && box.width >= 44, `the choice is a 44 px target, got ${JSON.stringify(box)}`);
-        // By keyboard: focus the button and press Enter.
-        await choice.focus();
-        const navigated = page.waitForNavigation({ waitUntil: 'load' });
-        await page.keyboard.press('Enter');
-        await navigated;
-        assert.equal(pathOf(page), myPage);
-        const liked = page.locator(`#card-${card}`);
-        assert.equal(await liked.locator('button[value="like"]').getAttribute('aria-pressed'), 'true');
-        // It now sits under "I like".
-        const pile = await liked.evaluate((li) => li.closest('.card-pile').querySelector('h3').id);
-        assert.equal(pile, 'pile-like');
-        // And the family sees it in the copy of the record.
-        await checkAxe(page, 'my page');
-        await assertNoHorizontalScroll(page, 'my page at 390 px');
-      });
+  // One card at a time: the card, its picture and its three choices, then the piles so far. With
+  // JavaScript off each press is a form post and a new page at the next card; with it on, the island
+  // posts the same form to the same address and swaps the cards in place.
+  test('sorting a picture card, JavaScript off: the form posts and the next card shows', async (t) => {
+    await withPage(f.browser, t, { javaScript: false, baseURL: f.baseURL, viewport: { width: 390, height: 844 } }, async ({ page }) => {
+      await signInAs(page, YOUNG_PERSON);
+      const myPage = pathOf(page);
+      assert.equal(await page.locator('h1').innerText(), 'My page');
+      await visit(page, `${myPage}?card=trains`);
+      const now = page.locator('#card-now');
+      assert.equal(await now.getAttribute('data-card'), 'trains');
+      assert.match(await page.locator('#card-now-title').innerText(), /Card \d+ of 16\s+Trains/);
+      assert.ok((await now.locator('.card-picture').getAttribute('aria-label'))?.trim(), 'the picture has a text alternative');
+      const choice = now.locator('button[value="like"]');
+      assert.equal(await choice.getAttribute('aria-pressed'), 'false');
+      for (const button of await now.locator('button.card-choice').all()) {
+        const box = await button.boundingBox();
+        assert.ok(box.height >= 44 && box.width >= 44, `each choice is a 44 px target, got ${JSON.stringify(box)}`);
+      }
+      // By keyboard: focus the button and press Enter. The post loads the page at the next card.
+      await choice.focus();
+      const navigated = page.waitForNavigation({ waitUntil: 'load' });
+      await page.keyboard.press('Enter');
+      await navigated;
+      assert.equal(pathOf(page), myPage);
+      assert.match(await page.locator('#card-now .card-sorted').innerText(), /Trains is now in the pile: I like/);
+      assert.notEqual(await page.locator('#card-now').getAttribute('data-card'), 'trains', 'on to another card');
+      assert.equal(await page.locator('#pile-like-cards a[data-card="trains"]').count(), 1, 'Trains is in "I like"');
+      await visit(page, `${myPage}?card=trains`);
+      assert.equal(await page.locator('#card-now button[value="like"]').getAttribute('aria-pressed'), 'true');
+      await checkAxe(page, 'my page');
+      await assertNoHorizontalScroll(page, 'my page at 390 px');
     });
-  }
+  });
+
+  test('sorting a picture card, JavaScript on: in place, focus on the next card, said politely, and kept', async (t) => {
+    await withPage(f.browser, t, { javaScript: true, baseURL: f.baseURL, viewport: { width: 390, height: 844 } }, async ({ page }) => {
+      await signInAs(page, YOUNG_PERSON);
+      await waitForHydration(page, 'card-sorter');
+      // A mark on this window: a page load would wipe it.
+      await page.evaluate(() => { window.heardMark = 'still here'; });
+      const first = await page.locator('#card-now').getAttribute('data-card');
+      const name = (await page.locator('#card-now-title .card-now-name').innerText()).trim();
+      await page.locator('#card-now button[value="like"]').focus();
+      await page.keyboard.press('Enter');
+      const status = page.locator('#cards-status');
+      await page.waitForFunction(
+        (name) => document.getElementById('cards-status')?.textContent.includes(name),
+        name,
+        { timeout: 15_000 },
+      );
+      assert.match(await status.innerText(), new RegExp(`${name} is now in the pile: I like`));
+      assert.equal(await status.getAttribute('role'), 'status');
+      assert.equal(await page.evaluate(() => window.heardMark), 'still here', 'the page did not reload');
+      // Focus is on the next card's name, so it is read out and the next Tab reaches its choices.
+      const next = await page.locator('#card-now').getAttribute('data-card');
+      assert.notEqual(next, first, 'the next card is shown');
+      assert.equal(await page.evaluate(() => document.activeElement?.id), 'card-now-title');
+      assert.equal(await page.locator(`#pile-like-cards a[data-card="${first}"]`).count(), 1, 'in "I like" at once');
+      // Keyboard on from there: Tab reaches the next card's first choice.
+      await page.keyboard.press('Tab');
+      assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('value')), 'like');
+      // "Skip this card" brings the next one in place too.
+      const skip = page.locator('#card-now .card-skip a');
+      const skipTo = await skip.getAttribute('data-card');
+      await skip.click();
+      await page.locator(`#card-now[data-card="${skipTo}"]`).waitFor();
+      assert.equal(await page.evaluate(() => window.heardMark), 'still here', 'skipping did not reload the page');
+      assert.equal(await page.evaluate(() => document.activeElement?.id), 'card-now-title');
+      // Stored: after a reload it is still in its pile.
+      await page.reload({ waitUntil: 'load' });
+      assert.equal(await page.locator(`#pile-like-cards a[data-card="${first}"]`).count(), 1, 'kept after a reload');
+      await waitForHydration(page, 'card-sorter');
+      await checkAxe(page, 'my page, hydrated');
+      await assertNoHorizontalScroll(page, 'my page at 390 px, hydrated');
+    });
+  });
+
+  test('in Easy Read with the largest text and the dyslexia font, a card and its choices fit one phone screen', async (t) => {
+    await withPage(f.browser, t, { javaScript: false, baseURL: f.baseURL, viewport: { width: 390, height: 844 } }, async ({ context, page }) => {
+      await signInAs(page, YOUNG_PERSON);
+      await setLocaleCookie(context, f.baseURL, 'en-GB-easyread');
+      await setReadingCookie(context, f.baseURL, { text_size: 'largest', font: 'dyslexia' });
+      await visit(page, pathOf(page));
+      assert.equal(await page.locator('html').getAttribute('data-font'), 'dyslexia');
+      const height = await page.evaluate(() => document.documentElement.scrollHeight);
+      t.diagnostic(`my page is ${height} px tall at 390 px in Easy Read, largest text, dyslexia font`);
+      // It was about 20,400 px (24 phone screens) with every card and its buttons listed; one card at
+      // a time it is about 12,000 (the rest is the young person's words, goals and voice notes).
+      assert.ok(height < 15_000, `the page is ${height} px tall`);
+      // The card, its picture and all its choices fit in one screen.
+      const card = await page.locator('#card-now-title').boundingBox();
+      const last = await page.locator('#card-now button.card-choice').last().boundingBox();
+      const tall = last.y + last.height - card.y;
+      t.diagnostic(`the card and its choices take ${Math.round(tall)} px`);
+      assert.ok(tall <= 844, `the card and its choices take ${tall} px`);
+    });
+  });
 
   test('the recorder shows only with JavaScript, and the typed way is always there', async (t) => {
     for (const mode of JS_MODES) {

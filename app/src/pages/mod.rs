@@ -23,6 +23,7 @@ pub mod my_page;
 pub mod next_steps;
 pub mod passkeys;
 pub mod people;
+pub mod picture_cards;
 pub mod prepare;
 pub mod privacy;
 pub mod progress;

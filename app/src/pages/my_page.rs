@@ -5,9 +5,10 @@
 
 use crate::components::{ChildNav, PageTitle, RecordSection, TextArea, WithSymbol};
 use crate::i18n::{fl, use_i18n};
+use crate::pages::picture_cards::cards_section;
 use crate::paths;
 use crate::people::{end_of_compulsory_school_age, ChildAccess, RecordPart, Role};
-use crate::record::cards::{Card, Pile, SavedVoiceNote};
+use crate::record::cards::{Card, CardAsked, Pile, SavedVoiceNote};
 use crate::record::saved::{SavedChild, SavedEntry, SavedGoal, SavedReviewPoint};
 use crate::record::{AboutMePart, Author, GoalState};
 use crate::record_page::{record_view, RecordPage};
@@ -16,6 +17,7 @@ use crate::voice_note::{VoiceNoteRecorder, VoiceNoteWords};
 use crate::words::{long_date_of_time, rating_words, written_by};
 use i18n_embed::fluent::FluentLanguageLoader;
 use leptos::prelude::*;
+use leptos_router::hooks::use_query_map;
 
 struct MyPage {
     child: SavedChild,
@@ -48,16 +50,19 @@ async fn load(page: &RecordPage) -> Result<MyPage, RecordError> {
 #[component]
 pub fn MyPagePage() -> impl IntoView {
     let i18n = use_i18n();
+    let query = use_query_map().get_untracked();
+    let asked = CardAsked::from_query(query.get_str("card"), query.get_str("sorted"));
     record_view(move |page| async move {
         let loaded = load(&page).await.map(|my| (my, page.today));
         let (my, today) = loaded?;
-        Ok(render(my, today, i18n))
+        Ok(render(my, today, asked, i18n))
     })
 }
 
 fn render(
     my: MyPage,
     today: crate::record::dates::Date,
+    asked: CardAsked,
     i18n: &'static FluentLanguageLoader,
 ) -> AnyView {
     let id = my.child.id;
@@ -157,7 +162,7 @@ fn render(
             }}
         </section>
         }.into_any()}
-        {cards_section(id, &my.cards, may_write, i18n)}
+        {cards_section(id, &my.cards, asked, may_write, i18n)}
         {view! {
         <section aria-labelledby="voice-notes-title" id="voice-notes">
             <h2 id="voice-notes-title">{fl!(i18n, "my-page-voice-title")}</h2>
@@ -228,107 +233,6 @@ fn rights_at_16(
     )
 }
 
-fn pile_symbol(pile: Pile) -> &'static str {
-    match pile {
-        Pile::Like => "like",
-        Pile::NotSure => "not-sure",
-        Pile::DontLike => "dislike",
-    }
-}
-
-/// The cards: one list per pile and one of those not sorted yet. Each card is its own small form
-/// with a button per pile, so sorting works with or without JavaScript, by touch or keyboard.
-fn cards_section(
-    child_id: i64,
-    choices: &[(Card, Pile)],
-    may_write: bool,
-    i18n: &'static FluentLanguageLoader,
-) -> AnyView {
-    let pile_of = |card: Card| choices.iter().find(|(c, _)| *c == card).map(|(_, p)| *p);
-    let group = |pile: Option<Pile>| -> Vec<Card> {
-        Card::ALL
-            .iter()
-            .copied()
-            .filter(|card| pile_of(*card) == pile)
-            .collect()
-    };
-    let piles: Vec<(Option<Pile>, String)> = Pile::ALL
-        .iter()
-        .map(|p| (Some(*p), i18n.get(&p.message_id())))
-        .chain(std::iter::once((None, fl!(i18n, "pile-unsorted"))))
-        .collect();
-    view! {
-        <section aria-labelledby="cards-title" id="cards">
-            <h2 id="cards-title">{fl!(i18n, "my-page-cards-title")}</h2>
-            <p>{fl!(i18n, "my-page-cards-lead")}</p>
-            {piles.into_iter().map(|(pile, heading)| {
-                let cards = group(pile);
-                let heading_id = format!("pile-{}", pile.map(|p| p.code()).unwrap_or("unsorted"));
-                view! {
-                    <div class="card-pile">
-                        <h3 class="card-pile-title" id=heading_id>
-                            {pile.map(|p| view! { <span class=format!("link-symbol symbol-{}", pile_symbol(p)) aria-hidden="true"></span> })}
-                            {heading}
-                            " "
-                            <span class="card-count">{fl!(i18n, "pile-count", count = (cards.len()))}</span>
-                        </h3>
-                        {(!cards.is_empty()).then(|| view! {
-                            <ul class="picture-cards">
-                                {cards.iter().map(|card| card_item(child_id, *card, pile, may_write, i18n)).collect_view()}
-                            </ul>
-                        })}
-                    </div>
-                }
-            }).collect_view()}
-        </section>
-    }
-    .into_any()
-}
-
-fn card_item(
-    child_id: i64,
-    card: Card,
-    pile: Option<Pile>,
-    may_write: bool,
-    i18n: &'static FluentLanguageLoader,
-) -> impl IntoView {
-    let name = i18n.get(&card.name_id());
-    let code = card.code();
-    view! {
-        <li class="picture-card" id=format!("card-{code}")>
-            <span class=format!("card-picture card-{code}") role="img" aria-label=i18n.get(&card.picture_id())></span>
-            <p class="picture-card-name">{name.clone()}</p>
-            {may_write.then(|| view! {
-                <form class="picture-card-choices" action=paths::cards(child_id) method="post">
-                    <input type="hidden" name="card" value=code />
-                    {Pile::ALL.iter().map(|choice| {
-                        let chosen = pile == Some(*choice);
-                        view! {
-                            <button
-                                class="button button-secondary card-choice"
-                                type="submit"
-                                name="pile"
-                                value=choice.code()
-                                aria-pressed=if chosen { "true" } else { "false" }
-                                aria-label=fl!(i18n, "card-put-in", card = (name.clone()), pile = (i18n.get(&choice.message_id())))
-                            >
-                                <span class=format!("link-symbol symbol-{}", pile_symbol(*choice)) aria-hidden="true"></span>
-                                {i18n.get(&choice.message_id())}
-                            </button>
-                        }
-                    }).collect_view()}
-                    {pile.is_some().then(|| view! {
-                        <button class="button button-secondary card-choice" type="submit" name="pile" value="unsorted"
-                            aria-label=fl!(i18n, "card-put-back-named", card = (name.clone()))>
-                            {fl!(i18n, "card-put-back")}
-                        </button>
-                    })}
-                </form>
-            })}
-        </li>
-    }
-}
-
 fn voice_note_item(
     child_id: i64,
     note: &SavedVoiceNote,
@@ -372,7 +276,8 @@ pub async fn choose_card(posted: Posted) -> Reply {
         .records
         .choose_card(&posted.viewer, child_id, card, pile)
         .await;
-    posted.answer(done, &format!("{back}#card-{}", card.code()))
+    // On to the next card, with where this one went said.
+    posted.answer(done, &crate::paths::my_page_sorted(child_id, card))
 }
 
 /// Deletes a voice note (`/children/{child}/voice-notes/{note}/delete`).
