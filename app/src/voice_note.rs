@@ -21,7 +21,12 @@ pub struct VoiceNoteWords {
     pub failed: String,
     /// The name of the player for listening back before saving.
     pub listen_back: String,
+    /// The link to the page's writing box, under a warning that it cannot record.
+    pub write_instead: String,
 }
+
+/// The page's writing box (`TextArea` named `text`), which "write instead" links to.
+pub const WRITING_BOX: &str = "#text";
 
 /// The longest note, in seconds: recording stops by itself then.
 pub const LONGEST_SECONDS: u32 = 120;
@@ -92,6 +97,16 @@ pub enum RecorderStatus {
     /// The server said why it did not keep the note (too big, not sound, no room, too many this
     /// hour), in the person's language.
     Refused,
+}
+
+impl RecorderStatus {
+    /// It cannot record here at all: said as a warning, pointing at the writing box.
+    fn is_warning(self) -> bool {
+        matches!(
+            self,
+            RecorderStatus::NotSupported | RecorderStatus::MicrophoneRefused
+        )
+    }
 }
 
 /// `m:ss`.
@@ -231,7 +246,25 @@ pub fn VoiceNoteRecorder(child_id: i64, words: VoiceNoteWords) -> impl IntoView 
                     </button>
                 </div>
             </Show>
-            <p role="status" class="voice-note-status">{status}</p>
+            // One live region; what it says cannot record is a warning with the way to write instead.
+            <div role="status" class="voice-note-said">
+                {move || {
+                    let warning = said.get().is_some_and(RecorderStatus::is_warning);
+                    let text = status();
+                    if warning {
+                        let link = words.with_value(|w| w.write_instead.clone());
+                        view! {
+                            <div class="notice notice-warning voice-note-warning">
+                                <p class="voice-note-status">{text}</p>
+                                <p><a class="voice-note-write-instead" href=WRITING_BOX>{link}</a></p>
+                            </div>
+                        }
+                        .into_any()
+                    } else {
+                        view! { <p class="voice-note-status">{text}</p> }.into_any()
+                    }
+                }}
+            </div>
             // The time is for eyes only: read out every second it would drown everything else.
             <Show when=move || phase.get().is_recording()>
                 <p class="voice-note-elapsed" aria-hidden="true">

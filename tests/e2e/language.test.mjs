@@ -154,3 +154,50 @@ for (const mode of JS_MODES) {
     });
   });
 }
+
+describe('every language name in the footer is drawn, even on a device with no font for its script', () => {
+  // This machine has no Gurmukhi font at all (Punjabi would be boxes) and draws Arabic letters in
+  // DejaVu Sans. Chromium says which fonts drew a node's text and how many glyphs each drew: every
+  // letter that is not plain ASCII must come from the names' own font, none from a fallback.
+  for (const locale of ['en-GB', 'pa', 'ur']) {
+    test(`on a page in ${locale}`, async (t) => {
+      await withPage(f.browser, t, { javaScript: true, baseURL: f.baseURL }, async ({ context, page }) => {
+        await context.addCookies([{ name: 'heard_locale', value: locale, url: f.baseURL }]);
+        await visit(page, '/help');
+        const cdp = await context.newCDPSession(page);
+        await cdp.send('DOM.enable');
+        await cdp.send('CSS.enable');
+        // Fonts load when text needs them; wait until they have.
+        await page.evaluate(() => document.fonts.ready.then(() => true));
+        const { root } = await cdp.send('DOM.getDocument', { depth: -1 });
+        const buttons = await page.locator('footer button[name="locale"]').all();
+        assert.equal(buttons.length, LOCALES.length);
+        let checked = 0;
+        for (const { locale: other } of LOCALES) {
+          const { nodeId } = await cdp.send('DOM.querySelector', {
+            nodeId: root.nodeId,
+            selector: `footer button[name="locale"][value="${other}"]`,
+          });
+          const name = (await page.locator(`footer button[name="locale"][value="${other}"]`).innerText()).trim();
+          const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
+          // Latin letters, spaces and brackets are the device's own business.
+          const latin = [...name].filter((c) => c.charCodeAt(0) < 0x250).length;
+          if (other === locale) {
+            // The page's own language keeps the page's own face.
+            const own = { pa: 'Noto Sans Gurmukhi', ur: 'Noto Nastaliq Urdu' }[locale];
+            if (own) assert.deepEqual(fonts.map((font) => font.familyName), [own], `${name} on its own page`);
+            continue;
+          }
+          if (latin === name.length) continue;
+          const names = fonts.filter((font) => font.familyName === 'Heard Language Names');
+          const elsewhere = fonts.filter((font) => font.familyName !== 'Heard Language Names');
+          const fromElsewhere = elsewhere.reduce((sum, font) => sum + font.glyphCount, 0);
+          assert.ok(names.length === 1 && names[0].isCustomFont, `${name} on a ${locale} page: drawn in ${JSON.stringify(fonts)}`);
+          assert.ok(fromElsewhere <= latin, `${name} on a ${locale} page: only its ${latin} spaces and brackets may come from elsewhere, got ${JSON.stringify(fonts)}`);
+          checked += 1;
+        }
+        assert.equal(checked, locale === 'en-GB' ? 4 : 3, 'every other name in a script beyond Latin was checked');
+      });
+    });
+  }
+});

@@ -282,6 +282,106 @@ describe("the young person's own page", () => {
   });
 });
 
+/** A real WAV file: a second of quiet, as a phone's recorder might save it. */
+function quietWav() {
+  const rate = 8000;
+  const samples = rate;
+  const wav = Buffer.alloc(44 + samples * 2);
+  wav.write('RIFF', 0);
+  wav.writeUInt32LE(36 + samples * 2, 4);
+  wav.write('WAVEfmt ', 8);
+  wav.writeUInt32LE(16, 16);
+  wav.writeUInt16LE(1, 20);
+  wav.writeUInt16LE(1, 22);
+  wav.writeUInt32LE(rate, 24);
+  wav.writeUInt32LE(rate * 2, 28);
+  wav.writeUInt16LE(2, 32);
+  wav.writeUInt16LE(16, 34);
+  wav.write('data', 36);
+  wav.writeUInt32LE(samples * 2, 40);
+  return wav;
+}
+
+describe('a voice note without recording in the browser', () => {
+  test('JavaScript off: the page says why it cannot record, and a recording from the phone is uploaded', async (t) => {
+    await withPage(f.browser, t, { javaScript: false, baseURL: f.baseURL, viewport: { width: 390, height: 844 } }, async ({ page }) => {
+      await signInAs(page, YOUNG_PERSON);
+      const myPage = pathOf(page);
+      const said = page.locator('.voice-note-needs-script');
+      assert.ok(await said.isVisible(), 'it says recording needs JavaScript');
+      assert.match(await said.innerText(), /needs JavaScript/);
+      assert.match(await said.getAttribute('class'), /notice-warning/);
+      const form = 'form.voice-note-upload';
+      const file = page.locator(`${form} input[type="file"][name="recording"]`);
+      assert.ok(await file.isVisible(), 'a way to upload a recording instead');
+      assert.equal(await file.getAttribute('accept'), 'audio/*');
+      assert.notEqual(await file.getAttribute('capture'), null, 'a phone offers its recorder');
+      assert.equal(await page.locator(`${form} label[for="recording"]`).innerText(), 'Upload a recording');
+      const before = await page.locator('li.voice-note-saved').count();
+
+      // A picture renamed as a recording: said beside the field, nothing kept.
+      await file.setInputFiles({ name: 'Recording 1.m4a', mimeType: 'audio/mp4', buffer: Buffer.from('\x89PNG\r\n\x1a\n\0\0\0\rIHDR', 'latin1') });
+      const refused = await submitForm(page, form);
+      assert.equal(refused.status(), 415);
+      assert.match(await page.locator(`${form} #recording-error`).innerText(), /This is not a sound recording that Heard can keep/);
+      assert.equal(await file.getAttribute('aria-invalid'), 'true');
+      assert.equal(await page.locator('li.voice-note-saved').count(), before, 'nothing was kept');
+      await checkAxe(page, 'my page, an upload refused');
+
+      // No file chosen.
+      await submitForm(page, form);
+      assert.match(await page.locator(`${form} #recording-error`).innerText(), /Choose a recording first/);
+
+      // A real recording: kept, said, and listed to play back.
+      await file.setInputFiles({ name: 'Voice 001.wav', mimeType: 'audio/x-wav', buffer: quietWav() });
+      await submitForm(page, form);
+      assert.equal(pathOf(page), myPage);
+      assert.match(await page.locator('#voice-note-uploaded').innerText(), /Your recording is saved/);
+      assert.equal(await page.locator('li.voice-note-saved').count(), before + 1);
+      const src = await page.locator('li.voice-note-saved audio').first().getAttribute('src');
+      const sound = await page.request.get(src);
+      assert.equal(sound.headers()['content-type'], 'audio/wav');
+      assert.equal((await sound.body()).length, quietWav().length);
+      await checkAxe(page, 'my page, a recording uploaded');
+      await assertNoHorizontalScroll(page, 'my page with the upload form at 390 px');
+    });
+  });
+
+  test('JavaScript on, no microphone: a warning that points at the writing box, which is near', async (t) => {
+    // The file's browser has no fake microphone, and the page is given no permission for one.
+    await withPage(f.browser, t, { javaScript: true, baseURL: f.baseURL, viewport: { width: 390, height: 844 } }, async ({ page }) => {
+      await signInAs(page, YOUNG_PERSON);
+      await waitForHydration(page, 'voice-note');
+      assert.equal(await page.locator('.voice-note-needs-script').isVisible(), false, 'no "needs JavaScript" with JavaScript on');
+      const recorder = page.locator('[data-island="voice-note"]');
+      await recorder.locator('button.voice-note-record').click();
+      const warning = recorder.locator('.voice-note-warning');
+      await warning.waitFor({ timeout: 20_000 });
+      assert.match(await warning.getAttribute('class'), /\bnotice\b.*\bnotice-warning\b/);
+      assert.match(await warning.innerText(), /We could not use the microphone/);
+      assert.equal(await recorder.locator('[role="status"] .voice-note-warning').count(), 1, 'said aloud too');
+      const link = warning.locator('a.voice-note-write-instead');
+      assert.equal(await link.innerText(), 'Write it in the box above instead');
+      assert.equal(await link.getAttribute('href'), '#text');
+      // The box is near: less than a phone screen above the warning.
+      const box = page.locator('form.my-words-form textarea#text');
+      const [boxAt, warningAt] = [await box.boundingBox(), await warning.boundingBox()];
+      assert.ok(warningAt.y - (boxAt.y + boxAt.height) < 844, `the box is ${warningAt.y - boxAt.y} px above the warning`);
+      await link.click();
+      await page.waitForFunction(() => location.hash === '#text');
+      assert.ok(await box.isVisible());
+      const inView = await box.evaluate((el) => {
+        const r = el.getBoundingClientRect();
+        return r.top >= 0 && r.top < window.innerHeight;
+      });
+      assert.ok(inView, 'the link brings the box into view');
+      // The upload form is offered with JavaScript on too.
+      assert.ok(await page.locator('form.voice-note-upload input[type="file"]').isVisible());
+      await checkAxe(page, 'my page, no microphone');
+    });
+  });
+});
+
 describe('a voice note, recorded with a (fake) microphone', () => {
   test('record, listen back, save: it is kept with the record and plays back', async (t) => {
     // Chromium's fake microphone: a tone, and permission granted without a prompt.

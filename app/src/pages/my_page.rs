@@ -10,11 +10,12 @@ use crate::paths;
 use crate::people::{end_of_compulsory_school_age, ChildAccess, RecordPart, Role};
 use crate::record::cards::{Card, CardAsked, Pile, SavedVoiceNote};
 use crate::record::saved::{SavedChild, SavedEntry, SavedGoal, SavedReviewPoint};
+use crate::record::voice_notes::{UPLOAD_FIELD, VOICE_NOTE_MAX_BYTES};
 use crate::record::{AboutMePart, Author, GoalState};
 use crate::record_page::{record_view, RecordPage};
-use crate::services::RecordError;
+use crate::services::{RecordError, VoiceNoteRefused};
 use crate::voice_note::{VoiceNoteRecorder, VoiceNoteWords};
-use crate::words::{long_date_of_time, rating_words, written_by};
+use crate::words::{long_date_of_time, rating_words, voice_note_refusal, written_by};
 use i18n_embed::fluent::FluentLanguageLoader;
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
@@ -52,17 +53,45 @@ pub fn MyPagePage() -> impl IntoView {
     let i18n = use_i18n();
     let query = use_query_map().get_untracked();
     let asked = CardAsked::from_query(query.get_str("card"), query.get_str("sorted"));
-    record_view(move |page| async move {
-        let loaded = load(&page).await.map(|my| (my, page.today));
-        let (my, today) = loaded?;
-        Ok(render(my, today, asked, i18n))
+    // A recording uploaded through the form: refused (the page again, the reason beside the form),
+    // or saved (back here with `?voice-note=saved`).
+    let upload = match use_context::<UploadProblem>() {
+        Some(problem) => Upload::Refused(problem),
+        None if query.get("voice-note").is_some_and(|said| said == "saved") => Upload::Saved,
+        None => Upload::Nothing,
+    };
+    record_view(move |page| {
+        let upload = upload.clone();
+        async move {
+            let loaded = load(&page).await.map(|my| (my, page.today));
+            let (my, today) = loaded?;
+            Ok(render(my, today, asked, upload, i18n))
+        }
     })
+}
+
+/// Why a recording uploaded through the page's form (JavaScript off, or a recording made in the
+/// phone's own recorder app) was not kept. The server puts it in the page's context.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum UploadProblem {
+    /// The form came with no file chosen (or an empty one).
+    NoFile,
+    Refused(VoiceNoteRefused),
+}
+
+/// What became of an upload just now.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Upload {
+    Nothing,
+    Saved,
+    Refused(UploadProblem),
 }
 
 fn render(
     my: MyPage,
     today: crate::record::dates::Date,
     asked: CardAsked,
+    upload: Upload,
     i18n: &'static FluentLanguageLoader,
 ) -> AnyView {
     let id = my.child.id;
@@ -98,6 +127,7 @@ fn render(
         microphone_refused: fl!(i18n, "voice-note-microphone-refused"),
         failed: fl!(i18n, "voice-note-failed"),
         listen_back: fl!(i18n, "voice-note-listen-back"),
+        write_instead: fl!(i18n, "voice-note-write-link"),
     };
     view! {
         <PageTitle text=title.clone() />
@@ -129,6 +159,22 @@ fn render(
                     <button class="button" type="submit">{fl!(i18n, "my-page-write-save")}</button>
                 </form>
             })}
+        </section>
+        }.into_any()}
+        // Voice notes next to the writing box, so "write instead" points at something near.
+        {view! {
+        <section aria-labelledby="voice-notes-title" id="voice-notes">
+            <h2 id="voice-notes-title">{fl!(i18n, "my-page-voice-title")}</h2>
+            <p>{fl!(i18n, "my-page-voice-lead")}</p>
+            {(upload == Upload::Saved).then(|| view! {
+                <div class="notice" role="status" id="voice-note-uploaded"><p>{fl!(i18n, "my-page-voice-upload-saved")}</p></div>
+            })}
+            {may_write.then(|| recorder(id, words, upload.clone(), i18n))}
+            {(!my.notes.is_empty()).then(|| view! {
+                <ul class="voice-notes">
+                    {my.notes.iter().map(|note| voice_note_item(id, note, may_write, i18n)).collect_view()}
+                </ul>
+            }.into_any())}
         </section>
         }.into_any()}
         {view! {
@@ -163,26 +209,65 @@ fn render(
         </section>
         }.into_any()}
         {cards_section(id, &my.cards, asked, may_write, i18n)}
-        {view! {
-        <section aria-labelledby="voice-notes-title" id="voice-notes">
-            <h2 id="voice-notes-title">{fl!(i18n, "my-page-voice-title")}</h2>
-            <p>{fl!(i18n, "my-page-voice-lead")}</p>
-            {(!my.notes.is_empty()).then(|| view! {
-                <ul class="voice-notes">
-                    {my.notes.iter().map(|note| voice_note_item(id, note, may_write, i18n)).collect_view()}
-                </ul>
-            }.into_any())}
-            {may_write.then(|| recorder(id, words, i18n))}
-        </section>
-        }.into_any()}
     }
     .into_any()
 }
 
-/// The recorder, with the typed way always beside it.
-fn recorder(child_id: i64, words: VoiceNoteWords, i18n: &'static FluentLanguageLoader) -> AnyView {
+/// The recorder (with JavaScript), a form to upload a recording made on the phone (with or without
+/// it), and the typed way always beside them.
+fn recorder(
+    child_id: i64,
+    words: VoiceNoteWords,
+    upload: Upload,
+    i18n: &'static FluentLanguageLoader,
+) -> AnyView {
+    let error = match upload {
+        Upload::Refused(UploadProblem::NoFile) => Some(fl!(i18n, "my-page-voice-upload-none")),
+        Upload::Refused(UploadProblem::Refused(refused)) => {
+            Some(voice_note_refusal(&refused, i18n))
+        }
+        _ => None,
+    };
+    let has_error = error.is_some();
+    let described = if has_error {
+        "recording-hint recording-error"
+    } else {
+        "recording-hint"
+    };
+    let megabytes = VOICE_NOTE_MAX_BYTES / (1024 * 1024);
     view! {
+        // The recorder stays hidden without JavaScript; this says so, and what to do instead.
+        <noscript>
+            <p class="notice notice-warning voice-note-needs-script">{fl!(i18n, "my-page-voice-needs-js")}</p>
+        </noscript>
         <VoiceNoteRecorder child_id=child_id words=words />
+        // The fragment brings the person back to this form when the page comes back with a problem.
+        <form
+            class="voice-note-upload"
+            id="voice-note-upload"
+            action=format!("{}#voice-note-upload", paths::my_page(child_id))
+            method="post"
+            enctype="multipart/form-data"
+            novalidate
+        >
+            <div class="field" class:field-with-error=has_error>
+                <label class="label" for=UPLOAD_FIELD>{fl!(i18n, "my-page-voice-upload-label")}</label>
+                <p class="hint" id="recording-hint">{fl!(i18n, "my-page-voice-upload-hint", megabytes = (megabytes))}</p>
+                {error.map(|error| view! { <p class="field-error" id="recording-error">{error}</p> })}
+                // `capture`: a phone offers its own recorder at once.
+                <input
+                    class="input-file"
+                    type="file"
+                    id=UPLOAD_FIELD
+                    name=UPLOAD_FIELD
+                    accept="audio/*"
+                    capture=""
+                    aria-describedby=described
+                    aria-invalid=has_error.then_some("true")
+                />
+            </div>
+            <button class="button button-secondary" type="submit">{fl!(i18n, "my-page-voice-upload-button")}</button>
+        </form>
         <p class="hint">{fl!(i18n, "my-page-voice-typed")}</p>
     }
     .into_any()

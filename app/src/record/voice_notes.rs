@@ -5,6 +5,8 @@
 /// The most one note may be. Two minutes at the recorder's 64 kbit/s is about 1 MB; this leaves
 /// room for browsers and phones that record richer.
 pub const VOICE_NOTE_MAX_BYTES: usize = 5 * 1024 * 1024;
+/// The file field of the page's upload form (a recording made in the phone's own recorder app).
+pub const UPLOAD_FIELD: &str = "recording";
 /// The most notes kept for one child: several for every review point over years. Old ones can be
 /// deleted to make room.
 pub const NOTES_PER_CHILD: i64 = 40;

@@ -45,6 +45,8 @@ async fn signed_out_people_reach_nothing() {
         ("/take-control", vec![]),
         ("/cards", vec![("card", "music"), ("pile", "like")]),
         ("/voice-notes/1/delete", vec![]),
+        // The page's own form for uploading a recording.
+        ("/my-page", vec![("recording", "")]),
         ("/delete", vec![("confirm", "yes")]),
     ] {
         let response = post_form(&stranger, &format!("{}{child}{form}", heard.base), &fields).await;
@@ -166,6 +168,15 @@ async fn signed_out_people_reach_nothing() {
         .await
         .unwrap();
     assert_eq!(voice.status(), StatusCode::NOT_FOUND);
+    let uploaded = other
+        .post(format!("{}{child}/my-page", heard.base))
+        .header("content-type", "multipart/form-data; boundary=b")
+        .body(&b"--b\r\nContent-Disposition: form-data; name=\"recording\"; filename=\"a.webm\"\r\n\r\n\x1a\x45\xdf\xa3\r\n--b--\r\n"[..])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(uploaded.status(), StatusCode::NOT_FOUND);
+    assert!(!uploaded.text().await.unwrap().contains("Amira"));
     // Not audio at all is refused before anything else.
     let html = family
         .post(format!("{}{child}/voice-notes", heard.base))

@@ -6,7 +6,9 @@
 use crate::common::*;
 use heard_server::storage;
 
-use heard_app::record::voice_notes::{BYTES_PER_CHILD, NOTES_PER_CHILD, NOTES_PER_HOUR};
+use heard_app::record::voice_notes::{
+    BYTES_PER_CHILD, NOTES_PER_CHILD, NOTES_PER_HOUR, VOICE_NOTE_MAX_BYTES,
+};
 use heard_server::web::{self, Settings};
 use reqwest::StatusCode;
 
@@ -254,4 +256,166 @@ async fn one_person_may_save_only_so_many_notes_an_hour_on_any_server() {
         .unwrap();
     let saved = post_note(&family, &heard.base, &child, "audio/webm", WEBM).await;
     assert_eq!(saved.status(), StatusCode::CREATED);
+}
+
+/// A form with `<input type=file name=recording>` as a browser posts it, the file under the name
+/// and type the phone gave it.
+fn upload_form(file_name: &str, declared: &str, bytes: &[u8]) -> (String, Vec<u8>) {
+    let boundary = "----HeardTestBoundary7MA4YWxkTrZu0gW";
+    let mut body = format!(
+        "--{boundary}\r\nContent-Disposition: form-data; name=\"recording\"; \
+         filename=\"{file_name}\"\r\nContent-Type: {declared}\r\n\r\n"
+    )
+    .into_bytes();
+    body.extend_from_slice(bytes);
+    body.extend_from_slice(format!("\r\n--{boundary}--\r\n").as_bytes());
+    (format!("multipart/form-data; boundary={boundary}"), body)
+}
+
+async fn upload(
+    client: &reqwest::Client,
+    page: &str,
+    file_name: &str,
+    declared: &str,
+    bytes: &[u8],
+) -> reqwest::Response {
+    let (kind, body) = upload_form(file_name, declared, bytes);
+    client
+        .post(page)
+        .header("content-type", kind)
+        .body(body)
+        .send()
+        .await
+        .unwrap()
+}
+
+#[tokio::test]
+async fn a_recording_uploaded_through_the_page_is_kept_and_anything_else_is_explained() {
+    let heard = start().await;
+    let (family, child) = family_with_amira(&heard, "family@example.org").await;
+    let base = heard.base.as_str();
+    let my_page = format!("{base}{child}/my-page");
+
+    // What an iPhone's Voice Memos saves, with the name and type the phone gives it: kept as what its
+    // bytes say, and the page says so and lists it.
+    let saved = upload(&family, &my_page, "New Recording 3.m4a", "audio/x-m4a", M4A).await;
+    assert_eq!(saved.status(), StatusCode::SEE_OTHER);
+    assert_eq!(
+        location(&saved),
+        format!("{child}/my-page?voice-note=saved#voice-notes")
+    );
+    assert_eq!(notes(&heard).await, 1);
+    let (status, page) = get(&family, &format!("{my_page}?voice-note=saved")).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(page.contains("Your recording is saved."), "{page}");
+    assert_eq!(page.matches("class=\"voice-note-saved\"").count(), 1);
+    let id: i64 = storage::query_scalar("SELECT MAX(id) FROM voice_notes")
+        .fetch_one(&heard.pool)
+        .await
+        .unwrap();
+    let played = visit(&family, &format!("{base}{child}/voice-notes/{id}")).await;
+    assert_eq!(played.headers()["content-type"], "audio/mp4");
+    assert_eq!(played.bytes().await.unwrap().as_ref(), M4A);
+
+    // Each refused with the reason beside the form, in the person's language, and nothing kept.
+    let mut too_big = WEBM.to_vec();
+    too_big.resize(VOICE_NOTE_MAX_BYTES + 1, 0);
+    let mut far_too_big = WEBM.to_vec();
+    far_too_big.resize(VOICE_NOTE_MAX_BYTES + 1024 * 1024, 0);
+    let refusals: [(&str, &str, &[u8], StatusCode, &str); 6] = [
+        // A web page under a recording's name and type.
+        (
+            "Voice 001.mp3",
+            "audio/mpeg",
+            b"<!DOCTYPE html><script>alert(1)</script>",
+            StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            "This is not a sound recording that Heard can keep.",
+        ),
+        // An iPhone photo (an ISO media file too) called a recording.
+        (
+            "Recording.m4a",
+            "audio/mp4",
+            b"\0\0\0\x18ftypheic\0\0\0\0mif1heic",
+            StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            "This is not a sound recording that Heard can keep.",
+        ),
+        // No file chosen: the browser sends an empty part with no name.
+        (
+            "",
+            "application/octet-stream",
+            b"",
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "Choose a recording first",
+        ),
+        // Real sound, one byte over the limit, and well over it.
+        (
+            "Long.webm",
+            "audio/webm",
+            &too_big,
+            StatusCode::PAYLOAD_TOO_LARGE,
+            "This voice note is too big to keep.",
+        ),
+        (
+            "Longer.webm",
+            "audio/webm",
+            &far_too_big,
+            StatusCode::PAYLOAD_TOO_LARGE,
+            "This voice note is too big to keep.",
+        ),
+        // Bare magic bytes and nothing after them.
+        (
+            "x.webm",
+            "audio/webm",
+            &[0x1A, 0x45, 0xDF, 0xA3],
+            StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            "This is not a sound recording that Heard can keep.",
+        ),
+    ];
+    for (name, declared, bytes, status, words) in refusals {
+        let refused = upload(&family, &my_page, name, declared, bytes).await;
+        assert_eq!(refused.status(), status, "{name}");
+        let page = refused.text().await.unwrap();
+        let error = page
+            .find("id=\"recording-error\"")
+            .unwrap_or_else(|| panic!("{name}: no reason beside the form"));
+        assert!(page[error..].contains(words), "{name}: {words:?}");
+        assert!(page.contains("aria-invalid=\"true\""), "{name}");
+        assert_eq!(notes(&heard).await, 1, "{name} was not kept");
+    }
+    let urdu = family
+        .post(&my_page)
+        .header("accept-language", "ur")
+        .header(
+            "content-type",
+            upload_form("a.mp3", "audio/mpeg", b"<html>").0,
+        )
+        .body(upload_form("a.mp3", "audio/mpeg", b"<html>").1)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(urdu.status(), StatusCode::UNSUPPORTED_MEDIA_TYPE);
+    assert!(urdu.text().await.unwrap().contains("Heard محفوظ کر سکے"));
+
+    // Someone signed out is sent to sign in; another family is told "not found"; a post from another
+    // site is refused. None of them keeps anything.
+    let signed_out = upload(&browser(), &my_page, "a.m4a", "audio/mp4", M4A).await;
+    assert_eq!(signed_out.status(), StatusCode::SEE_OTHER);
+    assert!(location(&signed_out).starts_with("/sign-in"));
+    let other = signed_up(&heard, "other@example.org").await;
+    for bytes in [M4A, b"<html>", b""] {
+        let refused = upload(&other, &my_page, "a.m4a", "audio/mp4", bytes).await;
+        assert_eq!(refused.status(), StatusCode::NOT_FOUND);
+        assert!(!refused.text().await.unwrap().contains("Amira"));
+    }
+    let (kind, body) = upload_form("a.m4a", "audio/mp4", M4A);
+    let cross_site = family
+        .post(&my_page)
+        .header("sec-fetch-site", "cross-site")
+        .header("content-type", kind)
+        .body(body)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(cross_site.status(), StatusCode::FORBIDDEN);
+    assert_eq!(notes(&heard).await, 1, "nothing more was kept");
 }
