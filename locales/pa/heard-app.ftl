@@ -647,6 +647,7 @@ local-offer-tip-words = ਘੱਟ ਸ਼ਬਦ ਵਰਤੋ, ਜਾਂ ਉਸੇ
 local-offer-tip-filters = ਕੁਝ ਫ਼ਿਲਟਰ ਹਟਾ ਦਿਓ।
 local-offer-see-all = ਸਾਰੀਆਂ ਸੇਵਾਵਾਂ ਦੇਖੋ
 local-offer-corrected = ਅਸੀਂ { $typed } ਨੂੰ { $read_as } ਸਮਝਿਆ।
+local-offer-searched-for = ਇਹਨਾਂ ਲਈ ਸੇਵਾਵਾਂ ਦਿਖਾ ਰਹੇ ਹਾਂ: { $words }
 local-offer-some-words = ਕਿਸੇ ਵੀ ਸੇਵਾ ਵਿੱਚ ਤੁਹਾਡੇ ਸਾਰੇ ਸ਼ਬਦ ਨਹੀਂ ਹਨ। ਇਹਨਾਂ ਸੇਵਾਵਾਂ ਵਿੱਚ ਉਹਨਾਂ ਵਿੱਚੋਂ ਕੁਝ ਸ਼ਬਦ ਹਨ।
 local-offer-all-services = ਹਰ ਸੇਵਾ, A ਤੋਂ Z ਤੱਕ। ਸਭ ਤੋਂ ਢੁੱਕਵੀਆਂ ਸੇਵਾਵਾਂ ਪਹਿਲਾਂ ਦੇਖਣ ਲਈ, ਲਿਖੋ ਕਿ ਤੁਸੀਂ ਕੀ ਲੱਭ ਰਹੇ ਹੋ।
 local-offer-popular = ਲੋਕ ਅਕਸਰ ਇਹ ਲੱਭਦੇ ਹਨ:

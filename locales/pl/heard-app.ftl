@@ -676,6 +676,7 @@ local-offer-tip-words = Użyj mniej słów albo innych słów na to samo.
 local-offer-tip-filters = Usuń niektóre filtry.
 local-offer-see-all = Zobacz wszystkie usługi
 local-offer-corrected = Odczytaliśmy „{ $typed }” jako „{ $read_as }”.
+local-offer-searched-for = Pokazujemy usługi dla: { $words }
 local-offer-some-words = Żadna usługa nie ma wszystkich Twoich słów. Te usługi mają niektóre z nich.
 local-offer-all-services = Wszystkie usługi, od A do Z. Wpisz, czego szukasz, a najlepsze wyniki pojawią się na początku.
 local-offer-popular = Częste wyszukiwania:

@@ -678,6 +678,7 @@ local-offer-tip-words = Folosiți mai puține cuvinte sau alte cuvinte pentru ac
 local-offer-tip-filters = Scoateți câteva filtre.
 local-offer-see-all = Vedeți toate serviciile
 local-offer-corrected = Am citit { $typed } ca { $read_as }.
+local-offer-searched-for = Vă arătăm servicii pentru: { $words }
 local-offer-some-words = Niciun serviciu nu are toate cuvintele dumneavoastră. Aceste servicii au o parte din ele.
 local-offer-all-services = Toate serviciile, de la A la Z. Scrieți ce căutați ca să vedeți primele pe cele mai potrivite.
 local-offer-popular = Căutări frecvente:

@@ -642,6 +642,7 @@ local-offer-tip-words = کم الفاظ لکھیں، یا اسی چیز کے ل�
 local-offer-tip-filters = کچھ فلٹر ہٹا دیں۔
 local-offer-see-all = تمام سروسز دیکھیں
 local-offer-corrected = ہم نے { $typed } کو { $read_as } پڑھا۔
+local-offer-searched-for = ان کے لیے سروسز دکھا رہے ہیں: { $words }
 local-offer-some-words = کسی سروس میں آپ کے سارے الفاظ نہیں ہیں۔ ان سروسز میں ان میں سے کچھ ہیں۔
 local-offer-all-services = تمام سروسز، حروفِ تہجی کی ترتیب سے۔ جو آپ تلاش کر رہے ہیں وہ لکھیں تاکہ سب سے اچھی سروسز پہلے آئیں۔
 local-offer-popular = زیادہ تلاش کی جانے والی چیزیں:
