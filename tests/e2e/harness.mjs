@@ -42,6 +42,7 @@ export const PAGES = [
   { path: '/help/complain' },
   { path: '/help/advice' },
   { path: '/local-offer' },
+  { path: '/local-offer?q=logopeda&near=DE22' },
   { path: '/account/passkeys', signedIn: true },
 ];
 
