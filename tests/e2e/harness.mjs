@@ -42,7 +42,6 @@ export const PAGES = [
   { path: '/help/complain' },
   { path: '/help/advice' },
   { path: '/local-offer' },
-  { path: '/local-offer?q=logopeda&near=DE22' },
   { path: '/account/passkeys', signedIn: true },
 ];
 

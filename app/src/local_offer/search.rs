@@ -2,8 +2,8 @@
 //! shared and bookmarked), checked; and what comes back.
 
 use super::service::{ServiceCategory, ServiceSummary, OLDEST_AGE};
-use crate::record::problems::{FieldProblem, Problem};
 use crate::locale::Locale;
+use crate::record::problems::{FieldProblem, Problem};
 use crate::record::AreaOfNeed;
 use serde::{Deserialize, Serialize};
 

@@ -14,14 +14,23 @@ use tantivy::tokenizer::{AsciiFoldingFilter, LowerCaser, RawTokenizer, TextAnaly
 
 /// The data file of each translated language.
 const FILES: [(Locale, &str); 6] = [
-    (Locale::Polish, include_str!("../../data/search-words/pl.txt")),
+    (
+        Locale::Polish,
+        include_str!("../../data/search-words/pl.txt"),
+    ),
     (
         Locale::Romanian,
         include_str!("../../data/search-words/ro.txt"),
     ),
     (Locale::Urdu, include_str!("../../data/search-words/ur.txt")),
-    (Locale::Arabic, include_str!("../../data/search-words/ar.txt")),
-    (Locale::Sorani, include_str!("../../data/search-words/ckb.txt")),
+    (
+        Locale::Arabic,
+        include_str!("../../data/search-words/ar.txt"),
+    ),
+    (
+        Locale::Sorani,
+        include_str!("../../data/search-words/ckb.txt"),
+    ),
     (
         Locale::Punjabi,
         include_str!("../../data/search-words/pa.txt"),
@@ -312,7 +321,11 @@ mod tests {
         let own = OwnWords::load();
         for (locale, _) in FILES {
             let words = own.of(locale).unwrap();
-            assert!(words.phrase_count() > 100, "{locale:?}: {}", words.phrase_count());
+            assert!(
+                words.phrase_count() > 100,
+                "{locale:?}: {}",
+                words.phrase_count()
+            );
         }
         assert!(own.of(Locale::EnglishUk).is_none());
     }
@@ -330,7 +343,10 @@ mod tests {
         };
         for (locale, words) in &lexicon.own_words.languages {
             for (_, english) in &words.phrases {
-                assert!(known(english), "{locale:?}: {english:?} is in no synonym group");
+                assert!(
+                    known(english),
+                    "{locale:?}: {english:?} is in no synonym group"
+                );
             }
             // Every need and service the synonym list names has words in every language.
             for group in &lexicon.groups {
@@ -350,7 +366,11 @@ mod tests {
     #[test]
     fn polish_endings_accents_and_slips() {
         for typed in ["logopeda", "logopedy", "logopedą", "LOGOPEDZIE", "logopdea"] {
-            assert_eq!(carried(Locale::Polish, typed).words, "speech therapy", "{typed}");
+            assert_eq!(
+                carried(Locale::Polish, typed).words,
+                "speech therapy",
+                "{typed}"
+            );
         }
         let both = carried(Locale::Polish, "terapii mowy dla syna w Derby");
         assert_eq!(both.words, "speech therapy derby");
@@ -380,6 +400,9 @@ mod tests {
         assert_eq!(carried(Locale::Punjabi, "ਔਟਿਜਮ").words, "autism");
         // Romanian without its diacritics.
         assert_eq!(carried(Locale::Romanian, "inot").words, "swimming");
-        assert_eq!(carried(Locale::Romanian, "logopedului").words, "speech therapy");
+        assert_eq!(
+            carried(Locale::Romanian, "logopedului").words,
+            "speech therapy"
+        );
     }
 }

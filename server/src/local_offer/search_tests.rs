@@ -193,7 +193,13 @@ fn a_family_searches_in_the_language_they_read_the_page_in() {
         )
     };
     // Polish endings, and the ą typed or not.
-    for typed in ["logopeda", "logopedy", "logopedą", "logopedzie", "terapia mowy"] {
+    for typed in [
+        "logopeda",
+        "logopedy",
+        "logopedą",
+        "logopedzie",
+        "terapia mowy",
+    ] {
         let results = in_language(Locale::Polish, typed);
         assert_eq!(ids(&results), ["salt"], "{typed}");
         assert_eq!(results.searched_for.as_deref(), Some("speech therapy"));
@@ -201,8 +207,18 @@ fn a_family_searches_in_the_language_they_read_the_page_in() {
     for (locale, typed, id, english) in [
         (Locale::Polish, "autyzm", "club", "autism"),
         (Locale::Polish, "pływanie", "swim", "swimming"),
-        (Locale::Polish, "zdrowie psychiczne", "camhs", "mental health"),
-        (Locale::Polish, "opieka wytchnieniowa", "respite", "short breaks"),
+        (
+            Locale::Polish,
+            "zdrowie psychiczne",
+            "camhs",
+            "mental health",
+        ),
+        (
+            Locale::Polish,
+            "opieka wytchnieniowa",
+            "respite",
+            "short breaks",
+        ),
         (Locale::Romanian, "logopedului", "salt", "speech therapy"),
         (Locale::Romanian, "inot", "swim", "swimming"),
         (Locale::Urdu, "اسپیچ تھراپی", "salt", "speech therapy"),

@@ -791,7 +791,10 @@ async fn a_polish_family_searches_in_polish_near_their_postcode() {
     assert!(!found.contains("Sprawdź pisownię"), "{found}");
     // English still works on a Polish page, and an English page does not read Polish.
     let (_, body) = page(&polish, &search_url(&heard, &[("q", "swimming")])).await;
-    assert!(results(&body).contains("Splash Inclusive Swimming"), "{body}");
+    assert!(
+        results(&body).contains("Splash Inclusive Swimming"),
+        "{body}"
+    );
     assert!(!results(&body).contains("Pokazujemy usługi dla"), "{body}");
     let (_, body) = page(&browser(), &search_url(&heard, &[("q", "logopeda")])).await;
     assert!(results(&body).contains("No services found"), "{body}");
@@ -817,9 +820,18 @@ async fn the_postcode_box_is_open_to_see_and_long_lists_are_paged() {
     // The postcode box comes before the closed "Narrow your search", not inside it.
     let details = body.find("<details").expect("the narrowing");
     let near = body.find("name=\"near\"").expect("the postcode box");
-    assert!(near < details, "the postcode box is inside the closed details");
-    assert!(body.contains("Narrow your search<"), "nothing chosen: {body}");
-    assert!(!body.contains("<details class=\"search-filters\" open"), "{body}");
+    assert!(
+        near < details,
+        "the postcode box is inside the closed details"
+    );
+    assert!(
+        body.contains("Narrow your search<"),
+        "nothing chosen: {body}"
+    );
+    assert!(
+        !body.contains("<details class=\"search-filters\" open"),
+        "{body}"
+    );
     // The empty search lists every service, a page at a time.
     let found = results(&body);
     assert!(found.contains("45 services found"), "{found}");
@@ -832,7 +844,10 @@ async fn the_postcode_box_is_open_to_see_and_long_lists_are_paged() {
         &format!("{}/local-offer?near=DE22&page=2", heard.base),
     )
     .await;
-    assert!(!body.contains("<details class=\"search-filters\" open"), "{body}");
+    assert!(
+        !body.contains("<details class=\"search-filters\" open"),
+        "{body}"
+    );
     let found = results(&body);
     assert!(found.contains("45 services found"), "{found}");
     assert_eq!(found.matches("<li class=\"result\"").count(), 20, "{found}");
