@@ -624,7 +624,7 @@ home-local-offer-link = Găsiți servicii în Local Offer
 local-offer-title = Găsiți servicii: Local Offer
 local-offer-intro = Local Offer este lista consiliului local cu ajutorul pentru copiii și tinerii cu SEND (nevoi educaționale speciale și dizabilități), de la naștere până la 25 de ani. Nu trebuie să intrați în cont ca să căutați în ea.
 local-offer-q = Ce căutați?
-local-offer-q-hint = De exemplu: speech therapy (logopedie), autism, swimming (înot)
+local-offer-q-hint = Puteți scrie în română sau în engleză. De exemplu: logoped, autism, înot
 local-offer-filters = Restrângeți căutarea
 local-offer-filters-chosen = { $count ->
     [one] Restrângeți căutarea ({ $count } filtru ales)

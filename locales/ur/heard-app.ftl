@@ -595,7 +595,7 @@ home-local-offer-link = Local Offer میں سروسز تلاش کریں
 local-offer-title = سروسز تلاش کریں: Local Offer
 local-offer-intro = Local Offer آپ کی کونسل کی فہرست ہے جس میں SEND والے بچوں اور نوجوانوں کے لیے، پیدائش سے 25 سال تک، مدد لکھی ہوتی ہے۔ اس میں تلاش کرنے کے لیے سائن اِن کرنا ضروری نہیں۔
 local-offer-q = آپ کیا تلاش کر رہے ہیں؟
-local-offer-q-hint = مثال کے طور پر: speech therapy، autism، swimming۔ سروسز کی فہرست انگریزی میں ہے۔
+local-offer-q-hint = آپ اردو یا انگریزی میں لکھ سکتے ہیں۔ مثال کے طور پر: اسپیچ تھراپی، آٹزم، تیراکی
 local-offer-filters = اپنی تلاش کو محدود کریں
 local-offer-filters-chosen = { $count ->
     [one] اپنی تلاش کو محدود کریں (1 فلٹر چنا گیا)
