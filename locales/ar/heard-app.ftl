@@ -710,6 +710,7 @@ local-offer-tip-words = استخدم كلمات أقل، أو كلمات أخر�
 local-offer-tip-filters = احذف بعض خيارات التضييق.
 local-offer-see-all = اعرض كل الخدمات
 local-offer-corrected = فهمنا { $typed } على أنها { $read_as }.
+local-offer-searched-for = نعرض الخدمات الخاصة بـ: { $words }
 local-offer-some-words = لا توجد خدمة فيها كل كلماتك. هذه الخدمات فيها بعضها.
 local-offer-all-services = كل الخدمات، بالترتيب الأبجدي. اكتب ما تبحث عنه لتظهر أنسب الخدمات أولًا.
 local-offer-popular = عمليات بحث شائعة:

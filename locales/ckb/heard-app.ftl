@@ -652,6 +652,7 @@ local-offer-tip-words = وشەی کەمتر بەکاربهێنە، یان وشە
 local-offer-tip-filters = هەندێک لە فلتەرەکان لابدە.
 local-offer-see-all = هەموو خزمەتگوزارییەکان ببینە
 local-offer-corrected = وامان دانا کە { $typed } واتە { $read_as }.
+local-offer-searched-for = خزمەتگوزارییەکان نیشان دەدەین بۆ: { $words }
 local-offer-some-words = هیچ خزمەتگوزارییەک هەموو وشەکانی تۆی تێدا نییە. ئەم خزمەتگوزارییانە هەندێکیان تێدایە.
 local-offer-all-services = هەموو خزمەتگوزارییەکان، لە A تا Z. بنووسە بەدوای چیدا دەگەڕێیت، بۆ ئەوەی باشترینەکان لە سەرەوە ببینیت.
 local-offer-popular = گەڕانە باوەکان:

@@ -655,6 +655,7 @@ local-offer-tip-words = Use fewer words, or other words for the same thing.
 local-offer-tip-filters = Take away some of the filters.
 local-offer-see-all = See all services
 local-offer-corrected = We read { $typed } as { $read_as }.
+local-offer-searched-for = Showing services for: { $words }
 local-offer-some-words = No service has all of your words. These services have some of them.
 local-offer-all-services = Every service, from A to Z. Type what you are looking for to find the best ones first.
 local-offer-popular = Popular searches:

@@ -606,7 +606,7 @@ home-local-offer-link = Local Offer ਵਿੱਚ ਸੇਵਾਵਾਂ ਲੱਭ
 local-offer-title = ਸੇਵਾਵਾਂ ਲੱਭੋ: Local Offer
 local-offer-intro = Local Offer ਤੁਹਾਡੀ ਕੌਂਸਲ ਦੀ ਸੂਚੀ ਹੈ, ਜਿਸ ਵਿੱਚ SEND ਵਾਲੇ ਬੱਚਿਆਂ ਅਤੇ ਨੌਜਵਾਨਾਂ ਲਈ, ਜਨਮ ਤੋਂ 25 ਸਾਲ ਦੀ ਉਮਰ ਤੱਕ, ਮਦਦ ਦਿੱਤੀ ਗਈ ਹੈ। ਇਸ ਵਿੱਚ ਲੱਭਣ ਲਈ ਸਾਈਨ ਇਨ ਕਰਨ ਦੀ ਲੋੜ ਨਹੀਂ।
 local-offer-q = ਤੁਸੀਂ ਕੀ ਲੱਭ ਰਹੇ ਹੋ?
-local-offer-q-hint = ਜਿਵੇਂ: speech therapy (ਬੋਲਣ ਦੀ ਥੈਰੇਪੀ), autism (ਔਟਿਜ਼ਮ), swimming (ਤੈਰਾਕੀ)
+local-offer-q-hint = ਤੁਸੀਂ ਪੰਜਾਬੀ ਜਾਂ ਅੰਗਰੇਜ਼ੀ ਵਿੱਚ ਲਿਖ ਸਕਦੇ ਹੋ। ਜਿਵੇਂ: ਸਪੀਚ ਥੈਰੇਪੀ, ਔਟਿਜ਼ਮ, ਤੈਰਾਕੀ
 local-offer-filters = ਖੋਜ ਨੂੰ ਹੋਰ ਛਾਂਟੋ
 local-offer-filters-chosen = { $count ->
     [0] ਖੋਜ ਨੂੰ ਹੋਰ ਛਾਂਟੋ ({ $count } ਫ਼ਿਲਟਰ ਚੁਣੇ)
@@ -655,6 +655,7 @@ local-offer-tip-words = ਘੱਟ ਸ਼ਬਦ ਵਰਤੋ, ਜਾਂ ਉਸੇ
 local-offer-tip-filters = ਕੁਝ ਫ਼ਿਲਟਰ ਹਟਾ ਦਿਓ।
 local-offer-see-all = ਸਾਰੀਆਂ ਸੇਵਾਵਾਂ ਦੇਖੋ
 local-offer-corrected = ਅਸੀਂ { $typed } ਨੂੰ { $read_as } ਸਮਝਿਆ।
+local-offer-searched-for = ਇਹਨਾਂ ਲਈ ਸੇਵਾਵਾਂ ਦਿਖਾ ਰਹੇ ਹਾਂ: { $words }
 local-offer-some-words = ਕਿਸੇ ਵੀ ਸੇਵਾ ਵਿੱਚ ਤੁਹਾਡੇ ਸਾਰੇ ਸ਼ਬਦ ਨਹੀਂ ਹਨ। ਇਹਨਾਂ ਸੇਵਾਵਾਂ ਵਿੱਚ ਉਹਨਾਂ ਵਿੱਚੋਂ ਕੁਝ ਸ਼ਬਦ ਹਨ।
 local-offer-all-services = ਹਰ ਸੇਵਾ, A ਤੋਂ Z ਤੱਕ। ਸਭ ਤੋਂ ਢੁੱਕਵੀਆਂ ਸੇਵਾਵਾਂ ਪਹਿਲਾਂ ਦੇਖਣ ਲਈ, ਲਿਖੋ ਕਿ ਤੁਸੀਂ ਕੀ ਲੱਭ ਰਹੇ ਹੋ।
 local-offer-popular = ਲੋਕ ਅਕਸਰ ਇਹ ਲੱਭਦੇ ਹਨ:

@@ -631,7 +631,7 @@ home-local-offer-link = Znajdź usługi w Local Offer
 local-offer-title = Znajdź usługi: Local Offer
 local-offer-intro = Local Offer to lista pomocy, którą prowadzi Twój urząd (council), dla dzieci i młodych ludzi z SEND (specjalnymi potrzebami edukacyjnymi i niepełnosprawnościami), od urodzenia do 25 lat. Nie musisz się logować, żeby w niej szukać.
 local-offer-q = Czego szukasz?
-local-offer-q-hint = Usługi są opisane po angielsku, więc najlepiej szukać angielskimi słowami. Na przykład: speech therapy (terapia mowy), autism (autyzm), swimming (pływanie)
+local-offer-q-hint = Możesz pisać po polsku albo po angielsku. Na przykład: logopeda, autyzm, pływanie
 local-offer-filters = Zawęź wyszukiwanie
 local-offer-filters-chosen = { $count ->
     [one] Zawęź wyszukiwanie (wybrany { $count } filtr)
@@ -684,6 +684,7 @@ local-offer-tip-words = Użyj mniej słów albo innych słów na to samo.
 local-offer-tip-filters = Usuń niektóre filtry.
 local-offer-see-all = Zobacz wszystkie usługi
 local-offer-corrected = Odczytaliśmy „{ $typed }” jako „{ $read_as }”.
+local-offer-searched-for = Pokazujemy usługi dla: { $words }
 local-offer-some-words = Żadna usługa nie ma wszystkich Twoich słów. Te usługi mają niektóre z nich.
 local-offer-all-services = Wszystkie usługi, od A do Z. Wpisz, czego szukasz, a najlepsze wyniki pojawią się na początku.
 local-offer-popular = Częste wyszukiwania:

@@ -632,7 +632,7 @@ home-local-offer-link = Găsiți servicii în Local Offer
 local-offer-title = Găsiți servicii: Local Offer
 local-offer-intro = Local Offer este lista consiliului local cu ajutorul pentru copiii și tinerii cu SEND (nevoi educaționale speciale și dizabilități), de la naștere până la 25 de ani. Nu trebuie să intrați în cont ca să căutați în ea.
 local-offer-q = Ce căutați?
-local-offer-q-hint = De exemplu: speech therapy (logopedie), autism, swimming (înot)
+local-offer-q-hint = Puteți scrie în română sau în engleză. De exemplu: logoped, autism, înot
 local-offer-filters = Restrângeți căutarea
 local-offer-filters-chosen = { $count ->
     [one] Restrângeți căutarea ({ $count } filtru ales)
@@ -686,6 +686,7 @@ local-offer-tip-words = Folosiți mai puține cuvinte sau alte cuvinte pentru ac
 local-offer-tip-filters = Scoateți câteva filtre.
 local-offer-see-all = Vedeți toate serviciile
 local-offer-corrected = Am citit { $typed } ca { $read_as }.
+local-offer-searched-for = Vă arătăm servicii pentru: { $words }
 local-offer-some-words = Niciun serviciu nu are toate cuvintele dumneavoastră. Aceste servicii au o parte din ele.
 local-offer-all-services = Toate serviciile, de la A la Z. Scrieți ce căutați ca să vedeți primele pe cele mai potrivite.
 local-offer-popular = Căutări frecvente:

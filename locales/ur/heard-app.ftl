@@ -603,7 +603,7 @@ home-local-offer-link = Local Offer میں سروسز تلاش کریں
 local-offer-title = سروسز تلاش کریں: Local Offer
 local-offer-intro = Local Offer آپ کی کونسل کی فہرست ہے جس میں SEND والے بچوں اور نوجوانوں کے لیے، پیدائش سے 25 سال تک، مدد لکھی ہوتی ہے۔ اس میں تلاش کرنے کے لیے سائن اِن کرنا ضروری نہیں۔
 local-offer-q = آپ کیا تلاش کر رہے ہیں؟
-local-offer-q-hint = مثال کے طور پر: speech therapy، autism، swimming۔ سروسز کی فہرست انگریزی میں ہے۔
+local-offer-q-hint = آپ اردو یا انگریزی میں لکھ سکتے ہیں۔ مثال کے طور پر: اسپیچ تھراپی، آٹزم، تیراکی
 local-offer-filters = اپنی تلاش کو محدود کریں
 local-offer-filters-chosen = { $count ->
     [one] اپنی تلاش کو محدود کریں (1 فلٹر چنا گیا)
@@ -650,6 +650,7 @@ local-offer-tip-words = کم الفاظ لکھیں، یا اسی چیز کے ل�
 local-offer-tip-filters = کچھ فلٹر ہٹا دیں۔
 local-offer-see-all = تمام سروسز دیکھیں
 local-offer-corrected = ہم نے { $typed } کو { $read_as } پڑھا۔
+local-offer-searched-for = ان کے لیے سروسز دکھا رہے ہیں: { $words }
 local-offer-some-words = کسی سروس میں آپ کے سارے الفاظ نہیں ہیں۔ ان سروسز میں ان میں سے کچھ ہیں۔
 local-offer-all-services = تمام سروسز، حروفِ تہجی کی ترتیب سے۔ جو آپ تلاش کر رہے ہیں وہ لکھیں تاکہ سب سے اچھی سروسز پہلے آئیں۔
 local-offer-popular = زیادہ تلاش کی جانے والی چیزیں:

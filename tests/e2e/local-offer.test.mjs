@@ -11,7 +11,7 @@ import {
   JS_MODES, DEMO_EMAIL, DEMO_PASSWORD, fileFixture, withPage, visit, pathOf, submitForm, checkAxe,
   assertPageFrame, assertNoHorizontalScroll, chooseLocale, saveReadingOptions, signIn, htmlAttributes,
   waitForHydration,
-  firstChildId,
+  firstChildId, setLocaleCookie,
 } from './harness.mjs';
 
 const f = fileFixture({ before, after }, { demo: true });
@@ -195,6 +195,39 @@ describe('searching the Local Offer', () => {
   });
 });
 
+describe('searching in your own language, near you', () => {
+  for (const mode of JS_MODES) {
+    test(`a Polish search for "logopeda" near DE22 at 390 px, ${mode.label}`, async (t) => {
+      await withPage(f.browser, t, { ...mode, baseURL: f.baseURL, viewport: { width: 390, height: 844 } }, async ({ context, page }) => {
+        await setLocaleCookie(context, f.baseURL, 'pl');
+        await visit(page, '/local-offer');
+        assert.equal((await htmlAttributes(page)).lang, 'pl');
+        if (mode.javaScript) await waitForHydration(page, 'live-search');
+        // The postcode box is there to see without opening "Narrow your search".
+        assert.equal(await page.locator(`${FORM} details.search-filters`).evaluate((d) => d.open), false);
+        assert.ok(await page.locator(`${FORM} input[name="near"]`).isVisible(), 'the postcode box is visible');
+        // The whole list comes a page at a time.
+        assert.ok(await page.locator('#results li.result').count() <= 20, 'one page of results');
+        assert.ok(await page.locator('#results .pagination a[rel="next"]').isVisible(), 'a next page link');
+
+        await page.locator(`${FORM} input[name="q"]`).fill('logopeda');
+        await page.locator(`${FORM} input[name="near"]`).fill('DE22');
+        await searchNow(page, mode, /q=logopeda.*near=DE22/);
+        const found = await resultsText(page);
+        assert.match(found, /Pokazujemy usługi dla: speech therapy/);
+        assert.equal(await page.locator('#results .results-searched-for bdi').getAttribute('lang'), 'en-GB');
+        assert.doesNotMatch(found, /Sprawdź pisownię/);
+        assert.doesNotMatch(found, /Nie znaleziono/);
+        const cards = await page.locator('#results li.result').allInnerTexts();
+        assert.ok(cards.some((card) => card.includes('Little Voices Speech and Language Therapy')), cards.join('\n---\n'));
+        for (const card of cards) assert.match(card, /mil/, `measured from DE22: ${card}`);
+        await checkAxe(page, `a Polish search (${mode.label})`);
+        await assertNoHorizontalScroll(page, 'a Polish search');
+      });
+    });
+  }
+});
+
 describe('saving a service to a child\'s record', () => {
   for (const mode of JS_MODES) {
     test(`save with a note, see it on the child's page, remove it, ${mode.label}`, async (t) => {
@@ -252,6 +285,7 @@ describe('the Local Offer pages', () => {
             ['/local-offer', false],
             ['/local-offer?q=speach+therapy&age=7&near=DE22&within=10', true],
             ['/local-offer?q=zzzqqq', false],
+            ['/local-offer?q=logopeda&near=DE22', false],
             ['/local-offer?age=seven', true],
             [service, false],
           ]) {

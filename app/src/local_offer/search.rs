@@ -2,6 +2,7 @@
 //! shared and bookmarked), checked; and what comes back.
 
 use super::service::{ServiceCategory, ServiceSummary, OLDEST_AGE};
+use crate::locale::Locale;
 use crate::record::problems::{FieldProblem, Problem};
 use crate::record::AreaOfNeed;
 use serde::{Deserialize, Serialize};
@@ -58,6 +59,10 @@ pub struct SearchQuery {
     pub within_miles: u16,
     /// From 1.
     pub page: usize,
+    /// The language the page is read in: the words typed may be that language's words for
+    /// needs and services, as well as English.
+    #[serde(default)]
+    pub locale: Locale,
 }
 
 impl SearchQuery {
@@ -206,6 +211,7 @@ impl SearchForm {
             origin,
             within_miles,
             page,
+            locale: Locale::default(),
         })
     }
 }
@@ -256,6 +262,9 @@ pub struct SearchResults {
     pub corrections: Vec<(String, String)>,
     /// No service matched every word, so these match some of them.
     pub some_words_only: bool,
+    /// The English words searched for, when words of the page's language were carried to English
+    /// ("speech therapy" for "logopeda").
+    pub searched_for: Option<String>,
     pub page: usize,
     pub pages: usize,
 }

@@ -126,11 +126,20 @@ impl FilledMessage {
     }
 
     pub fn view(&self) -> AnyView {
+        self.view_marked(None)
+    }
+
+    /// As `view`, with the filled-in words marked as being in `lang`, for screen reader voices.
+    pub fn view_in(&self, lang: &'static str) -> AnyView {
+        self.view_marked(Some(lang))
+    }
+
+    fn view_marked(&self, lang: Option<&'static str>) -> AnyView {
         self.pieces()
             .into_iter()
             .map(|(value, text)| {
                 view! {
-                    {value.map(|value| view! { <bdi>{value}</bdi> })}
+                    {value.map(|value| view! { <bdi lang=lang>{value}</bdi> })}
                     {text}
                 }
             })
@@ -150,6 +159,13 @@ pub fn from_words(organisation: &str, i18n: &FluentLanguageLoader) -> FilledMess
 pub fn corrected_words(typed: &str, read_as: &str, i18n: &FluentLanguageLoader) -> FilledMessage {
     FilledMessage::filled([typed, read_as], |[a, b]| {
         fl!(i18n, "local-offer-corrected", typed = a, read_as = b)
+    })
+}
+
+/// "Showing services for: speech therapy", when words of the page's language were carried to English.
+pub fn searched_for_words(english: &str, i18n: &FluentLanguageLoader) -> FilledMessage {
+    FilledMessage::filled([english], |[words]| {
+        fl!(i18n, "local-offer-searched-for", words = words)
     })
 }
 

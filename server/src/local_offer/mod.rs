@@ -2,7 +2,7 @@
 //! its name (`feeds`), every import recorded (`import_record`) and re-imported on a schedule across
 //! instances (`schedule`); kept in the database, and searched through an in-memory full-text index
 //! rebuilt in the background whenever an import changes it (`live_index`, `search`, `words`,
-//! `places`). Saving a service to a child's record follows the record's access rule (`saved`).
+//! `own_words`, `places`). Saving a service to a child's record follows the record's access rule (`saved`).
 //! `directory` puts these together as the `LocalOffer` pages use.
 
 pub mod directory;
@@ -11,6 +11,7 @@ pub mod import;
 pub mod import_record;
 pub mod live_index;
 pub mod oruk;
+pub mod own_words;
 pub mod places;
 mod saved;
 pub mod schedule;

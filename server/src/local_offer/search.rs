@@ -205,7 +205,14 @@ impl ServiceIndex {
         query: &SearchQuery,
         origin: Option<(f64, f64)>,
     ) -> tantivy::Result<SearchResults> {
-        let (concepts, corrections) = self.understand(&query.words);
+        // Words of the page's language are carried to English first; English stays as typed.
+        let carried = self
+            .lexicon
+            .own_words
+            .of(query.locale)
+            .map(|own| own.carry(&query.words, |word| self.vocabulary.knows(word)));
+        let words = carried.as_ref().map_or(&query.words, |c| &c.words);
+        let (concepts, corrections) = self.understand(words);
         let by_distance = concepts.is_empty() && origin.is_some();
         let keep = Filter::from_query(query, origin, by_distance);
         let mut some_words_only = false;
@@ -247,6 +254,7 @@ impl ServiceIndex {
             found,
             corrections,
             some_words_only,
+            searched_for: carried.filter(|c| c.carried).map(|c| c.words),
             page,
             pages,
         })

@@ -6,6 +6,7 @@ use super::words::Lexicon;
 use heard_app::local_offer::search::{MatchReason, Origin};
 use heard_app::local_offer::service::{AgeRange, Cost, Place, ServiceCategory};
 use heard_app::local_offer::{SearchQuery, SearchResults, Service};
+use heard_app::locale::Locale;
 use heard_app::record::AreaOfNeed;
 use std::sync::Arc;
 
@@ -177,6 +178,73 @@ fn jargon_is_understood_both_ways() {
     assert_eq!(ids(&search(&index, words("short breaks"))), ["respite"]);
     assert_eq!(ids(&search(&index, words("OT"))), ["ot"]);
     assert_eq!(ids(&search(&index, words("occupational therapy"))), ["ot"]);
+}
+
+#[test]
+fn a_family_searches_in_the_language_they_read_the_page_in() {
+    let index = index();
+    let in_language = |locale: Locale, typed: &str| {
+        search(
+            &index,
+            SearchQuery {
+                locale,
+                ..words(typed)
+            },
+        )
+    };
+    // Polish endings, and the ą typed or not.
+    for typed in [
+        "logopeda",
+        "logopedy",
+        "logopedą",
+        "logopedzie",
+        "terapia mowy",
+    ] {
+        let results = in_language(Locale::Polish, typed);
+        assert_eq!(ids(&results), ["salt"], "{typed}");
+        assert_eq!(results.searched_for.as_deref(), Some("speech therapy"));
+    }
+    for (locale, typed, id, english) in [
+        (Locale::Polish, "autyzm", "club", "autism"),
+        (Locale::Polish, "pływanie", "swim", "swimming"),
+        (
+            Locale::Polish,
+            "zdrowie psychiczne",
+            "camhs",
+            "mental health",
+        ),
+        (
+            Locale::Polish,
+            "opieka wytchnieniowa",
+            "respite",
+            "short breaks",
+        ),
+        (Locale::Romanian, "logopedului", "salt", "speech therapy"),
+        (Locale::Romanian, "inot", "swim", "swimming"),
+        (Locale::Urdu, "اسپیچ تھراپی", "salt", "speech therapy"),
+        (Locale::Urdu, "تيراكي", "swim", "swimming"),
+        (Locale::Arabic, "السباحة", "swim", "swimming"),
+        (Locale::Arabic, "التوحد", "club", "autism"),
+        (Locale::Sorani, "مەلەکردن", "swim", "swimming"),
+        (Locale::Sorani, "ئۆتیزم", "club", "autism"),
+        (Locale::Punjabi, "ਤੈਰਾਕੀ", "swim", "swimming"),
+        (Locale::Punjabi, "ਸਪੀਚ ਥੈਰੇਪੀ", "salt", "speech therapy"),
+    ] {
+        let results = in_language(locale, typed);
+        assert_eq!(ids(&results).first(), Some(&id), "{locale:?} {typed}");
+        assert_eq!(
+            results.searched_for.as_deref(),
+            Some(english),
+            "{locale:?} {typed}"
+        );
+        assert!(results.corrections.is_empty(), "{locale:?} {typed}");
+    }
+    // English still works on a Polish page, and is not said to have been carried.
+    let english = in_language(Locale::Polish, "swimming");
+    assert_eq!(ids(&english), ["swim", "advice"]);
+    assert_eq!(english.searched_for, None);
+    // On an English page Polish words are not read.
+    assert_eq!(search(&index, words("logopeda")).total, 0);
 }
 
 #[test]

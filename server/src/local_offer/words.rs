@@ -1,6 +1,7 @@
 //! Families' words: the synonym list and stop words (data files in `server/data/`), the tokeniser the
 //! index and queries share, and the typo layer that reads "autisim" as "autism".
 
+use super::own_words::OwnWords;
 use std::collections::{HashMap, HashSet};
 use tantivy::tokenizer::{
     AsciiFoldingFilter, Language, LowerCaser, RemoveLongFilter, SimpleTokenizer, Stemmer,
@@ -62,11 +63,16 @@ pub struct SynonymGroup {
 pub struct Lexicon {
     pub groups: Vec<SynonymGroup>,
     pub stopwords: HashSet<String>,
+    /// Each translated language's words for needs and services, carried to English.
+    pub own_words: OwnWords,
 }
 
 impl Lexicon {
     pub fn load() -> Lexicon {
-        Lexicon::parse(SYNONYMS, STOPWORDS)
+        Lexicon {
+            own_words: OwnWords::load(),
+            ..Lexicon::parse(SYNONYMS, STOPWORDS)
+        }
     }
 
     pub fn parse(synonyms: &str, stopwords: &str) -> Lexicon {
@@ -104,7 +110,11 @@ impl Lexicon {
             })
             .filter(|group| group.phrases.len() > 1)
             .collect();
-        Lexicon { groups, stopwords }
+        Lexicon {
+            groups,
+            stopwords,
+            own_words: OwnWords::default(),
+        }
     }
 
     /// Every word the synonym list knows, so "camhs" is never "corrected" into something else.

@@ -738,6 +738,127 @@ async fn the_pages_are_in_urdu_too() {
     );
 }
 
+/// A client whose browser asks for pages in this language, as a family's phone does.
+fn browser_in(language: &'static str) -> reqwest::Client {
+    reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .default_headers(
+            [(
+                reqwest::header::ACCEPT_LANGUAGE,
+                reqwest::header::HeaderValue::from_static(language),
+            )]
+            .into_iter()
+            .collect(),
+        )
+        .build()
+        .unwrap()
+}
+
+fn search_url(heard: &Running, pairs: &[(&str, &str)]) -> String {
+    reqwest::Url::parse_with_params(&format!("{}/local-offer", heard.base), pairs)
+        .unwrap()
+        .to_string()
+}
+
+#[tokio::test]
+async fn a_polish_family_searches_in_polish_near_their_postcode() {
+    let heard = start_with_services().await;
+    let polish = browser_in("pl");
+    for typed in ["logopeda", "logopedy", "logopedą"] {
+        let url = search_url(&heard, &[("q", typed), ("near", "DE22"), ("within", "3")]);
+        let (status, body) = page(&polish, &url).await;
+        assert_eq!(status, StatusCode::OK, "{body}");
+        assert!(body.contains("<html lang=\"pl\""), "{typed}: {body}");
+        let found = results(&body);
+        assert!(found.contains("Znaleziono 1 usługę"), "{typed}: {found}");
+        assert!(
+            found.contains("Little Voices Speech and Language Therapy"),
+            "{typed}: {found}"
+        );
+        // Measured from DE22: a service with no place is not near.
+        assert!(!found.contains("Old Mill Playgroup"), "{typed}: {found}");
+        // The English words searched, marked as English for screen readers.
+        assert!(
+            found.contains("Pokazujemy usługi dla: <bdi lang=\"en-GB\">speech therapy"),
+            "{typed}: {found}"
+        );
+        assert!(!found.contains("Sprawdź pisownię"), "{typed}: {found}");
+        assert!(!found.contains("Odczytaliśmy"), "{typed}: {found}");
+    }
+    // A Polish word understood, but no such service: the tips do not blame the spelling.
+    let (_, body) = page(&polish, &search_url(&heard, &[("q", "dysleksja")])).await;
+    let found = results(&body);
+    assert!(found.contains("Nie znaleziono żadnych usług"), "{found}");
+    assert!(
+        found.contains("Pokazujemy usługi dla: <bdi lang=\"en-GB\">dyslexia"),
+        "{found}"
+    );
+    assert!(!found.contains("Sprawdź pisownię"), "{found}");
+    // English still works on a Polish page, and an English page does not read Polish.
+    let (_, body) = page(&polish, &search_url(&heard, &[("q", "swimming")])).await;
+    assert!(
+        results(&body).contains("Splash Inclusive Swimming"),
+        "{body}"
+    );
+    assert!(!results(&body).contains("Pokazujemy usługi dla"), "{body}");
+    let (_, body) = page(&browser(), &search_url(&heard, &[("q", "logopeda")])).await;
+    assert!(results(&body).contains("No services found"), "{body}");
+    assert!(body.contains("Check the spelling."), "{body}");
+}
+
+#[tokio::test]
+async fn the_postcode_box_is_open_to_see_and_long_lists_are_paged() {
+    let heard = start().await;
+    // More services than one page holds.
+    let many: Vec<Service> = (1..=45)
+        .map(|n| Service {
+            id: format!("lo-many-{n:02}"),
+            name: format!("Service {n:02}"),
+            description: "A club.".into(),
+            places: vec![place("Hall", "DE22 1AA", (52.9341, -1.5000), &[])],
+            ..Service::default()
+        })
+        .collect();
+    import(&heard, many).await;
+    let client = browser();
+    let (_, body) = page(&client, &format!("{}/local-offer", heard.base)).await;
+    // The postcode box comes before the closed "Narrow your search", not inside it.
+    let details = body.find("<details").expect("the narrowing");
+    let near = body.find("name=\"near\"").expect("the postcode box");
+    assert!(
+        near < details,
+        "the postcode box is inside the closed details"
+    );
+    assert!(
+        body.contains("Narrow your search<"),
+        "nothing chosen: {body}"
+    );
+    assert!(
+        !body.contains("<details class=\"search-filters\" open"),
+        "{body}"
+    );
+    // The empty search lists every service, a page at a time.
+    let found = results(&body);
+    assert!(found.contains("45 services found"), "{found}");
+    assert_eq!(found.matches("<li class=\"result\"").count(), 20, "{found}");
+    assert!(found.contains("Page 1 of 3"), "{found}");
+    assert!(found.contains("rel=\"next\""), "{found}");
+    // A postcode alone is not counted as narrowing, and is paged too.
+    let (_, body) = page(
+        &client,
+        &format!("{}/local-offer?near=DE22&page=2", heard.base),
+    )
+    .await;
+    assert!(
+        !body.contains("<details class=\"search-filters\" open"),
+        "{body}"
+    );
+    let found = results(&body);
+    assert!(found.contains("45 services found"), "{found}");
+    assert_eq!(found.matches("<li class=\"result\"").count(), 20, "{found}");
+    assert!(found.contains("Page 2 of 3"), "{found}");
+}
+
 #[tokio::test]
 async fn a_note_typed_after_the_session_ran_out_comes_back_after_signing_in() {
     let heard = start_with_services().await;

@@ -15,7 +15,7 @@ use crate::local_offer::search::{SearchForm, DEFAULT_DISTANCE_MILES, DISTANCES_M
 use crate::local_offer::service::ServiceCategory;
 use crate::local_offer::words::{
     ages_words, category_words, corrected_words, cost_words, distance_words, from_words,
-    reason_words, FilledMessage,
+    reason_words, searched_for_words, FilledMessage,
 };
 use crate::local_offer::{FoundService, MatchReason, SearchResults};
 use crate::paths::encode_component;
@@ -27,6 +27,9 @@ use crate::services::{use_directory, use_records, Directory, LocalOfferError};
 use crate::words::area_of_need_words;
 use i18n_embed::fluent::FluentLanguageLoader;
 use leptos::prelude::*;
+
+/// The language of the English words a search in another language was carried to.
+const ENGLISH_LANG: &str = "en-GB";
 
 /// Searches many families make, as links on the empty search page: the words searched for (the
 /// council's feed is in English) and the message that names them.
@@ -75,6 +78,8 @@ async fn run_search(
         Some(child) => query.age = Some(child.age),
         None => query.child = None,
     }
+    // The words typed may be in the language the page is read in.
+    query.locale = request_scope().locale;
     let listing_all = query.is_empty();
     match directory.search(&query).await {
         Ok(results) => Searched::Found {
@@ -177,14 +182,13 @@ fn search_form_view(
         !form.need.trim().is_empty(),
         !form.category.trim().is_empty(),
         form.free.trim() == "yes",
-        !form.near.trim().is_empty() || !form.lat.trim().is_empty(),
     ]
     .into_iter()
     .filter(|chosen| *chosen)
     .count();
     let filters_have_problem = problems
         .iter()
-        .any(|p| p.field.as_deref().is_some_and(|f| f != "q"));
+        .any(|p| p.field.as_deref().is_some_and(|f| f != "q" && f != "near"));
     let filters_open = filters_chosen > 0 || filters_have_problem;
     let summary = if filters_chosen == 0 {
         fl!(i18n, "local-offer-filters")
@@ -261,6 +265,29 @@ fn search_form_view(
                 value=Some(form.q.clone())
                 error=error("q")
             />
+            // Where: open to see, as most families look for something near them.
+            <TextField
+                name="near"
+                label=fl!(i18n, "local-offer-near")
+                hint=fl!(i18n, "local-offer-near-hint")
+                autocomplete="postal-code"
+                value=Some(form.near.clone())
+                error=error("near")
+                spellcheck=false
+            />
+            <UseMyLocation
+                label=fl!(i18n, "local-offer-use-location")
+                refused_message=fl!(i18n, "local-offer-location-refused")
+            />
+            {from_device.then(|| view! { <p class="hint">{fl!(i18n, "local-offer-location-in-use")}</p> })}
+            <SelectField
+                name="within"
+                label=fl!(i18n, "local-offer-within")
+                choices=within_choices
+                selected=within
+            />
+            <input type="hidden" name="lat" value=form.lat.trim().to_string() />
+            <input type="hidden" name="lon" value=form.lon.trim().to_string() />
             <details class="search-filters" open=filters_open>
                 <summary class="search-filters-summary">{summary}</summary>
                 <div class="search-filters-body">
@@ -287,28 +314,6 @@ fn search_form_view(
                         choices=vec![RadioChoice::new("yes", fl!(i18n, "local-offer-free-only"))]
                         selected=selected_free
                     />
-                    <TextField
-                        name="near"
-                        label=fl!(i18n, "local-offer-near")
-                        hint=fl!(i18n, "local-offer-near-hint")
-                        autocomplete="postal-code"
-                        value=Some(form.near.clone())
-                        error=error("near")
-                        spellcheck=false
-                    />
-                    <UseMyLocation
-                        label=fl!(i18n, "local-offer-use-location")
-                        refused_message=fl!(i18n, "local-offer-location-refused")
-                    />
-                    {from_device.then(|| view! { <p class="hint">{fl!(i18n, "local-offer-location-in-use")}</p> })}
-                    <SelectField
-                        name="within"
-                        label=fl!(i18n, "local-offer-within")
-                        choices=within_choices
-                        selected=within
-                    />
-                    <input type="hidden" name="lat" value=form.lat.trim().to_string() />
-                    <input type="hidden" name="lon" value=form.lon.trim().to_string() />
                 </div>
             </details>
             <button class="button" type="submit">{fl!(i18n, "local-offer-search")}</button>
@@ -418,6 +423,13 @@ fn found_view(
             </div>
         }
     });
+    let searched_for = results.searched_for.as_ref().map(|english| {
+        view! {
+            <p class="notice results-searched-for">
+                {searched_for_words(english, i18n).view_in(ENGLISH_LANG)}
+            </p>
+        }
+    });
     let some_words = results.some_words_only.then(|| {
         view! { <p class="notice results-some-words">{fl!(i18n, "local-offer-some-words")}</p> }
     });
@@ -425,7 +437,10 @@ fn found_view(
         view! {
             <p>{fl!(i18n, "local-offer-tips")}</p>
             <ul class="list">
-                <li>{fl!(i18n, "local-offer-tip-spelling")}</li>
+                // Words carried from the page's language were understood: spelling is not the problem.
+                {results.searched_for.is_none().then(|| view! {
+                    <li>{fl!(i18n, "local-offer-tip-spelling")}</li>
+                })}
                 <li>{fl!(i18n, "local-offer-tip-words")}</li>
                 <li>{fl!(i18n, "local-offer-tip-filters")}</li>
             </ul>
@@ -443,6 +458,7 @@ fn found_view(
     let pages = (results.pages > 1).then(|| pagination(results, form, i18n));
     let view = view! {
         <p class="results-count">{count.clone()}</p>
+        {searched_for}
         {corrections}
         {some_words}
         {intro}
