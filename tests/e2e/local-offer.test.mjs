@@ -220,7 +220,12 @@ describe('searching in your own language, near you', () => {
         assert.doesNotMatch(found, /Nie znaleziono/);
         const cards = await page.locator('#results li.result').allInnerTexts();
         assert.ok(cards.some((card) => card.includes('Little Voices Speech and Language Therapy')), cards.join('\n---\n'));
-        for (const card of cards) assert.match(card, /mil/, `measured from DE22: ${card}`);
+        // Each card says its distance once, as Polish writes numbers and miles ("0,6 mili stąd", "3 mile stąd").
+        for (const card of cards) {
+          const distances = card.match(/\d+(,\d)? (mila|mile|mil|mili) stąd/g) ?? [];
+          assert.equal(distances.length, 1, `one distance from DE22, written in Polish: ${card}`);
+          assert.doesNotMatch(card, /\d\.\d/, `no English decimal point: ${card}`);
+        }
         await checkAxe(page, `a Polish search (${mode.label})`);
         await assertNoHorizontalScroll(page, 'a Polish search');
       });
