@@ -224,7 +224,9 @@ describe('searching in your own language, near you', () => {
         for (const card of cards) {
           const distances = card.match(/\d+(,\d)? (mila|mile|mil|mili) stąd/g) ?? [];
           assert.equal(distances.length, 1, `one distance from DE22, written in Polish: ${card}`);
-          assert.doesNotMatch(card, /\d\.\d/, `no English decimal point: ${card}`);
+        }
+        for (const facts of await page.locator('#results li.result .result-facts').allInnerTexts()) {
+          assert.doesNotMatch(facts, /\d\.\d/, `no English decimal point: ${facts}`);
         }
         await checkAxe(page, `a Polish search (${mode.label})`);
         await assertNoHorizontalScroll(page, 'a Polish search');
