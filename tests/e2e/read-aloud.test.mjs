@@ -32,16 +32,30 @@ describe('read aloud', () => {
         await visit(page, path);
         assert.equal(await page.locator('.read-aloud').count(), 1, `${path}: the control is in the page`);
         assert.equal(await page.locator('.read-aloud').isVisible(), false, `${path}: but hidden with JavaScript off`);
+        assert.equal(await page.locator('.read-aloud').boundingBox(), null, `${path}: and takes no room`);
       }
     });
   });
 
-  test(`on every page, reachable and pressed from the keyboard (${on.label})`, async (t) => {
+  test(`on every page, reachable and pressed from the keyboard, and nothing moves when it wakes (${on.label})`, async (t) => {
     await withPage(f.browser, t, { ...on, baseURL: f.baseURL }, async ({ page }) => {
+      // Every layout shift of the page, as the browser scores them (CLS).
+      await page.addInitScript(() => {
+        window.layoutShifts = [];
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries()) {
+            if (!entry.hadRecentInput) window.layoutShifts.push(entry.value);
+          }
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
       for (const { path, signedIn } of PAGES) {
         if (signedIn) continue;
         await visit(page, path);
         await waitForHydration(page, 'read-aloud');
+        // A frame after waking, so a shift it caused has been scored.
+        await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+        const shifts = await page.evaluate(() => window.layoutShifts);
+        assert.deepEqual(shifts, [], `${path}: nothing on the page moves as it loads and read aloud wakes`);
         const button = page.locator('.read-aloud-button');
         assert.ok(await button.isVisible(), `${path}: the read aloud button shows`);
         assert.equal((await button.innerText()).trim(), 'Read aloud');

@@ -117,6 +117,10 @@ if (adding && supported) {
 }
 
 const signingIn = document.getElementById('passkey-sign-in-form');
+// Until this script has looked, the page keeps the passkey part's place (style/heard.css) so the
+// page does not move when it appears; now it has looked, it shows or takes no room.
+const signInPart = document.querySelector('[data-passkey-sign-in]');
+if (signInPart) signInPart.dataset.checked = '';
 if (signingIn && supported) {
   document.querySelector('[data-passkey-sign-in]').hidden = false;
   ceremony(signingIn, async () => {
