@@ -15,6 +15,8 @@ pub const STATUS_ID: &str = "cards-status";
 /// Wraps the cards. Without WebAssembly the forms and links inside work as they are.
 #[island]
 pub fn CardSorter(children: Children) -> impl IntoView {
+    #[cfg(feature = "ssr")]
+    crate::islands::expect_all_islands("CardSorter");
     let hydrated = RwSignal::new(false);
     Effect::new(move |_| hydrated.set(true));
     let submitted = move |_event: leptos::ev::SubmitEvent| {

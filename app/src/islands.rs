@@ -5,18 +5,92 @@ use crate::api::ApiError;
 use leptos::prelude::*;
 
 /// Loads the WebAssembly that wakes the page's islands. Every page has one (read aloud), so the
-/// shell renders this once for all pages.
+/// shell renders this once for all pages; which WebAssembly depends on the page (`Bundle`).
 #[cfg(feature = "ssr")]
 #[component]
 pub fn WakeIslands() -> impl IntoView {
-    use_context::<leptos::config::LeptosOptions>()
-        .map(|options| view! { <HydrationScripts options islands=true /> })
+    let bundle = Bundle::for_path(&crate::scope::request_scope().here);
+    use_context::<leptos::config::LeptosOptions>().map(|mut options| {
+        options.output_name = bundle.output_name().into();
+        view! { <HydrationScripts options islands=true /> }
+    })
+}
+
+/// The two builds of the browser code (scripts/build makes both). Most pages have no island but
+/// read aloud, and its build is a third smaller, so a phone downloads the rest only on the few
+/// pages that use it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Bundle {
+    /// Read aloud alone (the `read-aloud-only` feature).
+    ReadAloudOnly,
+    /// Every island.
+    AllIslands,
+}
+
+impl Bundle {
+    /// The files' name in /pkg (`.js` and `.wasm`).
+    pub fn output_name(self) -> &'static str {
+        match self {
+            Bundle::ReadAloudOnly => "heard-read-aloud",
+            Bundle::AllIslands => "heard",
+        }
+    }
+
+    /// The pages with an island besides read aloud, by their path (a query is ignored). A page
+    /// missing here still works, as every island's page does without WebAssembly, and debug builds
+    /// say so loudly (`expect_all_islands`).
+    pub fn for_path(here: &str) -> Bundle {
+        let path = here.split(['?', '#']).next().unwrap_or_default();
+        let segments: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
+        let all = match segments.as_slice() {
+            // The reading options preview; live search and "use my location".
+            ["reading-options"] | ["local-offer"] | ["component-examples"] => true,
+            ["children", _, rest @ ..] => matches!(
+                rest,
+                // Forms whose writing is kept while typing.
+                ["about-me", "new"]
+                    | ["about-me", _]
+                    | ["goals", _]
+                    | ["reviews", _]
+                    | ["prepare"]
+                    // Voice notes and the card sorter, and the forms that show them again.
+                    | ["my-page", ..]
+                    | ["cards", ..]
+                    | ["voice-notes", ..]
+            ),
+            _ => false,
+        };
+        if all {
+            Bundle::AllIslands
+        } else {
+            Bundle::ReadAloudOnly
+        }
+    }
+}
+
+/// Called by every island but read aloud as the server renders it: in a page `Bundle::for_path`
+/// gives the smaller build, that island would never wake. Debug builds (every test) stop there.
+#[cfg(feature = "ssr")]
+pub fn expect_all_islands(island: &str) {
+    let here = crate::scope::request_scope().here;
+    if Bundle::for_path(&here) != Bundle::AllIslands {
+        leptos::logging::error!(
+            "{here} shows the {island} island, which its WebAssembly leaves out"
+        );
+        debug_assert!(
+            false,
+            "{here} shows {island}: add the page to Bundle::for_path"
+        );
+    }
 }
 
 /// Wraps the reading options form. With WebAssembly running, each choice is applied to the page at
 /// once, so a person sees the effect before saving; the form still posts to the server to keep it.
+#[cfg(any(feature = "ssr", not(feature = "read-aloud-only")))]
 #[island]
 pub fn ReadingOptionsPreview(children: Children) -> impl IntoView {
+    #[cfg(feature = "ssr")]
+    crate::islands::expect_all_islands("ReadingOptionsPreview");
     let hydrated = RwSignal::new(false);
     // Effects run only in the browser: this marks the island as awake for people and tests alike.
     Effect::new(move |_| hydrated.set(true));
@@ -48,12 +122,15 @@ pub const SAVED_PLACES_COOKIE: &str = "heard_saved";
 /// If the page is reloaded, the connection drops or the session runs out before saving, the text is
 /// put back the next time the form opens, and the person is told. Without WebAssembly the form still
 /// posts, and the server keeps what was typed if the session had run out.
+#[cfg(any(feature = "ssr", not(feature = "read-aloud-only")))]
 #[island]
 pub fn KeepWhileTyping(
     /// Said (politely, to screen readers too) when kept text was put back.
     restored_message: String,
     children: Children,
 ) -> impl IntoView {
+    #[cfg(feature = "ssr")]
+    crate::islands::expect_all_islands("KeepWhileTyping");
     let hydrated = RwSignal::new(false);
     let restored = RwSignal::new(false);
     let wrapper = NodeRef::<leptos::html::Div>::new();
@@ -118,7 +195,7 @@ pub async fn keep_draft(place: String, body: String) -> Result<(), ApiError> {
         })
 }
 
-#[cfg(feature = "hydrate")]
+#[cfg(all(feature = "hydrate", not(feature = "read-aloud-only")))]
 mod drafts {
     use gloo_storage::{LocalStorage, Storage};
     use wasm_bindgen::JsCast;
@@ -245,5 +322,42 @@ pub fn KeptWhileTyping(children: Children) -> impl IntoView {
         <KeepWhileTyping restored_message=crate::i18n::fl!(i18n, "drafts-restored")>
             {children()}
         </KeepWhileTyping>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Bundle;
+
+    #[test]
+    fn only_the_pages_with_another_island_load_every_island() {
+        for path in [
+            "/local-offer?q=speech",
+            "/reading-options",
+            "/children/3/goals/new",
+            "/children/3/goals/12",
+            "/children/3/about-me/new",
+            "/children/3/about-me/7",
+            "/children/3/reviews/4",
+            "/children/3/prepare",
+            "/children/3/my-page",
+        ] {
+            assert_eq!(Bundle::for_path(path), Bundle::AllIslands, "{path}");
+        }
+        for path in [
+            "/",
+            "/sign-in",
+            "/help/ehc-plan",
+            "/local-offer/services/abc",
+            "/family",
+            "/children/3",
+            "/children/3/goals",
+            "/children/3/about-me",
+            "/children/3/about-me/7/history",
+            "/children/3/reviews",
+            "/children/3/review-pack?for=school",
+        ] {
+            assert_eq!(Bundle::for_path(path), Bundle::ReadAloudOnly, "{path}");
+        }
     }
 }

@@ -21,6 +21,8 @@ pub fn LiveSearch(
     failed_message: String,
     children: Children,
 ) -> impl IntoView {
+    #[cfg(feature = "ssr")]
+    crate::islands::expect_all_islands("LiveSearch");
     let hydrated = RwSignal::new(false);
     let failed = RwSignal::new(false);
     Effect::new(move |_| hydrated.set(true));
@@ -58,6 +60,8 @@ pub fn UseMyLocation(
     /// Said when the person or their device refused.
     refused_message: String,
 ) -> impl IntoView {
+    #[cfg(feature = "ssr")]
+    crate::islands::expect_all_islands("UseMyLocation");
     let hydrated = RwSignal::new(false);
     let available = RwSignal::new(false);
     let refused = RwSignal::new(false);

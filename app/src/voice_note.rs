@@ -117,6 +117,8 @@ fn minutes_and_seconds(seconds: u32) -> String {
 /// The voice note recorder. Without WebAssembly it stays hidden: the page offers typing instead.
 #[island]
 pub fn VoiceNoteRecorder(child_id: i64, words: VoiceNoteWords) -> impl IntoView {
+    #[cfg(feature = "ssr")]
+    crate::islands::expect_all_islands("VoiceNoteRecorder");
     let words = StoredValue::new(words);
     let hydrated = RwSignal::new(false);
     let phase = RwSignal::new(Phase::Waiting);

@@ -636,7 +636,8 @@ export async function saveArtifacts(page, label) {
 
 /**
  * Runs `fn({ context, page })` in a fresh context made with `options` (see newContext), closes it
- * afterwards, saves a screenshot when it fails, and with JavaScript on fails on uncaught page errors.
+ * afterwards, saves a screenshot when it fails, and with JavaScript on fails on uncaught page errors
+ * and on islands left asleep.
  * Pass the node:test context `t` so artifacts are named after the test.
  */
 export async function withPage(browser, t, options, fn) {
@@ -644,6 +645,11 @@ export async function withPage(browser, t, options, fn) {
   const page = await context.newPage();
   const pageErrors = [];
   page.on('pageerror', (error) => pageErrors.push(`${page.url()}: ${error.message}`));
+  // Leptos says so when a page has an island its WebAssembly leaves out (islands::Bundle): the
+  // island would never wake.
+  page.on('console', (message) => {
+    if (message.text().includes('Could not find WASM function')) pageErrors.push(`${page.url()}: ${message.text()}`);
+  });
   try {
     await fn({ context, page });
     if (pageErrors.length) assert.fail(`uncaught errors in the page:\n${pageErrors.join('\n')}`);
