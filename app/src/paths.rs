@@ -35,6 +35,12 @@ pub const PASSKEY_SIGN_IN_FINISH: &str = "/sign-in/passkey/finish";
 pub const PASSKEYS_SCRIPT: &str = "/passkeys.js";
 /// Shows the Print buttons (hidden without JavaScript, where the browser's menu is the way).
 pub const PRINT_SCRIPT: &str = "/print.js";
+/// Adding Heard to the home screen: the web app manifest, the service worker that keeps Heard's own
+/// files on the phone, the script every page starts it with, and the page it shows offline.
+pub const MANIFEST: &str = "/manifest.webmanifest";
+pub const SERVICE_WORKER: &str = "/service-worker.js";
+pub const SERVICE_WORKER_START: &str = "/service-worker-start.js";
+pub const OFFLINE: &str = "/offline";
 
 /// Removing one passkey (a plain form post).
 pub fn remove_passkey(id: i64) -> String {

@@ -35,6 +35,10 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <meta name="color-scheme" content="light dark" />
                 <link rel="stylesheet" href="/style/heard.css" />
                 <link rel="icon" href="/style/favicon.svg" type="image/svg+xml" />
+                <link rel="manifest" href=crate::paths::MANIFEST />
+                <link rel="apple-touch-icon" href="/style/icon-192.png" />
+                <meta name="theme-color" content="#1d4f91" />
+                <script type="module" src=crate::paths::SERVICE_WORKER_START></script>
                 <MetaTags />
             </head>
             <body>
@@ -120,6 +124,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/reading-options") view=pages::reading_options::ReadingOptionsPage />
                     <Route path=path!("/language") view=pages::language::LanguagePage />
                     <Route path=path!("/privacy") view=pages::privacy::PrivacyPage />
+                    <Route path=path!("/offline") view=pages::offline::OfflinePage />
                     <Route path=path!("/help") view=pages::help::HelpPage />
                     <Route path=path!("/help/words") view=pages::info::GlossaryPage />
                     <Route path=path!("/help/:topic") view=pages::info::InfoPage />

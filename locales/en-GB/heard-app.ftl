@@ -152,8 +152,15 @@ privacy-cookie-language = One cookie remembers your language.
 privacy-cookie-reading = One cookie remembers your reading options.
 privacy-cookie-device = One cookie shows that you have signed in on this device before. If someone else tries to guess your password, you can still sign in here.
 privacy-no-tracking = We do not use cookies to track you, and we do not load anything from other websites.
+privacy-on-this-phone = Heard keeps its own files on this phone (its pictures, styles and code), so pages open faster, and a page to show when you are offline. Your child's record is not kept there. Only what you are typing is kept, until it is saved.
 privacy-rights-title = Your rights
 privacy-rights = You can ask to see everything we keep about you, to change it, or to delete it.
+
+## Offline (the page the service worker shows without a connection)
+offline-title = You are offline
+offline-lead = This page needs the internet. Your phone is not connected at the moment.
+offline-kept = Anything you were typing in Heard is kept on this phone. It will be there when you open the page again.
+offline-try-again = Try again
 
 ## Help
 help-title = Help

@@ -170,8 +170,15 @@ privacy-cookie-language = Jeden plik cookie pamięta Twój język.
 privacy-cookie-reading = Jeden plik cookie pamięta Twoje ustawienia czytania.
 privacy-cookie-device = Jeden plik cookie pamięta, że to urządzenie było już używane do logowania na Twoje konto. Jeśli ktoś inny próbuje zgadnąć Twoje hasło, nadal możesz się tu zalogować.
 privacy-no-tracking = Nie używamy plików cookie, żeby Cię śledzić, i nie pobieramy niczego z innych stron internetowych.
+privacy-on-this-phone = Heard przechowuje na tym telefonie własne pliki (obrazki, style i kod), żeby strony otwierały się szybciej, oraz stronę pokazywaną bez internetu. Karta Twojego dziecka nie jest tam przechowywana. Przechowujemy tylko to, co piszesz, dopóki tego nie zapiszesz.
 privacy-rights-title = Twoje prawa
 privacy-rights = Możesz poprosić, żebyśmy pokazali Ci wszystko, co o Tobie przechowujemy. Możesz też poprosić o zmianę albo usunięcie tych danych.
+
+## Offline (the page the service worker shows without a connection)
+offline-title = Nie masz internetu
+offline-lead = Ta strona potrzebuje internetu. Twój telefon nie jest teraz połączony.
+offline-kept = To, co pisałaś lub pisałeś w Heard, jest zachowane na tym telefonie. Będzie tam, gdy znowu otworzysz stronę.
+offline-try-again = Spróbuj ponownie
 
 ## Help
 help-title = Pomoc

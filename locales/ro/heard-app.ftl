@@ -170,8 +170,15 @@ privacy-cookie-language = Un cookie ține minte limba aleasă.
 privacy-cookie-reading = Un cookie ține minte opțiunile de citire.
 privacy-cookie-device = Un cookie ține minte că ați mai intrat în cont de pe acest dispozitiv. Dacă altcineva încearcă să vă ghicească parola, puteți totuși intra în cont de aici.
 privacy-no-tracking = Nu folosim cookie-uri ca să vă urmărim și nu încărcăm nimic de pe alte site-uri.
+privacy-on-this-phone = Heard păstrează pe acest telefon propriile fișiere (imagini, stiluri și cod), ca paginile să se deschidă mai repede, și o pagină de arătat când nu ai internet. Dosarul copilului tău nu este păstrat acolo. Se păstrează doar ce scrii, până când salvezi.
 privacy-rights-title = Drepturile dumneavoastră
 privacy-rights = Puteți cere să vedeți tot ce păstrăm despre dumneavoastră, să schimbați ceva sau să ștergeți totul.
+
+## Offline (the page the service worker shows without a connection)
+offline-title = Nu ai internet
+offline-lead = Această pagină are nevoie de internet. Telefonul tău nu este conectat acum.
+offline-kept = Ce scriai în Heard este păstrat pe acest telefon. Va fi acolo când deschizi pagina din nou.
+offline-try-again = Încearcă din nou
 
 ## Help
 help-title = Ajutor

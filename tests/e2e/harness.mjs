@@ -33,6 +33,7 @@ export const PAGES = [
   { path: '/reading-options' },
   { path: '/language' },
   { path: '/privacy' },
+  { path: '/offline' },
   { path: '/help' },
   { path: '/help/words' },
   { path: '/help/sen-support' },

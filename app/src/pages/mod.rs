@@ -21,6 +21,7 @@ pub mod language;
 pub mod local_offer;
 pub mod my_page;
 pub mod next_steps;
+pub mod offline;
 pub mod passkeys;
 pub mod people;
 pub mod picture_cards;

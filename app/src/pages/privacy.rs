@@ -22,6 +22,7 @@ pub fn PrivacyPage() -> impl IntoView {
             <li>{fl!(i18n, "privacy-cookie-device")}</li>
         </ul>
         <p>{fl!(i18n, "privacy-no-tracking")}</p>
+        <p>{fl!(i18n, "privacy-on-this-phone")}</p>
         <h2>{fl!(i18n, "privacy-rights-title")}</h2>
         <p>{fl!(i18n, "privacy-rights")}</p>
     }

@@ -39,11 +39,12 @@ const CROSS_ORIGIN_RESOURCE_POLICY: HeaderName =
 /// - `img-src 'self'`: the icon and the symbols the stylesheet draws with (`mask-image`).
 /// - `media-src 'self' blob:`: saved voice notes, and a new one played back before it is sent.
 /// - `connect-src 'self'`: the WebAssembly, server functions, live search and voice note uploads.
+/// - `manifest-src 'self'` and `worker-src 'self'`: the web app manifest and the service worker.
 pub fn content_security_policy(nonce: &str) -> String {
     format!(
         "default-src 'none'; script-src 'self' 'nonce-{nonce}' 'wasm-unsafe-eval'; \
          style-src 'self'; img-src 'self'; font-src 'self'; connect-src 'self'; \
-         media-src 'self' blob:; form-action 'self'; base-uri 'none'; frame-ancestors 'none'; \
+         media-src 'self' blob:; manifest-src 'self'; worker-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'; \
          object-src 'none'"
     )
 }

@@ -45,6 +45,7 @@ pub mod connections;
 mod defences;
 mod devices;
 mod email_choices;
+mod installable;
 mod page_forms;
 mod page_scripts;
 mod passkeys;
@@ -345,6 +346,15 @@ fn all_routes(settings: Settings, state: AppState, metrics: Option<Arc<watch::Me
             get(page_scripts::passkeys),
         )
         .route(heard_app::paths::PRINT_SCRIPT, get(page_scripts::print))
+        .route(heard_app::paths::MANIFEST, get(installable::manifest))
+        .route(
+            heard_app::paths::SERVICE_WORKER_START,
+            get(installable::start_service_worker),
+        )
+        .route(heard_app::paths::SERVICE_WORKER, {
+            let service_worker = installable::ServiceWorker::for_site(&site);
+            get(move || async move { service_worker.respond() })
+        })
         .route("/readyz", get(watch::readyz).with_state(state.clone()))
         .nest_service(BUILT_FILES[0], built_files(site.join("pkg")))
         .nest_service(BUILT_FILES[1], built_files(site.join("style")))

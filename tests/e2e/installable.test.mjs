@@ -1,0 +1,100 @@
+// Heard on a phone's home screen: Chromium finds the manifest installable, the service worker keeps
+// Heard's own files so a second visit starts from the phone, and with no connection a page says so in
+// the person's language. Nothing of a child's record is kept on the phone.
+
+import { describe, test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  fileFixture, withPage, visit, chooseLocale, waitForHydration, signIn, DEMO_EMAIL, DEMO_PASSWORD,
+} from './harness.mjs';
+
+const f = fileFixture({ before, after }, { demo: true });
+
+/** Waits until the service worker controls the page and has kept the offline page in `locale`. */
+async function offlinePageKeptIn(page, locale) {
+  await page.waitForFunction(async (wanted) => {
+    if (!navigator.serviceWorker.controller) return false;
+    const kept = await (await caches.open('heard-offline')).match('/offline');
+    return kept?.headers.get('X-Heard-Offline-Locale') === wanted;
+  }, locale, { timeout: 15_000, polling: 200 });
+}
+
+/** Every address the phone keeps, by cache. */
+async function keptAddresses(page) {
+  return page.evaluate(async () => {
+    const kept = {};
+    for (const name of await caches.keys()) {
+      const cache = await caches.open(name);
+      kept[name] = (await cache.keys()).map((request) => new URL(request.url).pathname);
+    }
+    return kept;
+  });
+}
+
+describe('installable, and useful offline', () => {
+  test('Chromium finds Heard installable from its manifest and icons (JavaScript on)', async (t) => {
+    await withPage(f.browser, t, { javaScript: true, baseURL: f.baseURL }, async ({ context, page }) => {
+      await visit(page, '/');
+      const cdp = await context.newCDPSession(page);
+      const manifest = await cdp.send('Page.getAppManifest');
+      assert.match(manifest.url, /\/manifest\.webmanifest$/);
+      assert.deepEqual(manifest.errors, [], 'the manifest parses');
+      const data = manifest.data;
+      assert.equal(JSON.parse(data).name, 'Heard');
+      await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 15_000 });
+      const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
+      // The test browser's contexts are private windows, which can never install; nothing else may stop it.
+      const errors = installabilityErrors.map((e) => e.errorId).filter((id) => id !== 'in-incognito');
+      assert.deepEqual(errors, [], 'nothing stops a phone adding Heard to its home screen');
+      for (const icon of JSON.parse(data).icons) {
+        const answer = await page.request.get(icon.src);
+        assert.equal(answer.status(), 200, icon.src);
+        assert.equal(answer.headers()['content-type'], icon.type, icon.src);
+      }
+    });
+  });
+
+  test('offline: the page says so in Urdu, read aloud still wakes from the kept files, and no record page is kept (JavaScript on)', async (t) => {
+    await withPage(f.browser, t, { javaScript: true, baseURL: f.baseURL }, async ({ context, page }) => {
+      await signIn(page, DEMO_EMAIL, DEMO_PASSWORD);
+      await chooseLocale(page, 'ur');
+      await visit(page, '/family');
+      await offlinePageKeptIn(page, 'ur');
+      // A record page and a second visit, now through the service worker.
+      await page.locator('main a[href^="/children/"]').first().click();
+      await waitForHydration(page, 'read-aloud');
+      const recordPage = new URL(page.url()).pathname;
+      await visit(page, '/help');
+      await waitForHydration(page, 'read-aloud');
+
+      const kept = await keptAddresses(page);
+      assert.deepEqual(kept['heard-offline'], ['/offline'], 'the only page kept is the offline page');
+      const files = Object.entries(kept).filter(([name]) => name.startsWith('heard-files-'));
+      assert.equal(files.length, 1, 'one version of the files');
+      const [, addresses] = files[0];
+      assert.ok(addresses.includes('/pkg/heard-read-aloud.wasm'), `the WebAssembly is kept: ${addresses}`);
+      assert.ok(addresses.includes('/style/heard.css'), 'the stylesheet is kept');
+      assert.ok(addresses.every((a) => a.startsWith('/pkg/') || a.startsWith('/style/')), `only built files: ${addresses}`);
+      assert.ok(!Object.values(kept).flat().includes(recordPage), 'the record page is not kept');
+
+      // The kept offline page was fetched without cookies: nobody's name or email is in it.
+      const offlineHtml = await page.evaluate(async () => (await (await caches.open('heard-offline')).match('/offline')).text());
+      assert.ok(!offlineHtml.includes(DEMO_EMAIL) && !offlineHtml.includes('Amira'), 'the offline page holds no one\'s data');
+
+      await context.setOffline(true);
+      const answer = await page.goto(`${f.baseURL}/help/rights`);
+      assert.ok(answer.fromServiceWorker(), 'answered by the service worker');
+      assert.equal(await page.locator('h1').innerText(), 'آپ آف لائن ہیں');
+      assert.equal(await page.getAttribute('html', 'lang'), 'ur');
+      assert.equal(await page.getAttribute('html', 'dir'), 'rtl');
+      assert.equal(new URL(page.url()).pathname, '/help/rights', 'the address stays the page asked for');
+      await waitForHydration(page, 'read-aloud');
+
+      // Back online, "Try again" opens the page that was asked for.
+      await context.setOffline(false);
+      await page.locator('main a.button').click();
+      await page.waitForURL(/\/help\/rights$/);
+      assert.notEqual(await page.locator('h1').innerText(), 'آپ آف لائن ہیں');
+    });
+  });
+});
