@@ -152,7 +152,7 @@ privacy-cookie-language = One cookie remembers your language.
 privacy-cookie-reading = One cookie remembers your reading options.
 privacy-cookie-device = One cookie shows that you have signed in on this device before. If someone else tries to guess your password, you can still sign in here.
 privacy-no-tracking = We do not use cookies to track you, and we do not load anything from other websites.
-privacy-on-this-phone = Heard keeps its own files on this phone (its pictures, styles and code), so pages open faster, and a page to show when you are offline. Your child's record is not kept there. Only what you are typing is kept, until it is saved.
+privacy-on-this-phone = Heard keeps some of its own files on this phone, so pages open faster. These are pictures, styles and code. It also keeps a page to show when you are offline. It does not keep your child's record there. It only keeps what you are typing, until you save it.
 privacy-rights-title = Your rights
 privacy-rights = You can ask to see everything we keep about you, to change it, or to delete it.
 
