@@ -38,7 +38,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <link rel="manifest" href=crate::paths::MANIFEST />
                 <link rel="apple-touch-icon" href="/style/icon-192.png" />
                 <meta name="theme-color" content="#1d4f91" />
-                <script type="module" src=crate::paths::SERVICE_WORKER_START></script>
+                <script type="module" src=crate::paths::SERVICE_WORKER_START nonce=leptos::nonce::use_nonce()></script>
                 <MetaTags />
             </head>
             <body>

@@ -24,7 +24,7 @@ fn assert_page_policy(headers: &HeaderMap, body: &str, what: &str) -> String {
         csp.replace(&nonce_in(&csp), "N"),
         "default-src 'none'; script-src 'self' 'nonce-N' 'wasm-unsafe-eval'; style-src 'self'; \
          img-src 'self'; font-src 'self'; connect-src 'self'; media-src 'self' blob:; \
-         form-action 'self'; base-uri 'none'; frame-ancestors 'none'; object-src 'none'",
+         manifest-src 'self'; worker-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'; object-src 'none'",
         "{what}"
     );
     let nonce = nonce_in(&csp);
