@@ -8,6 +8,7 @@ pub mod advocate;
 pub mod child_form;
 pub mod child_overview;
 pub mod coming_up;
+pub mod documents;
 pub mod component_examples;
 pub mod create_account;
 pub mod email_choices;

@@ -48,6 +48,7 @@ mod email_choices;
 mod page_forms;
 mod page_scripts;
 mod passkeys;
+mod documents;
 mod record_files;
 mod request_log;
 pub(crate) mod routes;
@@ -297,6 +298,7 @@ fn all_routes(settings: Settings, state: AppState, metrics: Option<Arc<watch::Me
         .merge(account_email::routes())
         .merge(routes::page_forms())
         .merge(record_files::routes())
+        .merge(documents::routes())
         .route("/api/{*function}", post(server_fns::server_functions))
         .leptos_routes_with_context(
             &state,
