@@ -204,7 +204,7 @@ fn document_item(
     let href = paths::document_file(child_id, document.id);
     view! {
         <li class="document">
-            <h3 class="document-title">{kind}", "{dated}</h3>
+            <h3 class="document-title">{format!("{kind}, {dated}")}</h3>
             {(!document.note.is_empty()).then(|| view! { <p class="document-note" dir="auto">{document.note.clone()}</p> })}
             <p class="hint">
                 <span dir="auto">{document.file_name.clone()}</span>", "{size_words(document.bytes, i18n)}
