@@ -187,7 +187,12 @@ fn document_item(
 ) -> impl IntoView {
     let kind = i18n.get(&document.kind.message_id());
     let dated = long_date(i18n, document.dated);
-    let named = fl!(i18n, "documents-named", kind = (kind.clone()), date = (dated.clone()));
+    let named = fl!(
+        i18n,
+        "documents-named",
+        kind = (kind.clone()),
+        date = (dated.clone())
+    );
     let added = match &document.added_by {
         Some(who) => fl!(
             i18n,
@@ -241,10 +246,7 @@ fn upload_form(
         None => (DocumentTyped::default(), Vec::new()),
     };
     let error_for = |wanted: fn(&DocumentProblem) -> bool| {
-        problems
-            .iter()
-            .find(|p| wanted(p))
-            .map(|p| p.message(i18n))
+        problems.iter().find(|p| wanted(p)).map(|p| p.message(i18n))
     };
     let kind_error = error_for(|p| matches!(p, DocumentProblem::Kind));
     let date_error = error_for(|p| matches!(p, DocumentProblem::Date));

@@ -220,7 +220,9 @@ mod tests {
     fn zip_with(name: &[u8]) -> Vec<u8> {
         let mut zip = Vec::new();
         zip.extend_from_slice(b"PK\x03\x04");
-        zip.extend_from_slice(&[20, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]);
+        zip.extend_from_slice(&[
+            20, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        ]);
         zip.extend_from_slice(&(name.len() as u16).to_le_bytes());
         zip.extend_from_slice(&[0, 0]);
         zip.extend_from_slice(name);
@@ -242,11 +244,11 @@ mod tests {
     #[test]
     fn files_are_known_by_their_content() {
         assert_eq!(sniff(b"%PDF-1.7\n"), Some(FileKind::Pdf));
-        assert_eq!(sniff(&[0xFF, 0xD8, 0xFF, 0xE0, 0, 16]), Some(FileKind::Jpeg));
         assert_eq!(
-            sniff(b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR"),
-            Some(FileKind::Png)
+            sniff(&[0xFF, 0xD8, 0xFF, 0xE0, 0, 16]),
+            Some(FileKind::Jpeg)
         );
+        assert_eq!(sniff(b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR"), Some(FileKind::Png));
         assert_eq!(
             sniff(b"\0\0\0\x18ftypheic\0\0\0\0mif1heic"),
             Some(FileKind::Heic)
@@ -255,7 +257,10 @@ mod tests {
             sniff(b"\0\0\0\x18ftypmif1\0\0\0\0mif1heic"),
             Some(FileKind::Heic)
         );
-        assert_eq!(sniff(&[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0]), Some(FileKind::Doc));
+        assert_eq!(
+            sniff(&[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0]),
+            Some(FileKind::Doc)
+        );
         assert_eq!(sniff(&zip_with(b"word/document.xml")), Some(FileKind::Docx));
     }
 

@@ -49,6 +49,9 @@ pub(crate) fn base64(bytes: &[u8]) -> String {
     out
 }
 
+/// A document as the download lists it: id, kind, date, note, file name, media type, added at, size.
+type DocumentRow = (i64, String, String, String, String, String, i64, i64);
+
 /// Everything stored about one child, as the family would want to take it elsewhere.
 pub async fn export(pool: &Db, allowed: &AllowedChild<Reading>) -> Result<String, RecordError> {
     let child_id = allowed.child_id();
@@ -127,7 +130,7 @@ pub async fn export(pool: &Db, allowed: &AllowedChild<Reading>) -> Result<String
             })
         })
         .collect();
-    let kept: Vec<(i64, String, String, String, String, String, i64, i64)> = storage::query_as(
+    let kept: Vec<DocumentRow> = storage::query_as(
         "SELECT id, kind, dated, note, file_name, media_type, added_at, size FROM documents
          WHERE child_id = $1 ORDER BY dated, id",
     )
@@ -138,12 +141,11 @@ pub async fn export(pool: &Db, allowed: &AllowedChild<Reading>) -> Result<String
     let mut documents = Vec::with_capacity(kept.len());
     // One file at a time, so a child with many large documents is not all held twice over.
     for (id, kind, dated, note, file_name, media_type, added_at, size) in kept {
-        let content: Vec<u8> =
-            storage::query_scalar("SELECT content FROM documents WHERE id = $1")
-                .bind(id)
-                .fetch_one(pool)
-                .await
-                .map_err(unavailable)?;
+        let content: Vec<u8> = storage::query_scalar("SELECT content FROM documents WHERE id = $1")
+            .bind(id)
+            .fetch_one(pool)
+            .await
+            .map_err(unavailable)?;
         documents.push(json!({
             "id": id,
             "kind": kind,

@@ -20,13 +20,13 @@ use heard_app::record::about_me::{AboutMePart, CheckedEntry};
 use heard_app::record::cards::{Card, Pile, SavedVoiceNote};
 use heard_app::record::child::ChildDetails;
 use heard_app::record::dates::{self, Date};
+use heard_app::record::documents::{DocumentFile, NewDocument, SavedDocument};
 use heard_app::record::goal::{GoalState, GoalWords};
 use heard_app::record::review::ReviewWords;
 use heard_app::record::saved::{Draft, SavedChild, SavedEntry, SavedGoal, SavedReviewPoint};
 use heard_app::record::voice_notes;
 use heard_app::record::SchoolYear;
 use heard_app::scope::Viewer;
-use heard_app::record::documents::{DocumentFile, NewDocument, SavedDocument};
 use heard_app::services::{Direction, DocumentRefused, RecordError, VoiceNoteRefused};
 
 /// Every child, for the reminders scheduler only (see `children::every_child`).
@@ -444,8 +444,8 @@ impl heard_app::services::FamilyRecords for RecordStore {
             return Err(DocumentRefused::TooBig);
         }
         // Known from its bytes, never from its name or the type the browser sent.
-        let kind = heard_app::record::documents::sniff(content)
-            .ok_or(DocumentRefused::NotADocument)?;
+        let kind =
+            heard_app::record::documents::sniff(content).ok_or(DocumentRefused::NotADocument)?;
         documents::add(&self.pool, &child, document, kind, content).await
     }
     async fn document_file(

@@ -44,8 +44,8 @@ struct Upload {
 /// (`READ_PAST_LIMIT_BYTES`); beyond that the reading stops.
 async fn read_upload(body: Body, boundary: String) -> Option<Upload> {
     let whole = DOCUMENT_MAX_BYTES + UPLOAD_FRAMING_BYTES + READ_PAST_LIMIT_BYTES;
-    let constraints = multer::Constraints::new()
-        .size_limit(multer::SizeLimit::new().whole_stream(whole as u64));
+    let constraints =
+        multer::Constraints::new().size_limit(multer::SizeLimit::new().whole_stream(whole as u64));
     let mut form =
         multer::Multipart::with_constraints(body.into_data_stream(), boundary, constraints);
     let mut upload = Upload {
@@ -294,7 +294,10 @@ async fn download_document(
                 header::CONTENT_SECURITY_POLICY,
                 HeaderValue::from_static("sandbox; default-src 'none'"),
             );
-            headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("private, no-store"));
+            headers.insert(
+                header::CACHE_CONTROL,
+                HeaderValue::from_static("private, no-store"),
+            );
             response
         }
         Err(error) => render_with_status(&state, parts, (), error.status()).await,

@@ -11,8 +11,8 @@ pub use heard_app::pages::refused::cross_site_refusal_html;
 pub use heard_app::pages::too_long::too_long_html;
 
 use heard_app::pages::{
-    about_me, account, child_form, documents, goals, invitation, local_offer, my_page, people, prepare,
-    reviews, your_data,
+    about_me, account, child_form, documents, goals, invitation, local_offer, my_page, people,
+    prepare, reviews, your_data,
 };
 
 pub fn page_forms() -> Router<AppState> {

@@ -10,12 +10,19 @@ use heard_server::storage;
 use reqwest::StatusCode;
 
 const PDF: &[u8] = b"%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n";
-const JPEG: &[u8] = &[0xFF, 0xD8, 0xFF, 0xE0, 0x00, 0x10, b'J', b'F', b'I', b'F', 0, 1];
+const JPEG: &[u8] = &[
+    0xFF, 0xD8, 0xFF, 0xE0, 0x00, 0x10, b'J', b'F', b'I', b'F', 0, 1,
+];
 const HTML: &[u8] = b"<!DOCTYPE html><script>alert(document.cookie)</script>";
 
 /// The page's form as a browser posts it: the typed fields, then the file under the name and type
 /// the device gave it.
-fn form(fields: &[(&str, &str)], file_name: &str, declared: &str, bytes: &[u8]) -> (String, Vec<u8>) {
+fn form(
+    fields: &[(&str, &str)],
+    file_name: &str,
+    declared: &str,
+    bytes: &[u8],
+) -> (String, Vec<u8>) {
     let boundary = "----HeardDocumentBoundary1x2y3z";
     let mut body = Vec::new();
     for (name, value) in fields {
@@ -84,7 +91,16 @@ async fn a_parent_adds_documents_and_each_is_only_ever_a_download_logged_as_one(
     let heard = start().await;
     let (family, child) = family_with_amira(&heard, "family@example.org").await;
 
-    let saved = upload(&family, &heard, &child, PLAN, "EHC plan.pdf", "application/pdf", PDF).await;
+    let saved = upload(
+        &family,
+        &heard,
+        &child,
+        PLAN,
+        "EHC plan.pdf",
+        "application/pdf",
+        PDF,
+    )
+    .await;
     assert_eq!(saved.status(), StatusCode::SEE_OTHER);
     assert_eq!(
         location(&saved),
@@ -99,11 +115,24 @@ async fn a_parent_adds_documents_and_each_is_only_ever_a_download_logged_as_one(
         ("date-year", "2025"),
         ("note", ""),
     ];
-    let saved = upload(&family, &heard, &child, &letter, "IMG_0042.heic", "image/heic", JPEG).await;
+    let saved = upload(
+        &family,
+        &heard,
+        &child,
+        &letter,
+        "IMG_0042.heic",
+        "image/heic",
+        JPEG,
+    )
+    .await;
     assert_eq!(saved.status(), StatusCode::SEE_OTHER);
     let photo = newest(&heard).await;
 
-    let (status, page) = get(&family, &format!("{}{child}/documents?document=saved", heard.base)).await;
+    let (status, page) = get(
+        &family,
+        &format!("{}{child}/documents?document=saved", heard.base),
+    )
+    .await;
     assert_eq!(status, StatusCode::OK);
     assert!(page.contains("Your document is saved."), "{page}");
     assert_eq!(page.matches("class=\"document\"").count(), 2);
@@ -171,7 +200,10 @@ async fn refused_beside_the_field(response: reqwest::Response, status: StatusCod
         .find("id=\"file-error\"")
         .unwrap_or_else(|| panic!("no reason beside the file field: {words}"));
     assert!(page[error..].contains(words), "{words}");
-    assert!(page.contains("Final plan after the tribunal"), "the note is kept");
+    assert!(
+        page.contains("Final plan after the tribunal"),
+        "the note is kept"
+    );
     assert!(page.contains("value=\"27\""), "the day is kept");
     assert!(page.contains("value=\"2025\""), "the year is kept");
     let chosen = page.find("value=\"ehc-plan\"").unwrap();
@@ -195,7 +227,11 @@ async fn a_false_name_too_big_a_file_or_a_full_record_is_refused_and_nothing_cha
     };
     for (name, declared, bytes) in [
         ("letter.pdf", "application/pdf", HTML),
-        ("plan.docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", &not_word[..]),
+        (
+            "plan.docx",
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+            &not_word[..],
+        ),
         ("photo.jpg", "image/jpeg", b"GIF89a"),
     ] {
         let refused = upload(&family, &heard, &child, PLAN, name, declared, bytes).await;
@@ -211,7 +247,16 @@ async fn a_false_name_too_big_a_file_or_a_full_record_is_refused_and_nothing_cha
     // One byte over the limit.
     let mut too_big = PDF.to_vec();
     too_big.resize(DOCUMENT_MAX_BYTES + 1, b' ');
-    let refused = upload(&family, &heard, &child, PLAN, "big.pdf", "application/pdf", &too_big).await;
+    let refused = upload(
+        &family,
+        &heard,
+        &child,
+        PLAN,
+        "big.pdf",
+        "application/pdf",
+        &too_big,
+    )
+    .await;
     refused_beside_the_field(
         refused,
         StatusCode::PAYLOAD_TOO_LARGE,
@@ -231,7 +276,11 @@ async fn a_false_name_too_big_a_file_or_a_full_record_is_refused_and_nothing_cha
         .await
         .unwrap();
     assert_eq!(polish.status(), StatusCode::UNSUPPORTED_MEDIA_TYPE);
-    assert!(polish.text().await.unwrap().contains("To nie jest plik PDF"));
+    assert!(polish
+        .text()
+        .await
+        .unwrap()
+        .contains("To nie jest plik PDF"));
 
     // The record already holds nearly all Heard keeps for one child.
     let child_id: i64 = child.trim_start_matches("/children/").parse().unwrap();
@@ -245,7 +294,16 @@ async fn a_false_name_too_big_a_file_or_a_full_record_is_refused_and_nothing_cha
     .execute(&heard.pool)
     .await
     .unwrap();
-    let refused = upload(&family, &heard, &child, PLAN, "plan.pdf", "application/pdf", PDF).await;
+    let refused = upload(
+        &family,
+        &heard,
+        &child,
+        PLAN,
+        "plan.pdf",
+        "application/pdf",
+        PDF,
+    )
+    .await;
     refused_beside_the_field(
         refused,
         StatusCode::PAYLOAD_TOO_LARGE,
@@ -308,7 +366,16 @@ async fn advocate_for_documents(
 async fn who_may_see_add_and_delete_documents() {
     let heard = start().await;
     let (family, child) = family_with_amira(&heard, "family@example.org").await;
-    let saved = upload(&family, &heard, &child, PLAN, "plan.pdf", "application/pdf", PDF).await;
+    let saved = upload(
+        &family,
+        &heard,
+        &child,
+        PLAN,
+        "plan.pdf",
+        "application/pdf",
+        PDF,
+    )
+    .await;
     assert_eq!(saved.status(), StatusCode::SEE_OTHER);
     let plan = newest(&heard).await;
     let page = format!("{}{child}/documents", heard.base);
@@ -323,7 +390,16 @@ async fn who_may_see_add_and_delete_documents() {
     assert!(!shown.contains("document-upload"), "no form for a reader");
     assert!(!shown.contains("/delete"), "no delete for a reader");
     assert_eq!(visit(&reader, &file).await.status(), StatusCode::OK);
-    let refused = upload(&reader, &heard, &child, PLAN, "mine.pdf", "application/pdf", PDF).await;
+    let refused = upload(
+        &reader,
+        &heard,
+        &child,
+        PLAN,
+        "mine.pdf",
+        "application/pdf",
+        PDF,
+    )
+    .await;
     assert_eq!(refused.status(), StatusCode::NOT_FOUND);
     let refused = post_form(&reader, &delete, &[("confirm", "yes")]).await;
     assert_eq!(refused.status(), StatusCode::NOT_FOUND);
@@ -331,7 +407,16 @@ async fn who_may_see_add_and_delete_documents() {
 
     // Shared to read and change: adds one.
     let writer = advocate_for_documents(&heard, &family, &child, "writer@example.org", "yes").await;
-    let added = upload(&writer, &heard, &child, PLAN, "report.pdf", "application/pdf", PDF).await;
+    let added = upload(
+        &writer,
+        &heard,
+        &child,
+        PLAN,
+        "report.pdf",
+        "application/pdf",
+        PDF,
+    )
+    .await;
     assert_eq!(added.status(), StatusCode::SEE_OTHER);
     assert_eq!(documents(&heard).await, 2);
 
@@ -339,7 +424,11 @@ async fn who_may_see_add_and_delete_documents() {
     let invited = post_form(
         &family,
         &format!("{}{child}/people/invite", heard.base),
-        &[("role", "advocate"), ("parts", "goals"), ("may-change", "yes")],
+        &[
+            ("role", "advocate"),
+            ("parts", "goals"),
+            ("may-change", "yes"),
+        ],
     )
     .await;
     assert_eq!(invited.status(), StatusCode::SEE_OTHER);
@@ -360,8 +449,21 @@ async fn who_may_see_add_and_delete_documents() {
         ("stranger", &stranger),
     ] {
         assert_eq!(get(client, &page).await.0, StatusCode::NOT_FOUND, "{who}");
-        assert_eq!(visit(client, &file).await.status(), StatusCode::NOT_FOUND, "{who}");
-        let refused = upload(client, &heard, &child, PLAN, "x.pdf", "application/pdf", PDF).await;
+        assert_eq!(
+            visit(client, &file).await.status(),
+            StatusCode::NOT_FOUND,
+            "{who}"
+        );
+        let refused = upload(
+            client,
+            &heard,
+            &child,
+            PLAN,
+            "x.pdf",
+            "application/pdf",
+            PDF,
+        )
+        .await;
         assert_eq!(refused.status(), StatusCode::NOT_FOUND, "{who}");
         let refused = post_form(client, &delete, &[("confirm", "yes")]).await;
         assert_eq!(refused.status(), StatusCode::NOT_FOUND, "{who}");
@@ -375,7 +477,16 @@ async fn who_may_see_add_and_delete_documents() {
         assert_eq!(response.status(), StatusCode::SEE_OTHER, "{url}");
         assert!(location(&response).starts_with("/sign-in"));
     }
-    let refused = upload(&signed_out, &heard, &child, PLAN, "x.pdf", "application/pdf", PDF).await;
+    let refused = upload(
+        &signed_out,
+        &heard,
+        &child,
+        PLAN,
+        "x.pdf",
+        "application/pdf",
+        PDF,
+    )
+    .await;
     assert_eq!(refused.status(), StatusCode::SEE_OTHER);
     assert!(location(&refused).starts_with("/sign-in"));
     let refused = post_form(&signed_out, &delete, &[("confirm", "yes")]).await;
@@ -387,7 +498,16 @@ async fn who_may_see_add_and_delete_documents() {
 async fn the_json_download_carries_the_files_and_deleting_the_child_takes_them() {
     let heard = start().await;
     let (family, child) = family_with_amira(&heard, "family@example.org").await;
-    let saved = upload(&family, &heard, &child, PLAN, "plan.pdf", "application/pdf", PDF).await;
+    let saved = upload(
+        &family,
+        &heard,
+        &child,
+        PLAN,
+        "plan.pdf",
+        "application/pdf",
+        PDF,
+    )
+    .await;
     assert_eq!(saved.status(), StatusCode::SEE_OTHER);
 
     let (status, json) = get(&family, &format!("{}{child}/download.json", heard.base)).await;
