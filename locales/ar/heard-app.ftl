@@ -1236,6 +1236,7 @@ seen-none = لم يطّلع أحد غيرك على هذا الملف بعد.
 seen-read = { $who } ({ $role }) اطّلع على «{ $part }».
 seen-change = { $who } ({ $role }) غيّر شيئًا في «{ $part }».
 seen-download = { $who } ({ $role }) نزّل الملف كاملًا.
+seen-download-document = { $who } ({ $role }) نزّل مستندًا.
 seen-when = { $date }، الساعة { $time }
 seen-back = الرجوع إلى من يرى ملف { $name }
 advocate-title = العائلات التي تساعدها

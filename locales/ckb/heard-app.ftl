@@ -1168,6 +1168,7 @@ seen-none = هێشتا هیچ کەسێکی تر سەیری ئەم تۆمارەی
 seen-read = { $who } ({ $role }) سەیری { $part } کرد.
 seen-change = { $who } ({ $role }) گۆڕانکاریی لە { $part } کرد.
 seen-download = { $who } ({ $role }) هەموو تۆمارەکەی داگرت.
+seen-download-document = { $who } ({ $role }) بەڵگەنامەیەکی داگرت.
 seen-when = { $date }، کاتژمێر { $time }
 seen-back = بگەڕێوە بۆ «کێ دەتوانێت تۆماری { $name } ببینێت»
 advocate-title = ئەو خێزانانەی یارمەتییان دەدەیت

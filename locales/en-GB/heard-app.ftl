@@ -1173,6 +1173,7 @@ seen-none = Nobody else has looked at this record yet.
 seen-read = { $who } ({ $role }) looked at { $part }.
 seen-change = { $who } ({ $role }) changed { $part }.
 seen-download = { $who } ({ $role }) downloaded the whole record.
+seen-download-document = { $who } ({ $role }) downloaded a document.
 seen-when = { $date } at { $time }
 seen-back = Back to who can see { $name }'s record
 advocate-title = Families you help

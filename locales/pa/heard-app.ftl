@@ -1171,6 +1171,7 @@ seen-none = ਅਜੇ ਤੱਕ ਕਿਸੇ ਹੋਰ ਨੇ ਇਹ ਰਿਕ�
 seen-read = { $who } ({ $role }) ਨੇ ਇਹ ਦੇਖਿਆ: { $part }।
 seen-change = { $who } ({ $role }) ਨੇ ਇਹ ਬਦਲਿਆ: { $part }।
 seen-download = { $who } ({ $role }) ਨੇ ਪੂਰਾ ਰਿਕਾਰਡ ਡਾਊਨਲੋਡ ਕੀਤਾ।
+seen-download-document = { $who } ({ $role }) ਨੇ ਇੱਕ ਦਸਤਾਵੇਜ਼ ਡਾਊਨਲੋਡ ਕੀਤਾ।
 seen-when = { $date }, { $time } ਵਜੇ
 seen-back = ਵਾਪਸ ਜਾਓ: { $name } ਦਾ ਰਿਕਾਰਡ ਕੌਣ ਦੇਖ ਸਕਦਾ ਹੈ
 advocate-title = ਪਰਿਵਾਰ, ਜਿਨ੍ਹਾਂ ਦੀ ਤੁਸੀਂ ਮਦਦ ਕਰਦੇ ਹੋ

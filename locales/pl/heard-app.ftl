@@ -1222,6 +1222,7 @@ seen-none = Nikt inny jeszcze nie oglądał tej karty.
 seen-read = { $who } ({ $role }) – oglądanie: { $part }.
 seen-change = { $who } ({ $role }) – zmiana: { $part }.
 seen-download = { $who } ({ $role }) – pobranie całej karty.
+seen-download-document = { $who } ({ $role }) – pobranie dokumentu.
 seen-when = { $date }, godz. { $time }
 seen-back = Wróć do listy osób, które widzą kartę: { $name }
 advocate-title = Rodziny, którym pomagasz

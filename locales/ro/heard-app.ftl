@@ -1223,6 +1223,7 @@ seen-none = Nimeni altcineva nu s-a uitat încă la acest dosar.
 seen-read = { $who } ({ $role }) s-a uitat la { $part }.
 seen-change = { $who } ({ $role }) a schimbat { $part }.
 seen-download = { $who } ({ $role }) a descărcat tot dosarul.
+seen-download-document = { $who } ({ $role }) a descărcat un document.
 seen-when = { $date }, la ora { $time }
 seen-back = Înapoi la cine poate vedea dosarul pentru { $name }
 advocate-title = Familiile pe care le ajutați

@@ -1168,6 +1168,7 @@ seen-none = ابھی تک کسی اور نے یہ ریکارڈ نہیں دیکھ
 seen-read = { $who } ({ $role }) نے یہ دیکھا: { $part }۔
 seen-change = { $who } ({ $role }) نے یہ بدلا: { $part }۔
 seen-download = { $who } ({ $role }) نے پورا ریکارڈ ڈاؤن لوڈ کیا۔
+seen-download-document = { $who } ({ $role }) نے ایک کاغذ ڈاؤن لوڈ کیا۔
 seen-when = { $date } کو { $time } بجے
 seen-back = { $name } کا ریکارڈ کون دیکھ سکتا ہے، اس صفحے پر واپس جائیں
 advocate-title = وہ خاندان جن کی آپ مدد کرتے ہیں

@@ -390,6 +390,12 @@ async fn who_may_see_add_and_delete_documents() {
     assert!(!shown.contains("document-upload"), "no form for a reader");
     assert!(!shown.contains("/delete"), "no delete for a reader");
     assert_eq!(visit(&reader, &file).await.status(), StatusCode::OK);
+    // The family sees the download in "who has looked", as a document's, not the whole record's.
+    let (_, seen) = get(&family, &format!("{}{child}/seen", heard.base)).await;
+    assert!(
+        seen.contains("Sam (advocate) downloaded a document."),
+        "{seen}"
+    );
     let refused = upload(
         &reader,
         &heard,
