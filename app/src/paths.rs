@@ -166,6 +166,20 @@ pub fn forget_saved_service(child_id: i64, saved_id: i64) -> String {
     child_part(child_id, &format!("/saved-services/{saved_id}/forget"))
 }
 
+/// The documents kept on a child's record (the EHC plan, reports, letters).
+pub fn documents(child_id: i64) -> String {
+    child_part(child_id, "/documents")
+}
+
+/// One document's file, always downloaded, never shown as a page.
+pub fn document_file(child_id: i64, document_id: i64) -> String {
+    format!("{}/{document_id}", documents(child_id))
+}
+
+pub fn delete_document(child_id: i64, document_id: i64) -> String {
+    format!("{}/delete", document_file(child_id, document_id))
+}
+
 pub fn about_me(child_id: i64) -> String {
     child_part(child_id, "/about-me")
 }

@@ -34,6 +34,8 @@ coded_enum! {
         SavedServices = "saved-services",
         /// Who can see the record, the log of who has, and downloading or deleting it.
         People = "people",
+        /// The EHC plan, reports and letters kept on the record.
+        Documents = "documents",
     }
 }
 
@@ -43,6 +45,7 @@ impl RecordPart {
         RecordPart::AboutMe,
         RecordPart::GoalsAndProgress,
         RecordPart::SavedServices,
+        RecordPart::Documents,
     ];
 }
 
@@ -110,6 +113,7 @@ impl ChildAccess {
                 (AboutMe, Mode::Write),
                 (GoalsAndProgress, Mode::Write),
                 (SavedServices, Mode::Write),
+                (Documents, Mode::Write),
                 (
                     People,
                     if young_person_in_control {
@@ -126,6 +130,7 @@ impl ChildAccess {
                 (AboutMe, Mode::Write),
                 (GoalsAndProgress, Mode::Read),
                 (SavedServices, Mode::Read),
+                (Documents, Mode::Read),
                 (
                     People,
                     if young_person_in_control {

@@ -5,6 +5,7 @@ use crate::record::about_me::{AboutMePart, CheckedEntry};
 use crate::record::cards::{Card, Pile, SavedVoiceNote};
 use crate::record::child::ChildDetails;
 use crate::record::dates::Date;
+use crate::record::documents::{DocumentFile, NewDocument, SavedDocument};
 use crate::record::goal::{GoalState, GoalWords};
 use crate::record::review::ReviewWords;
 use crate::record::saved::{Draft, SavedChild, SavedEntry, SavedGoal, SavedReviewPoint};
@@ -53,6 +54,25 @@ pub enum VoiceNoteRefused {
     /// `minutes`.
     #[error("too many voice notes in the last hour; wait {minutes} minutes")]
     TooOften { minutes: u32 },
+    #[error(transparent)]
+    Record(#[from] RecordError),
+}
+
+/// Why a document was not kept. The limits are in `crate::record::documents`.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum DocumentRefused {
+    /// The form came with no file chosen (or an empty one).
+    #[error("no file")]
+    NoFile,
+    /// The bytes are not a PDF, picture or Word file, whatever the file was called.
+    #[error("not a kind of file Heard keeps")]
+    NotADocument,
+    /// Bigger than one document may be.
+    #[error("too big for one document")]
+    TooBig,
+    /// The child's documents together would be more than Heard keeps for one child.
+    #[error("no room left for this child's documents")]
+    ChildFull,
     #[error(transparent)]
     Record(#[from] RecordError),
 }
@@ -203,6 +223,35 @@ pub trait FamilyRecords: Send + Sync {
         viewer: &Viewer,
         child_id: i64,
         note_id: i64,
+    ) -> Result<(), RecordError>;
+
+    /// Documents on the record, newest date first, without their files.
+    async fn documents(
+        &self,
+        viewer: &Viewer,
+        child_id: i64,
+    ) -> Result<Vec<SavedDocument>, RecordError>;
+    /// Keeps a document if its bytes are a kind Heard keeps (found from them, never the name) and it
+    /// is within the limits for one document and one child.
+    async fn add_document(
+        &self,
+        viewer: &Viewer,
+        child_id: i64,
+        document: &NewDocument,
+        content: &[u8],
+    ) -> Result<i64, DocumentRefused>;
+    /// A document's file, to download (logged as a download).
+    async fn document_file(
+        &self,
+        viewer: &Viewer,
+        child_id: i64,
+        document_id: i64,
+    ) -> Result<DocumentFile, RecordError>;
+    async fn delete_document(
+        &self,
+        viewer: &Viewer,
+        child_id: i64,
+        document_id: i64,
     ) -> Result<(), RecordError>;
 
     async fn draft(&self, viewer: &Viewer, place: &str) -> Result<Option<Draft>, RecordError>;

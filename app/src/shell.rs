@@ -104,6 +104,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/children/:child/people") view=pages::people::ChildPeoplePage ssr=SsrMode::Async />
                     <Route path=path!("/children/:child/people/invite") view=pages::people::InvitePage ssr=SsrMode::Async />
                     <Route path=path!("/children/:child/people/invitations/:invitation") view=pages::people::InvitationLinkPage ssr=SsrMode::Async />
+                    <Route path=path!("/children/:child/documents") view=pages::documents::DocumentsPage ssr=SsrMode::Async />
                     <Route path=path!("/children/:child/my-page") view=pages::my_page::MyPagePage ssr=SsrMode::Async />
                     <Route path=path!("/children/:child/your-data") view=pages::your_data::YourDataPage ssr=SsrMode::Async />
                     <Route path=path!("/children/:child/your-data/copy") view=pages::your_data::RecordCopyPage ssr=SsrMode::Async />

@@ -10,7 +10,7 @@ use crate::record::dates::Date;
 use crate::record::goal::GoalTheme;
 use crate::record::saved::SavedEntry;
 use crate::record::{AreaOfNeed, Rating, SchoolYear, SupportStatus, Term, YearGroup};
-use crate::services::VoiceNoteRefused;
+use crate::services::{DocumentRefused, VoiceNoteRefused};
 use i18n_embed::fluent::FluentLanguageLoader;
 
 /// A date as people write it: "10 March 2026".
@@ -173,6 +173,26 @@ pub fn voice_note_refusal(refused: &VoiceNoteRefused, i18n: &FluentLanguageLoade
             fl!(i18n, "voice-note-too-often", minutes = (*minutes))
         }
         VoiceNoteRefused::Record(_) => fl!(i18n, "voice-note-failed"),
+    }
+}
+
+/// Why a document was not kept, in plain words beside the file field.
+pub fn document_refusal(refused: &DocumentRefused, i18n: &FluentLanguageLoader) -> String {
+    use crate::record::documents::{DOCUMENTS_BYTES_PER_CHILD, DOCUMENT_MAX_BYTES};
+    match refused {
+        DocumentRefused::NoFile => fl!(i18n, "documents-no-file"),
+        DocumentRefused::NotADocument => fl!(i18n, "documents-not-a-document"),
+        DocumentRefused::TooBig => fl!(
+            i18n,
+            "documents-too-big",
+            megabytes = (DOCUMENT_MAX_BYTES / (1024 * 1024))
+        ),
+        DocumentRefused::ChildFull => fl!(
+            i18n,
+            "documents-no-room",
+            megabytes = (DOCUMENTS_BYTES_PER_CHILD / (1024 * 1024))
+        ),
+        DocumentRefused::Record(_) => fl!(i18n, "documents-failed"),
     }
 }
 

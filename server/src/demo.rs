@@ -14,12 +14,13 @@ use heard_app::record::about_me::{AboutMePart, Author, CheckedEntry};
 use heard_app::record::cards::{Card, Pile};
 use heard_app::record::child::{ChildDetails, KeyDates};
 use heard_app::record::dates::{self, Date};
+use heard_app::record::documents::{DocumentKind, NewDocument};
 use heard_app::record::goal::{AdulthoodTheme, GoalState, GoalTheme, GoalWords};
 use heard_app::record::review::{GoalReview, ReviewWords};
 use heard_app::record::{AreaOfNeed, Rating, SchoolYear, SupportStatus};
 use heard_app::scope::Viewer;
 use heard_app::services::People;
-use heard_app::services::{FamilyRecords, LocalOffer, RecordError};
+use heard_app::services::{DocumentRefused, FamilyRecords, LocalOffer, RecordError};
 
 pub const DEMO_EMAIL: &str = "family@example.org";
 pub const DEMO_PASSWORD: &str = "heard-demo-family";
@@ -151,6 +152,27 @@ async fn sort_some_cards(
             .await?;
     }
     Ok(())
+}
+
+/// Amira's EHC plan is kept on her record (a tiny PDF), so her documents page shows one.
+async fn keep_the_plan(
+    records: &RecordStore,
+    viewer: &Viewer,
+    child_id: i64,
+    today: Date,
+) -> Result<(), DemoError> {
+    const PLAN: &[u8] = b"%PDF-1.4\n% Amira's EHC plan (the demo's)\n%%EOF\n";
+    let plan = NewDocument {
+        kind: DocumentKind::EhcPlan,
+        dated: today.previous_day().unwrap_or(today),
+        note: "The final plan, after the annual review.".into(),
+        file_name: "Amira EHC plan.pdf".into(),
+    };
+    match records.add_document(viewer, child_id, &plan, PLAN).await {
+        Ok(_) => Ok(()),
+        Err(DocumentRefused::Record(error)) => Err(error.into()),
+        Err(_) => Err(RecordError::Unavailable.into()),
+    }
 }
 
 /// Amira's own account and an advocate, both brought in by the real invitation path; the advocate
@@ -289,6 +311,7 @@ async fn fill_from(pool: &Db, today: Date, feed: &[u8]) -> Result<String, DemoEr
     }
     save_a_service(pool, &viewer, child_ids[0]).await?;
     sort_some_cards(&records, &viewer, child_ids[0]).await?;
+    keep_the_plan(&records, &viewer, child_ids[0], today).await?;
     add_people(pool, &viewer, child_ids[0], today).await?;
     Ok(format!(
         "{local_offer}Added the demo family with two children. Sign in with {DEMO_EMAIL} and the password {DEMO_PASSWORD}.\n\

@@ -81,6 +81,7 @@ export const RECORD_PAGES = [
   '/children/:child/review-pack',
   '/children/:child/review-pack?for=school',
   '/children/:child/my-page',
+  '/children/:child/documents',
   '/children/:child/people',
   '/children/:child/people/invite',
   '/children/:child/seen',

@@ -19,6 +19,7 @@ pub enum RecordSection {
     NextSteps,
     People,
     MyPage,
+    Documents,
 }
 
 impl RecordSection {
@@ -34,6 +35,7 @@ impl RecordSection {
                 access.can_read(Part::AboutMe) && access.can_read(Part::GoalsAndProgress)
             }
             RecordSection::People => access.can_read(Part::People),
+            RecordSection::Documents => access.can_read(Part::Documents),
             RecordSection::MyPage => access.role == Role::YoungPerson,
         }
     }
@@ -114,6 +116,12 @@ fn nav_links(
             "/next-steps",
             "child-nav-next-steps",
             fl!(i18n, "child-nav-next-steps"),
+        ),
+        (
+            RecordSection::Documents,
+            "/documents",
+            "child-nav-documents",
+            fl!(i18n, "child-nav-documents"),
         ),
         (
             RecordSection::People,

@@ -75,6 +75,12 @@ pub fn ChildOverviewPage() -> impl IntoView {
                 fl!(i18n, "child-part-next-steps"),
             ),
             (
+                access.can_read(Part::Documents),
+                "/documents",
+                fl!(i18n, "child-nav-documents"),
+                fl!(i18n, "child-part-documents"),
+            ),
+            (
                 access.can_read(Part::People),
                 "/people",
                 fl!(i18n, "child-nav-people"),

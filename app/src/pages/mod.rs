@@ -10,6 +10,7 @@ pub mod child_overview;
 pub mod coming_up;
 pub mod component_examples;
 pub mod create_account;
+pub mod documents;
 pub mod email_choices;
 pub mod family;
 pub mod goals;

@@ -463,6 +463,13 @@ fn log_item(entry: &AccessLogEntry, i18n: &'static FluentLanguageLoader) -> impl
             role = (role_words(entry.role, i18n)),
             part = (record_part_words(entry.part, i18n))
         ),
+        // A document's file, not the whole record.
+        Action::Download if entry.part == crate::people::RecordPart::Documents => fl!(
+            i18n,
+            "seen-download-document",
+            who = (entry.who.clone()),
+            role = (role_words(entry.role, i18n))
+        ),
         Action::Download => fl!(
             i18n,
             "seen-download",

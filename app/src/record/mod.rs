@@ -43,6 +43,7 @@ pub mod about_me;
 pub mod cards;
 pub mod child;
 pub mod dates;
+pub mod documents;
 pub mod goal;
 pub mod problems;
 pub mod rating;

@@ -14,12 +14,14 @@ use heard_app::record::about_me::CheckedEntry;
 use heard_app::record::cards::{Card, Pile};
 use heard_app::record::child::{ChildDetails, KeyDates};
 use heard_app::record::dates::{self, Date};
+use heard_app::record::documents::{DocumentKind, NewDocument};
 use heard_app::record::goal::GoalWords;
 use heard_app::record::review::ReviewWords;
 use heard_app::record::{AboutMePart, AreaOfNeed, Author, GoalState, GoalTheme, SupportStatus};
 use heard_app::scope::Viewer;
 use heard_app::services::{
-    Direction, FamilyRecords, InvitationError, LocalOffer, People, RecordError, VoiceNoteRefused,
+    Direction, DocumentRefused, FamilyRecords, InvitationError, LocalOffer, People, RecordError,
+    VoiceNoteRefused,
 };
 use std::collections::BTreeSet;
 
@@ -118,6 +120,7 @@ impl World {
             "saved_services",
             "card_choices",
             "voice_notes",
+            "documents",
             "invitations",
             "shares",
             "parents_stopped",
@@ -189,6 +192,8 @@ const ROLES: &[&str] = &[
     "advocate changes goals",
     "advocate reads saved services",
     "advocate changes saved services",
+    "advocate reads documents",
+    "advocate changes documents",
     "advocate after withdrawal",
     "advocate after the end date",
     "stranger",
@@ -204,6 +209,8 @@ const LIVE_ADVOCATES: &[&str] = &[
     "advocate changes goals",
     "advocate reads saved services",
     "advocate changes saved services",
+    "advocate reads documents",
+    "advocate changes documents",
 ];
 
 /// Who may call each method about their own family's child. Another family's child: nobody.
@@ -247,6 +254,14 @@ fn allowed(method: &str) -> BTreeSet<&'static str> {
             ])
         }
         "save_service" | "forget_saved_service" => who = plus(&["advocate changes saved services"]),
+        "documents" | "document_file" => {
+            who = plus(&[
+                "young person",
+                "advocate reads documents",
+                "advocate changes documents",
+            ])
+        }
+        "add_document" | "delete_document" => who = plus(&["advocate changes documents"]),
         "who_can_see" | "access_log" => who = plus(&["young person"]),
         // The secret in a waiting link: only for whoever may send it (the young person reading the
         // page sees that a link is waiting, not the link).
@@ -284,6 +299,10 @@ const METHODS: &[&str] = &[
     "saved_services",
     "save_service",
     "forget_saved_service",
+    "documents",
+    "add_document",
+    "document_file",
+    "delete_document",
     "who_can_see",
     "access_log",
     "see_invitation_links",
@@ -302,6 +321,7 @@ struct Record {
     review_point: i64,
     saved: i64,
     voice_note: i64,
+    document: i64,
 }
 
 async fn record_with_everything(w: &World, parent: &Viewer, name: &str, born: &str) -> Record {
@@ -338,6 +358,11 @@ async fn record_with_everything(w: &World, parent: &Viewer, name: &str, born: &s
         .await
         .unwrap();
     let voice_note = w.records.add_voice_note(parent, child, WEBM).await.unwrap();
+    let document = w
+        .records
+        .add_document(parent, child, &letter(), PDF)
+        .await
+        .unwrap();
     Record {
         child,
         entry,
@@ -345,6 +370,7 @@ async fn record_with_everything(w: &World, parent: &Viewer, name: &str, born: &s
         review_point,
         saved,
         voice_note,
+        document,
     }
 }
 
@@ -486,6 +512,30 @@ async fn call(w: &World, who: &Viewer, method: &str, r: &Record, family: &Viewer
             }
             result
         }
+        "documents" => w.records.documents(who, c).await.map(|_| ()),
+        "add_document" => match w.records.add_document(who, c, &letter(), PDF).await {
+            Ok(_) => Ok(()),
+            Err(DocumentRefused::Record(error)) => Err(error),
+            Err(refused) => panic!("{} refused a document: {refused}", who.email),
+        },
+        "document_file" => w
+            .records
+            .document_file(who, c, r.document)
+            .await
+            .map(|_| ()),
+        "delete_document" => {
+            // A fresh document each time, so deleting it harms no other cell.
+            let spare: i64 = storage::query_scalar(
+                "INSERT INTO documents (child_id, kind, dated, note, file_name, media_type, size, content, added_by, added_at)
+                 VALUES ($1, 'letter', '2025-01-02', '', 'spare.pdf', 'application/pdf', 5, $2, NULL, 0) RETURNING id",
+            )
+            .bind(c)
+            .bind(PDF)
+            .fetch_one(&w.pool)
+            .await
+            .unwrap();
+            w.records.delete_document(who, c, spare).await
+        }
         "who_can_see" => w.people.who_can_see(who, c).await.map(|_| ()),
         "access_log" => w.people.access_log(who, c).await.map(|_| ()),
         "see_invitation_links" => {
@@ -580,6 +630,8 @@ async fn every_method_for_every_role_about_their_own_and_another_familys_child()
             RecordPart::SavedServices,
             true,
         ),
+        ("advocate reads documents", RecordPart::Documents, false),
+        ("advocate changes documents", RecordPart::Documents, true),
     ] {
         let who = w
             .person(&format!("{}@example.org", role.replace(' ', "-")))
@@ -642,6 +694,7 @@ async fn every_method_for_every_role_about_their_own_and_another_familys_child()
                         "cancel_invitation"
                             | "withdraw_share"
                             | "delete_voice_note"
+                            | "delete_document"
                             | "see_invitation_links"
                     )
                 {
@@ -681,6 +734,18 @@ async fn every_method_for_every_role_about_their_own_and_another_familys_child()
         wrong.len(),
         wrong.join("\n")
     );
+}
+
+/// The smallest file that is a PDF by its content.
+const PDF: &[u8] = b"%PDF-1.7\n%%EOF\n";
+
+fn letter() -> NewDocument {
+    NewDocument {
+        kind: DocumentKind::Letter,
+        dated: heard_app::record::dates::from_iso("2025-03-27").unwrap(),
+        note: String::new(),
+        file_name: "letter.pdf".into(),
+    }
 }
 
 fn invitation(role: Role) -> NewInvitation {
@@ -1019,6 +1084,15 @@ async fn deleting_a_child_removes_every_row_and_the_words_from_the_file() {
         .choose_card(&parent, r.child, Card::Trains, Some(Pile::Like))
         .await
         .unwrap();
+    let plan_words = "Quokka-section-F-words-of-Amiras-plan";
+    let plan = format!("%PDF-1.7\n{plan_words}\n%%EOF\n");
+    let mut ehc_plan = letter();
+    ehc_plan.kind = DocumentKind::EhcPlan;
+    ehc_plan.note = "Final plan".into();
+    w.records
+        .add_document(&parent, r.child, &ehc_plan, plan.as_bytes())
+        .await
+        .unwrap();
 
     let json = w.people.export_json(&parent, r.child).await.unwrap();
     let exported: serde_json::Value = serde_json::from_str(&json).unwrap();
@@ -1033,6 +1107,19 @@ async fn deleting_a_child_removes_every_row_and_the_words_from_the_file() {
         "GkXfo59ChoEBQveBAULygQRC84EIQoKEd2VibUKHgQRChYECGFOAZw=="
     );
     assert!(exported["who_has_looked"].as_array().unwrap().len() >= 2);
+    // Documents: what they are, and the file itself.
+    let documents = exported["documents"].as_array().unwrap();
+    assert_eq!(documents.len(), 2);
+    let exported_plan = documents.iter().find(|d| d["kind"] == "ehc-plan").unwrap();
+    assert_eq!(exported_plan["date"], "2025-03-27");
+    assert_eq!(exported_plan["note"], "Final plan");
+    assert_eq!(exported_plan["file_name"], "letter.pdf");
+    assert_eq!(exported_plan["media_type"], "application/pdf");
+    assert_eq!(exported_plan["size"], plan.len());
+    assert_eq!(
+        exported_plan["content_base64"],
+        super::your_data::base64(plan.as_bytes())
+    );
     assert!(w.people.export_json(&sam, r.child).await.is_err());
     // Only SQLite promises the words leave the file (`secure_delete`); PostgreSQL cannot (SECURITY.md).
     let on_sqlite = storage::for_tests::runs_on(
@@ -1040,7 +1127,9 @@ async fn deleting_a_child_removes_every_row_and_the_words_from_the_file() {
         "PostgreSQL keeps deleted rows until VACUUM, so the file check is SQLite's",
     );
     if on_sqlite {
-        assert!(contains(&file_bytes(&w).await, secret));
+        let bytes = file_bytes(&w).await;
+        assert!(contains(&bytes, secret));
+        assert!(contains(&bytes, plan_words));
     }
 
     assert!(w.people.delete_child(&sam, r.child).await.is_err());
@@ -1052,6 +1141,7 @@ async fn deleting_a_child_removes_every_row_and_the_words_from_the_file() {
         "saved_services",
         "card_choices",
         "voice_notes",
+        "documents",
         "invitations",
         "shares",
         "access_log",
@@ -1066,9 +1156,14 @@ async fn deleting_a_child_removes_every_row_and_the_words_from_the_file() {
     }
     assert_eq!(w.rows_in("about_me_versions").await, 0);
     if on_sqlite {
+        let bytes = file_bytes(&w).await;
         assert!(
-            !contains(&file_bytes(&w).await, secret),
+            !contains(&bytes, secret),
             "deleted words are still in the file"
+        );
+        assert!(
+            !contains(&bytes, plan_words),
+            "a deleted document is still in the file"
         );
     }
     assert!(w.records.child(&parent, kept).await.is_ok());

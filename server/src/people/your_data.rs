@@ -30,7 +30,7 @@ fn yes_or_no_as_json(mut share: Value) -> Value {
     share
 }
 
-fn base64(bytes: &[u8]) -> String {
+pub(crate) fn base64(bytes: &[u8]) -> String {
     const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
     let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
     for chunk in bytes.chunks(3) {
@@ -48,6 +48,9 @@ fn base64(bytes: &[u8]) -> String {
     }
     out
 }
+
+/// A document as the download lists it: id, kind, date, note, file name, media type, added at, size.
+type DocumentRow = (i64, String, String, String, String, String, i64, i64);
 
 /// Everything stored about one child, as the family would want to take it elsewhere.
 pub async fn export(pool: &Db, allowed: &AllowedChild<Reading>) -> Result<String, RecordError> {
@@ -127,6 +130,34 @@ pub async fn export(pool: &Db, allowed: &AllowedChild<Reading>) -> Result<String
             })
         })
         .collect();
+    let kept: Vec<DocumentRow> = storage::query_as(
+        "SELECT id, kind, dated, note, file_name, media_type, added_at, size FROM documents
+         WHERE child_id = $1 ORDER BY dated, id",
+    )
+    .bind(child_id)
+    .fetch_all(pool)
+    .await
+    .map_err(unavailable)?;
+    let mut documents = Vec::with_capacity(kept.len());
+    // One file at a time, so a child with many large documents is not all held twice over.
+    for (id, kind, dated, note, file_name, media_type, added_at, size) in kept {
+        let content: Vec<u8> = storage::query_scalar("SELECT content FROM documents WHERE id = $1")
+            .bind(id)
+            .fetch_one(pool)
+            .await
+            .map_err(unavailable)?;
+        documents.push(json!({
+            "id": id,
+            "kind": kind,
+            "date": dated,
+            "note": note,
+            "file_name": file_name,
+            "media_type": media_type,
+            "size": size,
+            "added_at": added_at,
+            "content_base64": base64(&content),
+        }));
+    }
     let shares = rows(
         pool,
         "SELECT (SELECT CASE WHEN a.name <> '' THEN a.name ELSE a.email END FROM accounts a WHERE a.id = s.account_id) AS advocate,
@@ -157,6 +188,7 @@ pub async fn export(pool: &Db, allowed: &AllowedChild<Reading>) -> Result<String
         "saved_services": saved_services,
         "picture_cards": cards,
         "voice_notes": voice_notes,
+        "documents": documents,
         "shared_with_advocates": shares,
         "who_has_looked": access_log,
     });

@@ -5,6 +5,7 @@
 
 mod about_me;
 mod children;
+mod documents;
 pub(crate) mod drafts;
 mod goals;
 mod my_page;
@@ -19,13 +20,14 @@ use heard_app::record::about_me::{AboutMePart, CheckedEntry};
 use heard_app::record::cards::{Card, Pile, SavedVoiceNote};
 use heard_app::record::child::ChildDetails;
 use heard_app::record::dates::{self, Date};
+use heard_app::record::documents::{DocumentFile, NewDocument, SavedDocument};
 use heard_app::record::goal::{GoalState, GoalWords};
 use heard_app::record::review::ReviewWords;
 use heard_app::record::saved::{Draft, SavedChild, SavedEntry, SavedGoal, SavedReviewPoint};
 use heard_app::record::voice_notes;
 use heard_app::record::SchoolYear;
 use heard_app::scope::Viewer;
-use heard_app::services::{Direction, RecordError, VoiceNoteRefused};
+use heard_app::services::{Direction, DocumentRefused, RecordError, VoiceNoteRefused};
 
 /// Every child, for the reminders scheduler only (see `children::every_child`).
 pub(crate) async fn every_child_for_reminders(pool: &Db) -> Result<Vec<SavedChild>, RecordError> {
@@ -89,6 +91,7 @@ impl RecordStore {
 const DETAILS: RecordPart = RecordPart::Details;
 const ABOUT_ME: RecordPart = RecordPart::AboutMe;
 const GOALS: RecordPart = RecordPart::GoalsAndProgress;
+const DOCUMENTS: RecordPart = RecordPart::Documents;
 
 /// The person's family, made on first use: every account looks after one family (inviting others in
 /// comes with the consent work).
@@ -416,6 +419,61 @@ impl heard_app::services::FamilyRecords for RecordStore {
     ) -> Result<(), RecordError> {
         let child = self.changing(viewer, child_id, ABOUT_ME).await?;
         my_page::delete_voice_note(&self.pool, &child, note_id).await
+    }
+
+    async fn documents(
+        &self,
+        viewer: &Viewer,
+        child_id: i64,
+    ) -> Result<Vec<SavedDocument>, RecordError> {
+        let child = self.reading(viewer, child_id, DOCUMENTS).await?;
+        documents::list(&self.pool, &child).await
+    }
+    async fn add_document(
+        &self,
+        viewer: &Viewer,
+        child_id: i64,
+        document: &NewDocument,
+        content: &[u8],
+    ) -> Result<i64, DocumentRefused> {
+        let child = self.changing(viewer, child_id, DOCUMENTS).await?;
+        if content.is_empty() {
+            return Err(DocumentRefused::NoFile);
+        }
+        if content.len() > heard_app::record::documents::DOCUMENT_MAX_BYTES {
+            return Err(DocumentRefused::TooBig);
+        }
+        // Known from its bytes, never from its name or the type the browser sent.
+        let kind =
+            heard_app::record::documents::sniff(content).ok_or(DocumentRefused::NotADocument)?;
+        documents::add(&self.pool, &child, document, kind, content).await
+    }
+    async fn document_file(
+        &self,
+        viewer: &Viewer,
+        child_id: i64,
+        document_id: i64,
+    ) -> Result<DocumentFile, RecordError> {
+        let child: AllowedChild<Reading> = self
+            .gate
+            .allow_logged_as(
+                &self.pool,
+                viewer,
+                child_id,
+                DOCUMENTS,
+                Some(heard_app::people::Action::Download),
+            )
+            .await?;
+        documents::file(&self.pool, &child, document_id).await
+    }
+    async fn delete_document(
+        &self,
+        viewer: &Viewer,
+        child_id: i64,
+        document_id: i64,
+    ) -> Result<(), RecordError> {
+        let child = self.changing(viewer, child_id, DOCUMENTS).await?;
+        documents::delete(&self.pool, &child, document_id).await
     }
 
     async fn draft(&self, viewer: &Viewer, place: &str) -> Result<Option<Draft>, RecordError> {

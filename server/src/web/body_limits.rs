@@ -64,7 +64,7 @@ pub const API_LIMIT_BYTES: usize = crate::record::drafts::BODY_MAX_CHARS * ENCOD
 
 /// How much of a body too long to keep is still read (and thrown away) before answering, so a browser
 /// still sending sees the page rather than a broken connection. Beyond this the connection is closed.
-const READ_PAST_LIMIT_BYTES: usize = 16 * 1024 * 1024;
+pub(crate) const READ_PAST_LIMIT_BYTES: usize = 16 * 1024 * 1024;
 
 /// A body read up to a limit.
 pub enum Bounded {

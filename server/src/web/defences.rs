@@ -99,11 +99,19 @@ pub async fn browser_defences(
     let path = request.uri().path().to_string();
     let mut response = next.run(request).await;
     let headers = response.headers_mut();
-    set(
-        headers,
-        header::CONTENT_SECURITY_POLICY,
-        &content_security_policy(&nonce),
-    );
+    // A download of a family's document sets its own policy, stricter than any page's (`sandbox`,
+    // nothing loaded): it is kept. Every other response gets the pages' policy.
+    let sandboxed = headers
+        .get(header::CONTENT_SECURITY_POLICY)
+        .and_then(|policy| policy.to_str().ok())
+        .is_some_and(|policy| policy.starts_with("sandbox;"));
+    if !sandboxed {
+        set(
+            headers,
+            header::CONTENT_SECURITY_POLICY,
+            &content_security_policy(&nonce),
+        );
+    }
     set(headers, PERMISSIONS_POLICY, &permissions_policy(&path));
     // For browsers too old for `frame-ancestors`.
     set(headers, header::X_FRAME_OPTIONS, "DENY");

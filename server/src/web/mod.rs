@@ -44,6 +44,7 @@ pub mod body_limits;
 pub mod connections;
 mod defences;
 mod devices;
+mod documents;
 mod email_choices;
 mod installable;
 mod page_forms;
@@ -298,6 +299,7 @@ fn all_routes(settings: Settings, state: AppState, metrics: Option<Arc<watch::Me
         .merge(account_email::routes())
         .merge(routes::page_forms())
         .merge(record_files::routes())
+        .merge(documents::routes())
         .route("/api/{*function}", post(server_fns::server_functions))
         .leptos_routes_with_context(
             &state,

@@ -84,7 +84,7 @@ async fn add_voice_note(
 
 /// Room in an upload for the form's framing around the recording: boundaries, the part's headers and
 /// the file's name.
-const UPLOAD_FRAMING_BYTES: usize = 64 * 1024;
+pub(crate) const UPLOAD_FRAMING_BYTES: usize = 64 * 1024;
 
 /// A recording uploaded through the young person's page's form (`multipart/form-data`, the file in
 /// `UPLOAD_FIELD`): for JavaScript off, or a recording made in the phone's own recorder app. Kept by

@@ -11,8 +11,8 @@ pub use heard_app::pages::refused::cross_site_refusal_html;
 pub use heard_app::pages::too_long::too_long_html;
 
 use heard_app::pages::{
-    about_me, account, child_form, goals, invitation, local_offer, my_page, people, prepare,
-    reviews, your_data,
+    about_me, account, child_form, documents, goals, invitation, local_offer, my_page, people,
+    prepare, reviews, your_data,
 };
 
 pub fn page_forms() -> Router<AppState> {
@@ -41,6 +41,11 @@ pub fn page_forms() -> Router<AppState> {
         .route(
             "/children/{child}/voice-notes/{note}/delete",
             form(KeepForm, my_page::delete_voice_note),
+        )
+        // Documents: adding one is a file upload, answered in `record_files`.
+        .route(
+            "/children/{child}/documents/{document}/delete",
+            form(KeepForm, documents::delete_document),
         )
         // Goals, review points and getting ready for a review.
         .route(

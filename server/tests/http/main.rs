@@ -17,6 +17,7 @@ mod account_email;
 mod body_limits;
 mod connections;
 mod defences;
+mod documents;
 mod goals;
 mod hidden_characters;
 mod import_oruk;
