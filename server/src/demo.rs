@@ -176,6 +176,8 @@ async fn add_people(
                 may_change: false,
                 until: None,
                 email_to: None,
+                job: None,
+                organisation: String::new(),
             },
         ),
         (
@@ -190,6 +192,8 @@ async fn add_people(
                 may_change: true,
                 until: school_year_ends,
                 email_to: None,
+                job: None,
+                organisation: String::new(),
             },
         ),
     ] {
@@ -348,6 +352,7 @@ async fn add_child(
                     school_rating: Rating::new(rating.step().saturating_sub((index % 2) as u8)),
                     family_comment: family_comment(rating).into(),
                     young_person_comment: String::new(),
+                    ..Default::default()
                 })
             })
             .collect();

@@ -101,6 +101,8 @@ pub async fn mark_every_text(pool: &Db, parent: &Viewer, child_id: i64) -> Resul
                 may_change: false,
                 until: None,
                 email_to: None,
+                job: None,
+                organisation: String::new(),
             },
         )
         .await
