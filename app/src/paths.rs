@@ -96,7 +96,12 @@ pub fn landing(
     families_helped: usize,
     children_as_professional: usize,
 ) -> String {
-    match (has_children, own_record, families_helped, children_as_professional) {
+    match (
+        has_children,
+        own_record,
+        families_helped,
+        children_as_professional,
+    ) {
         (false, Some(id), 0, 0) => my_page(id),
         (false, None, helped, _) if helped > 0 => ADVOCATE.to_string(),
         (false, None, 0, shared) if shared > 0 => PROFESSIONAL.to_string(),

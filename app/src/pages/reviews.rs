@@ -10,10 +10,10 @@ use crate::forms::{for_field, use_form_outcome, FormOutcome, ShownProblem};
 use crate::i18n::{fl, use_i18n};
 use crate::islands::KeptWhileTyping;
 use crate::paths;
+use crate::people::{Mode, ProfessionalWriter, RecordPart, Role};
 use crate::record::dates::Date;
 use crate::record::goal::GoalState;
 use crate::record::problems::FieldProblem;
-use crate::people::{Mode, ProfessionalWriter, RecordPart, Role};
 use crate::record::review::GoalReview;
 use crate::record::saved::{goals_at, in_school_order, SavedGoal, SavedReviewPoint};
 use crate::record::{Rating, SchoolYear};
@@ -435,10 +435,7 @@ fn school_said(saved: &GoalReview, i18n: &'static FluentLanguageLoader) -> Optio
 }
 
 /// "written by Ms Patel (SENCo, Riverside Academy)".
-pub fn written_by_professional(
-    writer: &ProfessionalWriter,
-    i18n: &FluentLanguageLoader,
-) -> String {
+pub fn written_by_professional(writer: &ProfessionalWriter, i18n: &FluentLanguageLoader) -> String {
     fl!(
         i18n,
         "written-by-professional",

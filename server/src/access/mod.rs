@@ -273,13 +273,8 @@ async fn access_to_child(
         Some(Role::Advocate) => Role::Advocate,
         _ => Role::Professional,
     };
-    let mut access = ChildAccess::for_role(
-        child_id,
-        role,
-        &parts_from(&parts),
-        may_change,
-        in_control,
-    );
+    let mut access =
+        ChildAccess::for_role(child_id, role, &parts_from(&parts), may_change, in_control);
     access.until = until.as_deref().and_then(dates::from_iso);
     Ok(access)
 }

@@ -7,8 +7,8 @@ use crate::storage::Db;
 use crate::storage::{one_row, unavailable};
 use heard_app::clock::today;
 use heard_app::people::{
-    end_of_compulsory_school_age, AccessLogEntry, Action, ChildAccess, InvitationSummary,
-    Job, MyAccount, NewInvitation, PersonWithAccess, RecordPart, Role, Share,
+    end_of_compulsory_school_age, AccessLogEntry, Action, ChildAccess, InvitationSummary, Job,
+    MyAccount, NewInvitation, PersonWithAccess, RecordPart, Role, Share,
 };
 use heard_app::record::dates::{self, Date};
 use heard_app::scope::Viewer;

@@ -625,7 +625,10 @@ async fn every_method_for_every_role_about_their_own_and_another_familys_child()
             .unwrap();
         people.push((role, who));
     }
-    for (role, may_change) in [("professional reads", false), ("professional changes", true)] {
+    for (role, may_change) in [
+        ("professional reads", false),
+        ("professional changes", true),
+    ] {
         let who = w
             .person(&format!("{}@example.org", role.replace(' ', "-")))
             .await;

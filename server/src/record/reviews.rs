@@ -4,8 +4,8 @@ use super::{stale_or_missing, unavailable};
 use crate::access::{AddingSchoolView, AllowedChild, Changing, Reading};
 use crate::storage;
 use crate::storage::Db;
-use heard_app::record::dates::{self, Date};
 use heard_app::people::{Job, ProfessionalWriter, Role};
+use heard_app::record::dates::{self, Date};
 use heard_app::record::review::{GoalReview, ReviewWords, SchoolView};
 use heard_app::record::saved::SavedReviewPoint;
 use heard_app::record::{Rating, SchoolYear, Term};
@@ -127,14 +127,14 @@ pub async fn list(
                                 family_comment: family.clone(),
                                 young_person_comment: young.clone(),
                                 school_comment: school_comment.clone(),
-                                school_writer: writer.clone().zip(
-                                    job.as_deref().and_then(Job::from_code),
-                                )
-                                .map(|(name, job)| ProfessionalWriter {
-                                    name,
-                                    job,
-                                    organisation: organisation.clone(),
-                                }),
+                                school_writer: writer
+                                    .clone()
+                                    .zip(job.as_deref().and_then(Job::from_code))
+                                    .map(|(name, job)| ProfessionalWriter {
+                                        name,
+                                        job,
+                                        organisation: organisation.clone(),
+                                    }),
                             },
                         )
                         .collect(),

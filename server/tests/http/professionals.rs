@@ -83,7 +83,10 @@ async fn a_senco_adds_the_schools_view_marked_as_theirs_and_nothing_else() {
             ("held-on-month".into(), "7".into()),
             ("held-on-year".into(), "2026".into()),
             (format!("rating-{goal}"), "getting-there".into()),
-            (format!("family-comment-{goal}"), "She says hello at home".into()),
+            (
+                format!("family-comment-{goal}"),
+                "She says hello at home".into(),
+            ),
         ],
     )
     .await;
@@ -121,7 +124,10 @@ async fn a_senco_adds_the_schools_view_marked_as_theirs_and_nothing_else() {
     assert!(list.contains("the school&#x27;s view") || list.contains("school's view"));
     let (status, form) = get(&senco, &review).await;
     assert_eq!(status, StatusCode::OK);
-    assert!(form.contains(&format!("{child}/reviews/{point}/school")), "{form}");
+    assert!(
+        form.contains(&format!("{child}/reviews/{point}/school")),
+        "{form}"
+    );
     assert!(!form.contains(&format!("family-comment-{goal}")));
 
     let school = post_form(
@@ -140,7 +146,8 @@ async fn a_senco_adds_the_schools_view_marked_as_theirs_and_nothing_else() {
     )
     .await;
     assert_eq!(school.status(), StatusCode::SEE_OTHER);
-    let ratings = "SELECT rating || '|' || school_rating || '|' || family_comment || '|' || school_comment
+    let ratings =
+        "SELECT rating || '|' || school_rating || '|' || family_comment || '|' || school_comment
         FROM goal_ratings WHERE goal_id = $1";
     assert_eq!(
         scalar(&heard, ratings, goal).await,
