@@ -53,6 +53,8 @@ pub fn confirm_remove_passkey(id: i64) -> String {
 }
 pub const ADD_CHILD: &str = "/children/new";
 pub const ADVOCATE: &str = "/advocate";
+/// A school's or other professional's start page: the children families shared with them.
+pub const PROFESSIONAL: &str = "/professional";
 pub const LOCAL_OFFER: &str = "/local-offer";
 pub const HELP: &str = "/help";
 pub const GLOSSARY: &str = "/help/words";
@@ -93,10 +95,22 @@ pub fn header_sign_in(here: &str) -> String {
 /// Where a person lands after signing in with nowhere else to go: a young person with only their own
 /// record on their own page, an advocate with only families they help on those; anyone with children
 /// of their own, more than one of these, or nothing yet on the family page (which links to each).
-pub fn landing(has_children: bool, own_record: Option<i64>, families_helped: usize) -> String {
-    match (has_children, own_record, families_helped) {
-        (false, Some(id), 0) => my_page(id),
-        (false, None, helped) if helped > 0 => ADVOCATE.to_string(),
+/// A school's or other professional with only children shared with them in that role lands on theirs.
+pub fn landing(
+    has_children: bool,
+    own_record: Option<i64>,
+    families_helped: usize,
+    children_as_professional: usize,
+) -> String {
+    match (
+        has_children,
+        own_record,
+        families_helped,
+        children_as_professional,
+    ) {
+        (false, Some(id), 0, 0) => my_page(id),
+        (false, None, helped, _) if helped > 0 => ADVOCATE.to_string(),
+        (false, None, 0, shared) if shared > 0 => PROFESSIONAL.to_string(),
         _ => FAMILY.to_string(),
     }
 }
@@ -238,6 +252,11 @@ pub fn reviews(child_id: i64) -> String {
 
 pub fn review(child_id: i64, review_id: i64) -> String {
     format!("{}/{review_id}", reviews(child_id))
+}
+
+/// Where a professional's view of a review point is posted.
+pub fn school_view(child_id: i64, review_id: i64) -> String {
+    format!("{}/school", review(child_id, review_id))
 }
 
 pub fn progress(child_id: i64) -> String {
@@ -390,12 +409,15 @@ mod tests {
         );
         assert_eq!(sign_in_then("/a?b=c"), "/sign-in?return_to=/a%3Fb%3Dc");
         assert_eq!(header_sign_in("/help"), "/sign-in?return_to=/help");
-        assert_eq!(landing(false, Some(4), 0), "/children/4/my-page");
-        assert_eq!(landing(false, None, 2), "/advocate");
-        assert_eq!(landing(false, Some(4), 1), "/family");
-        assert_eq!(landing(true, Some(4), 0), "/family");
-        assert_eq!(landing(true, None, 1), "/family");
-        assert_eq!(landing(false, None, 0), "/family");
+        assert_eq!(landing(false, Some(4), 0, 0), "/children/4/my-page");
+        assert_eq!(landing(false, None, 2, 0), "/advocate");
+        assert_eq!(landing(false, None, 0, 2), "/professional");
+        assert_eq!(landing(false, Some(4), 1, 0), "/family");
+        assert_eq!(landing(false, Some(4), 0, 1), "/family");
+        assert_eq!(landing(true, Some(4), 0, 0), "/family");
+        assert_eq!(landing(true, None, 1, 0), "/family");
+        assert_eq!(landing(true, None, 0, 1), "/family");
+        assert_eq!(landing(false, None, 0, 0), "/family");
         assert_eq!(
             header_sign_in("/sign-in?return_to=/x"),
             "/sign-in?return_to=/x"

@@ -14,7 +14,37 @@ coded_enum! {
         YoungPerson = "young-person",
         /// Someone the family asked to help, seeing only what the family shared, for as long as it lasts.
         Advocate = "advocate",
+        /// Someone from the child's school or another service (a SENCo, a therapist): sees only what
+        /// the family shared; with change access, adds only the school's view at a review point.
+        Professional = "professional",
     }
+}
+
+coded_enum! {
+    /// What a professional does, as the family chose on the invitation.
+    pub enum Job {
+        Senco = "senco",
+        Teacher = "teacher",
+        Therapist = "therapist",
+        SocialWorker = "social-worker",
+        Other = "other",
+    }
+}
+
+impl Job {
+    pub fn message_id(self) -> String {
+        format!("job-{}", self.code())
+    }
+}
+
+/// Who wrote something as a professional: "written by Ms Patel (SENCo, Riverside Academy)".
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ProfessionalWriter {
+    /// Their name from their account, or their email.
+    pub name: String,
+    pub job: Job,
+    /// Their school or service, as the family typed it.
+    pub organisation: String,
 }
 
 impl Role {
@@ -57,10 +87,12 @@ coded_enum! {
     }
 }
 
-/// Read, or read and change.
+/// Read, or read and change. Between them, for goals and progress: read, and add the school's view
+/// at a review point (all a professional with change access may change).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Mode {
     Read,
+    AddSchoolView,
     Write,
 }
 
@@ -94,7 +126,9 @@ impl ChildAccess {
     /// account, stays with the family.
     pub fn may_invite(&self, role: Role) -> bool {
         self.can_change(RecordPart::People)
-            && (self.role == Role::ParentOrCarer || role == Role::Advocate)
+            && (self.role == Role::ParentOrCarer
+                || role == Role::Advocate
+                || role == Role::Professional)
     }
 
     /// The access a role has. `shared` is what the family shared with an advocate (ignored for other
@@ -157,6 +191,22 @@ impl ChildAccess {
                     )
                     .collect()
             }
+            // Only what the family shared, to read; "change" lets them add the school's view at a
+            // review point and nothing else: never the family's words, the details or who sees.
+            Role::Professional => std::iter::once((Details, Mode::Read))
+                .chain(
+                    RecordPart::SHAREABLE
+                        .iter()
+                        .filter(|p| shared.contains(p))
+                        .map(|&p| {
+                            if p == GoalsAndProgress && advocate_may_change {
+                                (p, Mode::AddSchoolView)
+                            } else {
+                                (p, Mode::Read)
+                            }
+                        }),
+                )
+                .collect(),
         };
         ChildAccess {
             child_id,
@@ -180,6 +230,10 @@ pub struct Share {
     pub until: Option<Date>,
     /// The family's name for the advocate's list: the name of whoever invited them.
     pub family: String,
+    /// An advocate, or a professional with their job and organisation.
+    pub role: Role,
+    pub job: Option<Job>,
+    pub organisation: String,
 }
 
 /// Someone who can see a child's record, as the family's "who can see" page lists them.
@@ -211,6 +265,9 @@ pub struct PendingInvitation {
     pub expires_at: i64,
     /// The address Heard emails the link to, if the family gave one; shown only with the link.
     pub email_to: Option<String>,
+    /// For a professional: what they do and where.
+    pub job: Option<Job>,
+    pub organisation: String,
 }
 
 /// What the invited person sees before they say yes.
@@ -264,6 +321,22 @@ mod tests {
     }
 
     #[test]
+    fn a_professional_reads_what_was_shared_and_may_add_only_the_schools_view() {
+        let all = RecordPart::SHAREABLE;
+        let changing = ChildAccess::for_role(1, Role::Professional, all, true, false);
+        assert!(changing.allows(RecordPart::GoalsAndProgress, Mode::AddSchoolView));
+        assert!(!changing.can_change(RecordPart::GoalsAndProgress));
+        assert!(!changing.can_change(RecordPart::AboutMe));
+        assert!(!changing.can_change(RecordPart::Details));
+        assert!(!changing.can_read(RecordPart::People));
+        let reading = ChildAccess::for_role(1, Role::Professional, all, false, false);
+        assert!(reading.can_read(RecordPart::GoalsAndProgress));
+        assert!(!reading.allows(RecordPart::GoalsAndProgress, Mode::AddSchoolView));
+        let parent = ChildAccess::for_role(1, Role::ParentOrCarer, &[], false, false);
+        assert!(parent.allows(RecordPart::GoalsAndProgress, Mode::AddSchoolView));
+    }
+
+    #[test]
     fn the_say_over_who_sees_moves_to_the_young_person_when_they_take_control() {
         let parent = ChildAccess::for_role(1, Role::ParentOrCarer, &[], false, false);
         let young = ChildAccess::for_role(1, Role::YoungPerson, &[], false, false);
@@ -280,7 +353,12 @@ mod tests {
 
     #[test]
     fn only_whoever_may_change_sharing_sends_invitations_and_a_young_person_only_to_advocates() {
-        let every = [Role::ParentOrCarer, Role::YoungPerson, Role::Advocate];
+        let every = [
+            Role::ParentOrCarer,
+            Role::YoungPerson,
+            Role::Advocate,
+            Role::Professional,
+        ];
         let parent = ChildAccess::for_role(1, Role::ParentOrCarer, &[], false, false);
         let young = ChildAccess::for_role(1, Role::YoungPerson, &[], false, false);
         let helper = ChildAccess::for_role(1, Role::Advocate, RecordPart::SHAREABLE, true, false);
@@ -291,6 +369,7 @@ mod tests {
         let young = ChildAccess::for_role(1, Role::YoungPerson, &[], false, true);
         assert!(every.iter().all(|&role| !parent.may_invite(role)));
         assert!(young.may_invite(Role::Advocate));
+        assert!(young.may_invite(Role::Professional));
         assert!(!young.may_invite(Role::ParentOrCarer));
         assert!(!young.may_invite(Role::YoungPerson));
     }
@@ -358,6 +437,9 @@ pub struct NewInvitation {
     pub until: Option<Date>,
     /// Where Heard emails the link too, if the family gave an address (trimmed, lower-cased).
     pub email_to: Option<String>,
+    /// For a professional: what they do, and their school or service.
+    pub job: Option<Job>,
+    pub organisation: String,
 }
 
 pub const NAME_MAX_CHARS: usize = 80;
@@ -380,6 +462,8 @@ pub struct InvitationForm {
     pub may_change: String,
     pub until: [String; 3],
     pub email: String,
+    pub job: String,
+    pub organisation: String,
 }
 
 impl InvitationForm {
@@ -405,6 +489,8 @@ impl InvitationForm {
                 value("until-year"),
             ],
             email: value("email"),
+            job: value("job"),
+            organisation: value("organisation"),
         }
     }
 
@@ -426,7 +512,24 @@ impl InvitationForm {
         let mut parts = Vec::new();
         let mut may_change = false;
         let mut until = None;
-        if role == Some(Role::Advocate) {
+        let mut job = None;
+        let mut organisation = String::new();
+        if role == Some(Role::Professional) {
+            job = Job::from_code(self.job.trim());
+            if job.is_none() {
+                problems.push(FieldProblem::new("job", Problem::ChooseOne));
+            }
+            organisation = optional_line(
+                "organisation",
+                &self.organisation,
+                NAME_MAX_CHARS,
+                &mut problems,
+            );
+            if self.organisation.trim().is_empty() {
+                problems.push(FieldProblem::new("organisation", Problem::TextMissing));
+            }
+        }
+        if role == Some(Role::Advocate) || role == Some(Role::Professional) {
             parts = RecordPart::SHAREABLE
                 .iter()
                 .copied()
@@ -461,6 +564,8 @@ impl InvitationForm {
                 may_change,
                 until,
                 email_to,
+                job,
+                organisation,
             }),
             _ => Err(problems),
         }
@@ -532,6 +637,35 @@ mod invitation_form_tests {
         assert_eq!(
             problems,
             vec![FieldProblem::new("role", Problem::ChooseOne)]
+        );
+    }
+
+    #[test]
+    fn a_professional_invitation_says_what_they_do_and_where() {
+        let form = InvitationForm::from_fields(&fields(&[
+            ("role", "professional"),
+            ("job", "senco"),
+            ("organisation", " Riverside Academy "),
+            ("parts", "goals"),
+            ("may-change", "yes"),
+        ]));
+        let invitation = form.check(7, today()).unwrap();
+        assert_eq!(invitation.role, Role::Professional);
+        assert_eq!(invitation.job, Some(Job::Senco));
+        assert_eq!(invitation.organisation, "Riverside Academy");
+        assert_eq!(invitation.parts, vec![RecordPart::GoalsAndProgress]);
+        let form = InvitationForm::from_fields(&fields(&[
+            ("role", "professional"),
+            ("job", "headteacher"),
+            ("parts", "goals"),
+            ("may-change", "no"),
+        ]));
+        assert_eq!(
+            form.check(7, today()).unwrap_err(),
+            vec![
+                FieldProblem::new("job", Problem::ChooseOne),
+                FieldProblem::new("organisation", Problem::TextMissing),
+            ]
         );
     }
 

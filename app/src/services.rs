@@ -182,6 +182,15 @@ pub trait FamilyRecords: Send + Sync {
         questions: &str,
         based_on_version: i64,
     ) -> Result<(), RecordError>;
+    /// The school's rating and comment for goals at a review point: all a professional with change
+    /// access may change. Marked as theirs when a professional gives it.
+    async fn save_school_view(
+        &self,
+        viewer: &Viewer,
+        child_id: i64,
+        review_point_id: i64,
+        views: &[crate::record::review::SchoolView],
+    ) -> Result<(), RecordError>;
 
     /// The picture cards sorted so far, in card order.
     async fn card_choices(

@@ -118,6 +118,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/children/:child/seen") view=pages::people::AccessLogPage ssr=SsrMode::Async />
                     <Route path=path!("/invitations/:token") view=pages::invitation::AcceptInvitationPage ssr=SsrMode::Async />
                     <Route path=path!("/advocate") view=pages::advocate::AdvocatePage ssr=SsrMode::Async />
+                    <Route path=path!("/professional") view=pages::advocate::ProfessionalPage ssr=SsrMode::Async />
                     // The Local Offer: open to everyone; the pages wait for the search, so the server sends them whole.
                     <Route path=path!("/local-offer") view=pages::local_offer::LocalOfferPage ssr=SsrMode::Async />
                     <Route path=path!("/local-offer/services/:service") view=pages::local_offer::ServicePage ssr=SsrMode::Async />

@@ -198,6 +198,8 @@ async fn add_people(
                 may_change: false,
                 until: None,
                 email_to: None,
+                job: None,
+                organisation: String::new(),
             },
         ),
         (
@@ -212,6 +214,8 @@ async fn add_people(
                 may_change: true,
                 until: school_year_ends,
                 email_to: None,
+                job: None,
+                organisation: String::new(),
             },
         ),
     ] {
@@ -371,6 +375,7 @@ async fn add_child(
                     school_rating: Rating::new(rating.step().saturating_sub((index % 2) as u8)),
                     family_comment: family_comment(rating).into(),
                     young_person_comment: String::new(),
+                    ..Default::default()
                 })
             })
             .collect();

@@ -37,8 +37,12 @@ const TYPED_TEXT: &[(&str, &str)] = &[
     ("review_points", "questions"),
     ("goal_ratings", "family_comment"),
     ("goal_ratings", "young_person_comment"),
+    ("goal_ratings", "school_comment"),
+    ("goal_ratings", "school_organisation"),
     ("saved_services", "note"),
     ("invitations", "for_name"),
+    ("invitations", "organisation"),
+    ("shares", "organisation"),
     ("access_log", "who"),
     ("passkeys", "name"),
 ];
@@ -101,6 +105,8 @@ pub async fn mark_every_text(pool: &Db, parent: &Viewer, child_id: i64) -> Resul
                 may_change: false,
                 until: None,
                 email_to: None,
+                job: None,
+                organisation: String::new(),
             },
         )
         .await

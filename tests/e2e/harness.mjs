@@ -44,6 +44,7 @@ export const PAGES = [
   { path: '/help/advice' },
   { path: '/local-offer' },
   { path: '/account/passkeys', signedIn: true },
+  { path: '/professional', signedIn: true },
 ];
 
 /** Every language Heard is offered in: the `heard_locale` cookie value, `<html lang>` and direction. */

@@ -1,7 +1,7 @@
 // People and consent in a real browser, JavaScript off and hydrated: a family invites an advocate by
 // link, the advocate makes an account through the link and writes in the record, the family reads
 // who has looked, withdraws, and the advocate's very next request (in the session still open) is
-// refused. A young person sorts picture cards on their own page. Every new page is checked with axe
+// refused. A SENCo invited by email adds the school's view at a review point, marked as theirs. A young person sorts picture cards on their own page. Every new page is checked with axe
 // in English, right to left, Easy Read and a reading mode, at 320 px without sideways scrolling.
 
 import { describe, test, before, after } from 'node:test';
@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import {
   VIEWS, JS_MODES, DEMO_EMAIL, DEMO_PASSWORD, PASSWORD, fileFixture, withPage, visit, pathOf, submitForm,
   checkAxe, assertNoHorizontalScroll, createAccount, uniqueEmail, newContext, submitSignIn,
-  setLocaleCookie, setReadingCookie, waitForHydration, launchBrowser,
+  setLocaleCookie, setReadingCookie, waitForHydration, launchBrowser, emailsTo,
 } from './harness.mjs';
 
 const f = fileFixture({ before, after }, { demo: true });
@@ -155,6 +155,96 @@ describe('inviting an advocate, who writes, is logged, and loses access at once 
       } finally {
         await family.close();
         await advocate.close();
+      }
+    });
+  }
+});
+
+/** The invitation link in the newest email to `to`, waiting for it (it is sent after the page answers). */
+async function emailedInvitation(to) {
+  const deadline = Date.now() + 20_000;
+  for (;;) {
+    const found = emailsTo(to).map((e) => e.text.match(/\/invitations\/[0-9a-f]{32}/)?.[0]).filter(Boolean);
+    if (found.length) return found[found.length - 1];
+    if (Date.now() > deadline) throw new Error(`no invitation emailed to ${to}`);
+    await new Promise((resolve) => setTimeout(resolve, 150));
+  }
+}
+
+describe("inviting a SENCo, who adds the school's view at a review point, marked as theirs", () => {
+  for (const mode of JS_MODES) {
+    test(mode.label, async (t) => {
+      const family = await newContext(f.browser, { ...mode, baseURL: f.baseURL });
+      const familyPage = await family.newPage();
+      const school = await newContext(f.browser, { ...mode, baseURL: f.baseURL });
+      const schoolPage = await school.newPage();
+      try {
+        const child = await familyWithChild(familyPage, `Leo ${mode.javaScript ? 'on' : 'off'}`);
+        await visit(familyPage, `${child}/goals/new`);
+        const goalForm = `form[action="${child}/goals/new"]`;
+        await familyPage.locator(`${goalForm} textarea[name="outcome"]`).fill('Leo will read a short book aloud.');
+        await familyPage.locator(`${goalForm} input[name="theme"][value="need:communication"]`).check();
+        await submitForm(familyPage, goalForm);
+
+        // The family invites the SENCo, by email: goals and progress, read and write.
+        await visit(familyPage, `${child}/people/invite`);
+        const inviteForm = `form[action="${child}/people/invite"]`;
+        await familyPage.locator(`${inviteForm} input[name="role"][value="professional"]`).check();
+        await familyPage.locator(`${inviteForm} input[name="job"][value="senco"]`).check();
+        await familyPage.locator(`${inviteForm} input[name="organisation"]`).fill('Riverside Academy');
+        await familyPage.locator(`${inviteForm} input[name="parts"][value="goals"]`).check();
+        await familyPage.locator(`${inviteForm} input[name="may-change"][value="yes"]`).check();
+        const email = uniqueEmail('senco');
+        await familyPage.locator(`${inviteForm} input[name="email"]`).fill(email);
+        await submitForm(familyPage, inviteForm);
+        assert.match(pathOf(familyPage), new RegExp(`^${child}/people/invitations/\\d+$`));
+
+        // The SENCo follows the emailed link, makes an account, and says yes.
+        const invitation = await emailedInvitation(email);
+        await visit(schoolPage, invitation);
+        assert.match(await schoolPage.locator('main').innerText(), /invites you to help with Leo/);
+        await schoolPage.locator('main a[href^="/account/new"]').click();
+        await schoolPage.waitForURL(/\/account\/new\?return_to=/);
+        await schoolPage.locator('form[action="/account/new"] input[name="email"]').fill(email);
+        await schoolPage.locator('form[action="/account/new"] input[name="password"]').fill(PASSWORD);
+        await submitForm(schoolPage, 'form[action="/account/new"]');
+        assert.equal(pathOf(schoolPage), invitation);
+        await schoolPage.locator(`form[action="${invitation}"] input[name="name"]`).fill('Ms Patel');
+        await submitForm(schoolPage, `form[action="${invitation}"]`);
+        assert.equal(pathOf(schoolPage), '/professional');
+        const children = await schoolPage.locator('main').innerText();
+        assert.match(children, /Leo/);
+        assert.match(children, /SENCo, Riverside Academy/);
+        await checkAxe(schoolPage, "the professional's page");
+
+        // The SENCo adds the school's view at a review point, and nothing else is offered.
+        await visit(schoolPage, `${child}/reviews`);
+        const link = schoolPage.locator('a.review-point-link').first();
+        const review = await link.getAttribute('href');
+        await link.click();
+        await schoolPage.waitForURL(`**${review}`);
+        const schoolForm = `form[action="${review}/school"]`;
+        assert.equal(await schoolPage.locator('textarea[name^="family-comment-"]').count(), 0);
+        await schoolPage.locator(`${schoolForm} input[name^="school-rating-"][value="nearly-there"]`).check();
+        await schoolPage.locator(`${schoolForm} textarea[name^="school-comment-"]`).fill('Reads aloud to a partner every day.');
+        await checkAxe(schoolPage, "the school's view form");
+        await submitForm(schoolPage, schoolForm);
+        assert.equal(pathOf(schoolPage), `${child}/reviews`);
+
+        // The family sees it at the review point, marked with who wrote it.
+        await visit(familyPage, review);
+        const seen = await familyPage.locator('main').innerText();
+        assert.match(seen, /Written by Ms Patel \(SENCo, Riverside Academy\)\./);
+        assert.match(seen, /Reads aloud to a partner every day\./);
+        assert.ok(await familyPage.locator('input[name^="school-rating-"][value="nearly-there"]').isChecked());
+      } catch (error) {
+        const { saveArtifacts } = await import('./harness.mjs');
+        await saveArtifacts(familyPage, `${t.name}-family`);
+        await saveArtifacts(schoolPage, `${t.name}-school`);
+        throw error;
+      } finally {
+        await family.close();
+        await school.close();
       }
     });
   }

@@ -232,7 +232,7 @@ pub fn AddEntryPage() -> impl IntoView {
                 // An advocate writes with the young person, most often in their words.
                 author: match access.role {
                     Role::ParentOrCarer => Author::ParentOrCarer,
-                    Role::YoungPerson | Role::Advocate => Author::YoungPerson,
+                    Role::YoungPerson | Role::Advocate | Role::Professional => Author::YoungPerson,
                 }
                 .code()
                 .into(),

@@ -146,8 +146,8 @@ fn offer(summary: &InvitationSummary, i18n: &'static FluentLanguageLoader) -> An
             <p class="lead" dir="auto">{fl!(i18n, "accept-as-young-person", from = from, name = children)}</p>
         }
         .into_any(),
-        Role::Advocate => view! {
-            <p class="lead" dir="auto">{fl!(i18n, "accept-as-advocate", from = from, name = children, role = (role_words(Role::Advocate, i18n)))}</p>
+        role @ (Role::Advocate | Role::Professional) => view! {
+            <p class="lead" dir="auto">{fl!(i18n, "accept-as-advocate", from = from, name = children, role = (role_words(role, i18n)))}</p>
             {share_terms(&summary.parts, summary.may_change, summary.until, i18n)}
         }
         .into_any(),
@@ -182,7 +182,8 @@ pub async fn accept(posted: Posted) -> Reply {
         .await
     {
         Ok(accepted) => Reply::Next(match (accepted.role, accepted.child_id) {
-            (Role::Advocate, _) => "/advocate".to_string(),
+            (Role::Advocate, _) => crate::paths::ADVOCATE.to_string(),
+            (Role::Professional, _) => crate::paths::PROFESSIONAL.to_string(),
             (Role::YoungPerson, Some(child)) => crate::paths::my_page(child),
             _ => "/family".to_string(),
         }),

@@ -9,7 +9,7 @@ use crate::forms::{for_field, use_form_outcome};
 use crate::i18n::{fl, use_i18n};
 use crate::paths;
 use crate::people::{
-    AccessLogEntry, Action, ChildAccess, PendingInvitation, RecordPart, Role, Share,
+    AccessLogEntry, Action, ChildAccess, Job, PendingInvitation, RecordPart, Role, Share,
     INVITATION_DAYS,
 };
 use crate::record::problems::FieldProblem;
@@ -138,7 +138,12 @@ fn share_item(
             <h3 class="person-name">
                 <span dir="auto">{share.advocate.clone()}</span>
                 " – "
-                {role_words(Role::Advocate, i18n)}
+                {match share.job {
+                    Some(job) if share.role == Role::Professional => view! {
+                        <span dir="auto">{job_at(job, &share.organisation, i18n)}</span>
+                    }.into_any(),
+                    _ => role_words(Role::Advocate, i18n).into_any(),
+                }}
             </h3>
             {share_terms(&share.parts, share.may_change, share.until, i18n)}
             {manages.then(|| view! {
@@ -150,6 +155,16 @@ fn share_item(
             })}
         </li>
     }
+}
+
+/// "SENCo, Riverside Academy": what a professional does and where, as the family gave it.
+pub fn job_at(job: Job, organisation: &str, i18n: &FluentLanguageLoader) -> String {
+    fl!(
+        i18n,
+        "professional-job-at",
+        job = (i18n.get(&job.message_id())),
+        organisation = (organisation.to_string())
+    )
 }
 
 /// A link waiting to be used. Only someone who may send it gets its secret from the service, and so
@@ -253,10 +268,19 @@ fn invite_form(
     let title = fl!(i18n, "invite-title");
     // A young person who has taken control shares with advocates; parents join through the family.
     let roles: Vec<Role> = if access.role == Role::YoungPerson {
-        vec![Role::Advocate]
+        vec![Role::Advocate, Role::Professional]
     } else {
-        vec![Role::ParentOrCarer, Role::YoungPerson, Role::Advocate]
+        vec![
+            Role::ParentOrCarer,
+            Role::YoungPerson,
+            Role::Advocate,
+            Role::Professional,
+        ]
     };
+    let job_choices = Job::ALL
+        .iter()
+        .map(|job| RadioChoice::new(job.code(), i18n.get(&job.message_id())))
+        .collect();
     let role_choices = roles
         .iter()
         .map(|role| {
@@ -306,6 +330,25 @@ fn invite_form(
                 input_type="email"
                 autocomplete="off"
             />
+            <fieldset class="fieldset form-section">
+                <legend class="legend">{fl!(i18n, "invite-professional-legend")}</legend>
+                <p class="hint">{fl!(i18n, "invite-professional-hint")}</p>
+                <RadioGroup
+                    name="job"
+                    legend=fl!(i18n, "invite-job-legend")
+                    choices=job_choices
+                    selected=kept("job").unwrap_or_default()
+                    error=for_field(&problems, "job")
+                    small=true
+                />
+                <TextField
+                    name="organisation"
+                    label=fl!(i18n, "invite-organisation")
+                    hint=fl!(i18n, "invite-organisation-hint")
+                    value=kept("organisation")
+                    error=for_field(&problems, "organisation")
+                />
+            </fieldset>
             <fieldset class="fieldset form-section">
                 <legend class="legend">{fl!(i18n, "invite-advocate-legend")}</legend>
                 <p class="hint">{fl!(i18n, "invite-advocate-hint")}</p>

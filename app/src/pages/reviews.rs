@@ -10,9 +10,11 @@ use crate::forms::{for_field, use_form_outcome, FormOutcome, ShownProblem};
 use crate::i18n::{fl, use_i18n};
 use crate::islands::KeptWhileTyping;
 use crate::paths;
+use crate::people::{Mode, ProfessionalWriter, RecordPart, Role};
 use crate::record::dates::Date;
 use crate::record::goal::GoalState;
 use crate::record::problems::FieldProblem;
+use crate::record::review::GoalReview;
 use crate::record::saved::{goals_at, in_school_order, SavedGoal, SavedReviewPoint};
 use crate::record::{Rating, SchoolYear};
 use crate::record_page::{record_view, route_number};
@@ -46,13 +48,16 @@ pub fn ReviewsPage() -> impl IntoView {
             .may_change(crate::people::RecordPart::GoalsAndProgress)
             .await
             .is_ok();
+        let adds_school_view = !may_change && adds_school_view(&page).await;
         let groups = years
             .into_iter()
             .map(|year| {
                 let items = points
                     .iter()
                     .filter(|p| p.school_year == year)
-                    .map(|point| review_point_item(child.id, point, today, may_change, i18n))
+                    .map(|point| {
+                        review_point_item(child.id, point, today, may_change, adds_school_view, i18n)
+                    })
                     .collect_view();
                 let heading_id = format!("year-{}", year.0);
                 let labelled_by = heading_id.clone();
@@ -86,6 +91,7 @@ fn review_point_item(
     point: &SavedReviewPoint,
     today: Date,
     may_change: bool,
+    adds_school_view: bool,
     i18n: &'static FluentLanguageLoader,
 ) -> impl IntoView {
     let recorded = point.is_recorded();
@@ -128,8 +134,33 @@ fn review_point_item(
                     </a>
                 </p>
             })}
+            {adds_school_view.then(|| {
+                let link = fl!(i18n, "school-view-link");
+                view! {
+                    <p>
+                        <a
+                            class="review-point-link"
+                            href=paths::review(child_id, point.id)
+                            aria-label=link_about(&link, &name, i18n)
+                        >
+                            {link.clone()}
+                        </a>
+                    </p>
+                }
+            })}
         </li>
     }
+}
+
+/// A professional the family let change what they share: they add the school's view, and only that.
+async fn adds_school_view(page: &crate::record_page::RecordPage) -> bool {
+    page.people
+        .access(&page.viewer, page.child_id)
+        .await
+        .is_ok_and(|access| {
+            access.role == Role::Professional
+                && access.allows(RecordPart::GoalsAndProgress, Mode::AddSchoolView)
+        })
 }
 
 /// Recording one review point.
@@ -143,9 +174,12 @@ pub fn ReviewPage() -> impl IntoView {
             return Err(RecordError::NotFound);
         };
         let (records, viewer, child_id) = (&page.records, &page.viewer, page.child_id);
+        let school_only = adds_school_view(&page).await;
         let loaded = async {
-            page.may_change(crate::people::RecordPart::GoalsAndProgress)
-                .await?;
+            if !school_only {
+                page.may_change(crate::people::RecordPart::GoalsAndProgress)
+                    .await?;
+            }
             let child = records.child(viewer, child_id).await?;
             let points = records.review_points(viewer, child_id, page.today).await?;
             let goals = records.goals(viewer, child_id).await?;
@@ -156,6 +190,9 @@ pub fn ReviewPage() -> impl IntoView {
             Ok::<_, RecordError>((child, point, goals))
         };
         let (child, point, goals) = loaded.await?;
+        if school_only {
+            return Ok(school_view_form(child.id, &point, &goals, &outcome, i18n));
+        }
         Ok(review_form(
             child.id,
             &child.details.called_name,
@@ -354,6 +391,7 @@ fn goal_fieldset(
                 error=error("school-rating")
                 small=true
             />
+            {school_said(&saved, i18n)}
             <TextArea
                 name=field("family-comment")
                 label=fl!(i18n, "review-family-comment")
@@ -374,6 +412,103 @@ fn goal_fieldset(
             />
         </fieldset>
     }
+}
+
+/// What the school said about a goal, and who from the school said it.
+fn school_said(saved: &GoalReview, i18n: &'static FluentLanguageLoader) -> Option<AnyView> {
+    if saved.school_comment.is_empty() && saved.school_writer.is_none() {
+        return None;
+    }
+    Some(
+        view! {
+            <div class="school-view">
+                {saved.school_writer.as_ref().map(|writer| view! {
+                    <p class="hint school-view-writer" dir="auto">{written_by_professional(writer, i18n)}</p>
+                })}
+                {(!saved.school_comment.is_empty()).then(|| view! {
+                    <p class="school-view-comment" dir="auto">{saved.school_comment.clone()}</p>
+                })}
+            </div>
+        }
+        .into_any(),
+    )
+}
+
+/// "written by Ms Patel (SENCo, Riverside Academy)".
+pub fn written_by_professional(writer: &ProfessionalWriter, i18n: &FluentLanguageLoader) -> String {
+    fl!(
+        i18n,
+        "written-by-professional",
+        name = (writer.name.clone()),
+        job = (i18n.get(&writer.job.message_id())),
+        organisation = (writer.organisation.clone())
+    )
+}
+
+/// The school's view of each goal at one review point: the only form a professional with change
+/// access has, posted to its own address so nothing else on the review point can come with it.
+fn school_view_form(
+    child_id: i64,
+    point: &SavedReviewPoint,
+    goals: &[SavedGoal],
+    outcome: &Option<FormOutcome<FieldProblem>>,
+    i18n: &'static FluentLanguageLoader,
+) -> AnyView {
+    let problems = shown(outcome, i18n);
+    let point_title = review_point_name(point.school_year, point.term, i18n);
+    let title = fl!(i18n, "school-view-title", point = (point_title.clone()));
+    let shown_goals = goals_at(goals, point);
+    let code = |rating: Option<Rating>| rating.map(|r| r.code().to_string()).unwrap_or_default();
+    let fieldsets = shown_goals
+        .iter()
+        .map(|goal| {
+            let id = goal.id;
+            let saved = point.for_goal(id).cloned().unwrap_or_default();
+            let field = |kind: &str| format!("{kind}-{id}");
+            view! {
+                <fieldset class="fieldset review-goal" id=format!("goal-{id}")>
+                    <legend class="legend review-goal-legend" dir="auto">{goal.words.outcome.clone()}</legend>
+                    {school_said(&saved, i18n)}
+                    <RadioGroup
+                        name=field("school-rating")
+                        legend=fl!(i18n, "school-view-rating")
+                        choices=rating_choices(i18n)
+                        selected=shown_value(outcome, &field("school-rating"), code(saved.school_rating))
+                        error=for_field(&problems, &field("school-rating"))
+                        small=true
+                    />
+                    <TextArea
+                        name=field("school-comment")
+                        label=fl!(i18n, "school-view-comment")
+                        hint=fl!(i18n, "school-view-comment-hint")
+                        value=Some(shown_value(outcome, &field("school-comment"), saved.school_comment.clone()))
+                        error=for_field(&problems, &field("school-comment"))
+                        rows=3
+                    />
+                </fieldset>
+            }
+        })
+        .collect_view();
+    let has_goals = !shown_goals.is_empty();
+    view! {
+        <PageTitle text=title.clone() has_errors=!problems.is_empty() />
+        <ErrorSummary problems=problems.clone() />
+        <p><a href=paths::reviews(child_id)>{fl!(i18n, "review-back")}</a></p>
+        <h1>{title}</h1>
+        <p>{fl!(i18n, "school-view-intro")}</p>
+        {if has_goals {
+            view! {
+                <form action=paths::school_view(child_id, point.id) method="post" novalidate>
+                    {fieldsets}
+                    <button class="button" type="submit">{fl!(i18n, "school-view-save")}</button>
+                </form>
+            }
+            .into_any()
+        } else {
+            view! { <p>{fl!(i18n, "review-no-goals")}</p> }.into_any()
+        }}
+    }
+    .into_any()
 }
 
 /// After a conflict: the newest saved version, beside the form that keeps what the person typed.
@@ -483,6 +618,29 @@ pub async fn save_review(posted: Posted) -> Reply {
                     &words,
                     based_on,
                 )
+                .await;
+            posted.answer(saved, &next)
+        }
+        Err(problems) => posted.again(problems),
+    }
+}
+
+/// Saves the school's view at a review point (`/children/{child}/reviews/{review}/school`).
+pub async fn save_school_view(posted: Posted) -> Reply {
+    let (Some(child_id), Some(review_id)) = (posted.number("child"), posted.number("review"))
+    else {
+        return Reply::not_found();
+    };
+    let next = crate::paths::reviews(child_id);
+    let goal_ids = match goal_ids_shown(&posted, child_id, review_id).await {
+        Ok(ids) => ids,
+        Err(error) => return posted.answer::<()>(Err(error), &next),
+    };
+    match crate::record::review::check_school_view(&posted.fields, &goal_ids) {
+        Ok(views) => {
+            let saved = posted
+                .records
+                .save_school_view(&posted.viewer, child_id, review_id, &views)
                 .await;
             posted.answer(saved, &next)
         }

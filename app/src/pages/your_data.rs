@@ -161,7 +161,7 @@ async fn copy(
         .iter()
         .map(|p| view! { <li><span dir="auto">{p.name.clone()}</span>" – "{role_words(p.role, i18n)}</li> }.into_any())
         .chain(who.shares.iter().map(|s| {
-            view! { <li><span dir="auto">{s.advocate.clone()}</span>" – "{role_words(Role::Advocate, i18n)}": "{record_parts_words(&s.parts, i18n)}</li> }.into_any()
+            view! { <li><span dir="auto">{s.advocate.clone()}</span>" – "{role_words(s.role, i18n)}": "{record_parts_words(&s.parts, i18n)}</li> }.into_any()
         }))
         .collect_view();
     let log_items = log

@@ -15,6 +15,64 @@ pub struct GoalReview {
     pub school_rating: Option<Rating>,
     pub family_comment: String,
     pub young_person_comment: String,
+    /// What the school said about the goal, in their words.
+    pub school_comment: String,
+    /// Set when a professional last gave the school's view of this goal.
+    pub school_writer: Option<crate::people::ProfessionalWriter>,
+}
+
+/// The school's view of one goal at a review point: all a professional with change access adds.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct SchoolView {
+    pub goal_id: i64,
+    pub school_rating: Option<Rating>,
+    pub school_comment: String,
+}
+
+/// Reads the school's view form: `school-rating-7` and `school-comment-7` for goal 7, for the goals
+/// the page showed. Nothing else on the form is read, whatever is posted.
+pub fn check_school_view(
+    fields: &[(String, String)],
+    goal_ids: &[i64],
+) -> Result<Vec<SchoolView>, Vec<FieldProblem>> {
+    let get = |name: &str| {
+        fields
+            .iter()
+            .find_map(|(n, v)| (n == name).then_some(v.as_str()))
+            .unwrap_or_default()
+    };
+    let mut problems = Vec::new();
+    let mut views = Vec::new();
+    for id in goal_ids {
+        let rating_name = format!("school-rating-{id}");
+        let school_rating = match get(&rating_name).trim() {
+            "" => None,
+            code => {
+                let rating = Rating::from_code(code);
+                if rating.is_none() {
+                    problems.push(FieldProblem::new(rating_name, Problem::ChooseOne));
+                }
+                rating
+            }
+        };
+        let comment_name = format!("school-comment-{id}");
+        let school_comment = optional_text(
+            &comment_name,
+            get(&comment_name),
+            COMMENT_MAX_CHARS,
+            &mut problems,
+        );
+        views.push(SchoolView {
+            goal_id: *id,
+            school_rating,
+            school_comment,
+        });
+    }
+    if problems.is_empty() {
+        Ok(views)
+    } else {
+        Err(problems)
+    }
 }
 
 /// Everything recorded at a review point.
@@ -56,6 +114,8 @@ pub fn check_review(
         let young_name = format!("young-person-comment-{id}");
         goals.push(GoalReview {
             goal_id: *id,
+            school_comment: String::new(),
+            school_writer: None,
             rating: rating_given,
             school_rating,
             family_comment: optional_text(

@@ -37,6 +37,13 @@ impl Permission for Reading {
 impl Permission for Changing {
     const MODE: Mode = Mode::Write;
 }
+/// Allowed to read goals and progress and add the school's view at a review point: whoever may
+/// change goals, and a professional the family let change what they share.
+#[derive(Debug, Clone, Copy)]
+pub struct AddingSchoolView;
+impl Permission for AddingSchoolView {
+    const MODE: Mode = Mode::AddSchoolView;
+}
 
 /// A child's record that this person may read (`Reading`) or change (`Changing`) one part of, as the
 /// access rule said during this request. Made only by `Gate::allow`.
@@ -136,7 +143,7 @@ impl Gate {
     ) -> Result<AllowedChild<P>, RecordError> {
         let action = match P::MODE {
             Mode::Read => Action::Read,
-            Mode::Write => Action::Change,
+            Mode::AddSchoolView | Mode::Write => Action::Change,
         };
         self.allow_logged_as(pool, viewer, child_id, part, Some(action))
             .await
@@ -246,8 +253,8 @@ async fn access_to_child(
             in_control,
         ));
     }
-    let share: Option<(String, bool, Option<String>)> = storage::query_as(
-        "SELECT parts, may_change, until FROM shares
+    let share: Option<(String, bool, Option<String>, String)> = storage::query_as(
+        "SELECT parts, may_change, until, role FROM shares
          WHERE child_id = $1 AND account_id = $2 AND withdrawn_at IS NULL
            AND (until IS NULL OR until >= $3)
          ORDER BY id DESC LIMIT 1",
@@ -258,16 +265,16 @@ async fn access_to_child(
     .fetch_optional(pool)
     .await
     .map_err(unavailable)?;
-    let Some((parts, may_change, until)) = share else {
+    let Some((parts, may_change, until, role)) = share else {
         return Err(RecordError::NotFound);
     };
-    let mut access = ChildAccess::for_role(
-        child_id,
-        Role::Advocate,
-        &parts_from(&parts),
-        may_change,
-        in_control,
-    );
+    // Only these two come by a share; anything else stored there is read as the narrower one.
+    let role = match Role::from_code(&role) {
+        Some(Role::Advocate) => Role::Advocate,
+        _ => Role::Professional,
+    };
+    let mut access =
+        ChildAccess::for_role(child_id, role, &parts_from(&parts), may_change, in_control);
     access.until = until.as_deref().and_then(dates::from_iso);
     Ok(access)
 }

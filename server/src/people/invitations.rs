@@ -6,7 +6,7 @@ use crate::storage::Db;
 use crate::storage::{one_row, unavailable};
 use argon2::password_hash::rand_core::{OsRng, RngCore};
 use heard_app::people::{
-    InvitationSummary, NewInvitation, PendingInvitation, Role, INVITATION_DAYS,
+    InvitationSummary, Job, NewInvitation, PendingInvitation, Role, INVITATION_DAYS,
 };
 use heard_app::record::dates;
 use heard_app::scope::Viewer;
@@ -28,8 +28,8 @@ pub async fn create(
     let now = crate::storage::unix_seconds_now();
     storage::query_scalar(
         "INSERT INTO invitations (token, family_id, role, for_name, child_id, parts, may_change,
-             share_until, invited_by, created_at, expires_at, email_to)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING id",
+             share_until, invited_by, created_at, expires_at, email_to, job, organisation)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) RETURNING id",
     )
     .bind(new_token())
     .bind(family_id)
@@ -43,6 +43,8 @@ pub async fn create(
     .bind(now)
     .bind(now + INVITATION_DAYS * 24 * 60 * 60)
     .bind(invitation.email_to.as_deref())
+    .bind(invitation.job.map(|job| job.code()))
+    .bind(&invitation.organisation)
     .fetch_one(pool)
     .await
     .map_err(unavailable)
@@ -59,6 +61,8 @@ type PendingRow = (
     Option<String>,
     i64,
     Option<String>,
+    Option<String>,
+    String,
 );
 
 /// Links still waiting to be used that concern this child: theirs, and the family's own. The secret
@@ -73,7 +77,7 @@ pub async fn pending(
     let child_id = allowed.child_id();
     let rows: Vec<PendingRow> = storage::query_as(
         "SELECT i.id, i.token, i.role, i.for_name, c.called_name, i.parts, i.may_change,
-                i.share_until, i.expires_at, i.email_to
+                i.share_until, i.expires_at, i.email_to, i.job, i.organisation
          FROM invitations i LEFT JOIN children c ON c.id = i.child_id
          WHERE i.family_id = $1 AND (i.child_id = $2 OR i.child_id IS NULL)
            AND i.used_at IS NULL AND i.cancelled_at IS NULL AND i.expires_at > $3
@@ -99,6 +103,8 @@ pub async fn pending(
                 until,
                 expires_at,
                 email_to,
+                job,
+                organisation,
             )| {
                 let role = Role::from_code(&role)?;
                 let may_invite = access.may_invite(role);
@@ -113,6 +119,8 @@ pub async fn pending(
                     may_change,
                     until: until.as_deref().and_then(dates::from_iso),
                     expires_at,
+                    job: job.as_deref().and_then(Job::from_code),
+                    organisation,
                 })
             },
         )
@@ -178,11 +186,13 @@ type LinkRow = (
     Option<i64>,
     Option<i64>,
     Option<i64>,
+    Option<String>,
+    String,
 );
 
 const LINK: &str =
     "SELECT id, family_id, role, child_id, parts, may_change, share_until, invited_by,
-        expires_at, used_at, used_by, cancelled_at
+        expires_at, used_at, used_by, cancelled_at, job, organisation
     FROM invitations WHERE token = $1";
 
 struct Link {
@@ -195,6 +205,8 @@ struct Link {
     until: Option<String>,
     invited_by: Option<i64>,
     used_by: Option<i64>,
+    job: Option<String>,
+    organisation: String,
 }
 
 /// A live link, or why it does not work. A link used before by this same person still opens, so
@@ -213,6 +225,8 @@ fn usable(row: Option<LinkRow>, viewer: Option<&Viewer>) -> Result<Link, Invitat
         used_at,
         used_by,
         cancelled_at,
+        job,
+        organisation,
     )) = row
     else {
         return Err(InvitationError::Unknown);
@@ -237,6 +251,8 @@ fn usable(row: Option<LinkRow>, viewer: Option<&Viewer>) -> Result<Link, Invitat
         until,
         invited_by,
         used_by,
+        job,
+        organisation,
     })
 }
 
@@ -355,7 +371,8 @@ pub async fn accept(
                 Ok(_) => {}
             }
         }
-        (Role::Advocate, Some(child_id)) => {
+        // A professional's share is an advocate's, marked with what they do and where.
+        (Role::Advocate | Role::Professional, Some(child_id)) => {
             // A new share replaces any earlier one for the same person and child.
             storage::query(
                 "UPDATE shares SET withdrawn_at = $1 WHERE child_id = $2 AND account_id = $3 AND withdrawn_at IS NULL",
@@ -367,8 +384,9 @@ pub async fn accept(
             .await
             .map_err(refused)?;
             storage::query(
-                "INSERT INTO shares (child_id, account_id, parts, may_change, until, invited_by, started_at)
-                 VALUES ($1, $2, $3, $4, $5, $6, $7)",
+                "INSERT INTO shares (child_id, account_id, parts, may_change, until, invited_by,
+                     started_at, role, job, organisation)
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
             )
             .bind(child_id)
             .bind(viewer.account_id)
@@ -377,6 +395,9 @@ pub async fn accept(
             .bind(&link.until)
             .bind(link.invited_by)
             .bind(now)
+            .bind(link.role.code())
+            .bind(&link.job)
+            .bind(&link.organisation)
             .execute(&mut tx)
             .await
             .map_err(refused)?;
@@ -448,7 +469,7 @@ async fn no_second_place(
         }
         Role::YoungPerson if parent || advocate => Err(InvitationError::AlreadyWithFamily),
         Role::YoungPerson if young_person_anywhere => Err(InvitationError::AlreadyYoungPerson),
-        Role::Advocate if (parent && !stopped) || young_person_here => {
+        Role::Advocate | Role::Professional if (parent && !stopped) || young_person_here => {
             Err(InvitationError::AlreadyWithFamily)
         }
         _ => Ok(()),

@@ -7,7 +7,7 @@ use crate::storage::Db;
 use crate::storage::{one_row, unavailable};
 use heard_app::clock::today;
 use heard_app::people::{
-    end_of_compulsory_school_age, AccessLogEntry, Action, ChildAccess, InvitationSummary,
+    end_of_compulsory_school_age, AccessLogEntry, Action, ChildAccess, InvitationSummary, Job,
     MyAccount, NewInvitation, PersonWithAccess, RecordPart, Role, Share,
 };
 use heard_app::record::dates::{self, Date};
@@ -56,12 +56,16 @@ type ShareRow = (
     bool,
     Option<String>,
     Option<String>,
+    String,
+    Option<String>,
+    String,
 );
 
 const SHARES: &str = "SELECT s.id, s.child_id, c.called_name,
         CASE WHEN a.name <> '' THEN a.name ELSE a.email END,
         s.parts, s.may_change, s.until,
-        (SELECT CASE WHEN f.name <> '' THEN f.name ELSE f.email END FROM accounts f WHERE f.id = s.invited_by)
+        (SELECT CASE WHEN f.name <> '' THEN f.name ELSE f.email END FROM accounts f WHERE f.id = s.invited_by),
+        s.role, s.job, s.organisation
     FROM shares s JOIN children c ON c.id = s.child_id JOIN accounts a ON a.id = s.account_id";
 
 /// A share is live while not withdrawn and not past its last day.
@@ -69,7 +73,7 @@ const SHARES: &str = "SELECT s.id, s.child_id, c.called_name,
 const LIVE: &str = "s.withdrawn_at IS NULL AND (s.until IS NULL OR s.until >= $2)";
 
 fn share_from(
-    (id, child_id, child_name, advocate, parts, may_change, until, family): ShareRow,
+    (id, child_id, child_name, advocate, parts, may_change, until, family, role, job, organisation): ShareRow,
 ) -> Share {
     Share {
         id,
@@ -80,6 +84,9 @@ fn share_from(
         may_change,
         until: until.as_deref().and_then(dates::from_iso),
         family: family.unwrap_or_default(),
+        role: Role::from_code(&role).unwrap_or(Role::Advocate),
+        job: job.as_deref().and_then(Job::from_code),
+        organisation,
     }
 }
 

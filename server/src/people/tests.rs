@@ -9,15 +9,17 @@ use super::PeopleStore;
 use crate::local_offer::{import, oruk, synthetic, LocalOfferStore};
 use crate::storage;
 use crate::test_world::TestDb;
-use heard_app::people::{NewInvitation, RecordPart, Role};
+use heard_app::people::{Job, NewInvitation, RecordPart, Role};
 use heard_app::record::about_me::CheckedEntry;
 use heard_app::record::cards::{Card, Pile};
 use heard_app::record::child::{ChildDetails, KeyDates};
 use heard_app::record::dates::{self, Date};
 use heard_app::record::documents::{DocumentKind, NewDocument};
 use heard_app::record::goal::GoalWords;
-use heard_app::record::review::ReviewWords;
-use heard_app::record::{AboutMePart, AreaOfNeed, Author, GoalState, GoalTheme, SupportStatus};
+use heard_app::record::review::{ReviewWords, SchoolView};
+use heard_app::record::{
+    AboutMePart, AreaOfNeed, Author, GoalState, GoalTheme, Rating, SupportStatus,
+};
 use heard_app::scope::Viewer;
 use heard_app::services::{
     Direction, DocumentRefused, FamilyRecords, InvitationError, LocalOffer, People, RecordError,
@@ -160,6 +162,17 @@ fn advocate(parts: &[RecordPart], may_change: bool) -> NewInvitation {
         may_change,
         until: None,
         email_to: None,
+        job: None,
+        organisation: String::new(),
+    }
+}
+
+fn professional(parts: &[RecordPart], may_change: bool) -> NewInvitation {
+    NewInvitation {
+        role: Role::Professional,
+        job: Some(Job::Senco),
+        organisation: "Riverside Academy".into(),
+        ..advocate(parts, may_change)
     }
 }
 
@@ -194,6 +207,8 @@ const ROLES: &[&str] = &[
     "advocate changes saved services",
     "advocate reads documents",
     "advocate changes documents",
+    "professional reads",
+    "professional changes",
     "advocate after withdrawal",
     "advocate after the end date",
     "stranger",
@@ -201,7 +216,7 @@ const ROLES: &[&str] = &[
 
 const FAMILY: &[&str] = &["parent", "second parent"];
 
-/// Every advocate whose share is still running.
+/// Every advocate and professional whose share is still running.
 const LIVE_ADVOCATES: &[&str] = &[
     "advocate reads about me",
     "advocate changes about me",
@@ -211,7 +226,12 @@ const LIVE_ADVOCATES: &[&str] = &[
     "advocate changes saved services",
     "advocate reads documents",
     "advocate changes documents",
+    "professional reads",
+    "professional changes",
 ];
+
+/// The professionals, each shared about me and goals: one to read, one to read and change.
+const PROFESSIONALS: &[&str] = &["professional reads", "professional changes"];
 
 /// Who may call each method about their own family's child. Another family's child: nobody.
 fn allowed(method: &str) -> BTreeSet<&'static str> {
@@ -232,7 +252,8 @@ fn allowed(method: &str) -> BTreeSet<&'static str> {
                 "young person",
                 "advocate reads about me",
                 "advocate changes about me",
-            ])
+            ]);
+            who.extend_from_slice(PROFESSIONALS);
         }
         "add_entry" | "update_entry" | "choose_card" | "add_voice_note" | "delete_voice_note" => {
             who = plus(&["young person", "advocate changes about me"])
@@ -242,8 +263,12 @@ fn allowed(method: &str) -> BTreeSet<&'static str> {
                 "young person",
                 "advocate reads goals",
                 "advocate changes goals",
-            ])
+            ]);
+            who.extend_from_slice(PROFESSIONALS);
         }
+        // The school's view at a review point: whoever may change goals, and a professional the
+        // family let change what they share (and nothing else of it).
+        "save_school_view" => who = plus(&["advocate changes goals", "professional changes"]),
         "add_goal" | "update_goal" | "move_goal" | "set_goal_state" | "save_review"
         | "save_questions" => who = plus(&["advocate changes goals"]),
         "saved_services" => {
@@ -296,6 +321,7 @@ const METHODS: &[&str] = &[
     "review_points",
     "save_review",
     "save_questions",
+    "save_school_view",
     "saved_services",
     "save_service",
     "forget_saved_service",
@@ -483,6 +509,16 @@ async fn call(w: &World, who: &Viewer, method: &str, r: &Record, family: &Viewer
                 .save_questions(who, c, r.review_point, "When is the next one?", v)
                 .await
         }
+        "save_school_view" => {
+            let view = SchoolView {
+                goal_id: r.goal,
+                school_rating: Rating::new(3),
+                school_comment: "Reading more".into(),
+            };
+            w.records
+                .save_school_view(who, c, r.review_point, &[view])
+                .await
+        }
         "saved_services" => w.offer.saved_services(who, c).await.map(|_| ()),
         "save_service" => {
             let service = w.first_service().await;
@@ -641,6 +677,19 @@ async fn every_method_for_every_role_about_their_own_and_another_familys_child()
             .unwrap();
         people.push((role, who));
     }
+    for (role, may_change) in [
+        ("professional reads", false),
+        ("professional changes", true),
+    ] {
+        let who = w
+            .person(&format!("{}@example.org", role.replace(' ', "-")))
+            .await;
+        let shared = [RecordPart::AboutMe, RecordPart::GoalsAndProgress];
+        w.invite(&parent, ours.child, &who, professional(&shared, may_change))
+            .await
+            .unwrap();
+        people.push((role, who));
+    }
     // Shared everything, then withdrawn by the family.
     let withdrawn = w.person("withdrawn@example.org").await;
     let every_part = RecordPart::SHAREABLE.to_vec();
@@ -709,7 +758,12 @@ async fn every_method_for_every_role_about_their_own_and_another_familys_child()
     }
 
     // Saying yes to each kind of link, from our own family and from another, as each person.
-    for kind in [Role::ParentOrCarer, Role::YoungPerson, Role::Advocate] {
+    for kind in [
+        Role::ParentOrCarer,
+        Role::YoungPerson,
+        Role::Advocate,
+        Role::Professional,
+    ] {
         for (role, who) in &people {
             for (whose, record, family) in [
                 ("own", &ours, &parent),

@@ -92,7 +92,10 @@ pub async fn export(pool: &Db, allowed: &AllowedChild<Reading>) -> Result<String
     let ratings = rows(
         pool,
         "SELECT r.review_point_id, r.goal_id, r.rating, r.school_rating, r.family_comment,
-                r.young_person_comment
+                r.young_person_comment, r.school_comment,
+                (SELECT CASE WHEN a.name <> '' THEN a.name ELSE a.email END
+                 FROM accounts a WHERE a.id = r.school_written_by) AS school_written_by,
+                r.school_job, r.school_organisation
          FROM goal_ratings r JOIN review_points p ON p.id = r.review_point_id
          WHERE p.child_id = $1 ORDER BY r.review_point_id, r.goal_id",
         child_id,
@@ -161,7 +164,8 @@ pub async fn export(pool: &Db, allowed: &AllowedChild<Reading>) -> Result<String
     let shares = rows(
         pool,
         "SELECT (SELECT CASE WHEN a.name <> '' THEN a.name ELSE a.email END FROM accounts a WHERE a.id = s.account_id) AS advocate,
-                s.parts, s.may_change, s.until, s.started_at, s.withdrawn_at
+                s.parts, s.may_change, s.until, s.started_at, s.withdrawn_at, s.role, s.job,
+                s.organisation
          FROM shares s WHERE s.child_id = $1 ORDER BY s.started_at",
         child_id,
     )

@@ -11,7 +11,7 @@ mod goals;
 mod my_page;
 mod reviews;
 
-use crate::access::{AllowedChild, Changing, Gate, Reading};
+use crate::access::{AddingSchoolView, AllowedChild, Changing, Gate, Reading};
 use crate::storage;
 use crate::storage::unavailable;
 use crate::storage::Db;
@@ -361,6 +361,17 @@ impl heard_app::services::FamilyRecords for RecordStore {
         )
         .await?;
         reviews::mark_writer(&self.pool, &child, review_point_id).await
+    }
+    async fn save_school_view(
+        &self,
+        viewer: &Viewer,
+        child_id: i64,
+        review_point_id: i64,
+        views: &[heard_app::record::review::SchoolView],
+    ) -> Result<(), RecordError> {
+        let child: AllowedChild<AddingSchoolView> =
+            self.gate.allow(&self.pool, viewer, child_id, GOALS).await?;
+        reviews::save_school_view(&self.pool, &child, review_point_id, views).await
     }
 
     async fn card_choices(

@@ -1,11 +1,12 @@
 //! Review points (one a term) and each goal's rating and comments at them.
 
 use super::{stale_or_missing, unavailable};
-use crate::access::{AllowedChild, Changing, Reading};
+use crate::access::{AddingSchoolView, AllowedChild, Changing, Reading};
 use crate::storage;
 use crate::storage::Db;
+use heard_app::people::{Job, ProfessionalWriter, Role};
 use heard_app::record::dates::{self, Date};
-use heard_app::record::review::{GoalReview, ReviewWords};
+use heard_app::record::review::{GoalReview, ReviewWords, SchoolView};
 use heard_app::record::saved::SavedReviewPoint;
 use heard_app::record::{Rating, SchoolYear, Term};
 use heard_app::services::RecordError;
@@ -46,7 +47,18 @@ type PointRow = (
     i64,
     Option<String>,
 );
-type RatingRow = (i64, i64, Option<String>, Option<String>, String, String);
+type RatingRow = (
+    i64,
+    i64,
+    Option<String>,
+    Option<String>,
+    String,
+    String,
+    String,
+    Option<String>,
+    Option<String>,
+    String,
+);
 
 /// Every review point of the child, oldest first, with what was recorded for each goal.
 pub async fn list(
@@ -67,7 +79,11 @@ pub async fn list(
     .await
     .map_err(unavailable)?;
     let ratings: Vec<RatingRow> = storage::query_as(
-        "SELECT r.review_point_id, r.goal_id, r.rating, r.school_rating, r.family_comment, r.young_person_comment
+        "SELECT r.review_point_id, r.goal_id, r.rating, r.school_rating, r.family_comment, r.young_person_comment,
+                r.school_comment,
+                (SELECT CASE WHEN a.name <> '' THEN a.name ELSE a.email END
+                 FROM accounts a WHERE a.id = r.school_written_by),
+                r.school_job, r.school_organisation
          FROM goal_ratings r JOIN review_points p ON p.id = r.review_point_id
          WHERE p.child_id = $1 ORDER BY r.goal_id",
     )
@@ -92,13 +108,35 @@ pub async fn list(
                     goals: ratings
                         .iter()
                         .filter(|r| r.0 == id)
-                        .map(|(_, goal_id, rating, school, family, young)| GoalReview {
-                            goal_id: *goal_id,
-                            rating: rating.as_deref().and_then(Rating::from_code),
-                            school_rating: school.as_deref().and_then(Rating::from_code),
-                            family_comment: family.clone(),
-                            young_person_comment: young.clone(),
-                        })
+                        .map(
+                            |(
+                                _,
+                                goal_id,
+                                rating,
+                                school,
+                                family,
+                                young,
+                                school_comment,
+                                writer,
+                                job,
+                                organisation,
+                            )| GoalReview {
+                                goal_id: *goal_id,
+                                rating: rating.as_deref().and_then(Rating::from_code),
+                                school_rating: school.as_deref().and_then(Rating::from_code),
+                                family_comment: family.clone(),
+                                young_person_comment: young.clone(),
+                                school_comment: school_comment.clone(),
+                                school_writer: writer
+                                    .clone()
+                                    .zip(job.as_deref().and_then(Job::from_code))
+                                    .map(|(name, job)| ProfessionalWriter {
+                                        name,
+                                        job,
+                                        organisation: organisation.clone(),
+                                    }),
+                            },
+                        )
                         .collect(),
                 })
             },
@@ -206,5 +244,73 @@ pub async fn mark_writer(
     .execute(pool)
     .await
     .map_err(unavailable)?;
+    Ok(())
+}
+
+/// The school's view of goals at a review point, and nothing else there. A professional's is marked
+/// with their name, and their job and organisation as the family gave them; anyone else's (the family
+/// recording what school said) is not. The review point's version moves on, so a family member with
+/// the point open is told it changed rather than saving over it.
+pub async fn save_school_view(
+    pool: &Db,
+    child: &AllowedChild<AddingSchoolView>,
+    review_point_id: i64,
+    views: &[SchoolView],
+) -> Result<(), RecordError> {
+    let child_id = child.child_id();
+    let mut tx = pool.begin().await.map_err(unavailable)?;
+    let professional: Option<(Option<String>, String)> = if child.role() == Role::Professional {
+        storage::query_as(
+            "SELECT job, organisation FROM shares
+             WHERE child_id = $1 AND account_id = $2 AND withdrawn_at IS NULL
+             ORDER BY id DESC LIMIT 1",
+        )
+        .bind(child_id)
+        .bind(child.account_id())
+        .fetch_optional(&mut tx)
+        .await
+        .map_err(unavailable)?
+    } else {
+        None
+    };
+    let (writer, job, organisation) = match professional {
+        Some((job, organisation)) => (Some(child.account_id()), job, organisation),
+        None => (None, None, String::new()),
+    };
+    let done = storage::query(
+        "UPDATE review_points SET version = version + 1, updated_at = $1 WHERE id = $2 AND child_id = $3",
+    )
+    .bind(crate::storage::unix_seconds_now())
+    .bind(review_point_id)
+    .bind(child_id)
+    .execute(&mut tx)
+    .await
+    .map_err(unavailable)?;
+    if done.rows_affected() != 1 {
+        return Err(RecordError::NotFound);
+    }
+    for view in views {
+        storage::query(
+            "INSERT INTO goal_ratings (review_point_id, goal_id, school_rating, school_comment,
+                 school_written_by, school_job, school_organisation)
+             SELECT $1, id, $2, $3, $4, $5, $6 FROM goals WHERE id = $7 AND child_id = $8
+             ON CONFLICT (review_point_id, goal_id) DO UPDATE SET
+                school_rating = excluded.school_rating, school_comment = excluded.school_comment,
+                school_written_by = excluded.school_written_by, school_job = excluded.school_job,
+                school_organisation = excluded.school_organisation",
+        )
+        .bind(review_point_id)
+        .bind(view.school_rating.map(|r| r.code()))
+        .bind(&view.school_comment)
+        .bind(writer)
+        .bind(&job)
+        .bind(&organisation)
+        .bind(view.goal_id)
+        .bind(child_id)
+        .execute(&mut tx)
+        .await
+        .map_err(unavailable)?;
+    }
+    tx.commit().await.map_err(unavailable)?;
     Ok(())
 }

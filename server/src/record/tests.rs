@@ -115,6 +115,7 @@ fn goal_review(goal_id: i64, step: Option<u8>, family_comment: &str) -> GoalRevi
         school_rating: step.and_then(|s| Rating::new(s.saturating_sub(1))),
         family_comment: family_comment.into(),
         young_person_comment: String::new(),
+        ..Default::default()
     }
 }
 

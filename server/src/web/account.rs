@@ -178,13 +178,16 @@ async fn landing_of(state: &AppState, viewer: &Viewer) -> String {
         .map(|children| !children.is_empty())
         .unwrap_or(true);
     let own = services.people.own_record(viewer).await.ok().flatten();
-    let helped = services
+    let shares = services
         .people
         .shared_with_me(viewer)
         .await
-        .map(|shares| shares.len())
-        .unwrap_or(0);
-    heard_app::paths::landing(has_children, own, helped)
+        .unwrap_or_default();
+    let professional = shares
+        .iter()
+        .filter(|s| s.role == heard_app::people::Role::Professional)
+        .count();
+    heard_app::paths::landing(has_children, own, shares.len() - professional, professional)
 }
 
 async fn sign_out(session: Session) -> Response {

@@ -72,6 +72,10 @@ pub fn page_forms() -> Router<AppState> {
             form(KeepForm, reviews::save_review),
         )
         .route(
+            "/children/{child}/reviews/{review}/school",
+            form(KeepForm, reviews::save_school_view),
+        )
+        .route(
             "/children/{child}/prepare",
             form(KeepForm, prepare::save_questions),
         )

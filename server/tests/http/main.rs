@@ -26,6 +26,7 @@ mod local_offer_pages;
 mod mail;
 mod passkeys;
 mod people;
+mod professionals;
 mod record_forms;
 mod reviews;
 mod server_fns;

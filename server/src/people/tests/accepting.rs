@@ -20,7 +20,7 @@ pub(super) fn may_accept(kind: Role, whose: &str) -> BTreeSet<&'static str> {
         // Not a parent, not this record's young person again, not the child's own advocate.
         (Role::YoungPerson, "own") => no_place.to_vec(),
         // Not the family, who see it all already; an advocate's share is replaced.
-        (Role::Advocate, "own") => [LIVE_ADVOCATES, &no_place[..]].concat(),
+        (Role::Advocate | Role::Professional, "own") => [LIVE_ADVOCATES, &no_place[..]].concat(),
         // A young person's account is for their own record only.
         (Role::YoungPerson, _) => ROLES
             .iter()
