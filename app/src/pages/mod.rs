@@ -20,6 +20,7 @@ pub mod invitation;
 pub mod language;
 pub mod local_offer;
 pub mod my_page;
+pub mod pack_links;
 pub mod next_steps;
 pub mod passkeys;
 pub mod people;

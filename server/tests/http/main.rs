@@ -23,6 +23,7 @@ mod import_oruk;
 mod landing;
 mod local_offer_pages;
 mod mail;
+mod pack_links;
 mod passkeys;
 mod people;
 mod record_forms;
