@@ -60,7 +60,8 @@ pub fn SharePackPage() -> impl IntoView {
             .into_any());
         }
         let problems = shown(&outcome, i18n);
-        let withdrawing = asked_withdraw.and_then(|asked| links.iter().find(|l| l.id == asked).cloned());
+        let withdrawing =
+            asked_withdraw.and_then(|asked| links.iter().find(|l| l.id == asked).cloned());
         Ok(view! {
             <PageTitle text=title.clone() has_errors=!problems.is_empty() />
             <ErrorSummary problems=problems.clone() />
@@ -127,9 +128,7 @@ fn live_link(
     i18n: &'static FluentLanguageLoader,
 ) -> impl IntoView {
     // A link in the family's own language needs no word about it; the English one says so.
-    let language = link
-        .for_school
-        .then(|| language_words(true, locale, i18n));
+    let language = link.for_school.then(|| language_words(true, locale, i18n));
     view! {
         <li class="person">
             <span class="person-name" dir="auto">{link.for_name.clone()}</span>
@@ -155,7 +154,12 @@ fn make_form(
     let kept = |field: &str| outcome.and_then(|o| o.kept_value(field));
     let mut how_long: Vec<RadioChoice> = PACK_LINK_DAYS
         .iter()
-        .map(|days| RadioChoice::new(days.to_string(), fl!(i18n, "pack-share-days", days = (*days))))
+        .map(|days| {
+            RadioChoice::new(
+                days.to_string(),
+                fl!(i18n, "pack-share-days", days = (*days)),
+            )
+        })
         .collect();
     how_long.push(RadioChoice::new("date", fl!(i18n, "pack-share-until-date")));
     let in_english_already = locale == Locale::EnglishUk || locale.is_easy_read();
@@ -284,8 +288,16 @@ fn opened_pack(opened: OpenedPack) -> AnyView {
     };
     let english_page = opened.for_school || family == Locale::EnglishUk || family.is_easy_read();
     let (pack_lang, pack_dir) = (
-        Some(if opened.for_school { "en-GB" } else { family.html_lang() }),
-        Some(if opened.for_school { "ltr" } else { family.direction().html_dir() }),
+        Some(if opened.for_school {
+            "en-GB"
+        } else {
+            family.html_lang()
+        }),
+        Some(if opened.for_school {
+            "ltr"
+        } else {
+            family.direction().html_dir()
+        }),
     );
     let words = PackWords {
         i18n,
@@ -296,7 +308,11 @@ fn opened_pack(opened: OpenedPack) -> AnyView {
         pack_dir,
     };
     let today = crate::clock::today();
-    let title = fl!(i18n, "pack-title", name = (opened.child.details.called_name.clone()));
+    let title = fl!(
+        i18n,
+        "pack-title",
+        name = (opened.child.details.called_name.clone())
+    );
     view! {
         <PageTitle text=title />
         <div lang=pack_lang dir=pack_dir>
@@ -328,8 +344,9 @@ fn link_refused(error: &PackLinkError) -> AnyView {
         ),
     };
     let family = match error {
-        PackLinkError::Ended { locale } => Locale::from_tag(locale)
-            .filter(|l| *l != Locale::EnglishUk && !l.is_easy_read()),
+        PackLinkError::Ended { locale } => {
+            Locale::from_tag(locale).filter(|l| *l != Locale::EnglishUk && !l.is_easy_read())
+        }
         _ => None,
     };
     let (title, body) = words(english);

@@ -10,9 +10,9 @@ use crate::i18n::{fl, loader, use_i18n};
 use crate::islands::KeptWhileTyping;
 use crate::locale::Locale;
 use crate::paths;
+use crate::people::RecordPart;
 use crate::record::problems::FieldProblem;
 use crate::record::saved::{SavedChild, SavedEntry, SavedGoal, SavedReviewPoint};
-use crate::people::RecordPart;
 use crate::record::{AboutMePart, GoalState};
 use crate::record_page::{record_error_view, record_view, RecordPage};
 use crate::record_problems::{changed_meanwhile, shown};
@@ -245,7 +245,11 @@ pub fn ReviewPackPage() -> impl IntoView {
             .access(&page.viewer, id)
             .await?
             .can_change(RecordPart::People);
-        let title = fl!(i18n, "pack-title", name = (child.details.called_name.clone()));
+        let title = fl!(
+            i18n,
+            "pack-title",
+            name = (child.details.called_name.clone())
+        );
         let pack = PackWords {
             i18n,
             english,

@@ -101,7 +101,17 @@ pub async fn withdraw(
     Ok(())
 }
 
-type LinkRow = (i64, i64, i64, String, bool, String, String, Option<i64>, String);
+type LinkRow = (
+    i64,
+    i64,
+    i64,
+    String,
+    bool,
+    String,
+    String,
+    Option<i64>,
+    String,
+);
 
 /// Opens a link: the pack, who shared it and until when, and a line in the record's log. A link
 /// withdrawn, past its last day, or made by someone who no longer has the say over the record has
@@ -126,8 +136,17 @@ pub async fn open(
     .fetch_optional(pool)
     .await
     .map_err(failed)?;
-    let Some((link_id, child_id, made_by, for_name, for_school, locale, until, withdrawn, shared_by)) =
-        row
+    let Some((
+        link_id,
+        child_id,
+        made_by,
+        for_name,
+        for_school,
+        locale,
+        until,
+        withdrawn,
+        shared_by,
+    )) = row
     else {
         return Err(PackLinkError::Unknown);
     };

@@ -78,10 +78,7 @@ mod tests {
             loggable_path("/confirm-email/0123abcd", Some("x=1")),
             "/confirm-email/…?x=…"
         );
-        assert_eq!(
-            loggable_path("/pack/0123abcd", None),
-            "/pack/…"
-        );
+        assert_eq!(loggable_path("/pack/0123abcd", None), "/pack/…");
         assert_eq!(
             loggable_path("/children/3/people/invitations/5", None),
             "/children/3/people/invitations/5"

@@ -29,7 +29,12 @@ impl Drop for Heard {
 }
 
 /// `heard serve` on a free port, taking `today` as today, its log lines gathered into `log`.
-async fn serve(database: &str, folder: &std::path::Path, today: &str, log: &Arc<Mutex<String>>) -> Heard {
+async fn serve(
+    database: &str,
+    folder: &std::path::Path,
+    today: &str,
+    log: &Arc<Mutex<String>>,
+) -> Heard {
     let port = std::net::TcpListener::bind("127.0.0.1:0")
         .unwrap()
         .local_addr()
@@ -72,6 +77,8 @@ async fn serve(database: &str, folder: &std::path::Path, today: &str, log: &Arc<
         }
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
+    let _ = process.kill();
+    let _ = process.wait();
     panic!("heard answered /healthz:\n{}", log.lock().unwrap());
 }
 
@@ -170,27 +177,46 @@ async fn a_link_opens_the_pack_with_no_account_until_withdrawn_or_past_its_day()
     // The pack page offers sharing; the sharing page makes the link and shows it once.
     let (status, pack) = get(&parent, &format!("{}{child}/review-pack", heard.base)).await;
     assert_eq!(status, StatusCode::OK);
-    assert!(pack.contains(&format!("{child}/review-pack/share")), "{pack}");
+    assert!(
+        pack.contains(&format!("{child}/review-pack/share")),
+        "{pack}"
+    );
     let (status, page) = make_link(
         &heard,
         &parent,
         &child,
-        &[("for-name", HOSTILE), ("how-long", "14"), ("locale", "en-GB")],
+        &[
+            ("for-name", HOSTILE),
+            ("how-long", "14"),
+            ("locale", "en-GB"),
+        ],
     )
     .await;
     assert_eq!(status, StatusCode::CREATED, "{page}");
     let secret = secret_in(&page);
-    assert!(!page.contains("<script>alert(1)"), "the name is text:\n{page}");
-    assert!(page.contains("&lt;script&gt;alert(1)&lt;/script&gt; Mr Jones"), "{page}");
+    assert!(
+        !page.contains("<script>alert(1)"),
+        "the name is text:\n{page}"
+    );
+    assert!(
+        page.contains("&lt;script&gt;alert(1)&lt;/script&gt; Mr Jones"),
+        "{page}"
+    );
     // It is not shown again.
     let (status, page) = get(&parent, &format!("{}{child}/review-pack/share", heard.base)).await;
     assert_eq!(status, StatusCode::OK);
     assert!(!page.contains(&secret), "the secret is shown once");
-    assert!(page.contains("20 December 2026"), "the link works 14 days:\n{page}");
+    assert!(
+        page.contains("20 December 2026"),
+        "the link works 14 days:\n{page}"
+    );
     // Nothing typed is lost when a choice is missing.
     let (status, page) = make_link(&heard, &parent, &child, &[("for-name", "Ms Patel")]).await;
     assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
-    assert!(page.contains("Ms Patel") && !page.contains("/pack/"), "{page}");
+    assert!(
+        page.contains("Ms Patel") && !page.contains("/pack/"),
+        "{page}"
+    );
 
     // Someone with no account opens it.
     let teacher = browser();
@@ -211,7 +237,9 @@ async fn a_link_opens_the_pack_with_no_account_until_withdrawn_or_past_its_day()
     assert!(shown.contains("Review pack for Priya"), "{shown}");
     assert!(shown.contains("Trains, and the number 7 bus"), "{shown}");
     assert!(
-        shown.contains("Anna Kowalska shared this pack with you. The link works until 20 December 2026."),
+        shown.contains(
+            "Anna Kowalska shared this pack with you. The link works until 20 December 2026."
+        ),
         "{shown}"
     );
 
@@ -219,7 +247,9 @@ async fn a_link_opens_the_pack_with_no_account_until_withdrawn_or_past_its_day()
     let (status, seen) = get(&parent, &format!("{}{child}/seen", heard.base)).await;
     assert_eq!(status, StatusCode::OK);
     assert!(
-        seen.contains("A link for &lt;script&gt;alert(1)&lt;/script&gt; Mr Jones opened the review pack."),
+        seen.contains(
+            "A link for &lt;script&gt;alert(1)&lt;/script&gt; Mr Jones opened the review pack."
+        ),
         "{seen}"
     );
     assert!(!seen.contains("<script>alert(1)"), "{seen}");
@@ -245,7 +275,10 @@ async fn a_link_opens_the_pack_with_no_account_until_withdrawn_or_past_its_day()
     )
     .await;
     assert_eq!(status, StatusCode::OK);
-    assert!(page.contains("Yes, stop the link"), "the family is asked once:\n{page}");
+    assert!(
+        page.contains("Yes, stop the link"),
+        "the family is asked once:\n{page}"
+    );
     let withdrawn = post_form(
         &parent,
         &format!("{}{child}/review-pack/share/{link_id}/withdraw", heard.base),
@@ -263,7 +296,11 @@ async fn a_link_opens_the_pack_with_no_account_until_withdrawn_or_past_its_day()
         &heard,
         &parent,
         &child,
-        &[("for-name", "Ms Patel (SENCo)"), ("how-long", "7"), ("locale", "en-GB")],
+        &[
+            ("for-name", "Ms Patel (SENCo)"),
+            ("how-long", "7"),
+            ("locale", "en-GB"),
+        ],
     )
     .await;
     assert_eq!(status, StatusCode::CREATED);
@@ -284,7 +321,10 @@ async fn a_link_opens_the_pack_with_no_account_until_withdrawn_or_past_its_day()
     assert!(log.contains("path=\"/pack/…\" status=200"), "{log}");
     assert!(log.contains("path=\"/pack/…\" status=410"), "{log}");
     for secret in [&secret, &week] {
-        assert!(!log.contains(&secret[..16]), "the log holds a link's secret:\n{log}");
+        assert!(
+            !log.contains(&secret[..16]),
+            "the log holds a link's secret:\n{log}"
+        );
     }
 }
 
@@ -295,7 +335,11 @@ async fn an_advocate_or_a_stranger_cannot_make_see_or_withdraw_links() {
     let made = post_form(
         &family,
         &format!("{}{child}/review-pack/share", heard.base),
-        &[("for-name", "Mr Jones"), ("how-long", "14"), ("locale", "en-GB")],
+        &[
+            ("for-name", "Mr Jones"),
+            ("how-long", "14"),
+            ("locale", "en-GB"),
+        ],
     )
     .await;
     assert_eq!(made.status(), StatusCode::CREATED);
@@ -336,7 +380,11 @@ async fn an_advocate_or_a_stranger_cannot_make_see_or_withdraw_links() {
         let made = post_form(
             client,
             &format!("{}{child}/review-pack/share", heard.base),
-            &[("for-name", "Mr Jones"), ("how-long", "14"), ("locale", "en-GB")],
+            &[
+                ("for-name", "Mr Jones"),
+                ("how-long", "14"),
+                ("locale", "en-GB"),
+            ],
         )
         .await;
         assert_eq!(made.status(), StatusCode::NOT_FOUND, "{who} makes a link");
@@ -350,11 +398,18 @@ async fn an_advocate_or_a_stranger_cannot_make_see_or_withdraw_links() {
     }
     let (status, pack) = get(&advocate, &format!("{}{child}/review-pack", heard.base)).await;
     assert_eq!(status, StatusCode::OK);
-    assert!(!pack.contains("/review-pack/share"), "no sharing offered to an advocate");
+    assert!(
+        !pack.contains("/review-pack/share"),
+        "no sharing offered to an advocate"
+    );
 
     // Signed out: sent to sign in, nothing made.
     let signed_out = browser();
-    let (status, _) = get(&signed_out, &format!("{}{child}/review-pack/share", heard.base)).await;
+    let (status, _) = get(
+        &signed_out,
+        &format!("{}{child}/review-pack/share", heard.base),
+    )
+    .await;
     assert_eq!(status, StatusCode::SEE_OTHER);
     let made = post_form(
         &signed_out,
@@ -363,10 +418,11 @@ async fn an_advocate_or_a_stranger_cannot_make_see_or_withdraw_links() {
     )
     .await;
     assert_eq!(made.status(), StatusCode::SEE_OTHER);
-    let count: i64 = storage::query_scalar("SELECT COUNT(*) FROM pack_links WHERE withdrawn_at IS NULL")
-        .fetch_one(&heard.pool)
-        .await
-        .unwrap();
+    let count: i64 =
+        storage::query_scalar("SELECT COUNT(*) FROM pack_links WHERE withdrawn_at IS NULL")
+            .fetch_one(&heard.pool)
+            .await
+            .unwrap();
     assert_eq!(count, 1, "only the family's link, still working");
 
     // An account whose email is not confirmed makes no link, even for its own child.
@@ -375,7 +431,11 @@ async fn an_advocate_or_a_stranger_cannot_make_see_or_withdraw_links() {
     let made = post_form(
         &unconfirmed,
         &format!("{}/children/{own}/review-pack/share", heard.base),
-        &[("for-name", "Mr Jones"), ("how-long", "14"), ("locale", "en-GB")],
+        &[
+            ("for-name", "Mr Jones"),
+            ("how-long", "14"),
+            ("locale", "en-GB"),
+        ],
     )
     .await;
     assert_ne!(made.status(), StatusCode::CREATED);

@@ -79,7 +79,12 @@ async fn a_link_opens_the_pack_until_withdrawn_or_past_its_day_and_each_opening_
             locale: "pl".into()
         })
     );
-    assert!(w.people.pack_links(&parent, child).await.unwrap().is_empty());
+    assert!(w
+        .people
+        .pack_links(&parent, child)
+        .await
+        .unwrap()
+        .is_empty());
     assert_eq!(
         w.people
             .withdraw_pack_link(&parent, child, listed[0].id)
