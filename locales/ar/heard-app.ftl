@@ -465,6 +465,7 @@ pack-share-live-item = يعمل حتى { $date }، { $count ->
     [one] فُتح مرة واحدة
     [two] فُتح مرتين
     [few] فُتح { $count } مرات
+    [many] فُتح { $count } مرة
    *[other] فُتح { $count } مرة
 }.
 pack-share-withdraw = أوقف
@@ -476,8 +477,12 @@ pack-share-for-name = لمن هذا الرابط؟
 pack-share-for-name-hint = اسمه وعمله، مثلًا: Mr Jones (class teacher).
 pack-share-how-long = كم تريد أن يعمل الرابط؟
 pack-share-days = { $days ->
+    [zero] { $days } يوم
+    [one] يوم واحد
+    [two] يومان
     [few] { $days } أيام
-   *[other] { $days } يومًا
+    [many] { $days } يومًا
+   *[other] { $days } يوم
 }
 pack-share-until-date = حتى يوم أختاره
 pack-share-until = آخر يوم يعمل فيه الرابط

@@ -441,6 +441,8 @@ pack-share-live-title = Linki, które teraz działają
 pack-share-none = Nie ma linków, które teraz działają.
 pack-share-live-item = działa do { $date }, { $count ->
     [one] otwarty raz
+    [few] otwarty { $count } razy
+    [many] otwarty { $count } razy
    *[other] otwarty { $count } razy
 }.
 pack-share-withdraw = Zatrzymaj

@@ -455,6 +455,7 @@ pack-share-for-name = Pentru cine este linkul?
 pack-share-for-name-hint = Numele și meseria persoanei, de exemplu: Mr Jones (class teacher).
 pack-share-how-long = Cât timp să funcționeze linkul?
 pack-share-days = { $days ->
+    [one] o zi
     [few] { $days } zile
    *[other] { $days } de zile
 }
