@@ -18,6 +18,7 @@ pub mod live_search;
 pub mod record;
 pub mod local_offer;
 pub mod locale;
+pub mod pack_links;
 pub mod paths;
 pub mod people;
 pub mod read_aloud;

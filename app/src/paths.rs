@@ -280,6 +280,23 @@ pub fn review_pack_for_school(child_id: i64) -> String {
     format!("{}?for=school", review_pack(child_id))
 }
 
+/// Sharing the review pack by a link: making one, the links that work, withdrawing one.
+pub fn share_pack(child_id: i64) -> String {
+    child_part(child_id, "/review-pack/share")
+}
+
+/// Asks "withdraw this link?" on the sharing page.
+pub fn ask_withdraw_pack_link(child_id: i64, link_id: i64) -> String {
+    format!("{}?withdraw={link_id}#withdraw", share_pack(child_id))
+}
+
+pub fn withdraw_pack_link(child_id: i64, link_id: i64) -> String {
+    format!("{}/{link_id}/withdraw", share_pack(child_id))
+}
+
+/// Where a shared pack is opened, with no account: the secret is the key (never logged).
+pub const PACK_LINK_PREFIX: &str = "/pack/";
+
 pub fn people(child_id: i64) -> String {
     child_part(child_id, "/people")
 }

@@ -84,6 +84,8 @@ coded_enum! {
         Read = "read",
         Change = "change",
         Download = "download",
+        /// The review pack opened through a link the family made (`crate::pack_links`).
+        OpenedByLink = "link-opened",
     }
 }
 

@@ -25,6 +25,7 @@ pub fn message(problem: &Problem, i18n: &FluentLanguageLoader) -> String {
         Problem::PostcodeNotValid => fl!(i18n, "error-postcode-not-valid"),
         Problem::PostcodeNotKnown => fl!(i18n, "error-postcode-not-known"),
         Problem::HiddenCharacter { after } => hidden_character(after, i18n),
+        Problem::DateTooFar => fl!(i18n, "error-date-too-far"),
     }
 }
 

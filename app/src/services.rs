@@ -462,6 +462,33 @@ pub trait People: Send + Sync {
         child_id: i64,
         today: Date,
     ) -> Result<(), RecordError>;
+
+    /// Makes a link to the review pack for a named person with no account; returns its secret, to
+    /// show once. Only whoever may change who sees the record, with a confirmed email.
+    async fn make_pack_link(
+        &self,
+        viewer: &Viewer,
+        child_id: i64,
+        link: &crate::pack_links::NewPackLink,
+    ) -> Result<String, RecordError>;
+    /// The pack links that work today, for whoever may change who sees the record.
+    async fn pack_links(
+        &self,
+        viewer: &Viewer,
+        child_id: i64,
+    ) -> Result<Vec<crate::pack_links::PackLink>, RecordError>;
+    /// Stops a pack link at once.
+    async fn withdraw_pack_link(
+        &self,
+        viewer: &Viewer,
+        child_id: i64,
+        link_id: i64,
+    ) -> Result<(), RecordError>;
+    /// Opens a pack link: needs no sign-in, the secret is the key. Every opening is logged.
+    async fn open_pack_link(
+        &self,
+        secret: &str,
+    ) -> Result<crate::pack_links::OpenedPack, crate::pack_links::PackLinkError>;
 }
 
 /// The people service as pages find it in context.

@@ -100,6 +100,9 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/children/:child/next-steps") view=pages::next_steps::NextStepsPage ssr=SsrMode::Async />
                     <Route path=path!("/children/:child/prepare") view=pages::prepare::PreparePage ssr=SsrMode::Async />
                     <Route path=path!("/children/:child/review-pack") view=pages::prepare::ReviewPackPage ssr=SsrMode::Async />
+                    <Route path=path!("/children/:child/review-pack/share") view=pages::pack_links::SharePackPage ssr=SsrMode::Async />
+                    // The pack shared by a link: no account, the secret is the key.
+                    <Route path=path!("/pack/:secret") view=pages::pack_links::PackLinkPage ssr=SsrMode::Async />
                     // Who can see a child's record, invitations, and who has looked.
                     <Route path=path!("/children/:child/people") view=pages::people::ChildPeoplePage ssr=SsrMode::Async />
                     <Route path=path!("/children/:child/people/invite") view=pages::people::InvitePage ssr=SsrMode::Async />

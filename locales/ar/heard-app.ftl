@@ -454,6 +454,53 @@ pack-goal-theme = المجال
 pack-goal-support = ما الذي سيساعد
 pack-goal-measure = كيف سنعرف
 pack-goal-by-when = الموعد النهائي
+pack-share-link = شارك الملف برابط
+pack-share-title = شارك ملف المراجعة الخاص بـ { $name } برابط
+pack-share-back = العودة إلى ملف المراجعة
+pack-share-lead = اصنع رابطًا لشخص واحد، مثل معلّم. يستطيع أن يفتح الملف دون حساب. أنت تختار كم يعمل الرابط، ويمكنك إيقافه في أي وقت.
+pack-share-made-title = هذا هو الرابط لـ { $who }
+pack-share-made-lead = انسخه الآن وأرسله إليه. نعرضه هذه المرة فقط. يعمل حتى { $date }.
+pack-share-made-label = الرابط
+pack-share-withdraw-ask = هل توقف الرابط لـ { $who }؟
+pack-share-withdraw-hint = يتوقف عن العمل فورًا. يمكنك أن تصنع رابطًا جديدًا لاحقًا.
+pack-share-withdraw-yes = نعم، أوقف الرابط
+pack-share-withdraw-no = لا، أبقِه
+pack-share-live-title = الروابط التي تعمل الآن
+pack-share-none = لا توجد روابط تعمل الآن.
+pack-share-live-item = يعمل حتى { $date }، { $count ->
+    [zero] لم يُفتح بعد
+    [one] فُتح مرة واحدة
+    [two] فُتح مرتين
+    [few] فُتح { $count } مرات
+    [many] فُتح { $count } مرة
+   *[other] فُتح { $count } مرة
+}.
+pack-share-withdraw = أوقف
+pack-share-withdraw-named = أوقف الرابط لـ { $who }
+pack-share-in-english = بالإنجليزية، للمدرسة
+pack-share-in-own = باللغة: { $language }
+pack-share-make-title = اصنع رابطًا جديدًا
+pack-share-for-name = لمن هذا الرابط؟
+pack-share-for-name-hint = اسمه وعمله، مثلًا: Mr Jones (class teacher).
+pack-share-how-long = كم تريد أن يعمل الرابط؟
+pack-share-days = { $days ->
+    [zero] { $days } يوم
+    [one] يوم واحد
+    [two] يومان
+    [few] { $days } أيام
+    [many] { $days } يومًا
+   *[other] { $days } يوم
+}
+pack-share-until-date = حتى يوم أختاره
+pack-share-until = آخر يوم يعمل فيه الرابط
+pack-share-until-hint = فقط إذا اخترت «حتى يوم أختاره». مثلًا 27 3 2027.
+pack-share-language = بأي لغة تريد الملف؟
+pack-share-make = اصنع الرابط
+pack-link-shared-by = شارك { $who } هذا الملف معك. يعمل الرابط حتى { $date }.
+pack-link-ended-title = هذا الرابط لم يعد يعمل
+pack-link-ended-body = أوقفته العائلة، أو انتهى وقته. إذا كنت ما زلت تحتاج الملف، فاطلب من العائلة رابطًا جديدًا.
+pack-link-unknown-title = لا نجد هذا الرابط
+pack-link-unknown-body = تأكد أن لديك الرابط كاملًا. إذا بقي لا يعمل، فاطلب من العائلة رابطًا جديدًا.
 
 ## Goals (outcomes)
 adulthood-employment = العمل أو الكلية أو الجامعة
@@ -1152,6 +1199,7 @@ symbol-not-sure = وجه متردّد
 ## People and consent: who can see a record, invitations, sharing with advocates, who has seen what
 
 error-date-in-past = يجب أن يكون هذا التاريخ اليوم أو بعده.
+error-date-too-far = يجب أن يكون هذا التاريخ خلال سنة من اليوم.
 error-tick-at-least-one = اختر واحدًا على الأقل.
 child-nav-my-page = صفحتي
 child-nav-people = من يرى الملف
@@ -1192,6 +1240,8 @@ people-cancel-invitation = ألغِ هذه الدعوة
 people-seen-title = من اطّلع على الملف
 people-seen-lead = كلما اطّلع أحد على هذا الملف أو غيّر فيه شيئًا، نسجّل ذلك.
 people-seen-link = انظر من اطّلع على ملف { $name }
+people-pack-links-title = روابط إلى ملف المراجعة
+people-pack-links-lead = يمكنك أن تشارك ملف المراجعة مع شخص واحد، مثل معلّم، برابط. لا يحتاج إلى حساب.
 people-ended-title = مشاركات انتهت
 people-ended-item = كان يستطيع أن يرى: { $parts }. انتهت هذه المشاركة.
 invitation-works-until = يعمل الرابط مرة واحدة فقط، حتى { $date }.
@@ -1265,6 +1315,7 @@ seen-read = { $who } ({ $role }) اطّلع على «{ $part }».
 seen-change = { $who } ({ $role }) غيّر شيئًا في «{ $part }».
 seen-download = { $who } ({ $role }) نزّل الملف كاملًا.
 seen-download-document = { $who } ({ $role }) نزّل مستندًا.
+seen-link-opened = فُتح ملف المراجعة من رابط لـ { $who }.
 seen-when = { $date }، الساعة { $time }
 seen-back = الرجوع إلى من يرى ملف { $name }
 advocate-title = العائلات التي تساعدها

@@ -408,6 +408,42 @@ pack-goal-theme = بوار
 pack-goal-support = چی یارمەتی دەدات
 pack-goal-measure = چۆن دەزانین
 pack-goal-by-when = تا کەی
+pack-share-link = پاکەتەکە بە بەستەرێک بنێرە
+pack-share-title = پاکەتی پێداچوونەوەی { $name } بە بەستەرێک بنێرە
+pack-share-back = گەڕانەوە بۆ پاکەتی پێداچوونەوە
+pack-share-lead = بەستەرێک بۆ یەک کەس دروست بکە، وەک مامۆستایەک. دەتوانێت بەبێ هەژمار پاکەتەکە بکاتەوە. تۆ هەڵدەبژێریت بەستەرەکە چەند کار بکات، و دەتوانیت هەر کاتێک بیوەستێنیت.
+pack-share-made-title = ئەمە بەستەرەکەیە بۆ { $who }
+pack-share-made-lead = ئێستا کۆپی بکە و بۆی بنێرە. تەنها ئەم جارە پیشانی دەدەین. تا { $date } کار دەکات.
+pack-share-made-label = بەستەرەکە
+pack-share-withdraw-ask = بەستەرەکەی { $who } بوەستێنیت؟
+pack-share-withdraw-hint = یەکسەر لە کار دەکەوێت. دواتر دەتوانیت بەستەرێکی نوێ دروست بکەیت.
+pack-share-withdraw-yes = بەڵێ، بەستەرەکە بوەستێنە
+pack-share-withdraw-no = نەخێر، بیهێڵەوە
+pack-share-live-title = ئەو بەستەرانەی ئێستا کار دەکەن
+pack-share-none = هیچ بەستەرێک ئێستا کار ناکات.
+pack-share-live-item = تا { $date } کار دەکات، { $count ->
+    [one] یەک جار کراوەتەوە
+   *[other] { $count } جار کراوەتەوە
+}.
+pack-share-withdraw = بیوەستێنە
+pack-share-withdraw-named = بەستەرەکەی { $who } بوەستێنە
+pack-share-in-english = بە ئینگلیزی، بۆ قوتابخانە
+pack-share-in-own = بە { $language }
+pack-share-make-title = بەستەرێکی نوێ دروست بکە
+pack-share-for-name = بەستەرەکە بۆ کێیە؟
+pack-share-for-name-hint = ناو و کارەکەی، بۆ نموونە: Mr Jones (class teacher).
+pack-share-how-long = بەستەرەکە چەند کار بکات؟
+pack-share-days = { $days } ڕۆژ
+pack-share-until-date = تا ڕۆژێک کە خۆم هەڵیدەبژێرم
+pack-share-until = دوایین ڕۆژ کە بەستەرەکە کار دەکات
+pack-share-until-hint = تەنها ئەگەر «تا ڕۆژێک کە خۆم هەڵیدەبژێرم»ت هەڵبژاردبێت. بۆ نموونە 27 3 2027.
+pack-share-language = پاکەتەکە بە چ زمانێک بێت؟
+pack-share-make = بەستەرەکە دروست بکە
+pack-link-shared-by = { $who } ئەم پاکەتەی لەگەڵ تۆ بەش کردووە. بەستەرەکە تا { $date } کار دەکات.
+pack-link-ended-title = ئەم بەستەرە چیتر کار ناکات
+pack-link-ended-body = خێزانەکە وەستاندوویەتی، یان کاتەکەی تەواو بووە. ئەگەر هێشتا پاکەتەکەت پێویستە، داوای بەستەرێکی نوێ لە خێزانەکە بکە.
+pack-link-unknown-title = ئەم بەستەرە نادۆزینەوە
+pack-link-unknown-body = دڵنیابە کە هەموو بەستەرەکەت هەیە. ئەگەر هێشتا کار ناکات، داوای بەستەرێکی نوێ لە خێزانەکە بکە.
 
 ## Goals (outcomes)
 adulthood-employment = کار، کۆلێژ یان زانکۆ
@@ -1088,6 +1124,7 @@ symbol-not-sure = دەموچاوێکی دوودڵ
 ## People and consent: who can see a record, invitations, sharing with advocates, who has seen what
 
 error-date-in-past = ئەم بەروارە دەبێت ئەمڕۆ بێت یان دواتر.
+error-date-too-far = ئەم بەروارە دەبێت لە ماوەی ساڵێک لە ئەمڕۆوە بێت.
 error-tick-at-least-one = لانیکەم یەکێکیان نیشانە بکە.
 child-nav-my-page = لاپەڕەکەی من
 child-nav-people = کێ دەتوانێت ببینێت
@@ -1128,6 +1165,8 @@ people-cancel-invitation = ئەم بانگهێشتە هەڵبوەشێنەوە
 people-seen-title = کێ سەیری کردووە
 people-seen-lead = هەر جارێک کەسێک سەیری ئەم تۆمارە بکات یان شتێکی تێدا بگۆڕێت، دەینووسینەوە.
 people-seen-link = ببینە کێ سەیری تۆماری { $name } کردووە
+people-pack-links-title = بەستەرەکانی پاکەتی پێداچوونەوە
+people-pack-links-lead = دەتوانیت پاکەتی پێداچوونەوە بە بەستەرێک لەگەڵ یەک کەس بەش بکەیت، وەک مامۆستایەک. پێویستی بە هەژمار نییە.
 people-ended-title = ئەو هاوبەشیکردنانەی کۆتاییان هاتووە
 people-ended-item = دەیتوانی ئەمانە ببینێت: { $parts }. ئەمە کۆتایی هاتووە.
 invitation-works-until = بەستەرەکە تەنها یەک جار کار دەکات، تا { $date }.
@@ -1197,6 +1236,7 @@ seen-read = { $who } ({ $role }) سەیری { $part } کرد.
 seen-change = { $who } ({ $role }) گۆڕانکاریی لە { $part } کرد.
 seen-download = { $who } ({ $role }) هەموو تۆمارەکەی داگرت.
 seen-download-document = { $who } ({ $role }) بەڵگەنامەیەکی داگرت.
+seen-link-opened = بەستەرێک بۆ { $who } پاکەتی پێداچوونەوەی کردەوە.
 seen-when = { $date }، کاتژمێر { $time }
 seen-back = بگەڕێوە بۆ «کێ دەتوانێت تۆماری { $name } ببینێت»
 advocate-title = ئەو خێزانانەی یارمەتییان دەدەیت

@@ -411,6 +411,42 @@ pack-goal-theme = Area
 pack-goal-support = What will help
 pack-goal-measure = How we will know
 pack-goal-by-when = By when
+pack-share-link = Share the pack by a link
+pack-share-title = Share { $name }'s review pack by a link
+pack-share-back = Back to the review pack
+pack-share-lead = Make a link for one person, like a teacher. They can open the pack without an account. You choose how long the link works, and you can stop it at any time.
+pack-share-made-title = Here is the link for { $who }
+pack-share-made-lead = Copy it now and send it to them. We show it only this once. It works until { $date }.
+pack-share-made-label = The link
+pack-share-withdraw-ask = Stop the link for { $who }?
+pack-share-withdraw-hint = It stops working straight away. You can make a new link later.
+pack-share-withdraw-yes = Yes, stop the link
+pack-share-withdraw-no = No, keep it
+pack-share-live-title = Links that work now
+pack-share-none = There are no links that work now.
+pack-share-live-item = works until { $date }, { $count ->
+    [one] opened once
+   *[other] opened { $count } times
+}.
+pack-share-withdraw = Stop
+pack-share-withdraw-named = Stop the link for { $who }
+pack-share-in-english = In English, for school
+pack-share-in-own = In { $language }
+pack-share-make-title = Make a new link
+pack-share-for-name = Who is the link for?
+pack-share-for-name-hint = Their name and job, for example: Mr Jones (class teacher).
+pack-share-how-long = How long should the link work?
+pack-share-days = { $days } days
+pack-share-until-date = Until a day I choose
+pack-share-until = The last day the link works
+pack-share-until-hint = Only if you chose "Until a day I choose". For example, 27 3 2027.
+pack-share-language = Which language should the pack be in?
+pack-share-make = Make the link
+pack-link-shared-by = { $who } shared this pack with you. The link works until { $date }.
+pack-link-ended-title = This link does not work any more
+pack-link-ended-body = The family stopped it, or its time ran out. If you still need the pack, ask the family for a new link.
+pack-link-unknown-title = We cannot find this link
+pack-link-unknown-body = Check that you have the whole link. If it still does not work, ask the family for a new one.
 
 ## Goals (outcomes)
 adulthood-employment = Work, college or university
@@ -1093,6 +1129,7 @@ symbol-not-sure = An unsure face
 ## People and consent: who can see a record, invitations, sharing with advocates, who has seen what
 
 error-date-in-past = This date must be today or later.
+error-date-too-far = This date must be within a year from today.
 error-tick-at-least-one = Tick at least one.
 child-nav-my-page = My page
 child-nav-people = Who can see
@@ -1133,6 +1170,8 @@ people-cancel-invitation = Cancel this invitation
 people-seen-title = Who has looked
 people-seen-lead = Every time someone looks at or changes this record, we write it down.
 people-seen-link = See who has looked at { $name }'s record
+people-pack-links-title = Links to the review pack
+people-pack-links-lead = You can share the review pack with one person, like a teacher, by a link. They do not need an account.
 people-ended-title = Sharing that has ended
 people-ended-item = could see { $parts }. This has ended.
 invitation-works-until = The link works once, until { $date }.
@@ -1202,6 +1241,7 @@ seen-read = { $who } ({ $role }) looked at { $part }.
 seen-change = { $who } ({ $role }) changed { $part }.
 seen-download = { $who } ({ $role }) downloaded the whole record.
 seen-download-document = { $who } ({ $role }) downloaded a document.
+seen-link-opened = A link for { $who } opened the review pack.
 seen-when = { $date } at { $time }
 seen-back = Back to who can see { $name }'s record
 advocate-title = Families you help

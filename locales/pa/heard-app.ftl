@@ -409,6 +409,42 @@ pack-goal-theme = ਖੇਤਰ
 pack-goal-support = ਕੀ ਮਦਦ ਕਰੇਗਾ
 pack-goal-measure = ਸਾਨੂੰ ਕਿਵੇਂ ਪਤਾ ਲੱਗੇਗਾ
 pack-goal-by-when = ਕਦੋਂ ਤੱਕ
+pack-share-link = ਪੈਕ ਲਿੰਕ ਰਾਹੀਂ ਭੇਜੋ
+pack-share-title = { $name } ਦਾ ਰਿਵਿਊ ਪੈਕ ਲਿੰਕ ਰਾਹੀਂ ਭੇਜੋ
+pack-share-back = ਰਿਵਿਊ ਪੈਕ 'ਤੇ ਵਾਪਸ ਜਾਓ
+pack-share-lead = ਇੱਕ ਵਿਅਕਤੀ ਲਈ ਲਿੰਕ ਬਣਾਓ, ਜਿਵੇਂ ਕੋਈ ਅਧਿਆਪਕ। ਉਹ ਖਾਤੇ ਤੋਂ ਬਿਨਾਂ ਪੈਕ ਖੋਲ੍ਹ ਸਕਦੇ ਹਨ। ਤੁਸੀਂ ਚੁਣਦੇ ਹੋ ਕਿ ਲਿੰਕ ਕਿੰਨਾ ਚਿਰ ਚੱਲੇ, ਅਤੇ ਤੁਸੀਂ ਇਸਨੂੰ ਕਦੇ ਵੀ ਰੋਕ ਸਕਦੇ ਹੋ।
+pack-share-made-title = ਇਹ { $who } ਲਈ ਲਿੰਕ ਹੈ
+pack-share-made-lead = ਇਸਨੂੰ ਹੁਣੇ ਕਾਪੀ ਕਰੋ ਅਤੇ ਉਨ੍ਹਾਂ ਨੂੰ ਭੇਜੋ। ਅਸੀਂ ਇਹ ਸਿਰਫ਼ ਇਸ ਇੱਕ ਵਾਰ ਦਿਖਾਉਂਦੇ ਹਾਂ। ਇਹ { $date } ਤੱਕ ਚੱਲੇਗਾ।
+pack-share-made-label = ਲਿੰਕ
+pack-share-withdraw-ask = ਕੀ { $who } ਲਈ ਲਿੰਕ ਰੋਕਣਾ ਹੈ?
+pack-share-withdraw-hint = ਇਹ ਉਸੇ ਵੇਲੇ ਕੰਮ ਕਰਨਾ ਬੰਦ ਕਰ ਦੇਵੇਗਾ। ਤੁਸੀਂ ਬਾਅਦ ਵਿੱਚ ਨਵਾਂ ਲਿੰਕ ਬਣਾ ਸਕਦੇ ਹੋ।
+pack-share-withdraw-yes = ਹਾਂ, ਲਿੰਕ ਰੋਕੋ
+pack-share-withdraw-no = ਨਹੀਂ, ਇਸਨੂੰ ਰਹਿਣ ਦਿਓ
+pack-share-live-title = ਲਿੰਕ ਜੋ ਹੁਣ ਚੱਲ ਰਹੇ ਹਨ
+pack-share-none = ਹੁਣ ਕੋਈ ਲਿੰਕ ਨਹੀਂ ਚੱਲ ਰਿਹਾ।
+pack-share-live-item = { $date } ਤੱਕ ਚੱਲੇਗਾ, { $count ->
+    [one] ਇੱਕ ਵਾਰ ਖੋਲ੍ਹਿਆ ਗਿਆ
+   *[other] { $count } ਵਾਰ ਖੋਲ੍ਹਿਆ ਗਿਆ
+}।
+pack-share-withdraw = ਰੋਕੋ
+pack-share-withdraw-named = { $who } ਲਈ ਲਿੰਕ ਰੋਕੋ
+pack-share-in-english = ਅੰਗਰੇਜ਼ੀ ਵਿੱਚ, ਸਕੂਲ ਲਈ
+pack-share-in-own = { $language } ਵਿੱਚ
+pack-share-make-title = ਨਵਾਂ ਲਿੰਕ ਬਣਾਓ
+pack-share-for-name = ਲਿੰਕ ਕਿਸ ਲਈ ਹੈ?
+pack-share-for-name-hint = ਉਨ੍ਹਾਂ ਦਾ ਨਾਮ ਅਤੇ ਕੰਮ, ਜਿਵੇਂ: Mr Jones (class teacher)।
+pack-share-how-long = ਲਿੰਕ ਕਿੰਨਾ ਚਿਰ ਚੱਲੇ?
+pack-share-days = { $days } ਦਿਨ
+pack-share-until-date = ਉਸ ਦਿਨ ਤੱਕ ਜੋ ਮੈਂ ਚੁਣਾਂ
+pack-share-until = ਆਖਰੀ ਦਿਨ ਜਦੋਂ ਲਿੰਕ ਚੱਲੇਗਾ
+pack-share-until-hint = ਸਿਰਫ਼ ਜੇ ਤੁਸੀਂ "ਉਸ ਦਿਨ ਤੱਕ ਜੋ ਮੈਂ ਚੁਣਾਂ" ਚੁਣਿਆ ਹੈ। ਜਿਵੇਂ 27 3 2027।
+pack-share-language = ਪੈਕ ਕਿਸ ਭਾਸ਼ਾ ਵਿੱਚ ਹੋਵੇ?
+pack-share-make = ਲਿੰਕ ਬਣਾਓ
+pack-link-shared-by = { $who } ਨੇ ਇਹ ਪੈਕ ਤੁਹਾਡੇ ਨਾਲ ਸਾਂਝਾ ਕੀਤਾ ਹੈ। ਲਿੰਕ { $date } ਤੱਕ ਚੱਲੇਗਾ।
+pack-link-ended-title = ਇਹ ਲਿੰਕ ਹੁਣ ਕੰਮ ਨਹੀਂ ਕਰਦਾ
+pack-link-ended-body = ਪਰਿਵਾਰ ਨੇ ਇਸਨੂੰ ਰੋਕ ਦਿੱਤਾ, ਜਾਂ ਇਸਦਾ ਸਮਾਂ ਖਤਮ ਹੋ ਗਿਆ। ਜੇ ਤੁਹਾਨੂੰ ਅਜੇ ਵੀ ਪੈਕ ਚਾਹੀਦਾ ਹੈ, ਤਾਂ ਪਰਿਵਾਰ ਤੋਂ ਨਵਾਂ ਲਿੰਕ ਮੰਗੋ।
+pack-link-unknown-title = ਸਾਨੂੰ ਇਹ ਲਿੰਕ ਨਹੀਂ ਲੱਭਿਆ
+pack-link-unknown-body = ਦੇਖੋ ਕਿ ਤੁਹਾਡੇ ਕੋਲ ਪੂਰਾ ਲਿੰਕ ਹੈ। ਜੇ ਫਿਰ ਵੀ ਕੰਮ ਨਾ ਕਰੇ, ਤਾਂ ਪਰਿਵਾਰ ਤੋਂ ਨਵਾਂ ਲਿੰਕ ਮੰਗੋ।
 
 ## Goals (outcomes)
 adulthood-employment = ਕੰਮ, ਕਾਲਜ ਜਾਂ ਯੂਨੀਵਰਸਿਟੀ
@@ -1091,6 +1127,7 @@ symbol-not-sure = ਦੁਚਿੱਤੀ ਵਿੱਚ ਪਿਆ ਚਿਹਰਾ
 ## People and consent: who can see a record, invitations, sharing with advocates, who has seen what
 
 error-date-in-past = ਇਹ ਤਾਰੀਖ਼ ਅੱਜ ਦੀ, ਜਾਂ ਆਉਣ ਵਾਲੇ ਸਮੇਂ ਦੀ ਹੋਣੀ ਚਾਹੀਦੀ ਹੈ।
+error-date-too-far = ਇਹ ਤਾਰੀਖ਼ ਅੱਜ ਤੋਂ ਇੱਕ ਸਾਲ ਦੇ ਅੰਦਰ ਹੋਣੀ ਚਾਹੀਦੀ ਹੈ।
 error-tick-at-least-one = ਘੱਟੋ-ਘੱਟ ਇੱਕ 'ਤੇ ਨਿਸ਼ਾਨ ਲਾਓ।
 child-nav-my-page = ਮੇਰਾ ਪੰਨਾ
 child-nav-people = ਕੌਣ ਦੇਖ ਸਕਦਾ ਹੈ
@@ -1131,6 +1168,8 @@ people-cancel-invitation = ਇਹ ਸੱਦਾ ਰੱਦ ਕਰੋ
 people-seen-title = ਕਿਸ-ਕਿਸ ਨੇ ਦੇਖਿਆ ਹੈ
 people-seen-lead = ਜਦੋਂ ਵੀ ਕੋਈ ਇਹ ਰਿਕਾਰਡ ਦੇਖਦਾ ਜਾਂ ਬਦਲਦਾ ਹੈ, ਅਸੀਂ ਉਹ ਲਿਖ ਲੈਂਦੇ ਹਾਂ।
 people-seen-link = ਦੇਖੋ ਕਿ { $name } ਦਾ ਰਿਕਾਰਡ ਕਿਸ-ਕਿਸ ਨੇ ਦੇਖਿਆ ਹੈ
+people-pack-links-title = ਰਿਵਿਊ ਪੈਕ ਦੇ ਲਿੰਕ
+people-pack-links-lead = ਤੁਸੀਂ ਰਿਵਿਊ ਪੈਕ ਇੱਕ ਵਿਅਕਤੀ ਨਾਲ, ਜਿਵੇਂ ਕੋਈ ਅਧਿਆਪਕ, ਲਿੰਕ ਰਾਹੀਂ ਸਾਂਝਾ ਕਰ ਸਕਦੇ ਹੋ। ਉਨ੍ਹਾਂ ਨੂੰ ਖਾਤੇ ਦੀ ਲੋੜ ਨਹੀਂ।
 people-ended-title = ਜਿਨ੍ਹਾਂ ਨਾਲ ਸਾਂਝਾ ਕਰਨਾ ਬੰਦ ਹੋ ਗਿਆ ਹੈ
 people-ended-item = ਦੇਖ ਸਕਦੇ ਸਨ: { $parts }। ਹੁਣ ਇਹ ਬੰਦ ਹੋ ਗਿਆ ਹੈ।
 invitation-works-until = ਲਿੰਕ ਸਿਰਫ਼ ਇੱਕ ਵਾਰ ਕੰਮ ਕਰਦਾ ਹੈ, { $date } ਤੱਕ।
@@ -1200,6 +1239,7 @@ seen-read = { $who } ({ $role }) ਨੇ ਇਹ ਦੇਖਿਆ: { $part }।
 seen-change = { $who } ({ $role }) ਨੇ ਇਹ ਬਦਲਿਆ: { $part }।
 seen-download = { $who } ({ $role }) ਨੇ ਪੂਰਾ ਰਿਕਾਰਡ ਡਾਊਨਲੋਡ ਕੀਤਾ।
 seen-download-document = { $who } ({ $role }) ਨੇ ਇੱਕ ਦਸਤਾਵੇਜ਼ ਡਾਊਨਲੋਡ ਕੀਤਾ।
+seen-link-opened = { $who } ਲਈ ਬਣੇ ਲਿੰਕ ਨਾਲ ਰਿਵਿਊ ਪੈਕ ਖੋਲ੍ਹਿਆ ਗਿਆ।
 seen-when = { $date }, { $time } ਵਜੇ
 seen-back = ਵਾਪਸ ਜਾਓ: { $name } ਦਾ ਰਿਕਾਰਡ ਕੌਣ ਦੇਖ ਸਕਦਾ ਹੈ
 advocate-title = ਪਰਿਵਾਰ, ਜਿਨ੍ਹਾਂ ਦੀ ਤੁਸੀਂ ਮਦਦ ਕਰਦੇ ਹੋ

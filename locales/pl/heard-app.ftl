@@ -433,6 +433,44 @@ pack-goal-theme = Obszar
 pack-goal-support = Co pomoże
 pack-goal-measure = Po czym poznamy
 pack-goal-by-when = Do kiedy
+pack-share-link = Udostępnij pakiet przez link
+pack-share-title = Udostępnij przez link pakiet na przegląd: { $name }
+pack-share-back = Wróć do pakietu na przegląd
+pack-share-lead = Zrób link dla jednej osoby, na przykład nauczyciela. Ta osoba otworzy pakiet bez konta. Ty wybierasz, jak długo link działa, i możesz go zatrzymać w każdej chwili.
+pack-share-made-title = Oto link dla: { $who }
+pack-share-made-lead = Skopiuj go teraz i wyślij tej osobie. Pokazujemy go tylko ten jeden raz. Działa do { $date }.
+pack-share-made-label = Link
+pack-share-withdraw-ask = Zatrzymać link dla: { $who }?
+pack-share-withdraw-hint = Link od razu przestanie działać. Później możesz zrobić nowy.
+pack-share-withdraw-yes = Tak, zatrzymaj link
+pack-share-withdraw-no = Nie, zostaw go
+pack-share-live-title = Linki, które teraz działają
+pack-share-none = Nie ma linków, które teraz działają.
+pack-share-live-item = działa do { $date }, { $count ->
+    [one] otwarty raz
+    [few] otwarty { $count } razy
+    [many] otwarty { $count } razy
+   *[other] otwarty { $count } razy
+}.
+pack-share-withdraw = Zatrzymaj
+pack-share-withdraw-named = Zatrzymaj link dla: { $who }
+pack-share-in-english = Po angielsku, dla szkoły
+pack-share-in-own = W języku: { $language }
+pack-share-make-title = Zrób nowy link
+pack-share-for-name = Dla kogo jest link?
+pack-share-for-name-hint = Imię i nazwisko oraz praca tej osoby, na przykład: Mr Jones (class teacher).
+pack-share-how-long = Jak długo link ma działać?
+pack-share-days = { $days } dni
+pack-share-until-date = Do dnia, który wybiorę
+pack-share-until = Ostatni dzień, w którym link działa
+pack-share-until-hint = Tylko jeśli wybierzesz „Do dnia, który wybiorę”. Na przykład 27 3 2027.
+pack-share-language = W jakim języku ma być pakiet?
+pack-share-make = Zrób link
+pack-link-shared-by = { $who } udostępnia ci ten pakiet. Link działa do { $date }.
+pack-link-ended-title = Ten link już nie działa
+pack-link-ended-body = Rodzina go zatrzymała albo minął jego czas. Jeśli nadal potrzebujesz pakietu, poproś rodzinę o nowy link.
+pack-link-unknown-title = Nie możemy znaleźć tego linku
+pack-link-unknown-body = Sprawdź, czy masz cały link. Jeśli nadal nie działa, poproś rodzinę o nowy.
 
 ## Goals (outcomes)
 adulthood-employment = Praca, college lub studia
@@ -1140,6 +1178,7 @@ symbol-not-sure = Niepewna buzia
 ## People and consent: who can see a record, invitations, sharing with advocates, who has seen what
 
 error-date-in-past = To musi być data dzisiejsza albo późniejsza.
+error-date-too-far = Ta data musi przypadać w ciągu roku od dziś.
 error-tick-at-least-one = Zaznacz co najmniej jedną opcję.
 child-nav-my-page = Moja strona
 child-nav-people = Kto widzi kartę
@@ -1180,6 +1219,8 @@ people-cancel-invitation = Anuluj to zaproszenie
 people-seen-title = Kto oglądał kartę
 people-seen-lead = Za każdym razem, gdy ktoś ogląda albo zmienia tę kartę, zapisujemy to.
 people-seen-link = Zobacz, kto oglądał kartę: { $name }
+people-pack-links-title = Linki do pakietu na przegląd
+people-pack-links-lead = Możesz udostępnić pakiet na przegląd jednej osobie, na przykład nauczycielowi, przez link. Ta osoba nie potrzebuje konta.
 people-ended-title = Zakończone udostępnianie
 people-ended-item = udostępniono: { $parts }. To już się skończyło.
 invitation-works-until = Link działa tylko raz, do { $date }.
@@ -1251,6 +1292,7 @@ seen-read = { $who } ({ $role }) – oglądanie: { $part }.
 seen-change = { $who } ({ $role }) – zmiana: { $part }.
 seen-download = { $who } ({ $role }) – pobranie całej karty.
 seen-download-document = { $who } ({ $role }) – pobranie dokumentu.
+seen-link-opened = Link dla: { $who } – otwarto pakiet na przegląd.
 seen-when = { $date }, godz. { $time }
 seen-back = Wróć do listy osób, które widzą kartę: { $name }
 advocate-title = Rodziny, którym pomagasz

@@ -435,6 +435,47 @@ pack-goal-theme = Domeniul
 pack-goal-support = Ce va ajuta
 pack-goal-measure = Cum ne vom da seama
 pack-goal-by-when = Până când
+pack-share-link = Trimiteți dosarul printr-un link
+pack-share-title = Trimiteți printr-un link dosarul pentru evaluare al lui { $name }
+pack-share-back = Înapoi la dosarul pentru evaluare
+pack-share-lead = Faceți un link pentru o singură persoană, de exemplu un profesor. Persoana poate deschide dosarul fără cont. Dumneavoastră alegeți cât timp funcționează linkul și îl puteți opri oricând.
+pack-share-made-title = Iată linkul pentru { $who }
+pack-share-made-lead = Copiați-l acum și trimiteți-l persoanei. Îl arătăm doar acum, o singură dată. Funcționează până pe { $date }.
+pack-share-made-label = Linkul
+pack-share-withdraw-ask = Opriți linkul pentru { $who }?
+pack-share-withdraw-hint = Nu va mai funcționa chiar acum. Puteți face un link nou mai târziu.
+pack-share-withdraw-yes = Da, opriți linkul
+pack-share-withdraw-no = Nu, păstrați-l
+pack-share-live-title = Linkuri care funcționează acum
+pack-share-none = Nu există linkuri care funcționează acum.
+pack-share-live-item = funcționează până pe { $date }, { $count ->
+    [one] deschis o dată
+    [few] deschis de { $count } ori
+   *[other] deschis de { $count } de ori
+}.
+pack-share-withdraw = Opriți
+pack-share-withdraw-named = Opriți linkul pentru { $who }
+pack-share-in-english = În engleză, pentru școală
+pack-share-in-own = În { $language }
+pack-share-make-title = Faceți un link nou
+pack-share-for-name = Pentru cine este linkul?
+pack-share-for-name-hint = Numele și meseria persoanei, de exemplu: Mr Jones (class teacher).
+pack-share-how-long = Cât timp să funcționeze linkul?
+pack-share-days = { $days ->
+    [one] o zi
+    [few] { $days } zile
+   *[other] { $days } de zile
+}
+pack-share-until-date = Până într-o zi pe care o aleg eu
+pack-share-until = Ultima zi în care funcționează linkul
+pack-share-until-hint = Doar dacă ați ales „Până într-o zi pe care o aleg eu”. De exemplu, 27 3 2027.
+pack-share-language = În ce limbă să fie dosarul?
+pack-share-make = Faceți linkul
+pack-link-shared-by = { $who } v-a trimis acest dosar. Linkul funcționează până pe { $date }.
+pack-link-ended-title = Acest link nu mai funcționează
+pack-link-ended-body = Familia l-a oprit sau timpul lui s-a terminat. Dacă aveți încă nevoie de dosar, cereți familiei un link nou.
+pack-link-unknown-title = Nu găsim acest link
+pack-link-unknown-body = Verificați dacă aveți linkul întreg. Dacă tot nu funcționează, cereți familiei unul nou.
 
 ## Goals (outcomes)
 adulthood-employment = Muncă, colegiu sau universitate
@@ -1142,6 +1183,7 @@ symbol-not-sure = O față nesigură
 ## People and consent: who can see a record, invitations, sharing with advocates, who has seen what
 
 error-date-in-past = Această dată trebuie să fie astăzi sau mai târziu.
+error-date-too-far = Această dată trebuie să fie în cel mult un an de azi.
 error-tick-at-least-one = Bifați cel puțin o variantă.
 child-nav-my-page = Pagina mea
 child-nav-people = Cine poate vedea
@@ -1182,6 +1224,8 @@ people-cancel-invitation = Anulați această invitație
 people-seen-title = Cine s-a uitat
 people-seen-lead = De fiecare dată când cineva se uită la acest dosar sau schimbă ceva în el, notăm asta.
 people-seen-link = Vedeți cine s-a uitat la dosarul pentru { $name }
+people-pack-links-title = Linkuri către dosarul pentru evaluare
+people-pack-links-lead = Puteți trimite dosarul pentru evaluare unei singure persoane, de exemplu unui profesor, printr-un link. Persoana nu are nevoie de cont.
 people-ended-title = Acces care s-a încheiat
 people-ended-item = putea vedea: { $parts }. Accesul s-a încheiat.
 invitation-works-until = Linkul se poate folosi o singură dată, până la { $date }.
@@ -1252,6 +1296,7 @@ seen-read = { $who } ({ $role }) s-a uitat la { $part }.
 seen-change = { $who } ({ $role }) a schimbat { $part }.
 seen-download = { $who } ({ $role }) a descărcat tot dosarul.
 seen-download-document = { $who } ({ $role }) a descărcat un document.
+seen-link-opened = Un link pentru { $who } a deschis dosarul pentru evaluare.
 seen-when = { $date }, la ora { $time }
 seen-back = Înapoi la cine poate vedea dosarul pentru { $name }
 advocate-title = Familiile pe care le ajutați

@@ -406,6 +406,42 @@ pack-goal-theme = شعبہ
 pack-goal-support = کس چیز سے مدد ملے گی
 pack-goal-measure = ہمیں کیسے پتا چلے گا
 pack-goal-by-when = کب تک
+pack-share-link = پیک لنک کے ذریعے بھیجیں
+pack-share-title = { $name } کا ریویو پیک لنک کے ذریعے بھیجیں
+pack-share-back = ریویو پیک پر واپس جائیں
+pack-share-lead = ایک شخص کے لیے لنک بنائیں، جیسے کوئی استاد۔ وہ اکاؤنٹ کے بغیر پیک کھول سکتے ہیں۔ آپ چنتے ہیں کہ لنک کتنی دیر چلے، اور آپ اسے کسی بھی وقت روک سکتے ہیں۔
+pack-share-made-title = یہ { $who } کے لیے لنک ہے
+pack-share-made-lead = اسے ابھی کاپی کریں اور انہیں بھیج دیں۔ ہم اسے صرف اسی ایک بار دکھاتے ہیں۔ یہ { $date } تک چلے گا۔
+pack-share-made-label = لنک
+pack-share-withdraw-ask = کیا { $who } کے لیے لنک روک دیں؟
+pack-share-withdraw-hint = یہ فوراً کام کرنا بند کر دے گا۔ آپ بعد میں نیا لنک بنا سکتے ہیں۔
+pack-share-withdraw-yes = ہاں، لنک روک دیں
+pack-share-withdraw-no = نہیں، اسے رہنے دیں
+pack-share-live-title = وہ لنک جو ابھی چل رہے ہیں
+pack-share-none = ابھی کوئی لنک نہیں چل رہا۔
+pack-share-live-item = { $date } تک چلے گا، { $count ->
+    [one] ایک بار کھولا گیا
+   *[other] { $count } بار کھولا گیا
+}۔
+pack-share-withdraw = روکیں
+pack-share-withdraw-named = { $who } کے لیے لنک روکیں
+pack-share-in-english = انگریزی میں، اسکول کے لیے
+pack-share-in-own = { $language } میں
+pack-share-make-title = نیا لنک بنائیں
+pack-share-for-name = یہ لنک کس کے لیے ہے؟
+pack-share-for-name-hint = ان کا نام اور کام، مثلاً: Mr Jones (class teacher)۔
+pack-share-how-long = لنک کتنی دیر چلے؟
+pack-share-days = { $days } دن
+pack-share-until-date = اس دن تک جو میں چنوں
+pack-share-until = آخری دن جب لنک چلے گا
+pack-share-until-hint = صرف اگر آپ نے "اس دن تک جو میں چنوں" چنا ہو۔ مثلاً 27 3 2027۔
+pack-share-language = پیک کس زبان میں ہو؟
+pack-share-make = لنک بنائیں
+pack-link-shared-by = { $who } نے یہ پیک آپ کے ساتھ شیئر کیا ہے۔ لنک { $date } تک چلے گا۔
+pack-link-ended-title = یہ لنک اب کام نہیں کرتا
+pack-link-ended-body = خاندان نے اسے روک دیا، یا اس کا وقت ختم ہو گیا۔ اگر آپ کو ابھی بھی پیک چاہیے تو خاندان سے نیا لنک مانگیں۔
+pack-link-unknown-title = ہمیں یہ لنک نہیں ملا
+pack-link-unknown-body = دیکھیں کہ آپ کے پاس پورا لنک ہے۔ اگر پھر بھی کام نہ کرے تو خاندان سے نیا لنک مانگیں۔
 
 ## Goals (outcomes)
 adulthood-employment = کام، کالج یا یونیورسٹی
@@ -1088,6 +1124,7 @@ symbol-not-sure = الجھا ہوا چہرہ
 ## People and consent: who can see a record, invitations, sharing with advocates, who has seen what
 
 error-date-in-past = یہ تاریخ آج یا اس کے بعد کی ہونی چاہیے۔
+error-date-too-far = یہ تاریخ آج سے ایک سال کے اندر ہونی چاہیے۔
 error-tick-at-least-one = کم از کم ایک پر نشان لگائیں۔
 child-nav-my-page = میرا صفحہ
 child-nav-people = کون دیکھ سکتا ہے
@@ -1128,6 +1165,8 @@ people-cancel-invitation = یہ دعوت منسوخ کریں
 people-seen-title = کس نے دیکھا ہے
 people-seen-lead = جب بھی کوئی یہ ریکارڈ دیکھتا ہے یا اس میں کچھ بدلتا ہے، ہم اسے لکھ لیتے ہیں۔
 people-seen-link = دیکھیں کہ { $name } کا ریکارڈ کس کس نے دیکھا ہے
+people-pack-links-title = ریویو پیک کے لنک
+people-pack-links-lead = آپ ریویو پیک ایک شخص کے ساتھ، جیسے کوئی استاد، لنک کے ذریعے شیئر کر سکتے ہیں۔ انہیں اکاؤنٹ کی ضرورت نہیں۔
 people-ended-title = جن کے ساتھ شیئر کرنا ختم ہو چکا ہے
 people-ended-item = یہ دیکھ سکتے تھے: { $parts }۔ اب یہ ختم ہو چکا ہے۔
 invitation-works-until = یہ لنک صرف ایک بار کام کرتا ہے، { $date } تک۔
@@ -1197,6 +1236,7 @@ seen-read = { $who } ({ $role }) نے یہ دیکھا: { $part }۔
 seen-change = { $who } ({ $role }) نے یہ بدلا: { $part }۔
 seen-download = { $who } ({ $role }) نے پورا ریکارڈ ڈاؤن لوڈ کیا۔
 seen-download-document = { $who } ({ $role }) نے ایک کاغذ ڈاؤن لوڈ کیا۔
+seen-link-opened = { $who } کے لیے بنے لنک سے ریویو پیک کھولا گیا۔
 seen-when = { $date } کو { $time } بجے
 seen-back = { $name } کا ریکارڈ کون دیکھ سکتا ہے، اس صفحے پر واپس جائیں
 advocate-title = وہ خاندان جن کی آپ مدد کرتے ہیں

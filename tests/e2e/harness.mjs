@@ -81,6 +81,7 @@ export const RECORD_PAGES = [
   '/children/:child/prepare',
   '/children/:child/review-pack',
   '/children/:child/review-pack?for=school',
+  '/children/:child/review-pack/share',
   '/children/:child/my-page',
   '/children/:child/documents',
   '/children/:child/people',

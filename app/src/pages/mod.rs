@@ -23,6 +23,7 @@ pub mod local_offer;
 pub mod my_page;
 pub mod next_steps;
 pub mod offline;
+pub mod pack_links;
 pub mod passkeys;
 pub mod people;
 pub mod picture_cards;

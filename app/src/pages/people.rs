@@ -92,6 +92,13 @@ pub fn ChildPeoplePage() -> impl IntoView {
                     </a>
                 </p>
             })}
+            {manages.then(|| view! {
+                <h2>{fl!(i18n, "people-pack-links-title")}</h2>
+                <p>
+                    {fl!(i18n, "people-pack-links-lead")}" "
+                    <a href=paths::share_pack(id)>{fl!(i18n, "pack-share-link")}</a>
+                </p>
+            })}
             {(!who.invitations.is_empty()).then(|| view! {
                 <h2>{fl!(i18n, "people-waiting-title")}</h2>
                 <ul class="people-list">
@@ -519,6 +526,8 @@ fn log_item(entry: &AccessLogEntry, i18n: &'static FluentLanguageLoader) -> impl
             who = (entry.who.clone()),
             role = (role_words(entry.role, i18n))
         ),
+        // Nobody signed in: the person the family made the link for.
+        Action::OpenedByLink => fl!(i18n, "seen-link-opened", who = (entry.who.clone())),
     };
     view! {
         <li class="access-log-entry">

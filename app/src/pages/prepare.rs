@@ -10,6 +10,7 @@ use crate::i18n::{fl, loader, use_i18n};
 use crate::islands::KeptWhileTyping;
 use crate::locale::Locale;
 use crate::paths;
+use crate::people::RecordPart;
 use crate::record::problems::FieldProblem;
 use crate::record::saved::{SavedChild, SavedEntry, SavedGoal, SavedReviewPoint};
 use crate::record::{AboutMePart, GoalState};
@@ -238,9 +239,86 @@ pub fn ReviewPackPage() -> impl IntoView {
     record_view(move |page| async move {
         let (id, today) = (page.child_id, page.today);
         let (child, entries, goals, points) = whole_record(&page).await?;
+        // Only whoever may change who sees the record shares it by a link.
+        let may_share = page
+            .people
+            .access(&page.viewer, id)
+            .await?
+            .can_change(RecordPart::People);
+        let title = fl!(
+            i18n,
+            "pack-title",
+            name = (child.details.called_name.clone())
+        );
+        let pack = PackWords {
+            i18n,
+            english,
+            english_page,
+            words_lang,
+            pack_lang,
+            pack_dir,
+        };
+        Ok(view! {
+            <PageTitle text=title />
+            <p class="no-print">
+                <a href=paths::prepare(id)>{fl!(own, "pack-back")}</a>
+            </p>
+            {(!in_english_already).then(|| if for_school {
+                view! {
+                    <p class="no-print">{fl!(own, "pack-for-school-here")}</p>
+                    <p class="no-print"><a href=paths::review_pack(id)>{fl!(own, "pack-in-own-language")}</a></p>
+                }.into_any()
+            } else {
+                view! {
+                    <p class="no-print">
+                        <a href=paths::review_pack_for_school(id)>{fl!(own, "pack-for-school-link")}</a>
+                    </p>
+                }.into_any()
+            })}
+            {may_share.then(|| view! {
+                <p class="no-print"><a href=paths::share_pack(id)>{fl!(own, "pack-share-link")}</a></p>
+            })}
+            <p class="no-print hint">{fl!(own, "pack-how-to-print")}</p>
+            <PrintButton words=fl!(own, "pack-print") />
+            {review_pack_article(pack, &child, &entries, &goals, &points, today)}
+        }
+        .into_any())
+    })
+}
+
+/// The languages a pack is shown in: its labels' (`i18n`), English beside the headings unless the
+/// page is English already, and the `lang` of the family's own words and of the whole article.
+#[derive(Clone, Copy)]
+pub struct PackWords {
+    pub i18n: &'static FluentLanguageLoader,
+    pub english: &'static FluentLanguageLoader,
+    pub english_page: bool,
+    pub words_lang: Option<&'static str>,
+    pub pack_lang: Option<&'static str>,
+    pub pack_dir: Option<&'static str>,
+}
+
+/// The review pack itself, as the family's page and a shared link both show it.
+pub fn review_pack_article(
+    words: PackWords,
+    child: &SavedChild,
+    entries: &[SavedEntry],
+    goals: &[SavedGoal],
+    points: &[SavedReviewPoint],
+    today: crate::record::dates::Date,
+) -> AnyView {
+    let PackWords {
+        i18n,
+        english,
+        english_page,
+        words_lang,
+        pack_lang,
+        pack_dir,
+    } = words;
+    {
         let h = |id: &str| pack_heading(id, i18n, english, english_page);
         let name = child.details.called_name.clone();
-        let coming = coming_review_point(&points, today).cloned();
+        let coming = coming_review_point(points, today).cloned();
         let title = fl!(i18n, "pack-title", name = (name.clone()));
         let parts = AboutMePart::ALL
             .iter()
@@ -337,25 +415,7 @@ pub fn ReviewPackPage() -> impl IntoView {
                 date = (long_date(i18n, p.held_on))
             )
         });
-        Ok(view! {
-            <PageTitle text=title.clone() />
-            <p class="no-print">
-                <a href=paths::prepare(id)>{fl!(own, "pack-back")}</a>
-            </p>
-            {(!in_english_already).then(|| if for_school {
-                view! {
-                    <p class="no-print">{fl!(own, "pack-for-school-here")}</p>
-                    <p class="no-print"><a href=paths::review_pack(id)>{fl!(own, "pack-in-own-language")}</a></p>
-                }.into_any()
-            } else {
-                view! {
-                    <p class="no-print">
-                        <a href=paths::review_pack_for_school(id)>{fl!(own, "pack-for-school-link")}</a>
-                    </p>
-                }.into_any()
-            })}
-            <p class="no-print hint">{fl!(own, "pack-how-to-print")}</p>
-            <PrintButton words=fl!(own, "pack-print") />
+        view! {
             <article class="review-pack" lang=pack_lang dir=pack_dir>
                 <WithSymbol message="pack-title"><h1>{title}</h1></WithSymbol>
                 {meeting.map(|m| view! { <p>{m}</p> })}
@@ -381,8 +441,8 @@ pub fn ReviewPackPage() -> impl IntoView {
                 </section>
             </article>
         }
-        .into_any())
-    })
+        .into_any()
+    }
 }
 
 // Answering the questions form.

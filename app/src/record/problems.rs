@@ -42,6 +42,8 @@ pub enum Problem {
     /// A character nobody can see (see `crate::typed_text`); `after` is the words just before it.
     #[error("a hidden character after {after:?}")]
     HiddenCharacter { after: String },
+    #[error("date is too far ahead")]
+    DateTooFar,
 }
 
 impl From<HiddenCharacter> for Problem {

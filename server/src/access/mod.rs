@@ -8,6 +8,7 @@
 //! parts of the server ask within the request (a form post that is shown again asks three times).
 
 pub(crate) mod log;
+pub(crate) mod pack_links;
 
 use crate::storage;
 use crate::storage::unavailable;

@@ -60,10 +60,19 @@ fn hex(bytes: &[u8]) -> String {
 }
 
 /// The stored form of a link's secret; `None` for anything that is not the shape we make, so a
-/// made-up secret is never even looked up.
-fn hash(secret: &str) -> Option<String> {
+/// made-up secret is never even looked up. Shared with the review pack's links
+/// (`crate::access::pack_links`).
+pub(crate) fn hash(secret: &str) -> Option<String> {
     let ours = secret.len() == SECRET_BYTES * 2 && secret.bytes().all(|b| b.is_ascii_hexdigit());
     ours.then(|| hex(&Sha256::digest(secret.to_ascii_lowercase().as_bytes())))
+}
+
+/// A new secret for a link: 256 random bits, as hex. Nobody can guess one, so a link needs no
+/// limit on tries.
+pub(crate) fn new_secret() -> String {
+    let mut bytes = [0u8; SECRET_BYTES];
+    OsRng.fill_bytes(&mut bytes);
+    hex(&bytes)
 }
 
 /// Makes a link for `account_id` and returns its secret, to put in the email and nowhere else.
@@ -74,9 +83,7 @@ pub async fn issue(
     new_email: Option<&str>,
     now: i64,
 ) -> Result<String, sqlx::Error> {
-    let mut bytes = [0u8; SECRET_BYTES];
-    OsRng.fill_bytes(&mut bytes);
-    let secret = hex(&bytes);
+    let secret = new_secret();
     // Spent and expired links are of no more use to anyone.
     storage::query("DELETE FROM email_links WHERE expires_at <= $1")
         .bind(now)

@@ -1,11 +1,12 @@
 //! The people service: who can see a child's record, sharing with advocates, and the log.
 
 use super::{invitations, own_account};
-use crate::access::{log, parts_from, AllowedChild, Changing, Gate, Reading};
+use crate::access::{log, pack_links, parts_from, AllowedChild, Changing, Gate, Reading};
 use crate::storage;
 use crate::storage::Db;
 use crate::storage::{one_row, unavailable};
 use heard_app::clock::today;
+use heard_app::pack_links::{NewPackLink, OpenedPack, PackLink, PackLinkError};
 use heard_app::people::{
     end_of_compulsory_school_age, AccessLogEntry, Action, ChildAccess, InvitationSummary, Job,
     MyAccount, NewInvitation, PersonWithAccess, RecordPart, Role, Share,
@@ -88,6 +89,23 @@ fn share_from(
         job: job.as_deref().and_then(Job::from_code),
         organisation,
     }
+}
+
+/// Sharing a child's record waits until the account's email is confirmed: an account anyone can make
+/// with anyone's address must not hand the record on (an invitation, a link to the pack). The page
+/// says why.
+async fn only_when_confirmed(pool: &Db, viewer: &Viewer) -> Result<(), RecordError> {
+    let confirmed: Option<i64> =
+        storage::query_scalar("SELECT confirmed_at FROM accounts WHERE id = $1")
+            .bind(viewer.account_id)
+            .fetch_optional(pool)
+            .await
+            .map_err(|_| RecordError::Unavailable)?
+            .flatten();
+    if confirmed.is_none() {
+        return Err(RecordError::Unavailable);
+    }
+    Ok(())
 }
 
 #[async_trait::async_trait]
@@ -179,18 +197,7 @@ impl heard_app::services::People for PeopleStore {
         if !allowed.access().may_invite(invitation.role) {
             return Err(RecordError::NotFound);
         }
-        // Sharing a child's record waits until the account's email is confirmed: an account anyone
-        // can make with anyone's address must not hand the record on. The page says why.
-        let confirmed: Option<i64> =
-            storage::query_scalar("SELECT confirmed_at FROM accounts WHERE id = $1")
-                .bind(viewer.account_id)
-                .fetch_optional(&self.pool)
-                .await
-                .map_err(|_| RecordError::Unavailable)?
-                .flatten();
-        if confirmed.is_none() {
-            return Err(RecordError::Unavailable);
-        }
+        only_when_confirmed(&self.pool, viewer).await?;
         let mut invitation = invitation.clone();
         if invitation.role != Role::ParentOrCarer {
             invitation.child_id = Some(allowed.child_id());
@@ -422,5 +429,49 @@ impl heard_app::services::People for PeopleStore {
                 Action::Change,
             )
             .await
+    }
+
+    async fn make_pack_link(
+        &self,
+        viewer: &Viewer,
+        child_id: i64,
+        link: &NewPackLink,
+    ) -> Result<String, RecordError> {
+        let allowed: AllowedChild<Changing> = self
+            .gate
+            .allow(&self.pool, viewer, child_id, RecordPart::People)
+            .await?;
+        only_when_confirmed(&self.pool, viewer).await?;
+        pack_links::make(&self.pool, &allowed, link, storage::unix_seconds_now()).await
+    }
+
+    async fn pack_links(
+        &self,
+        viewer: &Viewer,
+        child_id: i64,
+    ) -> Result<Vec<PackLink>, RecordError> {
+        // The list is for whoever makes and withdraws them; their own page is not logged.
+        let allowed: AllowedChild<Changing> = self
+            .gate
+            .allow_logged_as(&self.pool, viewer, child_id, RecordPart::People, None)
+            .await?;
+        pack_links::live(&self.pool, &allowed, today()).await
+    }
+
+    async fn withdraw_pack_link(
+        &self,
+        viewer: &Viewer,
+        child_id: i64,
+        link_id: i64,
+    ) -> Result<(), RecordError> {
+        let allowed: AllowedChild<Changing> = self
+            .gate
+            .allow(&self.pool, viewer, child_id, RecordPart::People)
+            .await?;
+        pack_links::withdraw(&self.pool, &allowed, link_id, storage::unix_seconds_now()).await
+    }
+
+    async fn open_pack_link(&self, secret: &str) -> Result<OpenedPack, PackLinkError> {
+        pack_links::open(&self.pool, secret, today(), storage::unix_seconds_now()).await
     }
 }

@@ -28,7 +28,9 @@ use heard_app::services::{
 use std::collections::BTreeSet;
 
 mod accepting;
+mod pack_links;
 use accepting::{accept_cell, may_accept};
+use pack_links::pack_link;
 
 /// The start of a WebM recording as Chrome's `MediaRecorder` writes it: enough to be known as sound.
 const WEBM: &[u8] = &[
@@ -292,6 +294,9 @@ fn allowed(method: &str) -> BTreeSet<&'static str> {
         // page sees that a link is waiting, not the link).
         "see_invitation_links" => {}
         "invite" | "cancel_invitation" | "withdraw_share" => {}
+        // Sharing the review pack by a link: whoever may change who sees the record (a young person
+        // in control, from 16, in `pack_links_follow_the_say_over_the_record`).
+        "make_pack_link" | "pack_links" | "withdraw_pack_link" => {}
         // Only a young person who has taken control (from 16); the matrix's young person is 10.
         "stop_parent" => who.clear(),
         other => panic!("no expectation for {other}"),
@@ -336,6 +341,9 @@ const METHODS: &[&str] = &[
     "cancel_invitation",
     "withdraw_share",
     "stop_parent",
+    "make_pack_link",
+    "pack_links",
+    "withdraw_pack_link",
 ];
 
 /// One family's child and what the matrix needs in it: an entry, two goals, a review point, a saved
@@ -616,6 +624,23 @@ async fn call(w: &World, who: &Viewer, method: &str, r: &Record, family: &Viewer
             w.people.withdraw_share(who, c, share).await
         }
         "stop_parent" => w.people.stop_parent(who, c, family.account_id).await,
+        "make_pack_link" => w
+            .people
+            .make_pack_link(who, c, &pack_link("Mr Jones"))
+            .await
+            .map(|_| ()),
+        "pack_links" => w.people.pack_links(who, c).await.map(|_| ()),
+        "withdraw_pack_link" => {
+            // A fresh link each time, so withdrawing it harms no other cell.
+            w.people
+                .make_pack_link(family, c, &pack_link("Ms Patel"))
+                .await
+                .unwrap();
+            let link = w
+                .scalar("SELECT MAX(id) FROM pack_links WHERE child_id = $1", c)
+                .await;
+            w.people.withdraw_pack_link(who, c, link).await
+        }
         other => panic!("no call for {other}"),
     };
     assert!(
@@ -742,6 +767,7 @@ async fn every_method_for_every_role_about_their_own_and_another_familys_child()
                         *method,
                         "cancel_invitation"
                             | "withdraw_share"
+                            | "withdraw_pack_link"
                             | "delete_voice_note"
                             | "delete_document"
                             | "see_invitation_links"

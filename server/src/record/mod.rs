@@ -34,6 +34,28 @@ pub(crate) async fn every_child_for_reminders(pool: &Db) -> Result<Vec<SavedChil
     children::every_child(pool).await
 }
 
+/// What the review pack shows, for a link the family made (`crate::access::pack_links`): the child,
+/// all about me, the goals and the review points as they are (a link only reads).
+pub(crate) async fn review_pack(
+    pool: &Db,
+    child: &AllowedChild<Reading>,
+) -> Result<
+    (
+        SavedChild,
+        Vec<SavedEntry>,
+        Vec<SavedGoal>,
+        Vec<SavedReviewPoint>,
+    ),
+    RecordError,
+> {
+    Ok((
+        children::get(pool, child).await?,
+        about_me::current(pool, child).await?,
+        goals::list(pool, child).await?,
+        reviews::list(pool, child).await?,
+    ))
+}
+
 /// The records service over one database.
 #[derive(Clone)]
 pub struct RecordStore {

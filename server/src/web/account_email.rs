@@ -36,9 +36,14 @@ pub fn routes() -> Router<AppState> {
         .route("/account/sign-out-everywhere", post(sign_out_everywhere))
 }
 
-/// Paths whose last part is a secret (an emailed link, an invitation): their pages tell no other
-/// site where they came from.
-pub const SECRET_PATHS: [&str; 3] = ["/confirm-email/", "/reset-password/", "/invitations/"];
+/// Paths whose last part is a secret (an emailed link, an invitation, a shared review pack): their
+/// pages tell no other site where they came from, and ask search engines not to keep them.
+pub const SECRET_PATHS: [&str; 4] = [
+    "/confirm-email/",
+    "/reset-password/",
+    "/invitations/",
+    heard_app::paths::PACK_LINK_PREFIX,
+];
 
 pub(super) async fn no_referrer_on_secret_links(request: Request, next: Next) -> Response {
     let secret = SECRET_PATHS
@@ -49,6 +54,10 @@ pub(super) async fn no_referrer_on_secret_links(request: Request, next: Next) ->
         response.headers_mut().insert(
             header::REFERRER_POLICY,
             HeaderValue::from_static("no-referrer"),
+        );
+        response.headers_mut().insert(
+            header::HeaderName::from_static("x-robots-tag"),
+            HeaderValue::from_static("noindex"),
         );
     }
     response

@@ -25,8 +25,8 @@ pub async fn log_request(request: Request, next: Next) -> Response {
 
 /// The path as it may be written to the log.
 pub fn loggable_path(path: &str, query: Option<&str>) -> String {
-    // An invitation link is a key to a child's record until it is used, and an emailed link a key
-    // to an account: the route is logged, never the secret.
+    // An invitation link is a key to a child's record until it is used, a shared pack's link a key
+    // to the pack, and an emailed link a key to an account: the route is logged, never the secret.
     let mut logged = path.to_string();
     for prefix in super::account_email::SECRET_PATHS {
         if let Some(secret) = path.strip_prefix(prefix) {
@@ -78,6 +78,7 @@ mod tests {
             loggable_path("/confirm-email/0123abcd", Some("x=1")),
             "/confirm-email/…?x=…"
         );
+        assert_eq!(loggable_path("/pack/0123abcd", None), "/pack/…");
         assert_eq!(
             loggable_path("/children/3/people/invitations/5", None),
             "/children/3/people/invitations/5"

@@ -11,8 +11,8 @@ pub use heard_app::pages::refused::cross_site_refusal_html;
 pub use heard_app::pages::too_long::too_long_html;
 
 use heard_app::pages::{
-    about_me, account, child_form, documents, goals, invitation, local_offer, my_page, people,
-    prepare, reviews, your_data,
+    about_me, account, child_form, documents, goals, invitation, local_offer, my_page, pack_links,
+    people, prepare, reviews, your_data,
 };
 
 pub fn page_forms() -> Router<AppState> {
@@ -78,6 +78,15 @@ pub fn page_forms() -> Router<AppState> {
         .route(
             "/children/{child}/prepare",
             form(KeepForm, prepare::save_questions),
+        )
+        // Sharing the review pack by a link.
+        .route(
+            "/children/{child}/review-pack/share",
+            form(KeepForm, pack_links::make_pack_link),
+        )
+        .route(
+            "/children/{child}/review-pack/share/{link}/withdraw",
+            form(KeepForm, pack_links::withdraw_pack_link),
         )
         // Who can see the record.
         .route(

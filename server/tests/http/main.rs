@@ -24,6 +24,7 @@ mod import_oruk;
 mod landing;
 mod local_offer_pages;
 mod mail;
+mod pack_links;
 mod passkeys;
 mod people;
 mod professionals;
