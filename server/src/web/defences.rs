@@ -33,8 +33,9 @@ const CROSS_ORIGIN_RESOURCE_POLICY: HeaderName =
 ///
 /// - `script-src`: the inline scripts Leptos writes carry the nonce. `'self'` is there for
 ///   `/pkg/heard.js`, which Leptos preloads with a `<link rel="modulepreload">` that has no nonce
-///   and then imports; nothing else on this origin is served as JavaScript, and `nosniff` stops
-///   anything else being run as a script. `'wasm-unsafe-eval'` lets the islands' WebAssembly compile.
+///   and then imports, and for Heard's few plain scripts (`page_scripts.rs`, `installable.rs`);
+///   nothing else on this origin is served as JavaScript, and `nosniff` stops anything else being
+///   run as a script. `'wasm-unsafe-eval'` lets the islands' WebAssembly compile.
 /// - `style-src 'self'`: one stylesheet, no `style` attributes or `<style>` elements.
 /// - `img-src 'self'`: the icon and the symbols the stylesheet draws with (`mask-image`).
 /// - `media-src 'self' blob:`: saved voice notes, and a new one played back before it is sent.
