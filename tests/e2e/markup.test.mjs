@@ -60,7 +60,8 @@ function injectionProblems() {
       || fields.some((value) => value.includes('</textarea>') || value.includes('data-injected')),
     titleHoldsMarkup: document.title.includes('</title>'),
     textBoxHoldsMarkup: [...document.querySelectorAll('textarea')].some((el) => el.value.includes('</textarea>')),
-    links: [...document.querySelectorAll('a[href]')].map((a) => a.getAttribute('href')),
+    // A download (a document, a voice note) is not a page to check.
+    links: [...document.querySelectorAll('a[href]:not([download])')].map((a) => a.getAttribute('href')),
   };
 }
 
