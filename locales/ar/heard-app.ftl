@@ -1345,6 +1345,7 @@ documents-added-by = أضافه { $who } في { $date }
 documents-added-on = أُضيف في { $date }
 documents-size-kb = { $kilobytes } كيلوبايت
 documents-size-mb = { $megabytes } ميغابايت
+documents-file-size-separator = {"، "}
 documents-download = نزّل
 documents-download-named = نزّل { $name }
 documents-delete = احذف

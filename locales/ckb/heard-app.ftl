@@ -1266,6 +1266,7 @@ documents-added-by = { $who } لە { $date } زیادی کرد
 documents-added-on = لە { $date } زیادکرا
 documents-size-kb = { $kilobytes } KB
 documents-size-mb = { $megabytes } MB
+documents-file-size-separator = {"، "}
 documents-download = داگرتن
 documents-download-named = داگرتنی { $name }
 documents-delete = سڕینەوە

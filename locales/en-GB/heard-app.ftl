@@ -1271,6 +1271,8 @@ documents-added-by = Added by { $who } on { $date }
 documents-added-on = Added on { $date }
 documents-size-kb = { $kilobytes } KB
 documents-size-mb = { $megabytes } MB
+# Between a document's file name and its size: a comma and a space, in the language's own comma.
+documents-file-size-separator = {", "}
 documents-download = Download
 documents-download-named = Download { $name }
 documents-delete = Delete

@@ -1269,6 +1269,7 @@ documents-added-by = { $who } ਨੇ { $date } ਨੂੰ ਜੋੜਿਆ
 documents-added-on = { $date } ਨੂੰ ਜੋੜਿਆ ਗਿਆ
 documents-size-kb = { $kilobytes } KB
 documents-size-mb = { $megabytes } MB
+documents-file-size-separator = {", "}
 documents-download = ਡਾਊਨਲੋਡ ਕਰੋ
 documents-download-named = { $name } ਡਾਊਨਲੋਡ ਕਰੋ
 documents-delete = ਮਿਟਾਓ

@@ -1322,6 +1322,7 @@ documents-added-by = Dodał(a): { $who }, { $date }
 documents-added-on = Dodano { $date }
 documents-size-kb = { $kilobytes } KB
 documents-size-mb = { $megabytes } MB
+documents-file-size-separator = {", "}
 documents-download = Pobierz
 documents-download-named = Pobierz: { $name }
 documents-delete = Usuń

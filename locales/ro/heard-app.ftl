@@ -1326,6 +1326,7 @@ documents-added-by = Adăugat de { $who } pe { $date }
 documents-added-on = Adăugat pe { $date }
 documents-size-kb = { $kilobytes } KB
 documents-size-mb = { $megabytes } MB
+documents-file-size-separator = {", "}
 documents-download = Descărcați
 documents-download-named = Descărcați { $name }
 documents-delete = Ștergeți

@@ -1266,6 +1266,7 @@ documents-added-by = { $who } نے { $date } کو شامل کیا
 documents-added-on = { $date } کو شامل کیا گیا
 documents-size-kb = { $kilobytes } KB
 documents-size-mb = { $megabytes } MB
+documents-file-size-separator = {"، "}
 documents-download = ڈاؤن لوڈ کریں
 documents-download-named = { $name } ڈاؤن لوڈ کریں
 documents-delete = مٹائیں

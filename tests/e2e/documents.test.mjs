@@ -6,7 +6,7 @@
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  JS_MODES, fileFixture, withPage, visit, pathOf, submitForm, createAccount, uniqueEmail, checkAxe,
+  JS_MODES, fileFixture, withPage, visit, pathOf, submitForm, createAccount, uniqueEmail, checkAxe, chooseLocale,
 } from './harness.mjs';
 
 const f = fileFixture({ before, after });
@@ -92,7 +92,19 @@ describe('documents on the record', () => {
         assert.equal(download.suggestedFilename(), 'EHC plan.pdf');
         assert.equal(pathOf(page), `${child}/documents`);
 
+        // The browser draws a file input's button at about 21 px; ours is a 44 px target.
+        const box = await page.locator(`${FORM} input[type="file"]`).boundingBox();
+        assert.ok(box.height >= 44, `the file input is ${box.height} px tall`);
         await checkAxe(page);
+
+        // In Urdu, right to left, the Latin file name and its size each stay whole: "1 KB" must not
+        // read "KB 1", nor the name's full stop jump to its other end.
+        await chooseLocale(page, 'ur');
+        await visit(page, `${child}/documents`);
+        const line = page.locator('li.document p.hint', { hasText: 'EHC plan.pdf' });
+        assert.deepEqual(await line.locator('bdi').allInnerTexts(), ['EHC plan.pdf', '1 KB']);
+        assert.match(await line.innerText(), /^EHC plan\.pdf، 1 KB$/);
+        await checkAxe(page, `${child}/documents (ur)`);
       });
     });
   }

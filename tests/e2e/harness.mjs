@@ -102,6 +102,23 @@ export const READING_MODES = [
   { motion: 'reduce' },
 ];
 
+/**
+ * The reading modes as the page sweeps check them: three combinations that between them turn on every
+ * mode in READING_MODES (one per theme, since themes exclude each other). Combined is the harder case
+ * for layout, and three sweeps instead of eight keep the browser stage inside CI's time.
+ */
+export const READING_MODE_SWEEPS = [
+  { theme: 'light', text_size: 'large', spacing: 'wide' },
+  { theme: 'dark', text_size: 'largest', font: 'dyslexia' },
+  { theme: 'contrast', text_size: 'largest', spacing: 'wide', font: 'dyslexia', motion: 'reduce' },
+];
+for (const mode of READING_MODES) {
+  const [[name, value]] = Object.entries(mode);
+  if (!READING_MODE_SWEEPS.some((sweep) => sweep[name] === value)) {
+    throw new Error(`READING_MODE_SWEEPS never checks ${name}=${value}`);
+  }
+}
+
 /** The form field name of each reading option, and the `<html>` attribute it sets. */
 export const READING_ATTRIBUTES = {
   text_size: 'data-text-size',
@@ -125,6 +142,15 @@ export const JS_MODES = [
   { javaScript: false, label: 'JavaScript off' },
   { javaScript: true, label: 'JavaScript on (hydrated)' },
 ];
+
+/**
+ * The views a page sweep checks in one JavaScript mode: every view hydrated, the way most people see
+ * pages; with JavaScript off only English and Urdu, since the server's HTML for Easy Read or a reading
+ * mode differs from theirs only in words and <html> attributes, which the hydrated run checks.
+ */
+export function viewsFor(mode) {
+  return mode.javaScript ? VIEWS : VIEWS.filter((view) => !view.reading && view.locale !== 'en-GB-easyread');
+}
 
 const CHROMIUM_ARGS = [
   '--headless',

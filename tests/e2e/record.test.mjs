@@ -5,7 +5,7 @@
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  VIEWS,
+  viewsFor,
   JS_MODES, RECORD_PAGES, DEMO_EMAIL, DEMO_PASSWORD, fileFixture, withPage, visit, pathOf, submitForm,
   checkAxe, assertPageFrame, assertNoHorizontalScroll, chooseLocale, saveReadingOptions, signIn,
   createAccount, uniqueEmail, htmlAttributes, waitForHydration, newContext,
@@ -72,7 +72,7 @@ describe('adding a child', () => {
 
 describe('every record page', () => {
   for (const mode of JS_MODES) {
-    for (const view of VIEWS) {
+    for (const view of viewsFor(mode)) {
       test(`axe, page frame and 320 px, ${view.label}, ${mode.label}`, async (t) => {
         await withPage(f.browser, t, { ...mode, baseURL: f.baseURL, viewport: { width: 320, height: 800 } }, async ({ page }) => {
           await signIn(page, DEMO_EMAIL, DEMO_PASSWORD);

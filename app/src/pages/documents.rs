@@ -212,7 +212,8 @@ fn document_item(
             <h3 class="document-title">{format!("{kind}, {dated}")}</h3>
             {(!document.note.is_empty()).then(|| view! { <p class="document-note" dir="auto">{document.note.clone()}</p> })}
             <p class="hint">
-                <span dir="auto">{document.file_name.clone()}</span>", "{size_words(document.bytes, i18n)}
+                // Each isolated, so a right-to-left page keeps a Latin file name and "1 KB" whole.
+                <bdi>{document.file_name.clone()}</bdi>{fl!(i18n, "documents-file-size-separator")}<bdi>{size_words(document.bytes, i18n)}</bdi>
             </p>
             <p class="hint">{added}</p>
             <p>
