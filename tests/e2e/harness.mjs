@@ -339,12 +339,13 @@ export async function confirmEmail(page, email) {
 }
 
 /** Debian's Chromium, headless, with no connections of its own to the outside. */
-export async function launchBrowser({ extraArgs = [] } = {}) {
+export async function launchBrowser({ extraArgs = [], env } = {}) {
   // playwright-core makes a fresh, empty user data folder for every launch.
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
     headless: true,
     args: [...CHROMIUM_ARGS, ...extraArgs],
+    ...(env ? { env: { ...process.env, ...env } } : {}),
   });
 }
 

@@ -3,9 +3,13 @@
 
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { mkdtempSync, mkdirSync, readFileSync, writeFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import woff2 from 'wawoff2';
 import {
   JS_MODES, LOCALES, fileFixture, withPage, visit, htmlAttributes, chooseLocale, assertPageFrame, submitForm,
-  pathOf,
+  pathOf, launchBrowser, repoRoot,
 } from './harness.mjs';
 
 const f = fileFixture({ before, after });
@@ -200,4 +204,66 @@ describe('every language name in the footer is drawn, even on a device with no f
       });
     });
   }
+});
+
+describe("a phone with its own fonts downloads none of ours", () => {
+  // Android and iOS ship Noto Nastaliq Urdu (and Android Noto Sans Gurmukhi). A second Chromium gets
+  // them as system fonts through its own fontconfig file; the first, like a phone without them,
+  // downloads ours. Urdu's Nastaliq is 123 KB, so this is most of an Urdu first visit.
+  const pages = [
+    { locale: 'ur', font: 'Noto Nastaliq Urdu', file: 'NotoNastaliqUrdu-Regular.woff2' },
+    { locale: 'pa', font: 'Noto Sans Gurmukhi', file: 'NotoSansGurmukhi-Regular.woff2' },
+    { locale: 'ar', font: 'Noto Sans Arabic', file: 'NotoSansArabic-Regular.woff2' },
+  ];
+
+  async function visitAndListFonts(browser, t, locale) {
+    const fetched = [];
+    let drawnIn = [];
+    await withPage(browser, t, { javaScript: true, baseURL: f.baseURL }, async ({ context, page }) => {
+      page.on('request', (request) => {
+        if (request.url().includes('/style/fonts/')) fetched.push(request.url().split('/').pop());
+      });
+      await context.addCookies([{ name: 'heard_locale', value: locale, url: f.baseURL }]);
+      await visit(page, '/help');
+      await page.evaluate(() => document.fonts.ready.then(() => true));
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('DOM.enable');
+      await cdp.send('CSS.enable');
+      const { root } = await cdp.send('DOM.getDocument', { depth: -1 });
+      const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector: 'main h1' });
+      drawnIn = (await cdp.send('CSS.getPlatformFontsForNode', { nodeId })).fonts.map((font) => font.familyName);
+    });
+    return { fetched, drawnIn };
+  }
+
+  test("Urdu, Punjabi and Arabic pages use the device's faces when it has them, and ours when not", async (t) => {
+    const home = mkdtempSync(join(tmpdir(), 'heard-fonts-'));
+    let withFonts;
+    try {
+      const fonts = join(home, 'fonts');
+      mkdirSync(fonts);
+      for (const name of readdirSync(join(repoRoot, 'style', 'fonts'))) {
+        // Installed as a phone has them: plain TrueType (Chromium will not take a WOFF2 file as a system font).
+        if (!name.startsWith('Noto') || !name.endsWith('.woff2')) continue;
+        const sfnt = await woff2.decompress(readFileSync(join(repoRoot, 'style', 'fonts', name)));
+        writeFileSync(join(fonts, name.replace(/\.woff2$/, '.ttf')), sfnt);
+      }
+      writeFileSync(join(home, 'fonts.conf'), `<?xml version="1.0"?>
+<!DOCTYPE fontconfig SYSTEM "fonts.dtd">
+<fontconfig><include ignore_missing="yes">/etc/fonts/fonts.conf</include><dir>${fonts}</dir><cachedir>${join(home, 'cache')}</cachedir></fontconfig>
+`);
+      withFonts = await launchBrowser({ env: { FONTCONFIG_FILE: join(home, 'fonts.conf') } });
+      for (const { locale, font, file } of pages) {
+        const own = await visitAndListFonts(withFonts, t, locale);
+        assert.ok(own.drawnIn.includes(font), `${locale}: drawn in ${own.drawnIn} on a device with ${font}`);
+        assert.deepEqual(own.fetched.filter((name) => name.startsWith('Noto')), [], `${locale}: a device with ${font} downloads none of our faces`);
+        const without = await visitAndListFonts(f.browser, t, locale);
+        assert.ok(without.fetched.includes(file), `${locale}: a device without ${font} downloads ${file} (got ${without.fetched})`);
+        assert.ok(without.drawnIn.includes(font), `${locale}: drawn in ${without.drawnIn} from our file`);
+      }
+    } finally {
+      await withFonts?.close();
+      rmSync(home, { recursive: true, force: true });
+    }
+  });
 });
