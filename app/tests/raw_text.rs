@@ -25,6 +25,8 @@ const ALLOWED: &[(&str, &str)] = &[
     ("src/pages/passkeys.rs", "<script"),
     // The print script element: empty, its address a constant (PrintButton).
     ("src/components/print_button.rs", "<script"),
+    // The keep-on-this-phone script element: empty, its address a constant (KeepOnPhone).
+    ("src/components/keep_on_phone.rs", "<script"),
     // The service worker start script element in the page head: empty, its address a constant.
     ("src/shell.rs", "<script"),
     // "Recording needs JavaScript" on the young person's page: a Fluent message, never typed text.

@@ -152,7 +152,7 @@ privacy-cookie-language = One cookie remembers your language.
 privacy-cookie-reading = One cookie remembers your reading options.
 privacy-cookie-device = One cookie shows that you have signed in on this device before. If someone else tries to guess your password, you can still sign in here.
 privacy-no-tracking = We do not use cookies to track you, and we do not load anything from other websites.
-privacy-on-this-phone = Heard keeps some of its own files on this phone, so pages open faster. These are pictures, styles and code. It also keeps a page to show when you are offline. It does not keep your child's record there. It only keeps what you are typing, until you save it.
+privacy-on-this-phone = Heard keeps some of its own files on this phone, so pages open faster. These are pictures, styles and code. It also keeps a page to show when you are offline. It keeps your child's record there only if you choose "Keep on this phone" on their record, and removes it when you sign out. It also keeps what you are typing, until you save it.
 privacy-rights-title = Your rights
 privacy-rights = You can ask to see everything we keep about you, to change it, or to delete it.
 
@@ -354,6 +354,14 @@ year-group-post-school = After Year 13 (college, training or work)
 child-not-given = Not given
 child-change-details = Change details
 child-parts-title = Their record
+# Keeping a child's record on the family's phone, to read with no internet (the record's overview).
+keep-on-phone-title = Read it with no internet
+keep-on-phone-about = You can keep { $name }'s record on this phone, to read it when there is no internet. Only do this on your own phone. It is removed when you sign out.
+keep-on-phone-keep = Keep on this phone
+keep-on-phone-stop = Stop keeping it on this phone
+keep-on-phone-kept = { $name }'s record is kept on this phone. It is updated each time you open it with internet.
+keep-on-phone-forgotten = { $name }'s record is no longer kept on this phone.
+keep-on-phone-failed = That did not work. Check you have internet and try again.
 child-part-about-me = Who they are, what matters to them and how to help, in their words and yours.
 child-part-goals = What you all want to be different, and what will help.
 child-part-reviews = How each goal is going, three times a school year.

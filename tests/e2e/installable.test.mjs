@@ -1,11 +1,12 @@
 // Heard on a phone's home screen: Chromium finds the manifest installable, the service worker keeps
 // Heard's own files so a second visit starts from the phone, and with no connection a page says so in
-// the person's language. Nothing of a child's record is kept on the phone.
+// the person's language. A child's record is kept on the phone only when the family chooses, and is
+// forgotten when the phone signs out.
 
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  fileFixture, withPage, visit, chooseLocale, waitForHydration, signIn, DEMO_EMAIL, DEMO_PASSWORD,
+  fileFixture, withPage, visit, chooseLocale, waitForHydration, signIn, signOut, checkAxe, DEMO_EMAIL, DEMO_PASSWORD,
 } from './harness.mjs';
 
 const f = fileFixture({ before, after }, { demo: true });
@@ -29,6 +30,11 @@ async function keptAddresses(page) {
     }
     return kept;
   });
+}
+
+/** The record caches the phone holds, by name. */
+async function keptRecords(page) {
+  return Object.fromEntries(Object.entries(await keptAddresses(page)).filter(([name]) => name.startsWith('heard-record-')));
 }
 
 describe('installable, and useful offline', () => {
@@ -95,6 +101,59 @@ describe('installable, and useful offline', () => {
       await page.locator('main a.button').click();
       await page.waitForURL(/\/help\/rights$/);
       assert.notEqual(await page.locator('h1').innerText(), 'آپ آف لائن ہیں');
+    });
+  });
+
+  test('a parent keeps a record on the phone, reads it offline, and signing out forgets it', async (t) => {
+    // Without JavaScript there is no service worker, so the choice is not offered.
+    await withPage(f.browser, t, { javaScript: false, baseURL: f.baseURL }, async ({ page }) => {
+      await signIn(page, DEMO_EMAIL, DEMO_PASSWORD);
+      await visit(page, '/children/1');
+      assert.equal(await page.locator('#keep-on-phone').isVisible(), false, 'not offered without JavaScript');
+    });
+
+    await withPage(f.browser, t, { javaScript: true, baseURL: f.baseURL }, async ({ context, page }) => {
+      await signIn(page, DEMO_EMAIL, DEMO_PASSWORD);
+      await chooseLocale(page, 'en-GB'); // saved to the demo account: the test before chose Urdu
+      await visit(page, '/children/1');
+      const part = page.locator('#keep-on-phone');
+      await part.waitFor({ state: 'visible', timeout: 15_000 });
+      assert.deepEqual(await keptRecords(page), {}, 'nothing is kept until the family chooses');
+      await checkAxe(page, 'the record overview, with keep on this phone');
+
+      await part.getByRole('button', { name: 'Keep on this phone' }).click();
+      await page.waitForFunction(() => /kept on this phone/.test(document.querySelector('#keep-on-phone [role="status"]').textContent), null, { timeout: 30_000 });
+      assert.match(await part.locator('[role="status"]').innerText(), /^Amira's record is kept on this phone\./);
+      assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Stop keeping it on this phone', 'focus moves to the button now shown');
+      const kept = await keptRecords(page);
+      assert.deepEqual(Object.keys(kept), ['heard-record-1'], 'only this child is kept');
+      for (const path of ['/children/1', '/children/1/about-me', '/children/1/goals', '/children/1/reviews', '/children/1/documents']) {
+        assert.ok(kept['heard-record-1'].includes(path), `${path} is kept: ${kept['heard-record-1']}`);
+      }
+      // Still kept when the page is opened again.
+      await visit(page, '/children/1');
+      await part.getByRole('button', { name: 'Stop keeping it on this phone' }).waitFor({ timeout: 15_000 });
+
+      // With no connection the kept pages open; another child's record does not.
+      await context.setOffline(true);
+      const goals = await page.goto(`${f.baseURL}/children/1/goals`);
+      assert.ok(goals.fromServiceWorker(), 'answered by the service worker');
+      assert.equal(await page.locator('h1').innerText(), 'Goals for Amira');
+      await page.goto(`${f.baseURL}/children/2`);
+      assert.equal(await page.locator('h1').innerText(), 'You are offline');
+      // The offline page, shown to a signed-in phone, is not taken for signing out.
+      await page.goto(`${f.baseURL}/children/1/about-me`);
+      assert.equal(await page.locator('h1').innerText(), 'All about me');
+      await context.setOffline(false);
+
+      // Signing out forgets every kept record, and offline the record is gone.
+      await visit(page, '/family');
+      await signOut(page);
+      await page.waitForFunction(async () => !(await caches.keys()).some((name) => name.startsWith('heard-record-')), null, { timeout: 15_000, polling: 200 });
+      await context.setOffline(true);
+      await page.goto(`${f.baseURL}/children/1/goals`);
+      assert.equal(await page.locator('h1').innerText(), 'You are offline');
+      await context.setOffline(false);
     });
   });
 });

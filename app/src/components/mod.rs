@@ -5,6 +5,7 @@ mod child_nav;
 mod error_summary;
 pub mod examples;
 mod fields;
+mod keep_on_phone;
 mod layout;
 mod next_steps;
 mod not_found;
@@ -21,6 +22,7 @@ pub use fields::{
     CheckboxGroup, DateField, NewPasswordField, PasswordField, RadioChoice, RadioGroup,
     SelectField, TextArea, TextField,
 };
+pub use keep_on_phone::KeepOnPhone;
 pub use layout::{PageTitle, SiteFooter, SiteHeader};
 pub use next_steps::{step_title, NextSteps};
 pub use not_found::NotFoundPage;

@@ -1,11 +1,11 @@
 //! A child's record at a glance: their details and the way into each part.
 
 use super::coming_up::coming_up;
-use crate::components::{details_list, ChildNav, PageTitle, RecordSection};
+use crate::components::{details_list, ChildNav, KeepOnPhone, PageTitle, RecordSection};
 use crate::i18n::{fl, use_i18n};
 use crate::local_offer::service::SavedService;
 use crate::paths;
-use crate::people::RecordPart as Part;
+use crate::people::{RecordPart as Part, Role};
 use crate::record_page::record_view;
 use crate::services::{use_directory, use_people, RecordError};
 use crate::words::long_date;
@@ -88,6 +88,8 @@ pub fn ChildOverviewPage() -> impl IntoView {
             ),
         ];
         let may_change_services = access.can_change(Part::SavedServices);
+        // The family's own phone: someone the family shares with does not get to keep the record.
+        let may_keep = matches!(access.role, Role::ParentOrCarer | Role::YoungPerson);
         // The same lines as on the family page, so the two never disagree.
         let (coming, review_coming) =
             coming_up(&page.records, &page.viewer, child.id, goals, i18n).await;
@@ -135,6 +137,7 @@ pub fn ChildOverviewPage() -> impl IntoView {
                     .collect_view()}
             </ul>
             {saved.map(|saved| saved_services_view(child.id, &d.called_name, saved, may_change_services, i18n))}
+            {may_keep.then(|| view! { <KeepOnPhone child_id=child.id name=d.called_name.clone() /> })}
         }
         .into_any())
     })

@@ -11,7 +11,8 @@ pub fn OfflinePage() -> impl IntoView {
     let i18n = use_i18n();
     view! {
         <PageTitle text=fl!(i18n, "offline-title") />
-        <h1>{fl!(i18n, "offline-title")}</h1>
+        // Marked, so that showing it to a signed-in phone does not count as signing out.
+        <h1 data-offline-page="">{fl!(i18n, "offline-title")}</h1>
         <p class="lead">{fl!(i18n, "offline-lead")}</p>
         <p>{fl!(i18n, "offline-kept")}</p>
         // Shown in place of the page the person asked for, so an empty address is that page again.

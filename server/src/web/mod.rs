@@ -348,6 +348,10 @@ fn all_routes(settings: Settings, state: AppState, metrics: Option<Arc<watch::Me
             get(page_scripts::passkeys),
         )
         .route(heard_app::paths::PRINT_SCRIPT, get(page_scripts::print))
+        .route(
+            heard_app::paths::KEEP_ON_PHONE_SCRIPT,
+            get(page_scripts::keep_on_phone),
+        )
         .route(heard_app::paths::MANIFEST, get(installable::manifest))
         .route(
             heard_app::paths::SERVICE_WORKER_START,

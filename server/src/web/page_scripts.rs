@@ -12,6 +12,10 @@ pub async fn print() -> Response {
     script(include_str!("print.js"))
 }
 
+pub async fn keep_on_phone() -> Response {
+    script(include_str!("keep-on-phone.js"))
+}
+
 fn script(source: &'static str) -> Response {
     (
         [

@@ -1,13 +1,18 @@
 // Heard's service worker: keeps Heard's own built files (WebAssembly, scripts, styles, fonts,
 // pictures) on the phone so a second visit starts at once, and shows a plain page in the person's
-// language when there is no connection. It never keeps a page of anyone's record: pages always come
-// from the server, and only the offline page (fetched without cookies, so it holds nobody's data)
-// is kept. The server writes the version of the built files below; a new version empties the old
-// files.
+// language when there is no connection. Pages of a child's record are kept only when the family
+// chooses "Keep this record on this phone" (keep-on-phone.js), each record in its own cache,
+// refreshed whenever a kept page opens with a connection, and all forgotten as soon as a page says
+// the phone is signed out (service-worker-start.js). The offline page is fetched without cookies, so
+// it holds nobody's data. The server writes the version of the built files below; a new version
+// empties the old files.
 const VERSION = '__HEARD_FILES_VERSION__';
 const FILES = `heard-files-${VERSION}`;
 const OFFLINE = 'heard-offline';
 const OFFLINE_PAGE = '/offline';
+const RECORD = 'heard-record-';
+// A record's overview and its parts: more than this is not a record's pages.
+const MOST_PAGES = 40;
 
 self.addEventListener('install', (event) => {
   event.waitUntil(self.skipWaiting());
@@ -22,21 +27,92 @@ self.addEventListener('activate', (event) => {
   })());
 });
 
-// Each page says which language it is in; the offline page is kept in that language.
+// The kept record a page belongs to, if it is one: /children/{id} and the pages under it.
+function recordOf(pathname) {
+  const found = /^\/children\/(\d{1,12})(\/|$)/.exec(pathname);
+  return found ? found[1] : null;
+}
+
+// Fetches and keeps a record's pages, in a fresh cache that replaces the old one only when every
+// page came. A page that does not come as itself (signed out, so sent to sign in) keeps nothing.
+async function keepRecord(child, pages) {
+  if (!/^\d{1,12}$/.test(child) || !Array.isArray(pages) || pages.length > MOST_PAGES) return false;
+  const wanted = new Set();
+  for (const page of pages) {
+    if (typeof page !== 'string') return false;
+    const url = new URL(page, self.location.origin);
+    if (url.origin !== self.location.origin || recordOf(url.pathname) !== child) return false;
+    wanted.add(url.pathname);
+  }
+  const answers = [];
+  for (const pathname of wanted) {
+    const answer = await fetch(pathname, { credentials: 'same-origin' });
+    const html = (answer.headers.get('Content-Type') || '').startsWith('text/html');
+    if (!answer.ok || answer.redirected || !html) return false;
+    answers.push([pathname, answer]);
+  }
+  await caches.delete(RECORD + child);
+  const cache = await caches.open(RECORD + child);
+  for (const [pathname, answer] of answers) await cache.put(pathname, answer);
+  return answers.length > 0;
+}
+
+async function forgetRecords() {
+  for (const name of await caches.keys()) {
+    if (name.startsWith(RECORD)) await caches.delete(name);
+  }
+}
+
 self.addEventListener('message', (event) => {
-  const locale = event.data && event.data.offlineIn;
-  if (typeof locale !== 'string' || !/^[A-Za-z-]{2,20}$/.test(locale)) return;
-  event.waitUntil((async () => {
-    const cache = await caches.open(OFFLINE);
-    const kept = await cache.match(OFFLINE_PAGE);
-    if (kept && kept.headers.get('X-Heard-Offline-Locale') === locale) return;
-    const answer = await fetch(OFFLINE_PAGE, { credentials: 'omit', headers: { 'Accept-Language': locale } });
-    if (!answer.ok) return;
-    const headers = new Headers(answer.headers);
-    headers.set('X-Heard-Offline-Locale', locale);
-    await cache.put(OFFLINE_PAGE, new Response(await answer.blob(), { status: 200, headers }));
-  })());
+  const message = event.data || {};
+  const reply = (answer) => event.ports[0] && event.ports[0].postMessage(answer);
+  if (typeof message.keepRecord === 'string') {
+    event.waitUntil(keepRecord(message.keepRecord, message.pages)
+      .catch(() => false)
+      .then((kept) => reply({ kept })));
+  } else if (typeof message.forgetRecord === 'string' && /^\d{1,12}$/.test(message.forgetRecord)) {
+    event.waitUntil(caches.delete(RECORD + message.forgetRecord).then(() => reply({ kept: false })));
+  } else if (typeof message.isKept === 'string' && /^\d{1,12}$/.test(message.isKept)) {
+    event.waitUntil(caches.has(RECORD + message.isKept).then((kept) => reply({ kept })));
+  } else if (message.forgetRecords === true) {
+    event.waitUntil(forgetRecords());
+  } else if (typeof message.offlineIn === 'string') {
+    event.waitUntil(keepOfflinePage(message.offlineIn));
+  }
 });
+
+// Each page says which language it is in; the offline page is kept in that language.
+async function keepOfflinePage(locale) {
+  if (!/^[A-Za-z-]{2,20}$/.test(locale)) return;
+  const cache = await caches.open(OFFLINE);
+  const kept = await cache.match(OFFLINE_PAGE);
+  if (kept && kept.headers.get('X-Heard-Offline-Locale') === locale) return;
+  const answer = await fetch(OFFLINE_PAGE, { credentials: 'omit', headers: { 'Accept-Language': locale } });
+  if (!answer.ok) return;
+  const headers = new Headers(answer.headers);
+  headers.set('X-Heard-Offline-Locale', locale);
+  await cache.put(OFFLINE_PAGE, new Response(await answer.blob(), { status: 200, headers }));
+}
+
+// A navigation: from the server when there is a connection (refreshing the page if its record is
+// kept), else the kept page, else the offline page.
+async function navigate(request, url) {
+  const child = recordOf(url.pathname);
+  const record = child && (await caches.has(RECORD + child)) ? await caches.open(RECORD + child) : null;
+  try {
+    const answer = await fetch(request);
+    const html = (answer.headers.get('Content-Type') || '').startsWith('text/html');
+    if (record && !url.search && answer.ok && !answer.redirected && html && (await record.match(url.pathname))) {
+      await record.put(url.pathname, answer.clone());
+    }
+    return answer;
+  } catch (offline) {
+    const kept = record && !url.search ? await record.match(url.pathname) : null;
+    if (kept) return kept;
+    const page = await caches.match(OFFLINE_PAGE, { cacheName: OFFLINE });
+    return page || Response.error();
+  }
+}
 
 self.addEventListener('fetch', (event) => {
   const request = event.request;
@@ -44,10 +120,7 @@ self.addEventListener('fetch', (event) => {
   const url = new URL(request.url);
   if (url.origin !== self.location.origin) return;
   if (request.mode === 'navigate') {
-    event.respondWith(fetch(request).catch(async () => {
-      const page = await caches.match(OFFLINE_PAGE, { cacheName: OFFLINE });
-      return page || Response.error();
-    }));
+    event.respondWith(navigate(request, url));
     return;
   }
   if (url.pathname.startsWith('/pkg/') || url.pathname.startsWith('/style/')) {
