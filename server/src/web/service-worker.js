@@ -10,6 +10,7 @@ const VERSION = '__HEARD_FILES_VERSION__';
 const FILES = `heard-files-${VERSION}`;
 const OFFLINE = 'heard-offline';
 const OFFLINE_PAGE = '/offline';
+const START_SCRIPT = '/service-worker-start.js';
 const RECORD = 'heard-record-';
 // A record's overview and its parts: more than this is not a record's pages.
 const MOST_PAGES = 40;
@@ -77,11 +78,14 @@ self.addEventListener('message', (event) => {
   } else if (message.forgetRecords === true) {
     event.waitUntil(forgetRecords());
   } else if (typeof message.offlineIn === 'string') {
-    event.waitUntil(keepOfflinePage(message.offlineIn));
+    // One at a time, in the order pages asked, so the page last seen sets the language.
+    offlineQueue = offlineQueue.then(() => keepOfflinePage(message.offlineIn)).catch(() => {});
+    event.waitUntil(offlineQueue);
   }
 });
 
 // Each page says which language it is in; the offline page is kept in that language.
+let offlineQueue = Promise.resolve();
 async function keepOfflinePage(locale) {
   if (!/^[A-Za-z-]{2,20}$/.test(locale)) return;
   const cache = await caches.open(OFFLINE);
@@ -121,6 +125,21 @@ self.addEventListener('fetch', (event) => {
   if (url.origin !== self.location.origin) return;
   if (request.mode === 'navigate') {
     event.respondWith(navigate(request, url));
+    return;
+  }
+  // The script every page starts this worker with also gives the offline page its reading options,
+  // so it is kept beside that page: from the server when there is a connection, else the kept copy.
+  if (url.pathname === START_SCRIPT) {
+    event.respondWith((async () => {
+      const cache = await caches.open(OFFLINE);
+      try {
+        const answer = await fetch(request);
+        if (answer.ok) await cache.put(START_SCRIPT, answer.clone());
+        return answer;
+      } catch (offline) {
+        return (await cache.match(START_SCRIPT)) || Response.error();
+      }
+    })());
     return;
   }
   if (url.pathname.startsWith('/pkg/') || url.pathname.startsWith('/style/')) {
