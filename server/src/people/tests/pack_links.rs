@@ -274,6 +274,14 @@ async fn a_links_documents_are_only_those_chosen() {
         vec![plan]
     );
 
+    // The letter goes with another link, not this one.
+    let mut another = pack_link("Ms Okafor");
+    another.documents = vec![other_letter];
+    w.people
+        .make_pack_link(&parent, child, &another)
+        .await
+        .unwrap();
+
     let file = w.people.pack_link_document(&secret, plan).await.unwrap();
     assert_eq!(file.content, PDF);
     assert_eq!(file.file_name, "letter.pdf");
@@ -300,12 +308,12 @@ async fn a_links_documents_are_only_those_chosen() {
     assert_eq!(downloads[0].who, "Mr Jones");
     assert_eq!(downloads[0].part, RecordPart::Documents);
 
-    // A document deleted leaves nothing behind on the link.
+    // A document deleted leaves nothing behind on the link (the letter stays on its own).
     w.records
         .delete_document(&parent, child, plan)
         .await
         .unwrap();
-    assert_eq!(w.rows_in("pack_link_documents").await, 0);
+    assert_eq!(w.rows_in("pack_link_documents").await, 1);
     assert_eq!(
         w.people.pack_link_document(&secret, plan).await,
         Err(PackLinkError::Unknown)
@@ -353,7 +361,7 @@ async fn a_links_documents_are_only_those_chosen() {
     }
 
     // The whole record goes, and what its links carried.
-    assert_eq!(w.rows_in("pack_link_documents").await, 2);
+    assert_eq!(w.rows_in("pack_link_documents").await, 3);
     w.people.delete_child(&parent, child).await.unwrap();
     assert_eq!(w.rows_in("pack_link_documents").await, 0);
 }
