@@ -74,6 +74,7 @@ pub enum PackLinkError {
 }
 
 /// Why no link was made.
+#[cfg(feature = "ssr")]
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum PackLinkRefused {
     #[error(transparent)]
