@@ -16,6 +16,15 @@ impl<Problem: Clone + Send + Sync + 'static> FormOutcome<Problem> {
             .iter()
             .find_map(|(name, value)| (name == field).then(|| value.clone()))
     }
+
+    /// Every value given for a field that may have several (tick boxes).
+    pub fn kept_values(&self, field: &str) -> Vec<String> {
+        self.kept
+            .iter()
+            .filter(|(name, _)| name == field)
+            .map(|(_, value)| value.clone())
+            .collect()
+    }
 }
 
 /// Everything typed but a password: what goes back to a page shown again. A password never does

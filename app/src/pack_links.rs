@@ -24,6 +24,8 @@ pub struct NewPackLink {
     pub for_school: bool,
     /// The family's language (a `Locale` tag): the pack's, or its own words' in the English pack.
     pub locale: String,
+    /// The documents chosen to go with the pack, by id; the server checks each is this child's.
+    pub documents: Vec<i64>,
 }
 
 /// A link the family made that still works, as their page lists it.
@@ -35,6 +37,8 @@ pub struct PackLink {
     pub for_school: bool,
     /// How many times it was opened.
     pub opened: i64,
+    /// How many documents go with it.
+    pub documents: i64,
 }
 
 /// What a link shows: the pack, who shared it and until when.
@@ -51,6 +55,8 @@ pub struct OpenedPack {
     pub entries: Vec<crate::record::saved::SavedEntry>,
     pub goals: Vec<crate::record::saved::SavedGoal>,
     pub points: Vec<crate::record::saved::SavedReviewPoint>,
+    /// The documents the family chose to go with the pack, each downloadable through the link.
+    pub documents: Vec<crate::record::documents::SavedDocument>,
 }
 
 /// Why a link shows no pack.
@@ -67,6 +73,20 @@ pub enum PackLinkError {
     Unavailable,
 }
 
+/// Why no link was made.
+#[cfg(feature = "ssr")]
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum PackLinkRefused {
+    #[error(transparent)]
+    Record(#[from] crate::services::RecordError),
+    /// A document chosen that is not one of this child's (a forged or stale form): nothing is made.
+    #[error("a chosen document is not on this child's record")]
+    NotThisChildsDocument,
+}
+
+/// The form's field of tick boxes for the documents to go with the pack.
+pub const DOCUMENTS_FIELD: &str = "documents";
+
 /// The form as posted: `for-name`, `how-long` (a number of days, or `date` with
 /// `until-day`/`-month`/`-year`), `language` (`school` or `family`), and `locale`, the language the
 /// page was in (a hidden field).
@@ -77,6 +97,8 @@ pub struct PackLinkForm {
     pub until: [String; 3],
     pub language: String,
     pub locale: String,
+    /// The ids of the documents ticked, as posted.
+    pub documents: Vec<String>,
 }
 
 impl PackLinkForm {
@@ -97,6 +119,11 @@ impl PackLinkForm {
             ],
             language: value("language"),
             locale: value("locale"),
+            documents: fields
+                .iter()
+                .filter(|(name, _)| name == DOCUMENTS_FIELD)
+                .map(|(_, value)| value.clone())
+                .collect(),
         }
     }
 
@@ -152,6 +179,21 @@ impl PackLinkForm {
                 false
             }
         };
+        // Ids only here; whether each is this child's is for the server to say.
+        let mut documents = Vec::new();
+        for typed in &self.documents {
+            match typed.trim().parse::<i64>() {
+                Ok(id) if !documents.contains(&id) => documents.push(id),
+                Ok(_) => {}
+                Err(_) => {
+                    problems.push(FieldProblem::new(
+                        DOCUMENTS_FIELD,
+                        Problem::DocumentNotOnList,
+                    ));
+                    break;
+                }
+            }
+        }
         match until {
             Some(until) if problems.is_empty() => Ok(NewPackLink {
                 for_name,
@@ -161,6 +203,7 @@ impl PackLinkForm {
                     .unwrap_or_default()
                     .tag()
                     .to_string(),
+                documents,
             }),
             _ => Err(problems),
         }
@@ -211,6 +254,28 @@ mod tests {
             Date::from_calendar_date(2027, time::Month::February, 1).unwrap()
         );
         assert!(!link.for_school);
+        assert!(link.documents.is_empty(), "none ticked unless chosen");
+        let link = PackLinkForm::from_fields(&fields(&[
+            ("for-name", "Ms Patel"),
+            ("how-long", "7"),
+            ("documents", "12"),
+            ("documents", "3"),
+            ("documents", "12"),
+        ]))
+        .check(today())
+        .unwrap();
+        assert_eq!(link.documents, vec![12, 3]);
+        let problems = PackLinkForm::from_fields(&fields(&[
+            ("for-name", "Ms Patel"),
+            ("how-long", "7"),
+            ("documents", "<b>1</b>"),
+        ]))
+        .check(today())
+        .unwrap_err();
+        assert_eq!(
+            problems,
+            vec![FieldProblem::new("documents", Problem::DocumentNotOnList)]
+        );
     }
 
     #[test]

@@ -299,6 +299,11 @@ pub fn withdraw_pack_link(child_id: i64, link_id: i64) -> String {
 /// Where a shared pack is opened, with no account: the secret is the key (never logged).
 pub const PACK_LINK_PREFIX: &str = "/pack/";
 
+/// A document chosen to go with a shared pack, downloaded through its link.
+pub fn pack_link_document(secret: &str, document_id: i64) -> String {
+    format!("{PACK_LINK_PREFIX}{secret}/documents/{document_id}")
+}
+
 pub fn people(child_id: i64) -> String {
     child_part(child_id, "/people")
 }
@@ -422,6 +427,7 @@ mod tests {
             "/children/3/about-me#about-me-important-to-me"
         );
         assert_eq!(stop_parent(3, 5), "/children/3/people/parents/5/stop");
+        assert_eq!(pack_link_document("ab12", 5), "/pack/ab12/documents/5");
         assert_eq!(
             sign_in_then("/children/3/goals"),
             "/sign-in?return_to=/children/3/goals"

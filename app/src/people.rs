@@ -86,6 +86,8 @@ coded_enum! {
         Download = "download",
         /// The review pack opened through a link the family made (`crate::pack_links`).
         OpenedByLink = "link-opened",
+        /// A document downloaded through a pack link the family made.
+        DownloadedByLink = "link-downloaded",
     }
 }
 

@@ -26,6 +26,7 @@ pub fn message(problem: &Problem, i18n: &FluentLanguageLoader) -> String {
         Problem::PostcodeNotKnown => fl!(i18n, "error-postcode-not-known"),
         Problem::HiddenCharacter { after } => hidden_character(after, i18n),
         Problem::DateTooFar => fl!(i18n, "error-date-too-far"),
+        Problem::DocumentNotOnList => fl!(i18n, "pack-share-documents-not-on-list"),
     }
 }
 

@@ -464,13 +464,14 @@ pub trait People: Send + Sync {
     ) -> Result<(), RecordError>;
 
     /// Makes a link to the review pack for a named person with no account; returns its secret, to
-    /// show once. Only whoever may change who sees the record, with a confirmed email.
+    /// show once. Only whoever may change who sees the record, with a confirmed email; documents
+    /// only of this child's, and only by someone who may read them.
     async fn make_pack_link(
         &self,
         viewer: &Viewer,
         child_id: i64,
         link: &crate::pack_links::NewPackLink,
-    ) -> Result<String, RecordError>;
+    ) -> Result<String, crate::pack_links::PackLinkRefused>;
     /// The pack links that work today, for whoever may change who sees the record.
     async fn pack_links(
         &self,
@@ -489,6 +490,13 @@ pub trait People: Send + Sync {
         &self,
         secret: &str,
     ) -> Result<crate::pack_links::OpenedPack, crate::pack_links::PackLinkError>;
+    /// A document chosen to go with a pack link, to download through the link while it works; one
+    /// not chosen for it is unknown. Every download is logged.
+    async fn pack_link_document(
+        &self,
+        secret: &str,
+        document_id: i64,
+    ) -> Result<crate::record::documents::DocumentFile, crate::pack_links::PackLinkError>;
 }
 
 /// The people service as pages find it in context.

@@ -503,11 +503,24 @@ pack-share-until = آخر يوم يعمل فيه الرابط
 pack-share-until-hint = فقط إذا اخترت «حتى يوم أختاره». مثلًا 27 3 2027.
 pack-share-language = بأي لغة تريد الملف؟
 pack-share-make = اصنع الرابط
+pack-share-documents = ما المستندات التي ترسلها مع الملف؟
+pack-share-documents-hint = اختر فقط ما يحتاجه هذا الشخص. يمكنه تنزيلها ما دام الرابط يعمل. لا يلزم أن تختار أيًّا منها.
+pack-share-document = { $kind }، { $date }: { $file }
+pack-share-documents-not-on-list = اختر مستندات من هذه القائمة فقط.
+pack-share-live-documents = { $count ->
+    [zero] لا مستندات معه.
+    [one] معه مستند واحد.
+    [two] معه مستندان.
+    [few] معه { $count } مستندات.
+    [many] معه { $count } مستندًا.
+   *[other] معه { $count } مستند.
+}
 pack-link-shared-by = شارك { $who } هذا الملف معك. يعمل الرابط حتى { $date }.
 pack-link-ended-title = هذا الرابط لم يعد يعمل
 pack-link-ended-body = أوقفته العائلة، أو انتهى وقته. إذا كنت ما زلت تحتاج الملف، فاطلب من العائلة رابطًا جديدًا.
 pack-link-unknown-title = لا نجد هذا الرابط
 pack-link-unknown-body = تأكد أن لديك الرابط كاملًا. إذا بقي لا يعمل، فاطلب من العائلة رابطًا جديدًا.
+pack-link-documents = مستندات شُورِكت معك
 
 ## Goals (outcomes)
 adulthood-employment = العمل أو الكلية أو الجامعة
@@ -1323,6 +1336,7 @@ seen-change = { $who } ({ $role }) غيّر شيئًا في «{ $part }».
 seen-download = { $who } ({ $role }) نزّل الملف كاملًا.
 seen-download-document = { $who } ({ $role }) نزّل مستندًا.
 seen-link-opened = فُتح ملف المراجعة من رابط لـ { $who }.
+seen-link-downloaded = نُزّل مستند من رابط لـ { $who }.
 seen-when = { $date }، الساعة { $time }
 seen-back = الرجوع إلى من يرى ملف { $name }
 advocate-title = العائلات التي تساعدها

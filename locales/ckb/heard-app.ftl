@@ -446,11 +446,20 @@ pack-share-until = دوایین ڕۆژ کە بەستەرەکە کار دەکات
 pack-share-until-hint = تەنها ئەگەر «تا ڕۆژێک کە خۆم هەڵیدەبژێرم»ت هەڵبژاردبێت. بۆ نموونە 27 3 2027.
 pack-share-language = پاکەتەکە بە چ زمانێک بێت؟
 pack-share-make = بەستەرەکە دروست بکە
+pack-share-documents = کام بەڵگەنامانە لەگەڵ پاکەتەکە بچن؟
+pack-share-documents-hint = تەنها ئەوانە دیاری بکە کە ئەم کەسە پێویستی پێیانە. تا بەستەرەکە کار بکات دەتوانێت دایانبگرێت. پێویست نییە هیچ دیاری بکەیت.
+pack-share-document = { $kind }، { $date }: { $file }
+pack-share-documents-not-on-list = تەنها بەڵگەنامەکانی ئەم لیستە هەڵبژێرە.
+pack-share-live-documents = { $count ->
+    [one] 1 بەڵگەنامە لەگەڵیدایە.
+   *[other] { $count } بەڵگەنامە لەگەڵیدان.
+}
 pack-link-shared-by = { $who } ئەم پاکەتەی لەگەڵ تۆ بەش کردووە. بەستەرەکە تا { $date } کار دەکات.
 pack-link-ended-title = ئەم بەستەرە چیتر کار ناکات
 pack-link-ended-body = خێزانەکە وەستاندوویەتی، یان کاتەکەی تەواو بووە. ئەگەر هێشتا پاکەتەکەت پێویستە، داوای بەستەرێکی نوێ لە خێزانەکە بکە.
 pack-link-unknown-title = ئەم بەستەرە نادۆزینەوە
 pack-link-unknown-body = دڵنیابە کە هەموو بەستەرەکەت هەیە. ئەگەر هێشتا کار ناکات، داوای بەستەرێکی نوێ لە خێزانەکە بکە.
+pack-link-documents = ئەو بەڵگەنامانەی لەگەڵ تۆ بەش کراون
 
 ## Goals (outcomes)
 adulthood-employment = کار، کۆلێژ یان زانکۆ
@@ -1244,6 +1253,7 @@ seen-change = { $who } ({ $role }) گۆڕانکاریی لە { $part } کرد.
 seen-download = { $who } ({ $role }) هەموو تۆمارەکەی داگرت.
 seen-download-document = { $who } ({ $role }) بەڵگەنامەیەکی داگرت.
 seen-link-opened = بەستەرێک بۆ { $who } پاکەتی پێداچوونەوەی کردەوە.
+seen-link-downloaded = بەستەرێک بۆ { $who } بەڵگەنامەیەکی داگرت.
 seen-when = { $date }، کاتژمێر { $time }
 seen-back = بگەڕێوە بۆ «کێ دەتوانێت تۆماری { $name } ببینێت»
 advocate-title = ئەو خێزانانەی یارمەتییان دەدەیت

@@ -450,11 +450,20 @@ pack-share-until = The last day the link works
 pack-share-until-hint = Only if you chose "Until a day I choose". For example, 27 3 2027.
 pack-share-language = Which language should the pack be in?
 pack-share-make = Make the link
+pack-share-documents = Which documents should go with the pack?
+pack-share-documents-hint = Tick only the ones this person needs. They can download them while the link works. You do not have to tick any.
+pack-share-document = { $kind }, { $date }: { $file }
+pack-share-documents-not-on-list = Choose only documents from this list.
+pack-share-live-documents = { $count ->
+    [one] 1 document goes with it.
+   *[other] { $count } documents go with it.
+}
 pack-link-shared-by = { $who } shared this pack with you. The link works until { $date }.
 pack-link-ended-title = This link does not work any more
 pack-link-ended-body = The family stopped it, or its time ran out. If you still need the pack, ask the family for a new link.
 pack-link-unknown-title = We cannot find this link
 pack-link-unknown-body = Check that you have the whole link. If it still does not work, ask the family for a new one.
+pack-link-documents = Documents shared with you
 
 ## Goals (outcomes)
 adulthood-employment = Work, college or university
@@ -1250,6 +1259,7 @@ seen-change = { $who } ({ $role }) changed { $part }.
 seen-download = { $who } ({ $role }) downloaded the whole record.
 seen-download-document = { $who } ({ $role }) downloaded a document.
 seen-link-opened = A link for { $who } opened the review pack.
+seen-link-downloaded = A link for { $who } downloaded a document.
 seen-when = { $date } at { $time }
 seen-back = Back to who can see { $name }'s record
 advocate-title = Families you help

@@ -447,11 +447,20 @@ pack-share-until = ਆਖਰੀ ਦਿਨ ਜਦੋਂ ਲਿੰਕ ਚੱਲੇ
 pack-share-until-hint = ਸਿਰਫ਼ ਜੇ ਤੁਸੀਂ "ਉਸ ਦਿਨ ਤੱਕ ਜੋ ਮੈਂ ਚੁਣਾਂ" ਚੁਣਿਆ ਹੈ। ਜਿਵੇਂ 27 3 2027।
 pack-share-language = ਪੈਕ ਕਿਸ ਭਾਸ਼ਾ ਵਿੱਚ ਹੋਵੇ?
 pack-share-make = ਲਿੰਕ ਬਣਾਓ
+pack-share-documents = ਪੈਕ ਦੇ ਨਾਲ ਕਿਹੜੇ ਦਸਤਾਵੇਜ਼ ਜਾਣ?
+pack-share-documents-hint = ਸਿਰਫ਼ ਉਹੀ ਚੁਣੋ ਜਿਨ੍ਹਾਂ ਦੀ ਇਸ ਵਿਅਕਤੀ ਨੂੰ ਲੋੜ ਹੈ। ਜਦੋਂ ਤੱਕ ਲਿੰਕ ਚੱਲਦਾ ਹੈ, ਉਹ ਇਨ੍ਹਾਂ ਨੂੰ ਡਾਊਨਲੋਡ ਕਰ ਸਕਦੇ ਹਨ। ਕੋਈ ਵੀ ਚੁਣਨਾ ਜ਼ਰੂਰੀ ਨਹੀਂ।
+pack-share-document = { $kind }, { $date }: { $file }
+pack-share-documents-not-on-list = ਸਿਰਫ਼ ਇਸ ਸੂਚੀ ਵਿੱਚੋਂ ਦਸਤਾਵੇਜ਼ ਚੁਣੋ।
+pack-share-live-documents = { $count ->
+    [one] ਇਸ ਨਾਲ 1 ਦਸਤਾਵੇਜ਼ ਜਾਂਦਾ ਹੈ।
+   *[other] ਇਸ ਨਾਲ { $count } ਦਸਤਾਵੇਜ਼ ਜਾਂਦੇ ਹਨ।
+}
 pack-link-shared-by = { $who } ਨੇ ਇਹ ਪੈਕ ਤੁਹਾਡੇ ਨਾਲ ਸਾਂਝਾ ਕੀਤਾ ਹੈ। ਲਿੰਕ { $date } ਤੱਕ ਚੱਲੇਗਾ।
 pack-link-ended-title = ਇਹ ਲਿੰਕ ਹੁਣ ਕੰਮ ਨਹੀਂ ਕਰਦਾ
 pack-link-ended-body = ਪਰਿਵਾਰ ਨੇ ਇਸਨੂੰ ਰੋਕ ਦਿੱਤਾ, ਜਾਂ ਇਸਦਾ ਸਮਾਂ ਖਤਮ ਹੋ ਗਿਆ। ਜੇ ਤੁਹਾਨੂੰ ਅਜੇ ਵੀ ਪੈਕ ਚਾਹੀਦਾ ਹੈ, ਤਾਂ ਪਰਿਵਾਰ ਤੋਂ ਨਵਾਂ ਲਿੰਕ ਮੰਗੋ।
 pack-link-unknown-title = ਸਾਨੂੰ ਇਹ ਲਿੰਕ ਨਹੀਂ ਲੱਭਿਆ
 pack-link-unknown-body = ਦੇਖੋ ਕਿ ਤੁਹਾਡੇ ਕੋਲ ਪੂਰਾ ਲਿੰਕ ਹੈ। ਜੇ ਫਿਰ ਵੀ ਕੰਮ ਨਾ ਕਰੇ, ਤਾਂ ਪਰਿਵਾਰ ਤੋਂ ਨਵਾਂ ਲਿੰਕ ਮੰਗੋ।
+pack-link-documents = ਤੁਹਾਡੇ ਨਾਲ ਸਾਂਝੇ ਕੀਤੇ ਦਸਤਾਵੇਜ਼
 
 ## Goals (outcomes)
 adulthood-employment = ਕੰਮ, ਕਾਲਜ ਜਾਂ ਯੂਨੀਵਰਸਿਟੀ
@@ -1247,6 +1256,7 @@ seen-change = { $who } ({ $role }) ਨੇ ਇਹ ਬਦਲਿਆ: { $part }।
 seen-download = { $who } ({ $role }) ਨੇ ਪੂਰਾ ਰਿਕਾਰਡ ਡਾਊਨਲੋਡ ਕੀਤਾ।
 seen-download-document = { $who } ({ $role }) ਨੇ ਇੱਕ ਦਸਤਾਵੇਜ਼ ਡਾਊਨਲੋਡ ਕੀਤਾ।
 seen-link-opened = { $who } ਲਈ ਬਣੇ ਲਿੰਕ ਨਾਲ ਰਿਵਿਊ ਪੈਕ ਖੋਲ੍ਹਿਆ ਗਿਆ।
+seen-link-downloaded = { $who } ਲਈ ਬਣੇ ਲਿੰਕ ਨਾਲ ਇੱਕ ਦਸਤਾਵੇਜ਼ ਡਾਊਨਲੋਡ ਕੀਤਾ ਗਿਆ।
 seen-when = { $date }, { $time } ਵਜੇ
 seen-back = ਵਾਪਸ ਜਾਓ: { $name } ਦਾ ਰਿਕਾਰਡ ਕੌਣ ਦੇਖ ਸਕਦਾ ਹੈ
 advocate-title = ਪਰਿਵਾਰ, ਜਿਨ੍ਹਾਂ ਦੀ ਤੁਸੀਂ ਮਦਦ ਕਰਦੇ ਹੋ

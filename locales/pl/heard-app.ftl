@@ -473,11 +473,22 @@ pack-share-until = Ostatni dzień, w którym link działa
 pack-share-until-hint = Tylko jeśli wybierzesz „Do dnia, który wybiorę”. Na przykład 27 3 2027.
 pack-share-language = W jakim języku ma być pakiet?
 pack-share-make = Zrób link
+pack-share-documents = Które dokumenty mają iść razem z pakietem?
+pack-share-documents-hint = Zaznacz tylko te, których ta osoba potrzebuje. Może je pobrać, dopóki link działa. Nie musisz nic zaznaczać.
+pack-share-document = { $kind }, { $date }: { $file }
+pack-share-documents-not-on-list = Wybierz tylko dokumenty z tej listy.
+pack-share-live-documents = { $count ->
+    [one] Idzie z nim 1 dokument.
+    [few] Idą z nim { $count } dokumenty.
+    [many] Idzie z nim { $count } dokumentów.
+   *[other] Idzie z nim { $count } dokumentu.
+}
 pack-link-shared-by = { $who } udostępnia ci ten pakiet. Link działa do { $date }.
 pack-link-ended-title = Ten link już nie działa
 pack-link-ended-body = Rodzina go zatrzymała albo minął jego czas. Jeśli nadal potrzebujesz pakietu, poproś rodzinę o nowy link.
 pack-link-unknown-title = Nie możemy znaleźć tego linku
 pack-link-unknown-body = Sprawdź, czy masz cały link. Jeśli nadal nie działa, poproś rodzinę o nowy.
+pack-link-documents = Dokumenty udostępnione tobie
 
 ## Goals (outcomes)
 adulthood-employment = Praca, college lub studia
@@ -1300,6 +1311,7 @@ seen-change = { $who } ({ $role }) – zmiana: { $part }.
 seen-download = { $who } ({ $role }) – pobranie całej karty.
 seen-download-document = { $who } ({ $role }) – pobranie dokumentu.
 seen-link-opened = Link dla: { $who } – otwarto pakiet na przegląd.
+seen-link-downloaded = Link dla: { $who } – pobrano dokument.
 seen-when = { $date }, godz. { $time }
 seen-back = Wróć do listy osób, które widzą kartę: { $name }
 advocate-title = Rodziny, którym pomagasz

@@ -478,11 +478,21 @@ pack-share-until = Ultima zi în care funcționează linkul
 pack-share-until-hint = Doar dacă ați ales „Până într-o zi pe care o aleg eu”. De exemplu, 27 3 2027.
 pack-share-language = În ce limbă să fie dosarul?
 pack-share-make = Faceți linkul
+pack-share-documents = Ce documente să meargă împreună cu dosarul?
+pack-share-documents-hint = Bifați doar documentele de care are nevoie această persoană. Le poate descărca cât timp funcționează linkul. Nu trebuie să bifați niciunul.
+pack-share-document = { $kind }, { $date }: { $file }
+pack-share-documents-not-on-list = Alegeți doar documente din această listă.
+pack-share-live-documents = { $count ->
+    [one] Merge cu el 1 document.
+    [few] Merg cu el { $count } documente.
+   *[other] Merg cu el { $count } de documente.
+}
 pack-link-shared-by = { $who } v-a trimis acest dosar. Linkul funcționează până pe { $date }.
 pack-link-ended-title = Acest link nu mai funcționează
 pack-link-ended-body = Familia l-a oprit sau timpul lui s-a terminat. Dacă aveți încă nevoie de dosar, cereți familiei un link nou.
 pack-link-unknown-title = Nu găsim acest link
 pack-link-unknown-body = Verificați dacă aveți linkul întreg. Dacă tot nu funcționează, cereți familiei unul nou.
+pack-link-documents = Documente trimise dumneavoastră
 
 ## Goals (outcomes)
 adulthood-employment = Muncă, colegiu sau universitate
@@ -1304,6 +1314,7 @@ seen-change = { $who } ({ $role }) a schimbat { $part }.
 seen-download = { $who } ({ $role }) a descărcat tot dosarul.
 seen-download-document = { $who } ({ $role }) a descărcat un document.
 seen-link-opened = Un link pentru { $who } a deschis dosarul pentru evaluare.
+seen-link-downloaded = Un link pentru { $who } a descărcat un document.
 seen-when = { $date }, la ora { $time }
 seen-back = Înapoi la cine poate vedea dosarul pentru { $name }
 advocate-title = Familiile pe care le ajutați

@@ -444,11 +444,20 @@ pack-share-until = آخری دن جب لنک چلے گا
 pack-share-until-hint = صرف اگر آپ نے "اس دن تک جو میں چنوں" چنا ہو۔ مثلاً 27 3 2027۔
 pack-share-language = پیک کس زبان میں ہو؟
 pack-share-make = لنک بنائیں
+pack-share-documents = پیک کے ساتھ کون سی دستاویزات جائیں؟
+pack-share-documents-hint = صرف وہ چنیں جن کی اس شخص کو ضرورت ہے۔ جب تک لنک چلے گا وہ انہیں ڈاؤن لوڈ کر سکتے ہیں۔ کوئی بھی چننا ضروری نہیں۔
+pack-share-document = { $kind }، { $date }: { $file }
+pack-share-documents-not-on-list = صرف اس فہرست میں سے دستاویزات چنیں۔
+pack-share-live-documents = { $count ->
+    [one] اس کے ساتھ 1 دستاویز ہے۔
+   *[other] اس کے ساتھ { $count } دستاویزات ہیں۔
+}
 pack-link-shared-by = { $who } نے یہ پیک آپ کے ساتھ شیئر کیا ہے۔ لنک { $date } تک چلے گا۔
 pack-link-ended-title = یہ لنک اب کام نہیں کرتا
 pack-link-ended-body = خاندان نے اسے روک دیا، یا اس کا وقت ختم ہو گیا۔ اگر آپ کو ابھی بھی پیک چاہیے تو خاندان سے نیا لنک مانگیں۔
 pack-link-unknown-title = ہمیں یہ لنک نہیں ملا
 pack-link-unknown-body = دیکھیں کہ آپ کے پاس پورا لنک ہے۔ اگر پھر بھی کام نہ کرے تو خاندان سے نیا لنک مانگیں۔
+pack-link-documents = آپ کے ساتھ شیئر کی گئی دستاویزات
 
 ## Goals (outcomes)
 adulthood-employment = کام، کالج یا یونیورسٹی
@@ -1244,6 +1253,7 @@ seen-change = { $who } ({ $role }) نے یہ بدلا: { $part }۔
 seen-download = { $who } ({ $role }) نے پورا ریکارڈ ڈاؤن لوڈ کیا۔
 seen-download-document = { $who } ({ $role }) نے ایک کاغذ ڈاؤن لوڈ کیا۔
 seen-link-opened = { $who } کے لیے بنے لنک سے ریویو پیک کھولا گیا۔
+seen-link-downloaded = { $who } کے لیے بنے لنک سے ایک دستاویز ڈاؤن لوڈ کی گئی۔
 seen-when = { $date } کو { $time } بجے
 seen-back = { $name } کا ریکارڈ کون دیکھ سکتا ہے، اس صفحے پر واپس جائیں
 advocate-title = وہ خاندان جن کی آپ مدد کرتے ہیں

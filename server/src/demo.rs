@@ -160,7 +160,7 @@ async fn keep_the_plan(
     viewer: &Viewer,
     child_id: i64,
     today: Date,
-) -> Result<(), DemoError> {
+) -> Result<i64, DemoError> {
     const PLAN: &[u8] = b"%PDF-1.4\n% Amira's EHC plan (the demo's)\n%%EOF\n";
     let plan = NewDocument {
         kind: DocumentKind::EhcPlan,
@@ -169,8 +169,34 @@ async fn keep_the_plan(
         file_name: "Amira EHC plan.pdf".into(),
     };
     match records.add_document(viewer, child_id, &plan, PLAN).await {
-        Ok(_) => Ok(()),
+        Ok(id) => Ok(id),
         Err(DocumentRefused::Record(error)) => Err(error.into()),
+        Err(_) => Err(RecordError::Unavailable.into()),
+    }
+}
+
+/// The review pack shared by a link with Amira's class teacher, her EHC plan with it, so the sharing
+/// page lists a link that works. Its secret is not kept anywhere, as for every link.
+async fn share_the_pack(
+    pool: &Db,
+    parent: &Viewer,
+    child_id: i64,
+    plan: i64,
+    today: Date,
+) -> Result<(), DemoError> {
+    let link = heard_app::pack_links::NewPackLink {
+        for_name: "Mr Okafor (class teacher)".into(),
+        until: today + time::Duration::days(heard_app::pack_links::PACK_LINK_DEFAULT_DAYS),
+        for_school: true,
+        locale: "en-GB".into(),
+        documents: vec![plan],
+    };
+    match PeopleStore::new(pool.clone())
+        .make_pack_link(parent, child_id, &link)
+        .await
+    {
+        Ok(_) => Ok(()),
+        Err(heard_app::pack_links::PackLinkRefused::Record(error)) => Err(error.into()),
         Err(_) => Err(RecordError::Unavailable.into()),
     }
 }
@@ -315,7 +341,8 @@ async fn fill_from(pool: &Db, today: Date, feed: &[u8]) -> Result<String, DemoEr
     }
     save_a_service(pool, &viewer, child_ids[0]).await?;
     sort_some_cards(&records, &viewer, child_ids[0]).await?;
-    keep_the_plan(&records, &viewer, child_ids[0], today).await?;
+    let plan = keep_the_plan(&records, &viewer, child_ids[0], today).await?;
+    share_the_pack(pool, &viewer, child_ids[0], plan, today).await?;
     add_people(pool, &viewer, child_ids[0], today).await?;
     Ok(format!(
         "{local_offer}Added the demo family with two children. Sign in with {DEMO_EMAIL} and the password {DEMO_PASSWORD}.\n\

@@ -3,18 +3,21 @@
 //! with no account: the pack as the family's page shows it, who shared it and until when.
 
 use crate::components::{
-    ChildNav, DateField, ErrorSummary, PageTitle, RadioChoice, RadioGroup, RecordSection, TextField,
+    CheckboxGroup, ChildNav, DateField, ErrorSummary, PageTitle, RadioChoice, RadioGroup,
+    RecordSection, TextField,
 };
 use crate::forms::{for_field, use_form_outcome, Posted, Reply};
 use crate::i18n::{fl, loader, use_i18n};
 use crate::locale::Locale;
 use crate::pack_links::{
-    OpenedPack, PackLink, PackLinkError, PackLinkForm, PACK_LINK_DAYS, PACK_LINK_DEFAULT_DAYS,
+    OpenedPack, PackLink, PackLinkError, PackLinkForm, PackLinkRefused, DOCUMENTS_FIELD,
+    PACK_LINK_DAYS, PACK_LINK_DEFAULT_DAYS,
 };
 use crate::pages::prepare::{review_pack_article, PackWords};
 use crate::paths;
 use crate::people::RecordPart;
-use crate::record::problems::FieldProblem;
+use crate::record::documents::SavedDocument;
+use crate::record::problems::{FieldProblem, Problem};
 use crate::record_page::{record_view, route_text};
 use crate::record_problems::shown;
 use crate::scope::request_scope;
@@ -48,6 +51,13 @@ pub fn SharePackPage() -> impl IntoView {
         let child = page.records.child(&page.viewer, page.child_id).await?;
         page.may_change(RecordPart::People).await?;
         let links = people.pack_links(&page.viewer, page.child_id).await?;
+        // Documents are offered only to someone who may read them.
+        let access = people.access(&page.viewer, page.child_id).await?;
+        let documents = if access.can_read(RecordPart::Documents) {
+            page.records.documents(&page.viewer, page.child_id).await?
+        } else {
+            Vec::new()
+        };
         let (id, name) = (child.id, child.details.called_name.clone());
         let title = fl!(i18n, "pack-share-title", name = (name.clone()));
         // An account whose email is not confirmed yet cannot share a record (the server refuses too).
@@ -90,7 +100,7 @@ pub fn SharePackPage() -> impl IntoView {
                     </ul>
                 }.into_any()
             }}
-            {make_form(id, scope.locale, &problems, outcome.as_ref(), i18n)}
+            {make_form(id, scope.locale, &documents, &problems, outcome.as_ref(), i18n)}
         }
         .into_any())
     })
@@ -135,6 +145,9 @@ fn live_link(
             " – "
             {fl!(i18n, "pack-share-live-item", date = (long_date(i18n, link.until)), count = (link.opened))}
             {language.map(|words| view! { " " {words} })}
+            {(link.documents > 0).then(|| view! {
+                " " {fl!(i18n, "pack-share-live-documents", count = (link.documents))}
+            })}
             " "
             <a href=paths::ask_withdraw_pack_link(child_id, link.id)
                 aria-label=fl!(i18n, "pack-share-withdraw-named", who = (link.for_name.clone()))>
@@ -144,9 +157,26 @@ fn live_link(
     }
 }
 
+/// A document as the form offers it: what it is, its date and its file's name (as typed, shown as
+/// text only).
+fn document_choice(document: &SavedDocument, i18n: &FluentLanguageLoader) -> RadioChoice {
+    let kind = i18n.get(&document.kind.message_id());
+    RadioChoice::new(
+        document.id.to_string(),
+        fl!(
+            i18n,
+            "pack-share-document",
+            kind = kind,
+            date = (long_date(i18n, document.dated)),
+            file = (document.file_name.clone())
+        ),
+    )
+}
+
 fn make_form(
     child_id: i64,
     locale: Locale,
+    documents: &[SavedDocument],
     problems: &[crate::forms::ShownProblem],
     outcome: Option<&crate::forms::FormOutcome<FieldProblem>>,
     i18n: &'static FluentLanguageLoader,
@@ -206,6 +236,17 @@ fn make_form(
                     error=for_field(problems, "language")
                 />
             })}
+            // None ticked unless the family ticks them: each one is a choice to share.
+            {(!documents.is_empty()).then(|| view! {
+                <CheckboxGroup
+                    name=DOCUMENTS_FIELD
+                    legend=fl!(i18n, "pack-share-documents")
+                    hint=fl!(i18n, "pack-share-documents-hint")
+                    choices=documents.iter().map(|d| document_choice(d, i18n)).collect()
+                    selected=outcome.map(|o| o.kept_values(DOCUMENTS_FIELD)).unwrap_or_default()
+                    error=for_field(problems, DOCUMENTS_FIELD)
+                />
+            })}
             <button class="button" type="submit">{fl!(i18n, "pack-share-make")}</button>
         </form>
     }
@@ -231,7 +272,11 @@ pub async fn make_pack_link(posted: Posted) -> Reply {
                     until: link.until,
                 },
             ),
-            Err(error) => posted.answer::<()>(Err(error), "/family"),
+            Err(PackLinkRefused::NotThisChildsDocument) => posted.again(vec![FieldProblem::new(
+                DOCUMENTS_FIELD,
+                Problem::DocumentNotOnList,
+            )]),
+            Err(PackLinkRefused::Record(error)) => posted.answer::<()>(Err(error), "/family"),
         },
         Err(problems) => posted.again(problems),
     }
@@ -257,11 +302,17 @@ pub fn PackLinkPage() -> impl IntoView {
     let secret = route_text("secret").unwrap_or_default();
     let people = use_people();
     let response = use_context::<leptos_axum::ResponseOptions>();
+    // A document's download through this link was refused: say why, opening nothing.
+    let refused = use_context::<PackLinkError>();
     view! {
         <Suspense>
             {Suspend::new(async move {
-                match people.open_pack_link(&secret).await {
-                    Ok(opened) => opened_pack(opened),
+                let opened = match refused {
+                    Some(error) => Err(error),
+                    None => people.open_pack_link(&secret).await,
+                };
+                match opened {
+                    Ok(opened) => opened_pack(&secret, opened),
                     Err(error) => {
                         if let Some(response) = &response {
                             response.set_status(match error {
@@ -278,7 +329,7 @@ pub fn PackLinkPage() -> impl IntoView {
     }
 }
 
-fn opened_pack(opened: OpenedPack) -> AnyView {
+fn opened_pack(secret: &str, opened: OpenedPack) -> AnyView {
     let english = loader(Locale::EnglishUk);
     let family = Locale::from_tag(&opened.locale).unwrap_or_default();
     let i18n = if opened.for_school {
@@ -322,6 +373,47 @@ fn opened_pack(opened: OpenedPack) -> AnyView {
             <p class="no-print hint">{fl!(i18n, "pack-how-to-print")}</p>
         </div>
         {review_pack_article(words, &opened.child, &opened.entries, &opened.goals, &opened.points, today)}
+        {(!opened.documents.is_empty()).then(|| chosen_documents(secret, &opened.documents, i18n, pack_lang, pack_dir))}
+    }
+    .into_any()
+}
+
+/// The documents the family chose to go with the pack, each a download through the link.
+fn chosen_documents(
+    secret: &str,
+    documents: &[SavedDocument],
+    i18n: &'static FluentLanguageLoader,
+    lang: Option<&'static str>,
+    dir: Option<&'static str>,
+) -> AnyView {
+    view! {
+        <section class="pack-documents no-print" lang=lang dir=dir aria-labelledby="pack-documents-title">
+            <h2 id="pack-documents-title">{fl!(i18n, "pack-link-documents")}</h2>
+            <ul class="documents">
+                {documents.iter().map(|document| {
+                    let kind = i18n.get(&document.kind.message_id());
+                    let named = fl!(
+                        i18n,
+                        "documents-named",
+                        kind = (kind.clone()),
+                        date = (long_date(i18n, document.dated))
+                    );
+                    view! {
+                        <li class="document">
+                            <h3 class="document-title">{format!("{kind}, {}", long_date(i18n, document.dated))}</h3>
+                            {(!document.note.is_empty()).then(|| view! { <p class="document-note" dir="auto">{document.note.clone()}</p> })}
+                            <p class="hint"><span dir="auto">{document.file_name.clone()}</span></p>
+                            <p>
+                                <a class="button button-secondary" href=paths::pack_link_document(secret, document.id) download=""
+                                    aria-label=fl!(i18n, "documents-download-named", name = named)>
+                                    {fl!(i18n, "documents-download")}
+                                </a>
+                            </p>
+                        </li>
+                    }
+                }).collect_view()}
+            </ul>
+        </section>
     }
     .into_any()
 }

@@ -528,6 +528,7 @@ fn log_item(entry: &AccessLogEntry, i18n: &'static FluentLanguageLoader) -> impl
         ),
         // Nobody signed in: the person the family made the link for.
         Action::OpenedByLink => fl!(i18n, "seen-link-opened", who = (entry.who.clone())),
+        Action::DownloadedByLink => fl!(i18n, "seen-link-downloaded", who = (entry.who.clone())),
     };
     view! {
         <li class="access-log-entry">

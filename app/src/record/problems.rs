@@ -44,6 +44,9 @@ pub enum Problem {
     HiddenCharacter { after: String },
     #[error("date is too far ahead")]
     DateTooFar,
+    /// A choice that is not one of those offered (a document of another child's, say).
+    #[error("not one of the choices offered")]
+    DocumentNotOnList,
 }
 
 impl From<HiddenCharacter> for Problem {

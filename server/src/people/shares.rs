@@ -6,7 +6,7 @@ use crate::storage;
 use crate::storage::Db;
 use crate::storage::{one_row, unavailable};
 use heard_app::clock::today;
-use heard_app::pack_links::{NewPackLink, OpenedPack, PackLink, PackLinkError};
+use heard_app::pack_links::{NewPackLink, OpenedPack, PackLink, PackLinkError, PackLinkRefused};
 use heard_app::people::{
     end_of_compulsory_school_age, AccessLogEntry, Action, ChildAccess, InvitationSummary, Job,
     MyAccount, NewInvitation, PersonWithAccess, RecordPart, Role, Share,
@@ -436,7 +436,7 @@ impl heard_app::services::People for PeopleStore {
         viewer: &Viewer,
         child_id: i64,
         link: &NewPackLink,
-    ) -> Result<String, RecordError> {
+    ) -> Result<String, PackLinkRefused> {
         let allowed: AllowedChild<Changing> = self
             .gate
             .allow(&self.pool, viewer, child_id, RecordPart::People)
@@ -473,5 +473,20 @@ impl heard_app::services::People for PeopleStore {
 
     async fn open_pack_link(&self, secret: &str) -> Result<OpenedPack, PackLinkError> {
         pack_links::open(&self.pool, secret, today(), storage::unix_seconds_now()).await
+    }
+
+    async fn pack_link_document(
+        &self,
+        secret: &str,
+        document_id: i64,
+    ) -> Result<heard_app::record::documents::DocumentFile, PackLinkError> {
+        pack_links::document(
+            &self.pool,
+            secret,
+            document_id,
+            today(),
+            storage::unix_seconds_now(),
+        )
+        .await
     }
 }

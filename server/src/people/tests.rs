@@ -30,7 +30,7 @@ use std::collections::BTreeSet;
 mod accepting;
 mod pack_links;
 use accepting::{accept_cell, may_accept};
-use pack_links::pack_link;
+use pack_links::{link_refused, pack_link};
 
 /// The start of a WebM recording as Chrome's `MediaRecorder` writes it: enough to be known as sound.
 const WEBM: &[u8] = &[
@@ -128,6 +128,8 @@ impl World {
             "invitations",
             "shares",
             "parents_stopped",
+            "pack_links",
+            "pack_link_documents",
         ] {
             counts.push(self.rows_in(table).await);
         }
@@ -297,6 +299,10 @@ fn allowed(method: &str) -> BTreeSet<&'static str> {
         // Sharing the review pack by a link: whoever may change who sees the record (a young person
         // in control, from 16, in `pack_links_follow_the_say_over_the_record`).
         "make_pack_link" | "pack_links" | "withdraw_pack_link" => {}
+        // Choosing documents to go with a link: whoever makes links, as they may read documents.
+        // The download through a link asks for no account (the secret is the key): its cells, for
+        // every role and signed out, are in `pack_links::a_links_documents_are_only_those_chosen`.
+        "make_pack_link_with_documents" => {}
         // Only a young person who has taken control (from 16); the matrix's young person is 10.
         "stop_parent" => who.clear(),
         other => panic!("no expectation for {other}"),
@@ -344,6 +350,7 @@ const METHODS: &[&str] = &[
     "make_pack_link",
     "pack_links",
     "withdraw_pack_link",
+    "make_pack_link_with_documents",
 ];
 
 /// One family's child and what the matrix needs in it: an entry, two goals, a review point, a saved
@@ -628,7 +635,17 @@ async fn call(w: &World, who: &Viewer, method: &str, r: &Record, family: &Viewer
             .people
             .make_pack_link(who, c, &pack_link("Mr Jones"))
             .await
-            .map(|_| ()),
+            .map(|_| ())
+            .map_err(link_refused),
+        "make_pack_link_with_documents" => {
+            let mut link = pack_link("Mr Jones");
+            link.documents = vec![r.document];
+            w.people
+                .make_pack_link(who, c, &link)
+                .await
+                .map(|_| ())
+                .map_err(link_refused)
+        }
         "pack_links" => w.people.pack_links(who, c).await.map(|_| ()),
         "withdraw_pack_link" => {
             // A fresh link each time, so withdrawing it harms no other cell.

@@ -23,22 +23,45 @@ type Row = (
     i64,
 );
 
+const LISTED: &str = "SELECT d.id, d.kind, d.dated, d.note, d.file_name, d.media_type, d.size,
+        (SELECT CASE WHEN a.name <> '' THEN a.name ELSE a.email END FROM accounts a WHERE a.id = d.added_by),
+        d.added_at
+    FROM documents d";
+
 pub async fn list(
     pool: &Db,
     child: &AllowedChild<Reading>,
 ) -> Result<Vec<SavedDocument>, RecordError> {
-    let rows: Vec<Row> = storage::query_as(
-        "SELECT d.id, d.kind, d.dated, d.note, d.file_name, d.media_type, d.size,
-                (SELECT CASE WHEN a.name <> '' THEN a.name ELSE a.email END FROM accounts a WHERE a.id = d.added_by),
-                d.added_at
-         FROM documents d WHERE d.child_id = $1 ORDER BY d.dated DESC, d.id DESC",
-    )
+    let rows: Vec<Row> = storage::query_as(&format!(
+        "{LISTED} WHERE d.child_id = $1 ORDER BY d.dated DESC, d.id DESC"
+    ))
     .bind(child.child_id())
     .fetch_all(pool)
     .await
     .map_err(unavailable)?;
-    Ok(rows
-        .into_iter()
+    Ok(listed(rows))
+}
+
+/// The child's documents chosen to go with a review pack link (`crate::access::pack_links`).
+pub async fn on_link(
+    pool: &Db,
+    child: &AllowedChild<Reading>,
+    link_id: i64,
+) -> Result<Vec<SavedDocument>, RecordError> {
+    let rows: Vec<Row> = storage::query_as(&format!(
+        "{LISTED} JOIN pack_link_documents p ON p.document_id = d.id
+         WHERE d.child_id = $1 AND p.link_id = $2 ORDER BY d.dated DESC, d.id DESC"
+    ))
+    .bind(child.child_id())
+    .bind(link_id)
+    .fetch_all(pool)
+    .await
+    .map_err(unavailable)?;
+    Ok(listed(rows))
+}
+
+fn listed(rows: Vec<Row>) -> Vec<SavedDocument> {
+    rows.into_iter()
         .filter_map(
             |(id, kind, dated, note, file_name, media_type, bytes, added_by, added_at)| {
                 Some(SavedDocument {
@@ -54,7 +77,7 @@ pub async fn list(
                 })
             },
         )
-        .collect())
+        .collect()
 }
 
 /// Keeps a document if the child has room for it. One writer a child at a time, so two uploads at
@@ -113,6 +136,32 @@ pub async fn file(
     )
     .bind(document_id)
     .bind(child.child_id())
+    .fetch_optional(pool)
+    .await
+    .map_err(unavailable)?;
+    let (file_name, media_type, content) = found.ok_or(RecordError::NotFound)?;
+    Ok(DocumentFile {
+        file_name,
+        media_type,
+        content,
+    })
+}
+
+/// A document's file, only if it was chosen to go with this link.
+pub async fn file_on_link(
+    pool: &Db,
+    child: &AllowedChild<Reading>,
+    link_id: i64,
+    document_id: i64,
+) -> Result<DocumentFile, RecordError> {
+    let found: Option<(String, String, Vec<u8>)> = storage::query_as(
+        "SELECT d.file_name, d.media_type, d.content
+         FROM documents d JOIN pack_link_documents p ON p.document_id = d.id
+         WHERE d.id = $1 AND d.child_id = $2 AND p.link_id = $3",
+    )
+    .bind(document_id)
+    .bind(child.child_id())
+    .bind(link_id)
     .fetch_optional(pool)
     .await
     .map_err(unavailable)?;

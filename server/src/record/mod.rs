@@ -5,7 +5,7 @@
 
 mod about_me;
 mod children;
-mod documents;
+pub(crate) mod documents;
 pub(crate) mod drafts;
 mod goals;
 mod my_page;

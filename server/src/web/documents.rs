@@ -1,21 +1,23 @@
 //! Documents on a child's record over HTTP: adding one through the page's plain form (a file upload,
 //! so not one of the page forms in `routes`), and downloading one, only ever as a download.
 
+use super::attachment::document_response;
 use super::body_limits::READ_PAST_LIMIT_BYTES;
 use super::record_files::UPLOAD_FRAMING_BYTES;
 use super::{render_with_status, scope_of, AppState};
 use axum::body::Body;
 use axum::extract::{Path, Request, State};
-use axum::http::{header, HeaderValue, StatusCode};
+use axum::http::{header, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
 use axum::Router;
+use heard_app::pack_links::PackLinkError;
 use heard_app::pages::documents::{DocumentProblem, DocumentTyped, DocumentUploadAgain};
 use heard_app::paths;
 use heard_app::people::RecordPart;
 use heard_app::record::documents::{
-    FileKind, NewDocument, DATE_FIELD, DOCUMENT_MAX_BYTES, FILE_FIELD, FILE_NAME_MAX_CHARS,
-    KIND_FIELD, NOTE_FIELD,
+    NewDocument, DATE_FIELD, DOCUMENT_MAX_BYTES, FILE_FIELD, FILE_NAME_MAX_CHARS, KIND_FIELD,
+    NOTE_FIELD,
 };
 use heard_app::services::{DocumentRefused, RecordError};
 
@@ -27,6 +29,7 @@ pub fn routes() -> Router<AppState> {
             "/children/{child}/documents/{document}",
             get(download_document),
         )
+        .route("/pack/{secret}/documents/{document}", get(download_by_link))
 }
 
 /// The most a text field of the form may hold (the note is far shorter; this only bounds memory).
@@ -217,50 +220,6 @@ async fn upload_document(
     render_with_status(&state, parts, again, status).await
 }
 
-/// `%`-encodes everything but RFC 5987's attr-chars, for `filename*`.
-fn rfc5987(text: &str) -> String {
-    let mut out = String::new();
-    for byte in text.bytes() {
-        if byte.is_ascii_alphanumeric() || b"!#$&+-.^_`|~".contains(&byte) {
-            out.push(byte as char);
-        } else {
-            out.push_str(&format!("%{byte:02X}"));
-        }
-    }
-    out
-}
-
-/// The name the download is offered under: the typed name's stem with the ending of what the file
-/// really is, so it opens in the right program; in plain letters for old browsers, and in full
-/// (RFC 5987) for the rest.
-fn content_disposition(typed: &str, kind: Option<FileKind>) -> String {
-    let stem = match typed.rsplit_once('.') {
-        Some((stem, _)) if !stem.is_empty() => stem,
-        _ => typed,
-    };
-    let stem = if stem.trim().is_empty() {
-        "document"
-    } else {
-        stem
-    };
-    let extension = kind.map_or("bin", FileKind::extension);
-    let full = format!("{stem}.{extension}");
-    let plain: String = stem
-        .chars()
-        .map(|c| {
-            if c.is_ascii_alphanumeric() || matches!(c, ' ' | '-' | '_' | '.' | '(' | ')') {
-                c
-            } else {
-                '_'
-            }
-        })
-        .collect();
-    format!(
-        "attachment; filename=\"{plain}.{extension}\"; filename*=UTF-8''{}",
-        rfc5987(&full)
-    )
-}
-
 /// A document's file: only ever a download, under its own type, with nothing a browser could run.
 async fn download_document(
     State(state): State<AppState>,
@@ -277,30 +236,40 @@ async fn download_document(
         .document_file(&viewer, child_id, document_id)
         .await
     {
-        Ok(file) => {
-            let kind = FileKind::from_media_type(&file.media_type);
-            let mut response = Response::new(Body::from(file.content));
-            let headers = response.headers_mut();
-            let media_type = kind.map_or("application/octet-stream", FileKind::media_type);
-            headers.insert(header::CONTENT_TYPE, HeaderValue::from_static(media_type));
-            if let Ok(value) = HeaderValue::from_str(&content_disposition(&file.file_name, kind)) {
-                headers.insert(header::CONTENT_DISPOSITION, value);
-            }
-            headers.insert(
-                header::X_CONTENT_TYPE_OPTIONS,
-                HeaderValue::from_static("nosniff"),
-            );
-            headers.insert(
-                header::CONTENT_SECURITY_POLICY,
-                HeaderValue::from_static("sandbox; default-src 'none'"),
-            );
-            headers.insert(
-                header::CACHE_CONTROL,
-                HeaderValue::from_static("private, no-store"),
-            );
-            response
-        }
+        Ok(file) => document_response(file),
         Err(error) => render_with_status(&state, parts, (), error.status()).await,
+    }
+}
+
+/// A document chosen to go with a review pack link, for the person the link is for, with no account:
+/// sent as the record's own download is. A link withdrawn or ended answers as its pack page does
+/// (gone, in English and the family's words); a document not chosen for the link is not found.
+async fn download_by_link(
+    State(state): State<AppState>,
+    Path((secret, document_id)): Path<(String, i64)>,
+    request: Request,
+) -> Response {
+    let (mut parts, _) = request.into_parts();
+    match state
+        .services()
+        .people
+        .pack_link_document(&secret, document_id)
+        .await
+    {
+        Ok(file) => document_response(file),
+        Err(error @ PackLinkError::Ended { .. }) => {
+            // The link's own page, saying it ended (given the answer, so it opens nothing).
+            if let Ok(uri) = format!("{}{secret}", paths::PACK_LINK_PREFIX).parse() {
+                parts.uri = uri;
+            }
+            render_with_status(&state, parts, error, StatusCode::GONE).await
+        }
+        Err(PackLinkError::Unknown) => {
+            render_with_status(&state, parts, (), StatusCode::NOT_FOUND).await
+        }
+        Err(PackLinkError::Unavailable) => {
+            render_with_status(&state, parts, (), StatusCode::SERVICE_UNAVAILABLE).await
+        }
     }
 }
 
@@ -309,20 +278,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn a_hostile_name_is_offered_back_safely_with_the_real_ending() {
-        assert_eq!(
-            content_disposition("EHC plan 2025.pdf", Some(FileKind::Pdf)),
-            "attachment; filename=\"EHC plan 2025.pdf\"; filename*=UTF-8''EHC%20plan%202025.pdf"
-        );
-        let hostile = content_disposition("a\"; filename=evil.html\r\n.pdf", Some(FileKind::Pdf));
-        assert!(!hostile.contains('\r') && !hostile.contains('\n'));
-        assert!(hostile.starts_with("attachment; filename=\"a__ filename_evil.html__.pdf\""));
-        assert_eq!(
-            content_disposition("list.html", Some(FileKind::Jpeg)),
-            "attachment; filename=\"list.jpg\"; filename*=UTF-8''list.jpg"
-        );
-        assert!(content_disposition("سند.docx", Some(FileKind::Docx))
-            .ends_with("filename*=UTF-8''%D8%B3%D9%86%D8%AF.docx"));
+    fn a_kept_name_has_no_folders_or_hidden_characters() {
         assert_eq!(tidy_file_name("C:\\Users\\x\\\u{202E}fdp.exe"), "fdp.exe");
     }
 }

@@ -40,6 +40,7 @@ pub(crate) use scope::{cookie_value, scope_of};
 
 mod account;
 mod account_email;
+mod attachment;
 pub mod body_limits;
 pub mod connections;
 mod defences;

@@ -2,6 +2,7 @@
 //! or uploaded through the page's own form, and played back through an ordinary `<audio>`), and the
 //! whole record as a JSON download.
 
+use super::attachment::{attachment_response, Disposition};
 use super::body_limits::{read_bounded, Bounded};
 use super::{render_with_status, scope_of, AppState};
 use axum::body::{to_bytes, Body, Bytes};
@@ -166,13 +167,7 @@ async fn voice_note_audio(
         .voice_note_audio(&viewer, child_id, note_id)
         .await
     {
-        Ok((media_type, audio)) => {
-            let mut response = Response::new(Body::from(audio));
-            if let Ok(value) = HeaderValue::from_str(&media_type) {
-                response.headers_mut().insert(header::CONTENT_TYPE, value);
-            }
-            response
-        }
+        Ok((media_type, audio)) => attachment_response(audio, &media_type, Disposition::Played),
         Err(error) => error.status().into_response(),
     }
 }
@@ -187,20 +182,14 @@ async fn download(
         return Redirect::to(&paths::sign_in_then(&paths::your_data(child_id))).into_response();
     };
     match state.services().people.export_json(&viewer, child_id).await {
-        Ok(json) => (
-            [
-                (
-                    axum::http::header::CONTENT_TYPE,
-                    "application/json; charset=utf-8".to_string(),
-                ),
-                (
-                    axum::http::header::CONTENT_DISPOSITION,
-                    format!("attachment; filename=\"heard-record-{child_id}.json\""),
-                ),
-            ],
+        Ok(json) => attachment_response(
             json,
-        )
-            .into_response(),
+            "application/json; charset=utf-8",
+            Disposition::Download {
+                name: &format!("heard-record-{child_id}"),
+                extension: "json",
+            },
+        ),
         Err(error) => render_with_status(&state, parts, (), error.status()).await,
     }
 }

@@ -79,6 +79,7 @@ mod tests {
             "/confirm-email/…?x=…"
         );
         assert_eq!(loggable_path("/pack/0123abcd", None), "/pack/…");
+        assert_eq!(loggable_path("/pack/0123abcd/documents/5", None), "/pack/…");
         assert_eq!(
             loggable_path("/children/3/people/invitations/5", None),
             "/children/3/people/invitations/5"

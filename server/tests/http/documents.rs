@@ -9,7 +9,7 @@ use heard_app::record::documents::{DOCUMENTS_BYTES_PER_CHILD, DOCUMENT_MAX_BYTES
 use heard_server::storage;
 use reqwest::StatusCode;
 
-const PDF: &[u8] = b"%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n";
+pub(crate) const PDF: &[u8] = b"%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n";
 const JPEG: &[u8] = &[
     0xFF, 0xD8, 0xFF, 0xE0, 0x00, 0x10, b'J', b'F', b'I', b'F', 0, 1,
 ];
@@ -17,7 +17,7 @@ const HTML: &[u8] = b"<!DOCTYPE html><script>alert(document.cookie)</script>";
 
 /// The page's form as a browser posts it: the typed fields, then the file under the name and type
 /// the device gave it.
-fn form(
+pub(crate) fn form(
     fields: &[(&str, &str)],
     file_name: &str,
     declared: &str,
@@ -45,7 +45,7 @@ fn form(
     (format!("multipart/form-data; boundary={boundary}"), body)
 }
 
-const PLAN: &[(&str, &str)] = &[
+pub(crate) const PLAN: &[(&str, &str)] = &[
     ("kind", "ehc-plan"),
     ("date-day", "27"),
     ("date-month", "3"),

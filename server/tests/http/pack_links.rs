@@ -445,3 +445,237 @@ async fn an_advocate_or_a_stranger_cannot_make_see_or_withdraw_links() {
         .unwrap();
     assert_eq!(count, 1);
 }
+
+/// A file name typed to break out of the page or the download's header.
+const HOSTILE_FILE: &str = "EHC plan <img src=x onerror=alert(1)>.pdf";
+
+async fn upload(
+    heard: &Heard,
+    client: &reqwest::Client,
+    child: &str,
+    file_name: &str,
+) -> reqwest::Response {
+    let (kind, body) = crate::documents::form(
+        crate::documents::PLAN,
+        file_name,
+        "application/pdf",
+        crate::documents::PDF,
+    );
+    client
+        .post(format!("{}{child}/documents", heard.base))
+        .header("content-type", kind)
+        .body(body)
+        .send()
+        .await
+        .unwrap()
+}
+
+async fn newest_document(pool: &storage::Db) -> i64 {
+    storage::query_scalar("SELECT MAX(id) FROM documents")
+        .fetch_one(pool)
+        .await
+        .unwrap()
+}
+
+/// The tag of the tick box for one document on the sharing page.
+fn tick_box(page: &str, document: i64) -> String {
+    let id = format!("id=\"documents-{document}\"");
+    let at = page
+        .find(&id)
+        .unwrap_or_else(|| panic!("{id} offered:\n{page}"));
+    let start = page[..at].rfind('<').unwrap();
+    let end = at + page[at..].find('>').unwrap();
+    page[start..=end].to_string()
+}
+
+#[tokio::test]
+async fn a_link_carries_only_the_documents_the_family_chose() {
+    let folder = tempfile::tempdir().unwrap();
+    let database = fresh_database_url(folder.path()).await;
+    let log = Arc::new(Mutex::new(String::new()));
+    let heard = serve(&database, folder.path(), "2026-12-06", &log).await;
+    let pool = storage::open(&database).await.unwrap();
+
+    let parent = sign_up(&heard, &pool, "parent@example.org").await;
+    let added = post_form(&parent, &format!("{}/children/new", heard.base), CHILD).await;
+    let child = location(&added);
+    assert_eq!(
+        upload(&heard, &parent, &child, HOSTILE_FILE).await.status(),
+        StatusCode::SEE_OTHER
+    );
+    let plan = newest_document(&pool).await;
+    assert_eq!(
+        upload(&heard, &parent, &child, "letter.pdf").await.status(),
+        StatusCode::SEE_OTHER
+    );
+    let letter = newest_document(&pool).await;
+    // Another family's child, and their document.
+    let other = sign_up(&heard, &pool, "other@example.org").await;
+    let added = post_form(&other, &format!("{}/children/new", heard.base), CHILD).await;
+    let theirs = location(&added);
+    assert_eq!(
+        upload(&heard, &other, &theirs, "theirs.pdf").await.status(),
+        StatusCode::SEE_OTHER
+    );
+    let their_document = newest_document(&pool).await;
+
+    // The form offers the child's documents, none ticked, their names as text.
+    let (status, page) = get(&parent, &format!("{}{child}/review-pack/share", heard.base)).await;
+    assert_eq!(status, StatusCode::OK);
+    for document in [plan, letter] {
+        let tag = tick_box(&page, document);
+        assert!(tag.contains("type=\"checkbox\""), "{tag}");
+        assert!(!tag.contains("checked"), "not ticked: {tag}");
+    }
+    assert!(!page.contains(&format!("documents-{their_document}\"")));
+    assert!(!page.contains("<img src=x"), "the name is text:\n{page}");
+    assert!(
+        page.contains("&lt;img src=x onerror=alert(1)&gt;.pdf"),
+        "{page}"
+    );
+
+    // Another child's document, alone or among this child's: refused beside the field, kept as typed.
+    for chosen in [vec![their_document], vec![plan, their_document]] {
+        let mut fields = vec![
+            ("for-name", "Ms Patel"),
+            ("how-long", "14"),
+            ("locale", "en-GB"),
+        ];
+        let ids: Vec<String> = chosen.iter().map(i64::to_string).collect();
+        fields.extend(ids.iter().map(|id| ("documents", id.as_str())));
+        let (status, page) = make_link(&heard, &parent, &child, &fields).await;
+        assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{chosen:?}");
+        assert!(
+            page.contains("Choose only documents from this list."),
+            "{page}"
+        );
+        assert!(
+            page.contains("value=\"Ms Patel\""),
+            "kept as typed:\n{page}"
+        );
+        assert!(!page.contains("/pack/"), "no link made:\n{page}");
+        if chosen.contains(&plan) {
+            assert!(tick_box(&page, plan).contains("checked"), "kept ticked");
+        }
+    }
+    let made: i64 = storage::query_scalar("SELECT COUNT(*) FROM pack_links")
+        .fetch_one(&pool)
+        .await
+        .unwrap();
+    assert_eq!(made, 0);
+
+    let plan_id = plan.to_string();
+    let (status, page) = make_link(
+        &heard,
+        &parent,
+        &child,
+        &[
+            ("for-name", "Mr Jones"),
+            ("how-long", "14"),
+            ("locale", "en-GB"),
+            ("documents", &plan_id),
+        ],
+    )
+    .await;
+    assert_eq!(status, StatusCode::CREATED, "{page}");
+    let secret = secret_in(&page);
+    let (_, page) = get(&parent, &format!("{}{child}/review-pack/share", heard.base)).await;
+    assert!(page.contains("1 document goes with it."), "{page}");
+
+    // The pack lists the chosen document only, with its download.
+    let teacher = browser();
+    let (status, shown) = get(&teacher, &format!("{}/pack/{secret}", heard.base)).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(shown.contains("Documents shared with you"), "{shown}");
+    assert!(
+        shown.contains(&format!("href=\"/pack/{secret}/documents/{plan}\"")),
+        "{shown}"
+    );
+    assert!(!shown.contains(&format!("/documents/{letter}")), "{shown}");
+    assert!(!shown.contains("<img src=x"), "{shown}");
+    assert!(shown.contains("&lt;img src=x onerror=alert(1)&gt;.pdf"));
+
+    // Downloaded as the record's own download is: only ever a file, nothing in it run.
+    let downloaded = visit(
+        &teacher,
+        &format!("{}/pack/{secret}/documents/{plan}", heard.base),
+    )
+    .await;
+    assert_eq!(downloaded.status(), StatusCode::OK);
+    let headers = downloaded.headers().clone();
+    assert_eq!(headers["content-type"], "application/pdf");
+    let disposition = headers["content-disposition"].to_str().unwrap();
+    assert!(
+        disposition.starts_with(
+            "attachment; filename=\"EHC plan _img src_x onerror_alert(1)_.pdf\"; filename*=UTF-8''"
+        ),
+        "{disposition}"
+    );
+    assert_eq!(headers["x-content-type-options"], "nosniff");
+    assert_eq!(
+        headers["content-security-policy"],
+        "sandbox; default-src 'none'"
+    );
+    assert_eq!(headers["cache-control"], "private, no-store");
+    assert_eq!(headers["referrer-policy"], "no-referrer");
+    assert_eq!(
+        downloaded.bytes().await.unwrap().as_ref(),
+        crate::documents::PDF
+    );
+
+    // Nothing else through the link: not the child's other document, not another child's.
+    for not_chosen in [letter, their_document] {
+        let (status, body) = get(
+            &teacher,
+            &format!("{}/pack/{secret}/documents/{not_chosen}", heard.base),
+        )
+        .await;
+        assert_eq!(status, StatusCode::NOT_FOUND, "{not_chosen}");
+        assert!(!body.starts_with("%PDF"), "{body}");
+    }
+    let (status, _) = get(
+        &teacher,
+        &format!("{}/pack/{}/documents/{plan}", heard.base, "0".repeat(64)),
+    )
+    .await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+
+    // The family sees the download, named for the person the link is for.
+    let (_, seen) = get(&parent, &format!("{}{child}/seen", heard.base)).await;
+    assert_eq!(
+        seen.matches("A link for Mr Jones downloaded a document.")
+            .count(),
+        1,
+        "{seen}"
+    );
+
+    // Withdrawn: the download is gone at once, and says so.
+    let link_id: i64 = storage::query_scalar("SELECT id FROM pack_links")
+        .fetch_one(&pool)
+        .await
+        .unwrap();
+    let withdrawn = post_form(
+        &parent,
+        &format!("{}{child}/review-pack/share/{link_id}/withdraw", heard.base),
+        &[("confirm", "yes")],
+    )
+    .await;
+    assert_eq!(withdrawn.status(), StatusCode::SEE_OTHER);
+    let (status, gone) = get(
+        &teacher,
+        &format!("{}/pack/{secret}/documents/{plan}", heard.base),
+    )
+    .await;
+    assert_eq!(status, StatusCode::GONE);
+    assert!(gone.contains("This link does not work any more"), "{gone}");
+    assert!(!gone.contains("%PDF"), "{gone}");
+    drop(heard);
+
+    let log = without_colours(&log.lock().unwrap());
+    assert!(log.contains("path=\"/pack/…\" status=200"), "{log}");
+    assert!(log.contains("path=\"/pack/…\" status=410"), "{log}");
+    assert!(
+        !log.contains(&secret[..16]),
+        "the log holds the link's secret:\n{log}"
+    );
+}

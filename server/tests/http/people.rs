@@ -128,6 +128,14 @@ async fn signed_out_people_reach_nothing() {
     }
     let response = visit(&stranger, &format!("{}/metrics", heard.base)).await;
     assert_eq!(response.status(), StatusCode::NOT_FOUND);
+    // A pack link's document asks for no account, only the link: one never made is not found (the
+    // rows for a real link are in `pack_links`).
+    let response = visit(
+        &stranger,
+        &format!("{}/pack/{}/documents/1", heard.base, "0".repeat(64)),
+    )
+    .await;
+    assert_eq!(response.status(), StatusCode::NOT_FOUND);
 
     // Nothing changed: no invitations, cards, notes; the child is still there.
     for table in [
