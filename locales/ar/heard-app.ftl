@@ -656,6 +656,7 @@ school-view-comment = ماذا تقول المدرسة
 school-view-comment-hint = باختصار وبكلمات بسيطة. يمكنك تركه فارغًا.
 school-view-save = احفظ رأي المدرسة
 written-by-professional = كتبه { $name } ({ $job }، { $organisation }).
+review-school-view-theirs = يستطيع تغيير هذا فقط الشخص الذي كتبه.
 review-not-rated = لم يُقيَّم بعد
 review-family-comment = ماذا تقول العائلة (اختياري)
 review-family-comment-hint = ما الذي تغيّر؟ ما الذي ساعد، وما الذي لم يساعد؟

@@ -599,6 +599,7 @@ school-view-comment = قوتابخانە چی دەڵێت
 school-view-comment-hint = کورت و سادە. دەتوانیت بەتاڵی بهێڵیتەوە.
 school-view-save = بۆچوونی قوتابخانە پاشەکەوت بکە
 written-by-professional = نووسینی { $name } ({ $job }، { $organisation }).
+review-school-view-theirs = تەنها ئەو کەسەی ئەمەی نووسیوە دەتوانێت بیگۆڕێت.
 review-not-rated = هێشتا نمرەی نەدراوە
 review-family-comment = خێزان چی دەڵێت (ئەگەر بتەوێت)
 review-family-comment-hint = چی گۆڕاوە؟ چی یارمەتی دا، و چی یارمەتی نەدا؟

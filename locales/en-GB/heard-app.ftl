@@ -602,6 +602,7 @@ school-view-comment = What the school says
 school-view-comment-hint = Short and plain. You can leave this empty.
 school-view-save = Save the school's view
 written-by-professional = Written by { $name } ({ $job }, { $organisation }).
+review-school-view-theirs = Only the person who wrote this can change it.
 review-not-rated = Not rated yet
 review-family-comment = What the family says (optional)
 review-family-comment-hint = What has changed? What helped, and what did not?

@@ -600,6 +600,7 @@ school-view-comment = ਸਕੂਲ ਕੀ ਕਹਿੰਦਾ ਹੈ
 school-view-comment-hint = ਛੋਟਾ ਅਤੇ ਸੌਖਾ। ਤੁਸੀਂ ਇਸ ਨੂੰ ਖਾਲੀ ਛੱਡ ਸਕਦੇ ਹੋ।
 school-view-save = ਸਕੂਲ ਦੀ ਰਾਏ ਸੇਵ ਕਰੋ
 written-by-professional = ਲਿਖਣ ਵਾਲੇ: { $name } ({ $job }, { $organisation })।
+review-school-view-theirs = ਇਸ ਨੂੰ ਸਿਰਫ਼ ਉਹੀ ਵਿਅਕਤੀ ਬਦਲ ਸਕਦਾ ਹੈ ਜਿਸ ਨੇ ਇਹ ਲਿਖਿਆ ਹੈ।
 review-not-rated = ਅਜੇ ਰੇਟਿੰਗ ਨਹੀਂ ਦਿੱਤੀ
 review-family-comment = ਪਰਿਵਾਰ ਕੀ ਕਹਿੰਦਾ ਹੈ (ਜੇ ਚਾਹੋ)
 review-family-comment-hint = ਕੀ ਬਦਲਿਆ ਹੈ? ਕਿਸ ਚੀਜ਼ ਨਾਲ ਮਦਦ ਮਿਲੀ, ਅਤੇ ਕਿਸ ਨਾਲ ਨਹੀਂ?

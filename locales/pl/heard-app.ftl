@@ -627,6 +627,7 @@ school-view-comment = Co mówi szkoła
 school-view-comment-hint = Krótko i prosto. Możesz zostawić puste.
 school-view-save = Zapisz zdanie szkoły
 written-by-professional = Autor: { $name } ({ $job }, { $organisation }).
+review-school-view-theirs = Tylko osoba, która to napisała, może to zmienić.
 review-not-rated = Jeszcze bez oceny
 review-family-comment = Co mówi rodzina (nieobowiązkowe)
 review-family-comment-hint = Co się zmieniło? Co pomogło, a co nie?

@@ -631,6 +631,7 @@ school-view-comment = Ce spune școala
 school-view-comment-hint = Scurt și simplu. Puteți lăsa gol.
 school-view-save = Salvați părerea școlii
 written-by-professional = Scris de { $name } ({ $job }, { $organisation }).
+review-school-view-theirs = Doar persoana care a scris asta o poate schimba.
 review-not-rated = Încă fără apreciere
 review-family-comment = Ce spune familia (opțional)
 review-family-comment-hint = Ce s-a schimbat? Ce a ajutat și ce nu?

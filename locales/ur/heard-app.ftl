@@ -597,6 +597,7 @@ school-view-comment = اسکول کیا کہتا ہے
 school-view-comment-hint = مختصر اور آسان۔ آپ اسے خالی چھوڑ سکتے ہیں۔
 school-view-save = اسکول کی رائے محفوظ کریں
 written-by-professional = { $name } ({ $job }، { $organisation }) نے لکھا۔
+review-school-view-theirs = اسے صرف وہی شخص بدل سکتا ہے جس نے اسے لکھا ہے۔
 review-not-rated = ابھی ریٹنگ نہیں دی
 review-family-comment = خاندان کیا کہتا ہے (اختیاری)
 review-family-comment-hint = کیا بدلا ہے؟ کس چیز سے مدد ملی، اور کس سے نہیں؟

@@ -236,7 +236,31 @@ describe("inviting a SENCo, who adds the school's view at a review point, marked
         const seen = await familyPage.locator('main').innerText();
         assert.match(seen, /Written by Ms Patel \(SENCo, Riverside Academy\)\./);
         assert.match(seen, /Reads aloud to a partner every day\./);
-        assert.ok(await familyPage.locator('input[name^="school-rating-"][value="nearly-there"]').isChecked());
+        // The school's view is theirs: the family's form shows it to read, with nothing to change it.
+        assert.match(seen, /School's rating\s+[^\n]*nearly there/);
+        assert.equal(await familyPage.locator('input[name^="school-rating-"]').count(), 0);
+        assert.equal(await familyPage.locator('textarea[name^="school-comment-"]').count(), 0);
+        await checkAxe(familyPage, "the family's review form with the school's view to read");
+        // A school rating forged into the family's save changes nothing of it; the family's words are saved.
+        const familyForm = `form[action="${review}"]`;
+        const comment = familyPage.locator(`${familyForm} textarea[name^="family-comment-"]`);
+        const goal = (await comment.getAttribute('name')).replace('family-comment-', '');
+        const forged = await familyPage.request.post(review, {
+          form: {
+            'based-on-version': await familyPage.locator(`${familyForm} input[name="based-on-version"]`).getAttribute('value'),
+            'held-on-day': '10', 'held-on-month': '7', 'held-on-year': '2026',
+            [`family-comment-${goal}`]: 'He reads to his sister at bedtime.',
+            [`school-rating-${goal}`]: 'achieved',
+          },
+          headers: { origin: f.baseURL },
+          maxRedirects: 0,
+        });
+        assert.equal(forged.status(), 303);
+        await visit(familyPage, review);
+        const after = await familyPage.locator('main').innerText();
+        assert.match(after, /School's rating\s+[^\n]*nearly there/);
+        assert.match(after, /Written by Ms Patel \(SENCo, Riverside Academy\)\./);
+        assert.equal(await comment.inputValue(), 'He reads to his sister at bedtime.');
       } catch (error) {
         const { saveArtifacts } = await import('./harness.mjs');
         await saveArtifacts(familyPage, `${t.name}-family`);

@@ -306,3 +306,156 @@ async fn signed_out_people_reach_no_professional_page_or_form() {
     assert_eq!(response.status(), StatusCode::SEE_OTHER);
     assert!(location(&response).starts_with("/sign-in"));
 }
+
+/// Two goals, the review points made, and the newest point's address; returns (goals, point, review).
+async fn two_goals_and_a_review_point(
+    heard: &Running,
+    family: &reqwest::Client,
+    child: &str,
+) -> (Vec<i64>, i64, String) {
+    for outcome in ["Say hello to a friend", "Read a short book aloud"] {
+        let added = post_form(
+            family,
+            &format!("{}{child}/goals/new", heard.base),
+            &[("outcome", outcome), ("theme", "need:communication")],
+        )
+        .await;
+        assert_eq!(added.status(), StatusCode::SEE_OTHER);
+    }
+    let goals: Vec<i64> = storage::query_scalar("SELECT id FROM goals ORDER BY id")
+        .fetch_all(&heard.pool)
+        .await
+        .unwrap();
+    let (status, _) = get(family, &format!("{}{child}/reviews", heard.base)).await;
+    assert_eq!(status, StatusCode::OK);
+    let point: i64 = storage::query_scalar(
+        "SELECT id FROM review_points ORDER BY held_on DESC, id DESC LIMIT 1",
+    )
+    .fetch_one(&heard.pool)
+    .await
+    .unwrap();
+    let review = format!("{}{child}/reviews/{point}", heard.base);
+    (goals, point, review)
+}
+
+/// The family's review form shows a professional's school view to read only, and no post from the
+/// family (their own form, or the school's view form forged) changes it or its mark; the family's
+/// other words in the same save are kept, and they still give the school's view where no
+/// professional has.
+#[tokio::test]
+async fn the_familys_form_keeps_the_professionals_school_view_as_they_wrote_it() {
+    let heard = start().await;
+    let (family, child) = family_with_amira(&heard, "family@example.org").await;
+    let (goals, point, review) = two_goals_and_a_review_point(&heard, &family, &child).await;
+    let (theirs, ours) = (goals[0], goals[1]);
+
+    let token = invite_professional(&heard, &family, &child, "yes").await;
+    let senco = signed_up(&heard, "patel@example.org").await;
+    say_yes(&heard, &senco, &token, "Ms Patel").await;
+    let school = post_form(
+        &senco,
+        &format!("{review}/school"),
+        &[
+            (
+                format!("school-rating-{theirs}"),
+                "nearly-there".to_string(),
+            ),
+            (
+                format!("school-comment-{theirs}"),
+                "Reads <script>aloud</script> in class".to_string(),
+            ),
+        ],
+    )
+    .await;
+    assert_eq!(school.status(), StatusCode::SEE_OTHER);
+
+    // The family's form: the professional's view to read, with their mark, and nothing to change it.
+    let (status, page) = get(&family, &review).await;
+    assert_eq!(status, StatusCode::OK);
+    let page = without_isolation(&page);
+    assert!(
+        !page.contains(&format!("name=\"school-rating-{theirs}\"")),
+        "no input for the professional's rating: {page}"
+    );
+    assert!(
+        page.contains(&format!("name=\"school-rating-{ours}\"")),
+        "{page}"
+    );
+    assert!(page.contains("Written by Ms Patel (SENCo, &lt;b&gt;Riverside&lt;/b&gt; Academy)."));
+    assert!(
+        page.contains("nearly there</dd>"),
+        "the rating in words: {page}"
+    );
+    assert!(page.contains("Reads &lt;script&gt;aloud&lt;/script&gt; in class"));
+    assert!(page.contains("Only the person who wrote this can change it."));
+
+    // The school's view form, forged by the family, tries to change it.
+    let forged = post_form(
+        &family,
+        &format!("{review}/school"),
+        &[
+            (format!("school-rating-{theirs}"), "achieved".to_string()),
+            (
+                format!("school-comment-{theirs}"),
+                "Changed by family".into(),
+            ),
+        ],
+    )
+    .await;
+    assert_eq!(forged.status(), StatusCode::SEE_OTHER);
+
+    // Then a forged family save tries; everything else the family typed is saved.
+    let version = scalar(
+        &heard,
+        "SELECT CAST(version AS TEXT) FROM review_points WHERE id = $1",
+        point,
+    )
+    .await;
+    let saved = post_form(
+        &family,
+        &review,
+        &[
+            ("based-on-version".to_string(), version),
+            ("held-on-day".into(), "10".into()),
+            ("held-on-month".into(), "7".into()),
+            ("held-on-year".into(), "2026".into()),
+            (format!("rating-{theirs}"), "getting-there".into()),
+            (format!("school-rating-{theirs}"), "achieved".into()),
+            (
+                format!("family-comment-{theirs}"),
+                "She says hello at home".into(),
+            ),
+            (format!("school-rating-{ours}"), "just-starting".into()),
+            ("what-is-working".into(), "The quiet room".into()),
+        ],
+    )
+    .await;
+    assert_eq!(saved.status(), StatusCode::SEE_OTHER);
+    let row = "SELECT COALESCE(rating, '-') || '|' || COALESCE(school_rating, '-') || '|' || family_comment
+            || '|' || school_comment || '|' || COALESCE(CAST(school_written_by AS TEXT), 'nobody')
+            || '|' || COALESCE(school_job, '-')
+        FROM goal_ratings WHERE goal_id = $1";
+    let patel: i64 = storage::query_scalar("SELECT id FROM accounts WHERE email = $1")
+        .bind("patel@example.org")
+        .fetch_one(&heard.pool)
+        .await
+        .unwrap();
+    assert_eq!(
+        scalar(&heard, row, theirs).await,
+        format!(
+            "getting-there|nearly-there|She says hello at home|Reads <script>aloud</script> in class|{patel}|senco"
+        )
+    );
+    assert_eq!(
+        scalar(&heard, row, ours).await,
+        "-|just-starting|||nobody|-",
+        "the family gives the school's view where no professional has"
+    );
+    let working = scalar(
+        &heard,
+        "SELECT what_is_working FROM review_points WHERE id = $1",
+        point,
+    )
+    .await;
+    assert_eq!(working, "The quiet room");
+}
