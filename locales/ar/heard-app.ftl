@@ -1205,6 +1205,7 @@ error-tick-at-least-one = اختر واحدًا على الأقل.
 child-nav-my-page = صفحتي
 child-nav-people = من يرى الملف
 child-nav-documents = المستندات
+child-nav-notes = ملاحظات من المدرسة
 role-parent-or-carer = أحد الوالدين أو من يرعى الطفل
 role-young-person = الطفل أو الشاب نفسه
 role-advocate = مناصر
@@ -1220,6 +1221,7 @@ record-part-about-me = كل شيء عنّي
 record-part-goals = الأهداف والتقدّم
 record-part-saved-services = الخدمات المحفوظة
 record-part-documents = المستندات
+record-part-notes = ملاحظات من المدرسة وغيرها
 record-part-people = من يستطيع أن يرى الملف
 share-sees = يستطيع أن يرى: { $parts }.
 share-read-only = يستطيع أن يقرأ، لكن لا يستطيع أن يغيّر أي شيء
@@ -1333,6 +1335,7 @@ advocate-next-review = موعد مراجعة { $term }: { $date }
 advocate-next-step = { $step }: { $date }
 child-part-people = من يستطيع أن يرى هذا الملف، ومن اطّلع عليه.
 child-part-documents = خطة EHC والتقارير والرسائل، محفوظة في مكان واحد.
+child-part-notes = ملاحظات كتبتها المدرسة وأشخاص آخرون دعوتهم.
 
 ## Documents kept on the record
 documents-title = مستندات { $name }
@@ -1374,6 +1377,30 @@ document-kind-draft-plan = مسودة خطة EHC
 document-kind-report = تقرير
 document-kind-letter = رسالة
 document-kind-other = شيء آخر
+
+## Notes from school and others (pages/notes.rs)
+notes-title = ملاحظات من المدرسة وغيرها
+notes-lead = ملاحظات كتبتها المدرسة وأشخاص آخرون دعتهم العائلة. كل ملاحظة تقول من كتبها.
+notes-family-hint = يمكنك حذف ملاحظة. لا يستطيع تغيير كلماتها إلا الشخص الذي كتبها.
+notes-list-title = الملاحظات
+notes-none = لا توجد ملاحظات بعد.
+notes-about = عن يوم { $date }
+notes-about-child = ملاحظات من المدرسة وغيرها عن { $name }
+notes-change = غيّر هذه الملاحظة
+notes-change-named = غيّر الملاحظة عن يوم { $date }
+notes-delete = احذف هذه الملاحظة
+notes-delete-sure = هل تريد حذف الملاحظة عن يوم { $date }؟ لا يمكن استرجاعها.
+notes-delete-confirm = نعم، احذفها
+notes-delete-named = نعم، احذف الملاحظة عن يوم { $date }
+notes-add-title = أضف ملاحظة
+notes-about-label = عن أي يوم هذه الملاحظة؟
+notes-about-hint = مثلًا 3 12 2026.
+notes-text-label = ملاحظتك
+notes-text-hint = اكتبها بكلمات بسيطة. ستقرؤها العائلة مع اسمك وعملك ومدرستك.
+notes-add-button = أضف الملاحظة
+notes-edit-title = غيّر ملاحظتك
+notes-save-button = احفظ الملاحظة
+notes-back = ارجع إلى الملاحظات
 
 written-with-young-person = الطفل أو الشاب
 written-with-family = العائلة

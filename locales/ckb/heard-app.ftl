@@ -1130,6 +1130,7 @@ error-tick-at-least-one = لانیکەم یەکێکیان نیشانە بکە.
 child-nav-my-page = لاپەڕەکەی من
 child-nav-people = کێ دەتوانێت ببینێت
 child-nav-documents = بەڵگەنامەکان
+child-nav-notes = تێبینییەکانی قوتابخانە
 role-parent-or-carer = دایک، باوک یان چاودێر
 role-young-person = گەنج
 role-advocate = داکۆکیکار
@@ -1145,6 +1146,7 @@ record-part-about-me = «هەموو شتێک دەربارەی من»
 record-part-goals = ئامانجەکان و پێشکەوتن
 record-part-saved-services = خزمەتگوزارییە پاشەکەوتکراوەکان
 record-part-documents = بەڵگەنامەکان
+record-part-notes = تێبینییەکانی قوتابخانە و کەسانی تر
 record-part-people = کێ دەتوانێت تۆمارەکە ببینێت
 share-sees = دەتوانێت ئەمانە ببینێت: { $parts }.
 share-read-only = دەتوانێت بیخوێنێتەوە، بەڵام ناتوانێت هیچ شتێک بگۆڕێت
@@ -1254,6 +1256,7 @@ advocate-next-review = خاڵی پێداچوونەوەی وەرزی { $term }: {
 advocate-next-step = { $step }: { $date }
 child-part-people = کێ دەتوانێت ئەم تۆمارە ببینێت، و کێ سەیری کردووە.
 child-part-documents = پلانی EHC، ڕاپۆرت و نامەکان، لە یەک شوێندا.
+child-part-notes = ئەو تێبینییانەی قوتابخانە و کەسانی تر کە بانگهێشتت کردوون نووسیویانە.
 
 ## Documents kept on the record
 documents-title = بەڵگەنامەکانی { $name }
@@ -1295,6 +1298,30 @@ document-kind-draft-plan = ڕەشنووسی پلانی EHC
 document-kind-report = ڕاپۆرت
 document-kind-letter = نامە
 document-kind-other = شتێکی تر
+
+## Notes from school and others (pages/notes.rs)
+notes-title = تێبینییەکانی قوتابخانە و کەسانی تر
+notes-lead = ئەو تێبینییانەی قوتابخانە و کەسانی تر کە خێزانەکە بانگهێشتی کردوون نووسیویانە. هەر تێبینییەک دەڵێت کێ نووسیویەتی.
+notes-family-hint = دەتوانیت تێبینییەک بسڕیتەوە. تەنها ئەو کەسەی نووسیویەتی دەتوانێت وشەکانی بگۆڕێت.
+notes-list-title = تێبینییەکان
+notes-none = هێشتا هیچ تێبینییەک نییە.
+notes-about = دەربارەی { $date }
+notes-about-child = تێبینییەکانی قوتابخانە و کەسانی تر دەربارەی { $name }
+notes-change = ئەم تێبینییە بگۆڕە
+notes-change-named = تێبینییەکەی { $date } بگۆڕە
+notes-delete = ئەم تێبینییە بسڕەوە
+notes-delete-sure = تێبینییەکەی { $date } بسڕیتەوە؟ ناتوانیت بیگەڕێنیتەوە.
+notes-delete-confirm = بەڵێ، بیسڕەوە
+notes-delete-named = بەڵێ، تێبینییەکەی { $date } بسڕەوە
+notes-add-title = تێبینییەک زیاد بکە
+notes-about-label = ئەم تێبینییە دەربارەی کام ڕۆژە؟
+notes-about-hint = بۆ نموونە، 3 12 2026.
+notes-text-label = تێبینییەکەت
+notes-text-hint = بە ساکاری بینووسە. خێزانەکە دەیخوێنێتەوە، لەگەڵ ناو و کار و قوتابخانەکەت.
+notes-add-button = تێبینییەکە زیاد بکە
+notes-edit-title = تێبینییەکەت بگۆڕە
+notes-save-button = تێبینییەکە پاشەکەوت بکە
+notes-back = بگەڕێوە بۆ تێبینییەکان
 
 written-with-young-person = گەنجەکە
 written-with-family = خێزانەکە

@@ -1135,6 +1135,7 @@ error-tick-at-least-one = Tick at least one.
 child-nav-my-page = My page
 child-nav-people = Who can see
 child-nav-documents = Documents
+child-nav-notes = Notes from school
 role-parent-or-carer = parent or carer
 role-young-person = young person
 role-advocate = advocate
@@ -1150,6 +1151,7 @@ record-part-about-me = all about me
 record-part-goals = goals and progress
 record-part-saved-services = saved services
 record-part-documents = documents
+record-part-notes = notes from school and others
 record-part-people = who can see the record
 share-sees = Can see: { $parts }.
 share-read-only = Can read, but not change anything
@@ -1259,6 +1261,7 @@ advocate-next-review = { $term } review point: { $date }
 advocate-next-step = { $step }: { $date }
 child-part-people = Who can see this record, and who has looked at it.
 child-part-documents = The EHC plan, reports and letters, kept in one place.
+child-part-notes = Notes written by the school and other people you invited.
 
 ## Documents kept on the record
 documents-title = { $name }'s documents
@@ -1300,6 +1303,30 @@ document-kind-draft-plan = Draft EHC plan
 document-kind-report = Report
 document-kind-letter = Letter
 document-kind-other = Something else
+
+## Notes from school and others (pages/notes.rs)
+notes-title = Notes from school and others
+notes-lead = Notes written by the school and other people the family invited. Each note says who wrote it.
+notes-family-hint = You can delete a note. Only the person who wrote it can change its words.
+notes-list-title = Notes
+notes-none = There are no notes yet.
+notes-about = About { $date }
+notes-about-child = Notes from school and others about { $name }
+notes-change = Change this note
+notes-change-named = Change the note about { $date }
+notes-delete = Delete this note
+notes-delete-sure = Delete the note about { $date }? You cannot get it back.
+notes-delete-confirm = Yes, delete it
+notes-delete-named = Yes, delete the note about { $date }
+notes-add-title = Add a note
+notes-about-label = What day is this note about?
+notes-about-hint = For example, 3 12 2026.
+notes-text-label = Your note
+notes-text-hint = Write it plainly. The family will read it, with your name, your job and your school.
+notes-add-button = Add the note
+notes-edit-title = Change your note
+notes-save-button = Save the note
+notes-back = Back to notes
 
 written-with-young-person = the young person
 written-with-family = the family

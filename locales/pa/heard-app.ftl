@@ -1133,6 +1133,7 @@ error-tick-at-least-one = ਘੱਟੋ-ਘੱਟ ਇੱਕ 'ਤੇ ਨਿਸ਼�
 child-nav-my-page = ਮੇਰਾ ਪੰਨਾ
 child-nav-people = ਕੌਣ ਦੇਖ ਸਕਦਾ ਹੈ
 child-nav-documents = ਦਸਤਾਵੇਜ਼
+child-nav-notes = ਸਕੂਲ ਦੇ ਨੋਟ
 role-parent-or-carer = ਮਾਪੇ ਜਾਂ ਦੇਖਭਾਲ ਕਰਨ ਵਾਲੇ
 role-young-person = ਨੌਜਵਾਨ
 role-advocate = ਹਿਮਾਇਤੀ
@@ -1148,6 +1149,7 @@ record-part-about-me = ਮੇਰੇ ਬਾਰੇ ਸਭ ਕੁਝ
 record-part-goals = ਟੀਚੇ ਅਤੇ ਤਰੱਕੀ
 record-part-saved-services = ਸੇਵ ਕੀਤੀਆਂ ਸੇਵਾਵਾਂ
 record-part-documents = ਦਸਤਾਵੇਜ਼
+record-part-notes = ਸਕੂਲ ਅਤੇ ਹੋਰਾਂ ਦੇ ਨੋਟ
 record-part-people = ਰਿਕਾਰਡ ਦੇਖ ਸਕਣ ਵਾਲੇ ਲੋਕ
 share-sees = ਦੇਖ ਸਕਦੇ ਹਨ: { $parts }।
 share-read-only = ਪੜ੍ਹ ਸਕਦੇ ਹਨ, ਪਰ ਕੁਝ ਵੀ ਬਦਲ ਨਹੀਂ ਸਕਦੇ
@@ -1257,6 +1259,7 @@ advocate-next-review = ਰੀਵਿਊ ਮੀਟਿੰਗ ({ $term } ਦੀ ਟ�
 advocate-next-step = { $step }: { $date }
 child-part-people = ਇਹ ਰਿਕਾਰਡ ਕੌਣ ਦੇਖ ਸਕਦਾ ਹੈ, ਅਤੇ ਕਿਸ-ਕਿਸ ਨੇ ਇਸ ਨੂੰ ਦੇਖਿਆ ਹੈ।
 child-part-documents = EHC ਪਲਾਨ, ਰਿਪੋਰਟਾਂ ਅਤੇ ਚਿੱਠੀਆਂ, ਇੱਕ ਥਾਂ ਉੱਤੇ।
+child-part-notes = ਸਕੂਲ ਅਤੇ ਤੁਹਾਡੇ ਸੱਦੇ ਹੋਰ ਲੋਕਾਂ ਦੇ ਲਿਖੇ ਨੋਟ।
 
 ## Documents kept on the record
 documents-title = { $name } ਦੇ ਦਸਤਾਵੇਜ਼
@@ -1298,6 +1301,30 @@ document-kind-draft-plan = EHC ਪਲਾਨ ਦਾ ਖਰੜਾ
 document-kind-report = ਰਿਪੋਰਟ
 document-kind-letter = ਚਿੱਠੀ
 document-kind-other = ਕੁਝ ਹੋਰ
+
+## Notes from school and others (pages/notes.rs)
+notes-title = ਸਕੂਲ ਅਤੇ ਹੋਰਾਂ ਦੇ ਨੋਟ
+notes-lead = ਸਕੂਲ ਅਤੇ ਪਰਿਵਾਰ ਦੇ ਸੱਦੇ ਹੋਰ ਲੋਕਾਂ ਦੇ ਲਿਖੇ ਨੋਟ। ਹਰ ਨੋਟ ਦੱਸਦਾ ਹੈ ਕਿ ਇਹ ਕਿਸ ਨੇ ਲਿਖਿਆ।
+notes-family-hint = ਤੁਸੀਂ ਕੋਈ ਨੋਟ ਮਿਟਾ ਸਕਦੇ ਹੋ। ਇਸ ਦੇ ਸ਼ਬਦ ਸਿਰਫ਼ ਉਹੀ ਵਿਅਕਤੀ ਬਦਲ ਸਕਦਾ ਹੈ ਜਿਸ ਨੇ ਇਹ ਲਿਖਿਆ।
+notes-list-title = ਨੋਟ
+notes-none = ਅਜੇ ਕੋਈ ਨੋਟ ਨਹੀਂ ਹੈ।
+notes-about = { $date } ਬਾਰੇ
+notes-about-child = { $name } ਬਾਰੇ ਸਕੂਲ ਅਤੇ ਹੋਰਾਂ ਦੇ ਨੋਟ
+notes-change = ਇਹ ਨੋਟ ਬਦਲੋ
+notes-change-named = { $date } ਵਾਲਾ ਨੋਟ ਬਦਲੋ
+notes-delete = ਇਹ ਨੋਟ ਮਿਟਾਓ
+notes-delete-sure = { $date } ਵਾਲਾ ਨੋਟ ਮਿਟਾਉਣਾ ਹੈ? ਇਹ ਵਾਪਸ ਨਹੀਂ ਆ ਸਕਦਾ।
+notes-delete-confirm = ਹਾਂ, ਮਿਟਾਓ
+notes-delete-named = ਹਾਂ, { $date } ਵਾਲਾ ਨੋਟ ਮਿਟਾਓ
+notes-add-title = ਨੋਟ ਜੋੜੋ
+notes-about-label = ਇਹ ਨੋਟ ਕਿਸ ਦਿਨ ਬਾਰੇ ਹੈ?
+notes-about-hint = ਉਦਾਹਰਨ ਲਈ, 3 12 2026।
+notes-text-label = ਤੁਹਾਡਾ ਨੋਟ
+notes-text-hint = ਸੌਖੇ ਸ਼ਬਦਾਂ ਵਿੱਚ ਲਿਖੋ। ਪਰਿਵਾਰ ਇਸ ਨੂੰ ਤੁਹਾਡੇ ਨਾਮ, ਤੁਹਾਡੇ ਕੰਮ ਅਤੇ ਤੁਹਾਡੇ ਸਕੂਲ ਦੇ ਨਾਲ ਪੜ੍ਹੇਗਾ।
+notes-add-button = ਨੋਟ ਜੋੜੋ
+notes-edit-title = ਆਪਣਾ ਨੋਟ ਬਦਲੋ
+notes-save-button = ਨੋਟ ਸੇਵ ਕਰੋ
+notes-back = ਨੋਟਾਂ 'ਤੇ ਵਾਪਸ ਜਾਓ
 
 written-with-young-person = ਨੌਜਵਾਨ
 written-with-family = ਪਰਿਵਾਰ

@@ -1189,6 +1189,7 @@ error-tick-at-least-one = Bifați cel puțin o variantă.
 child-nav-my-page = Pagina mea
 child-nav-people = Cine poate vedea
 child-nav-documents = Documente
+child-nav-notes = Note de la școală
 role-parent-or-carer = părinte sau îngrijitor
 role-young-person = tânăr
 role-advocate = persoană de sprijin
@@ -1204,6 +1205,7 @@ record-part-about-me = Totul despre mine
 record-part-goals = obiectivele și progresul
 record-part-saved-services = serviciile salvate
 record-part-documents = documentele
+record-part-notes = note de la școală și de la alții
 record-part-people = cine poate vedea dosarul
 share-sees = Poate vedea: { $parts }.
 share-read-only = Poate citi, dar nu poate schimba nimic
@@ -1314,6 +1316,7 @@ advocate-next-review = Revizuirea ({ $term }): { $date }
 advocate-next-step = { $step }: { $date }
 child-part-people = Cine poate vedea acest dosar și cine s-a uitat la el.
 child-part-documents = Planul EHC, rapoartele și scrisorile, păstrate într-un singur loc.
+child-part-notes = Note scrise de școală și de alte persoane pe care le-ați invitat.
 
 ## Documents kept on the record
 documents-title = Documentele lui { $name }
@@ -1355,6 +1358,30 @@ document-kind-draft-plan = Proiect de plan EHC
 document-kind-report = Raport
 document-kind-letter = Scrisoare
 document-kind-other = Altceva
+
+## Notes from school and others (pages/notes.rs)
+notes-title = Note de la școală și de la alții
+notes-lead = Note scrise de școală și de alte persoane invitate de familie. Fiecare notă spune cine a scris-o.
+notes-family-hint = Puteți șterge o notă. Doar persoana care a scris-o îi poate schimba cuvintele.
+notes-list-title = Note
+notes-none = Nu există încă nicio notă.
+notes-about = Despre ziua { $date }
+notes-about-child = Note de la școală și de la alții despre { $name }
+notes-change = Schimbați această notă
+notes-change-named = Schimbați nota despre ziua { $date }
+notes-delete = Ștergeți această notă
+notes-delete-sure = Ștergeți nota despre ziua { $date }? Nu o mai puteți recupera.
+notes-delete-confirm = Da, ștergeți-o
+notes-delete-named = Da, ștergeți nota despre ziua { $date }
+notes-add-title = Adăugați o notă
+notes-about-label = Despre ce zi este această notă?
+notes-about-hint = De exemplu, 3 12 2026.
+notes-text-label = Nota dumneavoastră
+notes-text-hint = Scrieți simplu. Familia o va citi, împreună cu numele, meseria și școala dumneavoastră.
+notes-add-button = Adăugați nota
+notes-edit-title = Schimbați nota dumneavoastră
+notes-save-button = Salvați nota
+notes-back = Înapoi la note
 
 written-with-young-person = tânărul
 written-with-family = familia

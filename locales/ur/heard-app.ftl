@@ -1130,6 +1130,7 @@ error-tick-at-least-one = کم از کم ایک پر نشان لگائیں۔
 child-nav-my-page = میرا صفحہ
 child-nav-people = کون دیکھ سکتا ہے
 child-nav-documents = کاغذات
+child-nav-notes = اسکول کے نوٹس
 role-parent-or-carer = والدین یا دیکھ بھال کرنے والے
 role-young-person = نوجوان
 role-advocate = ایڈووکیٹ
@@ -1145,6 +1146,7 @@ record-part-about-me = میرے بارے میں سب کچھ
 record-part-goals = اہداف اور پیش رفت
 record-part-saved-services = محفوظ کی ہوئی سروسز
 record-part-documents = کاغذات
+record-part-notes = اسکول اور دوسروں کے نوٹس
 record-part-people = ریکارڈ کون دیکھ سکتا ہے
 share-sees = یہ دیکھ سکتے ہیں: { $parts }۔
 share-read-only = پڑھ سکتے ہیں، لیکن کچھ بدل نہیں سکتے
@@ -1254,6 +1256,7 @@ advocate-next-review = جائزے کا موقع ({ $term } کی ٹرم): { $date
 advocate-next-step = { $step }: { $date }
 child-part-people = یہ ریکارڈ کون دیکھ سکتا ہے، اور کس نے اسے دیکھا ہے۔
 child-part-documents = EHC پلان، رپورٹیں اور خط، ایک ہی جگہ پر۔
+child-part-notes = اسکول اور ان دوسرے لوگوں کے لکھے نوٹس جنہیں آپ نے بلایا۔
 
 ## Documents kept on the record
 documents-title = { $name } کے کاغذات
@@ -1295,6 +1298,30 @@ document-kind-draft-plan = EHC پلان کا مسودہ
 document-kind-report = رپورٹ
 document-kind-letter = خط
 document-kind-other = کچھ اور
+
+## Notes from school and others (pages/notes.rs)
+notes-title = اسکول اور دوسروں کے نوٹس
+notes-lead = اسکول اور ان دوسرے لوگوں کے لکھے نوٹس جنہیں گھر والوں نے بلایا۔ ہر نوٹ بتاتا ہے کہ اسے کس نے لکھا۔
+notes-family-hint = آپ کوئی نوٹ مٹا سکتے ہیں۔ اس کے الفاظ صرف وہی شخص بدل سکتا ہے جس نے اسے لکھا۔
+notes-list-title = نوٹس
+notes-none = ابھی کوئی نوٹ نہیں ہے۔
+notes-about = { $date } کے بارے میں
+notes-about-child = { $name } کے بارے میں اسکول اور دوسروں کے نوٹس
+notes-change = یہ نوٹ بدلیں
+notes-change-named = { $date } والا نوٹ بدلیں
+notes-delete = یہ نوٹ مٹائیں
+notes-delete-sure = { $date } والا نوٹ مٹا دیں؟ یہ واپس نہیں آ سکتا۔
+notes-delete-confirm = ہاں، مٹا دیں
+notes-delete-named = ہاں، { $date } والا نوٹ مٹا دیں
+notes-add-title = نوٹ لکھیں
+notes-about-label = یہ نوٹ کس دن کے بارے میں ہے؟
+notes-about-hint = مثال کے طور پر 3 12 2026۔
+notes-text-label = آپ کا نوٹ
+notes-text-hint = آسان الفاظ میں لکھیں۔ گھر والے اسے آپ کے نام، آپ کے کام اور آپ کے اسکول کے ساتھ پڑھیں گے۔
+notes-add-button = نوٹ شامل کریں
+notes-edit-title = اپنا نوٹ بدلیں
+notes-save-button = نوٹ محفوظ کریں
+notes-back = نوٹس پر واپس جائیں
 
 written-with-young-person = نوجوان
 written-with-family = خاندان
