@@ -53,6 +53,9 @@ impl Bundle {
                     | ["goals", _]
                     | ["reviews", _]
                     | ["prepare"]
+                    // A professional's note form (adding on the list, changing on its own page).
+                    | ["notes"]
+                    | ["notes", _]
                     // Voice notes and the card sorter, and the forms that show them again.
                     | ["my-page", ..]
                     | ["cards", ..]
@@ -341,6 +344,8 @@ mod tests {
             "/children/3/reviews/4",
             "/children/3/prepare",
             "/children/3/my-page",
+            "/children/3/notes",
+            "/children/3/notes/5",
         ] {
             assert_eq!(Bundle::for_path(path), Bundle::AllIslands, "{path}");
         }

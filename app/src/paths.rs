@@ -196,6 +196,20 @@ pub fn delete_document(child_id: i64, document_id: i64) -> String {
     format!("{}/delete", document_file(child_id, document_id))
 }
 
+/// Notes from school and others on a child's record.
+pub fn notes(child_id: i64) -> String {
+    child_part(child_id, "/notes")
+}
+
+/// Changing one's own note.
+pub fn note(child_id: i64, note_id: i64) -> String {
+    format!("{}/{note_id}", notes(child_id))
+}
+
+pub fn delete_note(child_id: i64, note_id: i64) -> String {
+    format!("{}/delete", note(child_id, note_id))
+}
+
 pub fn about_me(child_id: i64) -> String {
     child_part(child_id, "/about-me")
 }

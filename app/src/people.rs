@@ -66,6 +66,10 @@ coded_enum! {
         People = "people",
         /// The EHC plan, reports and letters kept on the record.
         Documents = "documents",
+        /// Notes from school and others: what a professional writes about the child, in their own
+        /// words. A part of its own (not goals and progress) so a family can let a therapist write
+        /// notes without showing them the goals, or share goals with the school but not the notes.
+        Notes = "notes",
     }
 }
 
@@ -76,6 +80,7 @@ impl RecordPart {
         RecordPart::GoalsAndProgress,
         RecordPart::SavedServices,
         RecordPart::Documents,
+        RecordPart::Notes,
     ];
 }
 
@@ -92,7 +97,8 @@ coded_enum! {
 }
 
 /// Read, or read and change. Between them, for goals and progress: read, and add the school's view
-/// at a review point (all a professional with change access may change).
+/// at a review point; for notes: read, and add (and change or delete) their own notes. That is all a
+/// professional with change access may change.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Mode {
     Read,
@@ -160,6 +166,8 @@ impl ChildAccess {
                         Mode::Write
                     },
                 ),
+                // To read and delete: a note's words stay its writer's (`server::record::notes`).
+                (Notes, Mode::Write),
             ],
             // Their own words are theirs to write; goals are set with the school and family, so they
             // read them (and say how they are going through all about me).
@@ -171,6 +179,15 @@ impl ChildAccess {
                 (Documents, Mode::Read),
                 (
                     People,
+                    if young_person_in_control {
+                        Mode::Write
+                    } else {
+                        Mode::Read
+                    },
+                ),
+                // Once in control, a note on their record is theirs to delete, as a parent's is.
+                (
+                    Notes,
                     if young_person_in_control {
                         Mode::Write
                     } else {
@@ -191,19 +208,22 @@ impl ChildAccess {
                         RecordPart::SHAREABLE
                             .iter()
                             .filter(|p| shared.contains(p))
-                            .map(|&p| (p, mode)),
+                            // Notes are professionals' words: an advocate reads them, and only
+                            // the family deletes one.
+                            .map(|&p| (p, if p == Notes { Mode::Read } else { mode })),
                     )
                     .collect()
             }
             // Only what the family shared, to read; "change" lets them add the school's view at a
-            // review point and nothing else: never the family's words, the details or who sees.
+            // review point and their own notes, and nothing else: never the family's words, the
+            // details or who sees.
             Role::Professional => std::iter::once((Details, Mode::Read))
                 .chain(
                     RecordPart::SHAREABLE
                         .iter()
                         .filter(|p| shared.contains(p))
                         .map(|&p| {
-                            if p == GoalsAndProgress && advocate_may_change {
+                            if (p == GoalsAndProgress || p == Notes) && advocate_may_change {
                                 (p, Mode::AddSchoolView)
                             } else {
                                 (p, Mode::Read)
@@ -338,6 +358,30 @@ mod tests {
         assert!(!reading.allows(RecordPart::GoalsAndProgress, Mode::AddSchoolView));
         let parent = ChildAccess::for_role(1, Role::ParentOrCarer, &[], false, false);
         assert!(parent.allows(RecordPart::GoalsAndProgress, Mode::AddSchoolView));
+    }
+
+    #[test]
+    fn notes_are_added_by_a_professional_read_by_whoever_they_are_shared_with() {
+        let notes = [RecordPart::Notes];
+        let changing = ChildAccess::for_role(1, Role::Professional, &notes, true, false);
+        assert!(changing.allows(RecordPart::Notes, Mode::AddSchoolView));
+        assert!(!changing.can_change(RecordPart::Notes));
+        assert!(!changing.can_read(RecordPart::GoalsAndProgress));
+        let reading = ChildAccess::for_role(1, Role::Professional, &notes, false, false);
+        assert!(reading.can_read(RecordPart::Notes));
+        assert!(!reading.allows(RecordPart::Notes, Mode::AddSchoolView));
+        let helper = ChildAccess::for_role(1, Role::Advocate, &notes, true, false);
+        assert!(helper.can_read(RecordPart::Notes));
+        assert!(!helper.allows(RecordPart::Notes, Mode::AddSchoolView));
+        let not_shared =
+            ChildAccess::for_role(1, Role::Advocate, &[RecordPart::AboutMe], true, false);
+        assert!(!not_shared.can_read(RecordPart::Notes));
+        let parent = ChildAccess::for_role(1, Role::ParentOrCarer, &[], false, true);
+        assert!(parent.can_change(RecordPart::Notes));
+        let young = ChildAccess::for_role(1, Role::YoungPerson, &[], false, false);
+        assert!(young.can_read(RecordPart::Notes) && !young.can_change(RecordPart::Notes));
+        let young = ChildAccess::for_role(1, Role::YoungPerson, &[], false, true);
+        assert!(young.can_change(RecordPart::Notes));
     }
 
     #[test]

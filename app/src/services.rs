@@ -7,6 +7,7 @@ use crate::record::child::ChildDetails;
 use crate::record::dates::Date;
 use crate::record::documents::{DocumentFile, NewDocument, SavedDocument};
 use crate::record::goal::{GoalState, GoalWords};
+use crate::record::notes::{NoteWords, SavedNote};
 use crate::record::review::ReviewWords;
 use crate::record::saved::{Draft, SavedChild, SavedEntry, SavedGoal, SavedReviewPoint};
 use crate::scope::Viewer;
@@ -261,6 +262,31 @@ pub trait FamilyRecords: Send + Sync {
         viewer: &Viewer,
         child_id: i64,
         document_id: i64,
+    ) -> Result<(), RecordError>;
+
+    /// Notes from school and others, newest day first, each marked with who wrote it.
+    async fn notes(&self, viewer: &Viewer, child_id: i64) -> Result<Vec<SavedNote>, RecordError>;
+    /// A note from a professional the family let change what they share (no one else writes one).
+    async fn add_note(
+        &self,
+        viewer: &Viewer,
+        child_id: i64,
+        note: &NoteWords,
+    ) -> Result<i64, RecordError>;
+    /// Changes a note's words: only its writer, while the family still lets them change.
+    async fn update_note(
+        &self,
+        viewer: &Viewer,
+        child_id: i64,
+        note_id: i64,
+        note: &NoteWords,
+    ) -> Result<(), RecordError>;
+    /// Deletes a note: the family (a parent or carer, a young person in control), or its writer.
+    async fn delete_note(
+        &self,
+        viewer: &Viewer,
+        child_id: i64,
+        note_id: i64,
     ) -> Result<(), RecordError>;
 
     async fn draft(&self, viewer: &Viewer, place: &str) -> Result<Option<Draft>, RecordError>;

@@ -108,6 +108,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/children/:child/people/invite") view=pages::people::InvitePage ssr=SsrMode::Async />
                     <Route path=path!("/children/:child/people/invitations/:invitation") view=pages::people::InvitationLinkPage ssr=SsrMode::Async />
                     <Route path=path!("/children/:child/documents") view=pages::documents::DocumentsPage ssr=SsrMode::Async />
+                    <Route path=path!("/children/:child/notes") view=pages::notes::NotesPage ssr=SsrMode::Async />
+                    <Route path=path!("/children/:child/notes/:note") view=pages::notes::EditNotePage ssr=SsrMode::Async />
                     <Route path=path!("/children/:child/my-page") view=pages::my_page::MyPagePage ssr=SsrMode::Async />
                     <Route path=path!("/children/:child/your-data") view=pages::your_data::YourDataPage ssr=SsrMode::Async />
                     <Route path=path!("/children/:child/your-data/copy") view=pages::your_data::RecordCopyPage ssr=SsrMode::Async />

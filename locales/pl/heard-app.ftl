@@ -645,6 +645,7 @@ school-view-comment = Co mówi szkoła
 school-view-comment-hint = Krótko i prosto. Możesz zostawić puste.
 school-view-save = Zapisz zdanie szkoły
 written-by-professional = Autor: { $name } ({ $job }, { $organisation }).
+review-school-view-theirs = Tylko osoba, która to napisała, może to zmienić.
 review-not-rated = Jeszcze bez oceny
 review-family-comment = Co mówi rodzina (nieobowiązkowe)
 review-family-comment-hint = Co się zmieniło? Co pomogło, a co nie?
@@ -1201,6 +1202,7 @@ error-tick-at-least-one = Zaznacz co najmniej jedną opcję.
 child-nav-my-page = Moja strona
 child-nav-people = Kto widzi kartę
 child-nav-documents = Dokumenty
+child-nav-notes = Notatki ze szkoły
 role-parent-or-carer = rodzic lub opiekun
 role-young-person = młoda osoba
 role-advocate = rzecznik
@@ -1216,6 +1218,7 @@ record-part-about-me = Wszystko o mnie
 record-part-goals = cele i postępy
 record-part-saved-services = zapisane usługi
 record-part-documents = dokumenty
+record-part-notes = notatki ze szkoły i od innych
 record-part-people = kto widzi kartę
 share-sees = Widzi: { $parts }.
 share-read-only = Może czytać, ale nie może niczego zmieniać
@@ -1328,6 +1331,7 @@ advocate-next-review = Przegląd w szkole ({ $term }): { $date }
 advocate-next-step = { $step }: { $date }
 child-part-people = Kto widzi tę kartę i kto ją oglądał.
 child-part-documents = Plan EHC, raporty i listy w jednym miejscu.
+child-part-notes = Notatki od szkoły i innych osób, które zaprosiłeś.
 
 ## Documents kept on the record
 documents-title = Dokumenty: { $name }
@@ -1370,6 +1374,30 @@ document-kind-draft-plan = Projekt planu EHC
 document-kind-report = Raport
 document-kind-letter = List
 document-kind-other = Coś innego
+
+## Notes from school and others (pages/notes.rs)
+notes-title = Notatki ze szkoły i od innych
+notes-lead = Notatki od szkoły i innych osób zaproszonych przez rodzinę. Przy każdej notatce widać, kto ją napisał.
+notes-family-hint = Możesz usunąć notatkę. Tylko osoba, która ją napisała, może zmienić jej treść.
+notes-list-title = Notatki
+notes-none = Nie ma jeszcze żadnych notatek.
+notes-about = Dzień: { $date }
+notes-about-child = Notatki ze szkoły i od innych: { $name }
+notes-change = Zmień tę notatkę
+notes-change-named = Zmień notatkę z dnia { $date }
+notes-delete = Usuń tę notatkę
+notes-delete-sure = Usunąć notatkę z dnia { $date }? Nie da się jej odzyskać.
+notes-delete-confirm = Tak, usuń
+notes-delete-named = Tak, usuń notatkę z dnia { $date }
+notes-add-title = Dodaj notatkę
+notes-about-label = Jakiego dnia dotyczy ta notatka?
+notes-about-hint = Na przykład 3 12 2026.
+notes-text-label = Twoja notatka
+notes-text-hint = Pisz prosto. Rodzina to przeczyta, razem z Twoim imieniem i nazwiskiem, stanowiskiem i szkołą.
+notes-add-button = Dodaj notatkę
+notes-edit-title = Zmień swoją notatkę
+notes-save-button = Zapisz notatkę
+notes-back = Wróć do notatek
 
 # written-with-* are only used inside "razem z { $with }", so they are in the instrumental case.
 written-with-young-person = młodą osobą

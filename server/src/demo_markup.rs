@@ -42,6 +42,9 @@ const TYPED_TEXT: &[(&str, &str)] = &[
     ("saved_services", "note"),
     ("documents", "note"),
     ("documents", "file_name"),
+    ("professional_notes", "text"),
+    ("professional_notes", "writer_name"),
+    ("professional_notes", "organisation"),
     ("pack_links", "for_name"),
     ("invitations", "for_name"),
     ("invitations", "organisation"),
@@ -92,8 +95,8 @@ fn mark_feed_words(value: &mut serde_json::Value) {
     }
 }
 
-/// Adds markup to every typed text of the filled demo, and a pending invitation and a kept draft,
-/// which the demo otherwise has none of.
+/// Adds markup to every typed text of the filled demo, and a pending invitation, a kept draft and a
+/// note from school, which the demo otherwise has none of.
 pub async fn mark_every_text(pool: &Db, parent: &Viewer, child_id: i64) -> Result<(), sqlx::Error> {
     let people = crate::people::PeopleStore::new(pool.clone());
     people
@@ -127,6 +130,16 @@ pub async fn mark_every_text(pool: &Db, parent: &Viewer, child_id: i64) -> Resul
          VALUES ($1, 'demo-markup-passkey', 'My phone', '{}', 0)",
     )
     .bind(parent.account_id)
+    .execute(pool)
+    .await?;
+    // A note from school (the demo invites no professional), so the notes page has one to show.
+    storage::query(
+        "INSERT INTO professional_notes (child_id, about, text, written_by, writer_name, writer_job,
+             organisation, written_at)
+         VALUES ($1, '2026-11-20', 'Settled well after lunch', NULL, 'Ms Patel', 'senco',
+             'Riverside Academy', 0)",
+    )
+    .bind(child_id)
     .execute(pool)
     .await?;
     // Table and column names come from the list above, never from input.

@@ -84,6 +84,7 @@ export const RECORD_PAGES = [
   '/children/:child/review-pack/share',
   '/children/:child/my-page',
   '/children/:child/documents',
+  '/children/:child/notes',
   '/children/:child/people',
   '/children/:child/people/invite',
   '/children/:child/seen',

@@ -1,7 +1,7 @@
 // People and consent in a real browser, JavaScript off and hydrated: a family invites an advocate by
 // link, the advocate makes an account through the link and writes in the record, the family reads
 // who has looked, withdraws, and the advocate's very next request (in the session still open) is
-// refused. A SENCo invited by email adds the school's view at a review point, marked as theirs. A young person sorts picture cards on their own page. Every new page is checked with axe
+// refused. A SENCo invited by email adds the school's view at a review point and a note, each marked as theirs. A young person sorts picture cards on their own page. Every new page is checked with axe
 // in English, right to left, Easy Read and a reading mode, at 320 px without sideways scrolling.
 
 import { describe, test, before, after } from 'node:test';
@@ -193,6 +193,7 @@ describe("inviting a SENCo, who adds the school's view at a review point, marked
         await familyPage.locator(`${inviteForm} input[name="job"][value="senco"]`).check();
         await familyPage.locator(`${inviteForm} input[name="organisation"]`).fill('Riverside Academy');
         await familyPage.locator(`${inviteForm} input[name="parts"][value="goals"]`).check();
+        await familyPage.locator(`${inviteForm} input[name="parts"][value="notes"]`).check();
         await familyPage.locator(`${inviteForm} input[name="may-change"][value="yes"]`).check();
         const email = uniqueEmail('senco');
         await familyPage.locator(`${inviteForm} input[name="email"]`).fill(email);
@@ -236,7 +237,53 @@ describe("inviting a SENCo, who adds the school's view at a review point, marked
         const seen = await familyPage.locator('main').innerText();
         assert.match(seen, /Written by Ms Patel \(SENCo, Riverside Academy\)\./);
         assert.match(seen, /Reads aloud to a partner every day\./);
-        assert.ok(await familyPage.locator('input[name^="school-rating-"][value="nearly-there"]').isChecked());
+        // The school's view is theirs: the family's form shows it to read, with nothing to change it.
+        assert.match(seen, /School's rating\s+[^\n]*nearly there/);
+        assert.equal(await familyPage.locator('input[name^="school-rating-"]').count(), 0);
+        assert.equal(await familyPage.locator('textarea[name^="school-comment-"]').count(), 0);
+        await checkAxe(familyPage, "the family's review form with the school's view to read");
+        // A school rating forged into the family's save changes nothing of it; the family's words are saved.
+        const familyForm = `form[action="${review}"]`;
+        const comment = familyPage.locator(`${familyForm} textarea[name^="family-comment-"]`);
+        const goal = (await comment.getAttribute('name')).replace('family-comment-', '');
+        const forged = await familyPage.request.post(review, {
+          form: {
+            'based-on-version': await familyPage.locator(`${familyForm} input[name="based-on-version"]`).getAttribute('value'),
+            'held-on-day': '10', 'held-on-month': '7', 'held-on-year': '2026',
+            [`family-comment-${goal}`]: 'He reads to his sister at bedtime.',
+            [`school-rating-${goal}`]: 'achieved',
+          },
+          headers: { origin: f.baseURL },
+          maxRedirects: 0,
+        });
+        assert.equal(forged.status(), 303);
+        await visit(familyPage, review);
+        const after = await familyPage.locator('main').innerText();
+        assert.match(after, /School's rating\s+[^\n]*nearly there/);
+        assert.match(after, /Written by Ms Patel \(SENCo, Riverside Academy\)\./);
+        assert.equal(await comment.inputValue(), 'He reads to his sister at bedtime.');
+
+        // The SENCo writes a note from their own page; the family reads it, marked with who wrote it.
+        await visit(schoolPage, '/professional');
+        await schoolPage.locator(`main a[href="${child}/notes"]`).click();
+        await schoolPage.waitForURL(`**${child}/notes`);
+        const noteForm = `form[action="${child}/notes#note-add"]`;
+        await schoolPage.locator(`${noteForm} input[name="about-day"]`).fill('20');
+        await schoolPage.locator(`${noteForm} input[name="about-month"]`).fill('11');
+        await schoolPage.locator(`${noteForm} input[name="about-year"]`).fill('2026');
+        await schoolPage.locator(`${noteForm} textarea[name="text"]`).fill('<b>Leo</b> read to the class <script>window.__injected=1</script>');
+        await checkAxe(schoolPage, 'the notes page with the form to add one');
+        await submitForm(schoolPage, noteForm);
+        assert.equal(pathOf(schoolPage), `${child}/notes`);
+        await visit(familyPage, `${child}/notes`);
+        const notes = await familyPage.locator('main').innerText();
+        assert.match(notes, /About 20 November 2026/);
+        assert.match(notes, /<b>Leo<\/b> read to the class <script>window.__injected=1<\/script>/);
+        assert.match(notes, /Written by Ms Patel \(SENCo, Riverside Academy\)\./);
+        assert.equal(await familyPage.evaluate(() => window.__injected), undefined);
+        assert.equal(await familyPage.locator('main .note b, main .note script').count(), 0);
+        assert.equal(await familyPage.locator('textarea[name="text"]').count(), 0, 'the family does not write notes');
+        await checkAxe(familyPage, 'the notes page as the family reads it');
       } catch (error) {
         const { saveArtifacts } = await import('./harness.mjs');
         await saveArtifacts(familyPage, `${t.name}-family`);

@@ -20,6 +20,7 @@ pub enum RecordSection {
     People,
     MyPage,
     Documents,
+    Notes,
 }
 
 impl RecordSection {
@@ -36,6 +37,7 @@ impl RecordSection {
             }
             RecordSection::People => access.can_read(Part::People),
             RecordSection::Documents => access.can_read(Part::Documents),
+            RecordSection::Notes => access.can_read(Part::Notes),
             RecordSection::MyPage => access.role == Role::YoungPerson,
         }
     }
@@ -122,6 +124,12 @@ fn nav_links(
             "/documents",
             "child-nav-documents",
             fl!(i18n, "child-nav-documents"),
+        ),
+        (
+            RecordSection::Notes,
+            "/notes",
+            "child-nav-notes",
+            fl!(i18n, "child-nav-notes"),
         ),
         (
             RecordSection::People,

@@ -78,6 +78,13 @@ fn family_item(share: Share, coming: Vec<String>, i18n: &'static FluentLanguageL
                 <p dir="auto">{fl!(i18n, "professional-you-are", job_at = (super::people::job_at(job, &share.organisation, i18n)))}</p>
             })}
             {share_terms(&share.parts, share.may_change, share.until, i18n)}
+            {(share.role == Role::Professional && share.parts.contains(&RecordPart::Notes)).then(|| view! {
+                <p>
+                    <a href=paths::notes(share.child_id) aria-label=fl!(i18n, "notes-about-child", name = (share.child_name.clone()))>
+                        {fl!(i18n, "notes-title")}
+                    </a>
+                </p>
+            })}
             <h3 class="shared-child-coming">{fl!(i18n, "advocate-coming-up")}</h3>
             {if coming.is_empty() {
                 view! { <p>{fl!(i18n, "advocate-nothing-coming")}</p> }.into_any()

@@ -81,6 +81,12 @@ pub fn ChildOverviewPage() -> impl IntoView {
                 fl!(i18n, "child-part-documents"),
             ),
             (
+                access.can_read(Part::Notes),
+                "/notes",
+                fl!(i18n, "child-nav-notes"),
+                fl!(i18n, "child-part-notes"),
+            ),
+            (
                 access.can_read(Part::People),
                 "/people",
                 fl!(i18n, "child-nav-people"),

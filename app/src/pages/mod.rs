@@ -22,6 +22,7 @@ pub mod language;
 pub mod local_offer;
 pub mod my_page;
 pub mod next_steps;
+pub mod notes;
 pub mod offline;
 pub mod pack_links;
 pub mod passkeys;

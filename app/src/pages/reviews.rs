@@ -382,16 +382,23 @@ fn goal_fieldset(
                 error=error("rating")
                 small=true
             />
-            <RadioGroup
-                name=field("school-rating")
-                legend=fl!(i18n, "review-school-rating")
-                hint=fl!(i18n, "review-school-rating-hint")
-                choices=rating_choices(i18n)
-                selected=shown_value(outcome, &field("school-rating"), code(saved.school_rating))
-                error=error("school-rating")
-                small=true
-            />
-            {school_said(&saved, i18n)}
+            {match &saved.school_writer {
+                // A professional's view is theirs: shown, with no way to change it from here.
+                Some(writer) => school_view_read_only(&saved, writer, i18n),
+                None => view! {
+                    <RadioGroup
+                        name=field("school-rating")
+                        legend=fl!(i18n, "review-school-rating")
+                        hint=fl!(i18n, "review-school-rating-hint")
+                        choices=rating_choices(i18n)
+                        selected=shown_value(outcome, &field("school-rating"), code(saved.school_rating))
+                        error=error("school-rating")
+                        small=true
+                    />
+                    {school_said(&saved, i18n)}
+                }
+                .into_any(),
+            }}
             <TextArea
                 name=field("family-comment")
                 label=fl!(i18n, "review-family-comment")
@@ -432,6 +439,38 @@ fn school_said(saved: &GoalReview, i18n: &'static FluentLanguageLoader) -> Optio
         }
         .into_any(),
     )
+}
+
+/// The school's view of a goal as a professional wrote it, on the family's form: their rating and
+/// words and who they are, to read only.
+fn school_view_read_only(
+    saved: &GoalReview,
+    writer: &ProfessionalWriter,
+    i18n: &'static FluentLanguageLoader,
+) -> AnyView {
+    let rating = match saved.school_rating {
+        Some(rating) => rating_words(rating, i18n),
+        None => fl!(i18n, "review-not-rated"),
+    };
+    view! {
+        <div class="school-view school-view-theirs">
+            <dl class="summary-list">
+                <div class="summary-row">
+                    <dt>{fl!(i18n, "review-saved-school-rating")}</dt>
+                    <dd>{rating}</dd>
+                </div>
+                {(!saved.school_comment.is_empty()).then(|| view! {
+                    <div class="summary-row">
+                        <dt>{fl!(i18n, "school-view-comment")}</dt>
+                        <dd class="school-view-comment" dir="auto">{saved.school_comment.clone()}</dd>
+                    </div>
+                })}
+            </dl>
+            <p class="hint school-view-writer" dir="auto">{written_by_professional(writer, i18n)}</p>
+            <p class="hint">{fl!(i18n, "review-school-view-theirs")}</p>
+        </div>
+    }
+    .into_any()
 }
 
 /// "written by Ms Patel (SENCo, Riverside Academy)".

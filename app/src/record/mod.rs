@@ -45,6 +45,7 @@ pub mod child;
 pub mod dates;
 pub mod documents;
 pub mod goal;
+pub mod notes;
 pub mod problems;
 pub mod rating;
 pub mod review;

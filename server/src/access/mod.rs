@@ -38,8 +38,9 @@ impl Permission for Reading {
 impl Permission for Changing {
     const MODE: Mode = Mode::Write;
 }
-/// Allowed to read goals and progress and add the school's view at a review point: whoever may
-/// change goals, and a professional the family let change what they share.
+/// Allowed to read goals and progress and add the school's view at a review point, or to read notes
+/// and add (and change) one's own: whoever may change the part, and a professional the family let
+/// change what they share.
 #[derive(Debug, Clone, Copy)]
 pub struct AddingSchoolView;
 impl Permission for AddingSchoolView {

@@ -16,6 +16,7 @@ use heard_app::record::child::{ChildDetails, KeyDates};
 use heard_app::record::dates::{self, Date};
 use heard_app::record::documents::{DocumentKind, NewDocument};
 use heard_app::record::goal::GoalWords;
+use heard_app::record::notes::NoteWords;
 use heard_app::record::review::{ReviewWords, SchoolView};
 use heard_app::record::{
     AboutMePart, AreaOfNeed, Author, GoalState, GoalTheme, Rating, SupportStatus,
@@ -28,6 +29,7 @@ use heard_app::services::{
 use std::collections::BTreeSet;
 
 mod accepting;
+mod notes;
 mod pack_links;
 use accepting::{accept_cell, may_accept};
 use pack_links::{link_refused, pack_link};
@@ -125,6 +127,7 @@ impl World {
             "card_choices",
             "voice_notes",
             "documents",
+            "professional_notes",
             "invitations",
             "shares",
             "parents_stopped",
@@ -211,6 +214,8 @@ const ROLES: &[&str] = &[
     "advocate changes saved services",
     "advocate reads documents",
     "advocate changes documents",
+    "advocate reads notes",
+    "advocate changes notes",
     "professional reads",
     "professional changes",
     "advocate after withdrawal",
@@ -230,11 +235,13 @@ const LIVE_ADVOCATES: &[&str] = &[
     "advocate changes saved services",
     "advocate reads documents",
     "advocate changes documents",
+    "advocate reads notes",
+    "advocate changes notes",
     "professional reads",
     "professional changes",
 ];
 
-/// The professionals, each shared about me and goals: one to read, one to read and change.
+/// The professionals, each shared about me, goals and notes: one to read, one to read and change.
 const PROFESSIONALS: &[&str] = &["professional reads", "professional changes"];
 
 /// Who may call each method about their own family's child. Another family's child: nobody.
@@ -291,6 +298,20 @@ fn allowed(method: &str) -> BTreeSet<&'static str> {
             ])
         }
         "add_document" | "delete_document" => who = plus(&["advocate changes documents"]),
+        // Notes from school and others: read by whoever they are shared with; written only by a
+        // professional the family let change (and changed only by their writer: each cell's note
+        // is the caller's own); deleted by the family, or by the professional who wrote it. An
+        // advocate who may change what is shared still only reads notes.
+        "notes" => {
+            who = plus(&[
+                "young person",
+                "advocate reads notes",
+                "advocate changes notes",
+            ]);
+            who.extend_from_slice(PROFESSIONALS);
+        }
+        "add_note" | "update_note" => who = vec!["professional changes"],
+        "delete_note" => who = plus(&["professional changes"]),
         "who_can_see" | "access_log" => who = plus(&["young person"]),
         // The secret in a waiting link: only for whoever may send it (the young person reading the
         // page sees that a link is waiting, not the link).
@@ -340,6 +361,10 @@ const METHODS: &[&str] = &[
     "add_document",
     "document_file",
     "delete_document",
+    "notes",
+    "add_note",
+    "update_note",
+    "delete_note",
     "who_can_see",
     "access_log",
     "see_invitation_links",
@@ -587,6 +612,17 @@ async fn call(w: &World, who: &Viewer, method: &str, r: &Record, family: &Viewer
             .unwrap();
             w.records.delete_document(who, c, spare).await
         }
+        "notes" => w.records.notes(who, c).await.map(|_| ()),
+        "add_note" => w.records.add_note(who, c, &note()).await.map(|_| ()),
+        "update_note" => {
+            // A fresh note "written by" the caller each time: only a professional's own is changed.
+            let mine = spare_note(w, c, who).await;
+            w.records.update_note(who, c, mine, &note()).await
+        }
+        "delete_note" => {
+            let mine = spare_note(w, c, who).await;
+            w.records.delete_note(who, c, mine).await
+        }
         "who_can_see" => w.people.who_can_see(who, c).await.map(|_| ()),
         "access_log" => w.people.access_log(who, c).await.map(|_| ()),
         "see_invitation_links" => {
@@ -710,6 +746,8 @@ async fn every_method_for_every_role_about_their_own_and_another_familys_child()
         ),
         ("advocate reads documents", RecordPart::Documents, false),
         ("advocate changes documents", RecordPart::Documents, true),
+        ("advocate reads notes", RecordPart::Notes, false),
+        ("advocate changes notes", RecordPart::Notes, true),
     ] {
         let who = w
             .person(&format!("{}@example.org", role.replace(' ', "-")))
@@ -726,7 +764,11 @@ async fn every_method_for_every_role_about_their_own_and_another_familys_child()
         let who = w
             .person(&format!("{}@example.org", role.replace(' ', "-")))
             .await;
-        let shared = [RecordPart::AboutMe, RecordPart::GoalsAndProgress];
+        let shared = [
+            RecordPart::AboutMe,
+            RecordPart::GoalsAndProgress,
+            RecordPart::Notes,
+        ];
         w.invite(&parent, ours.child, &who, professional(&shared, may_change))
             .await
             .unwrap();
@@ -787,6 +829,8 @@ async fn every_method_for_every_role_about_their_own_and_another_familys_child()
                             | "withdraw_pack_link"
                             | "delete_voice_note"
                             | "delete_document"
+                            | "update_note"
+                            | "delete_note"
                             | "see_invitation_links"
                     )
                 {
@@ -843,6 +887,28 @@ fn letter() -> NewDocument {
         note: String::new(),
         file_name: "letter.pdf".into(),
     }
+}
+
+fn note() -> NoteWords {
+    NoteWords {
+        about: d("2026-11-20"),
+        text: "Settled well after lunch".into(),
+    }
+}
+
+/// A note put in directly as written by `by`, so a cell that changes or deletes one harms no other.
+async fn spare_note(w: &World, child_id: i64, by: &Viewer) -> i64 {
+    storage::query_scalar(
+        "INSERT INTO professional_notes (child_id, about, text, written_by, writer_name, writer_job,
+             organisation, written_at)
+         VALUES ($1, '2026-11-01', 'A spare note', $2, 'Ms Patel', 'senco', 'Riverside Academy', 0)
+         RETURNING id",
+    )
+    .bind(child_id)
+    .bind(by.account_id)
+    .fetch_one(&w.pool)
+    .await
+    .unwrap()
 }
 
 fn invitation(role: Role) -> NewInvitation {
@@ -1181,6 +1247,17 @@ async fn deleting_a_child_removes_every_row_and_the_words_from_the_file() {
         .choose_card(&parent, r.child, Card::Trains, Some(Pile::Like))
         .await
         .unwrap();
+    let note_words = "Narwhal-words-a-SENCo-wrote-about-Amira";
+    storage::query(
+        "INSERT INTO professional_notes (child_id, about, text, written_by, writer_name, writer_job,
+             organisation, written_at)
+         VALUES ($1, '2026-11-20', $2, NULL, 'Ms Patel', 'senco', 'Riverside Academy', 0)",
+    )
+    .bind(r.child)
+    .bind(note_words)
+    .execute(&w.pool)
+    .await
+    .unwrap();
     let plan_words = "Quokka-section-F-words-of-Amiras-plan";
     let plan = format!("%PDF-1.7\n{plan_words}\n%%EOF\n");
     let mut ehc_plan = letter();
@@ -1217,6 +1294,10 @@ async fn deleting_a_child_removes_every_row_and_the_words_from_the_file() {
         exported_plan["content_base64"],
         super::your_data::base64(plan.as_bytes())
     );
+    assert_eq!(
+        exported["notes_from_school_and_others"][0]["text"],
+        note_words
+    );
     assert!(w.people.export_json(&sam, r.child).await.is_err());
     // Only SQLite promises the words leave the file (`secure_delete`); PostgreSQL cannot (SECURITY.md).
     let on_sqlite = storage::for_tests::runs_on(
@@ -1227,6 +1308,7 @@ async fn deleting_a_child_removes_every_row_and_the_words_from_the_file() {
         let bytes = file_bytes(&w).await;
         assert!(contains(&bytes, secret));
         assert!(contains(&bytes, plan_words));
+        assert!(contains(&bytes, note_words));
     }
 
     assert!(w.people.delete_child(&sam, r.child).await.is_err());
@@ -1239,6 +1321,7 @@ async fn deleting_a_child_removes_every_row_and_the_words_from_the_file() {
         "card_choices",
         "voice_notes",
         "documents",
+        "professional_notes",
         "invitations",
         "shares",
         "access_log",
@@ -1261,6 +1344,10 @@ async fn deleting_a_child_removes_every_row_and_the_words_from_the_file() {
         assert!(
             !contains(&bytes, plan_words),
             "a deleted document is still in the file"
+        );
+        assert!(
+            !contains(&bytes, note_words),
+            "a deleted note is still in the file"
         );
     }
     assert!(w.records.child(&parent, kept).await.is_ok());

@@ -161,6 +161,13 @@ pub async fn export(pool: &Db, allowed: &AllowedChild<Reading>) -> Result<String
             "content_base64": base64(&content),
         }));
     }
+    let professional_notes = rows(
+        pool,
+        "SELECT id, about, text, writer_name, writer_job, organisation, written_at
+         FROM professional_notes WHERE child_id = $1 ORDER BY about, id",
+        child_id,
+    )
+    .await?;
     let shares = rows(
         pool,
         "SELECT (SELECT CASE WHEN a.name <> '' THEN a.name ELSE a.email END FROM accounts a WHERE a.id = s.account_id) AS advocate,
@@ -193,6 +200,7 @@ pub async fn export(pool: &Db, allowed: &AllowedChild<Reading>) -> Result<String
         "picture_cards": cards,
         "voice_notes": voice_notes,
         "documents": documents,
+        "notes_from_school_and_others": professional_notes,
         "shared_with_advocates": shares,
         "who_has_looked": access_log,
     });

@@ -9,6 +9,7 @@ pub(crate) mod documents;
 pub(crate) mod drafts;
 mod goals;
 mod my_page;
+mod notes;
 mod reviews;
 
 use crate::access::{AddingSchoolView, AllowedChild, Changing, Gate, Reading};
@@ -22,6 +23,7 @@ use heard_app::record::child::ChildDetails;
 use heard_app::record::dates::{self, Date};
 use heard_app::record::documents::{DocumentFile, NewDocument, SavedDocument};
 use heard_app::record::goal::{GoalState, GoalWords};
+use heard_app::record::notes::{NoteWords, SavedNote};
 use heard_app::record::review::ReviewWords;
 use heard_app::record::saved::{Draft, SavedChild, SavedEntry, SavedGoal, SavedReviewPoint};
 use heard_app::record::voice_notes;
@@ -114,6 +116,7 @@ const DETAILS: RecordPart = RecordPart::Details;
 const ABOUT_ME: RecordPart = RecordPart::AboutMe;
 const GOALS: RecordPart = RecordPart::GoalsAndProgress;
 const DOCUMENTS: RecordPart = RecordPart::Documents;
+const NOTES: RecordPart = RecordPart::Notes;
 
 /// The person's family, made on first use: every account looks after one family (inviting others in
 /// comes with the consent work).
@@ -507,6 +510,49 @@ impl heard_app::services::FamilyRecords for RecordStore {
     ) -> Result<(), RecordError> {
         let child = self.changing(viewer, child_id, DOCUMENTS).await?;
         documents::delete(&self.pool, &child, document_id).await
+    }
+
+    async fn notes(&self, viewer: &Viewer, child_id: i64) -> Result<Vec<SavedNote>, RecordError> {
+        let child = self.reading(viewer, child_id, NOTES).await?;
+        notes::list(&self.pool, &child).await
+    }
+    async fn add_note(
+        &self,
+        viewer: &Viewer,
+        child_id: i64,
+        note: &NoteWords,
+    ) -> Result<i64, RecordError> {
+        let child: AllowedChild<AddingSchoolView> =
+            self.gate.allow(&self.pool, viewer, child_id, NOTES).await?;
+        notes::add(&self.pool, &child, note).await
+    }
+    async fn update_note(
+        &self,
+        viewer: &Viewer,
+        child_id: i64,
+        note_id: i64,
+        note: &NoteWords,
+    ) -> Result<(), RecordError> {
+        let child: AllowedChild<AddingSchoolView> =
+            self.gate.allow(&self.pool, viewer, child_id, NOTES).await?;
+        notes::update(&self.pool, &child, note_id, note).await
+    }
+    async fn delete_note(
+        &self,
+        viewer: &Viewer,
+        child_id: i64,
+        note_id: i64,
+    ) -> Result<(), RecordError> {
+        // The family deletes any note; a professional only their own.
+        let access = self.gate.access(&self.pool, viewer, child_id).await?;
+        if access.role == Role::Professional {
+            let child: AllowedChild<AddingSchoolView> =
+                self.gate.allow(&self.pool, viewer, child_id, NOTES).await?;
+            notes::delete_own(&self.pool, &child, note_id).await
+        } else {
+            let child = self.changing(viewer, child_id, NOTES).await?;
+            notes::delete_by_family(&self.pool, &child, note_id).await
+        }
     }
 
     async fn draft(&self, viewer: &Viewer, place: &str) -> Result<Option<Draft>, RecordError> {

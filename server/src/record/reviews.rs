@@ -148,6 +148,12 @@ const POINT_EXISTS: &str = "SELECT TRUE FROM review_points WHERE id = $1 AND chi
 
 /// Saves what was recorded at a review point, only if nobody saved since `based_on_version`.
 /// Ratings for goals that are not this child's are ignored.
+///
+/// The school's rating of a goal that a professional gave stays theirs: it is shown to the family
+/// marked "written by" them, so the family's form cannot change it. Only that field is left as it
+/// was and the rest of the save goes ahead, rather than the whole save being refused: the family's
+/// form has no input for it, so such a value comes only from a forged post, and refusing would
+/// throw away the family's own words for it.
 pub async fn save(
     pool: &Db,
     child: &AllowedChild<Changing>,
@@ -182,7 +188,9 @@ pub async fn save(
             "INSERT INTO goal_ratings (review_point_id, goal_id, rating, school_rating, family_comment, young_person_comment)
              SELECT $1, id, $2, $3, $4, $5 FROM goals WHERE id = $6 AND child_id = $7
              ON CONFLICT (review_point_id, goal_id) DO UPDATE SET rating = excluded.rating,
-                school_rating = excluded.school_rating, family_comment = excluded.family_comment,
+                school_rating = CASE WHEN goal_ratings.school_written_by IS NULL
+                    THEN excluded.school_rating ELSE goal_ratings.school_rating END,
+                family_comment = excluded.family_comment,
                 young_person_comment = excluded.young_person_comment",
         )
         .bind(review_point_id)
@@ -249,8 +257,19 @@ pub async fn mark_writer(
 
 /// The school's view of goals at a review point, and nothing else there. A professional's is marked
 /// with their name, and their job and organisation as the family gave them; anyone else's (the family
-/// recording what school said) is not. The review point's version moves on, so a family member with
-/// the point open is told it changed rather than saving over it.
+/// recording what school said) is not, and never replaces a professional's view (it would then be
+/// shown as their words, or lose their mark): those goals are left as they are. The review point's
+/// version moves on, so a family member with the point open is told it changed rather than saving
+/// over it.
+const SCHOOL_VIEW_UPSERT: &str =
+    "INSERT INTO goal_ratings (review_point_id, goal_id, school_rating, school_comment,
+         school_written_by, school_job, school_organisation)
+     SELECT $1, id, $2, $3, $4, $5, $6 FROM goals WHERE id = $7 AND child_id = $8
+     ON CONFLICT (review_point_id, goal_id) DO UPDATE SET
+        school_rating = excluded.school_rating, school_comment = excluded.school_comment,
+        school_written_by = excluded.school_written_by, school_job = excluded.school_job,
+        school_organisation = excluded.school_organisation";
+
 pub async fn save_school_view(
     pool: &Db,
     child: &AllowedChild<AddingSchoolView>,
@@ -289,27 +308,47 @@ pub async fn save_school_view(
     if done.rows_affected() != 1 {
         return Err(RecordError::NotFound);
     }
+    // Only the family's own school view (nobody's mark on it) is theirs to change.
+    let family_guard = if writer.is_some() {
+        ""
+    } else {
+        " AND goal_ratings.school_written_by IS NULL"
+    };
+    let upsert = if writer.is_some() {
+        SCHOOL_VIEW_UPSERT.to_string()
+    } else {
+        format!("{SCHOOL_VIEW_UPSERT} WHERE goal_ratings.school_written_by IS NULL")
+    };
+    // A goal left empty is cleared where it has a school view, and marked as nobody's: a goal the
+    // professional did not rate stays the family's to record what school said.
+    let clear = format!(
+        "UPDATE goal_ratings SET school_rating = NULL, school_comment = '', school_written_by = NULL,
+             school_job = NULL, school_organisation = ''
+         WHERE review_point_id = $1
+           AND goal_id IN (SELECT id FROM goals WHERE id = $2 AND child_id = $3){family_guard}"
+    );
     for view in views {
-        storage::query(
-            "INSERT INTO goal_ratings (review_point_id, goal_id, school_rating, school_comment,
-                 school_written_by, school_job, school_organisation)
-             SELECT $1, id, $2, $3, $4, $5, $6 FROM goals WHERE id = $7 AND child_id = $8
-             ON CONFLICT (review_point_id, goal_id) DO UPDATE SET
-                school_rating = excluded.school_rating, school_comment = excluded.school_comment,
-                school_written_by = excluded.school_written_by, school_job = excluded.school_job,
-                school_organisation = excluded.school_organisation",
-        )
-        .bind(review_point_id)
-        .bind(view.school_rating.map(|r| r.code()))
-        .bind(&view.school_comment)
-        .bind(writer)
-        .bind(&job)
-        .bind(&organisation)
-        .bind(view.goal_id)
-        .bind(child_id)
-        .execute(&mut tx)
-        .await
-        .map_err(unavailable)?;
+        let done = if view.school_rating.is_none() && view.school_comment.is_empty() {
+            storage::query(&clear)
+                .bind(review_point_id)
+                .bind(view.goal_id)
+                .bind(child_id)
+                .execute(&mut tx)
+                .await
+        } else {
+            storage::query(&upsert)
+                .bind(review_point_id)
+                .bind(view.school_rating.map(|r| r.code()))
+                .bind(&view.school_comment)
+                .bind(writer)
+                .bind(&job)
+                .bind(&organisation)
+                .bind(view.goal_id)
+                .bind(child_id)
+                .execute(&mut tx)
+                .await
+        };
+        done.map_err(unavailable)?;
     }
     tx.commit().await.map_err(unavailable)?;
     Ok(())

@@ -11,8 +11,8 @@ pub use heard_app::pages::refused::cross_site_refusal_html;
 pub use heard_app::pages::too_long::too_long_html;
 
 use heard_app::pages::{
-    about_me, account, child_form, documents, goals, invitation, local_offer, my_page, pack_links,
-    people, prepare, reviews, your_data,
+    about_me, account, child_form, documents, goals, invitation, local_offer, my_page, notes,
+    pack_links, people, prepare, reviews, your_data,
 };
 
 pub fn page_forms() -> Router<AppState> {
@@ -46,6 +46,16 @@ pub fn page_forms() -> Router<AppState> {
         .route(
             "/children/{child}/documents/{document}/delete",
             form(KeepForm, documents::delete_document),
+        )
+        // Notes from school and others.
+        .route("/children/{child}/notes", form(KeepForm, notes::add_note))
+        .route(
+            "/children/{child}/notes/{note}",
+            form(KeepForm, notes::edit_note),
+        )
+        .route(
+            "/children/{child}/notes/{note}/delete",
+            form(KeepForm, notes::delete_note),
         )
         // Goals, review points and getting ready for a review.
         .route(
