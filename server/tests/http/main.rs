@@ -21,6 +21,7 @@ mod documents;
 mod goals;
 mod hidden_characters;
 mod import_oruk;
+mod large_feed;
 mod landing;
 mod local_offer_pages;
 mod mail;
