@@ -79,7 +79,7 @@ pub struct ServiceIndex {
     reader: IndexReader,
     fields: Fields,
     /// Each service's id, by slot; slots are in name order, so slot order is alphabetical order.
-    ids: Vec<Box<str>>,
+    ids: Ids,
     /// By slot, beside `ids`.
     facets: Arc<Vec<Facets>>,
     vocabulary: Vocabulary,
@@ -88,6 +88,39 @@ pub struct ServiceIndex {
     /// The services built from, for the search tests, which have no database to read them from.
     #[cfg(test)]
     built_from: HashMap<String, Service>,
+}
+
+/// Services' ids by slot, end to end in one string: one allocation, rather than one an id
+/// scattered among the memory a build frees (which would keep that memory from the system).
+struct Ids {
+    text: String,
+    /// Where each id ends in `text`.
+    ends: Vec<u32>,
+}
+
+impl Ids {
+    fn of(services: &[Service]) -> Ids {
+        let mut text = String::with_capacity(services.iter().map(|s| s.id.len()).sum());
+        let mut ends = Vec::with_capacity(services.len());
+        for service in services {
+            text.push_str(&service.id);
+            ends.push(u32::try_from(text.len()).expect("ids fit in 4 GB"));
+        }
+        Ids { text, ends }
+    }
+
+    fn get(&self, slot: usize) -> &str {
+        let start = slot.checked_sub(1).map_or(0, |before| self.ends[before]) as usize;
+        &self.text[start..self.ends[slot] as usize]
+    }
+
+    fn len(&self) -> usize {
+        self.ends.len()
+    }
+
+    fn is_empty(&self) -> bool {
+        self.ends.is_empty()
+    }
 }
 
 /// A search's answer before its services are read: which to show, best first, and what the page
@@ -142,7 +175,7 @@ impl ServiceIndex {
         let mut word_analyzer = words::word_analyzer();
         let mut stem_analyzer = words::stemming_analyzer();
         let facets = services.iter().map(Facets::of).collect();
-        let ids = services.iter().map(|s| s.id.as_str().into()).collect();
+        let ids = Ids::of(&services);
         for (slot, service) in services.iter().enumerate() {
             let (terms, place) = (searchable_terms(service), place_words(service));
             let all = searchable_text(service);
@@ -207,7 +240,11 @@ impl ServiceIndex {
 
     /// Which services a page of results shows. `origin` is where distances are measured from
     /// (already resolved from a postcode district or the device).
-    pub fn find(&self, query: &SearchQuery, origin: Option<(f64, f64)>) -> tantivy::Result<Matches> {
+    pub fn find(
+        &self,
+        query: &SearchQuery,
+        origin: Option<(f64, f64)>,
+    ) -> tantivy::Result<Matches> {
         // Words of the page's language are carried to English first; English stays as typed.
         let carried = self
             .lexicon
@@ -239,7 +276,7 @@ impl ServiceIndex {
         let ids = hits
             .iter()
             .skip((page - 1) * RESULTS_PER_PAGE)
-            .map(|&(slot, _)| self.ids[slot as usize].to_string())
+            .map(|&(slot, _)| self.ids.get(slot as usize).to_string())
             .collect();
         Ok(Matches {
             ids,

@@ -28,8 +28,8 @@ use heard_app::local_offer::Service;
 use json::{kind, shown, Object};
 use serde_json::Value;
 use std::collections::HashMap;
-pub use stream::{MAX_HELD_BYTES, MAX_SERVICE_BYTES};
 use stream::Paging;
+pub use stream::{MAX_HELD_BYTES, MAX_SERVICE_BYTES};
 
 /// The largest feed Heard reads, file or all pages of a URL together. Services are read one at a
 /// time (`stream`), so this bounds the time an import takes more than the memory it needs.

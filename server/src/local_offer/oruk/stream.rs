@@ -101,10 +101,7 @@ enum Top {
         first: Option<&'static str>,
     },
     /// An object, without the `contents` it streamed (`Some` when it had one: a page).
-    Object {
-        rest: Object,
-        contents: Option<()>,
-    },
+    Object { rest: Object, contents: Option<()> },
     /// Not a list or object: its kind.
     Other(&'static str),
 }
@@ -199,9 +196,7 @@ impl Overflow {
     fn into_error(self) -> FeedError {
         match self {
             Overflow::Feed { limit } => FeedError::TooLarge { limit },
-            Overflow::Service { position, limit } => {
-                FeedError::ServiceTooLarge { position, limit }
-            }
+            Overflow::Service { position, limit } => FeedError::ServiceTooLarge { position, limit },
             Overflow::Held { limit } => FeedError::TooLarge { limit },
         }
     }
