@@ -31,6 +31,8 @@ fn write_feed(path: &Path, services: usize, padding: usize) -> u64 {
 
 /// `heard import-oruk FILE` with the defaults, as an operator runs it.
 async fn import(database: &str, path: &Path) -> Ran {
+    // Waited for below by wait4, which clippy does not see.
+    #[allow(clippy::zombie_processes)]
     let mut child = Command::new(env!("CARGO_BIN_EXE_heard"))
         .arg("--database-url")
         .arg(database)
