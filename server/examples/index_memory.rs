@@ -70,16 +70,18 @@ fn main() {
         .map(|read| read.service)
         .collect();
     drop(feed);
+    let resident_with_services = resident_bytes();
     let index = ServiceIndex::build(services, lexicon).expect("the index builds");
     let (heap_after, resident_after) = (HELD.load(Ordering::Relaxed), resident_bytes());
     let heap = heap_after as f64 - heap_before as f64;
     let resident = resident_after as f64 - resident_before as f64;
     println!(
-        "{} services: heap {:+.1} MB ({:+.0} bytes a service), resident set {:+.1} MB ({:+.0} bytes a service)",
+        "{} services: heap {:+.1} MB ({:+.0} bytes a service), resident set {:+.1} MB ({:+.0} bytes a service; {:+.1} MB while the services were held)",
         index.len(),
         heap / 1e6,
         heap / count as f64,
         resident / 1e6,
         resident / count as f64,
+        (resident_with_services as f64 - resident_before as f64) / 1e6,
     );
 }
