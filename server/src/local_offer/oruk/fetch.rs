@@ -48,7 +48,14 @@ fn read_file(path: &str, max_bytes: usize) -> Result<Feed, FeedError> {
     // checked.
     let file = std::fs::File::open(path).map_err(unreadable)?;
     let mut checker = Checker::default();
-    whole_document(read_document(file, max_bytes, &mut checker)?)?;
+    let paging = read_document(file, max_bytes, &mut checker).map_err(|e| match e {
+        FeedError::Unreadable { reason, .. } => FeedError::Unreadable {
+            place: path.to_string(),
+            reason,
+        },
+        other => other,
+    })?;
+    whole_document(paging)?;
     Ok(checker.finish(1))
 }
 

@@ -57,7 +57,10 @@ pub(super) fn read_document(
     sink: &mut dyn Sink,
 ) -> Result<Option<Paging>, FeedError> {
     let mut reader = std::io::BufReader::with_capacity(64 * 1024, reader);
-    skip_byte_order_mark(&mut reader).map_err(|e| FeedError::NotJson(e.to_string()))?;
+    skip_byte_order_mark(&mut reader).map_err(|e| FeedError::Unreadable {
+        place: "the feed".into(),
+        reason: e.to_string(),
+    })?;
     let meter = Rc::new(Meter::new(max_bytes));
     let failure = RefCell::new(None);
     let mut deserializer = serde_json::Deserializer::from_reader(Metered {
@@ -77,8 +80,13 @@ pub(super) fn read_document(
             return Err(match (failure.into_inner(), meter.overflow.get()) {
                 (Some(failure), _) => failure,
                 (None, Some(overflow)) => overflow.into_error(),
+                // The file could not be read on (the caller names it).
+                (None, None) if error.is_io() => FeedError::Unreadable {
+                    place: "the feed".into(),
+                    reason: error.to_string(),
+                },
                 (None, None) => FeedError::NotJson(error.to_string()),
-            })
+            });
         }
     };
     finish(top, sink)
