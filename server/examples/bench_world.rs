@@ -27,7 +27,9 @@ async fn main() {
     match args.iter().map(String::as_str).collect::<Vec<_>>()[..] {
         ["feed", file, services] => {
             let services: usize = services.parse().expect("SERVICES is a number");
-            std::fs::write(file, synthetic::feed(services, 42).to_string())
+            let mut out = std::io::BufWriter::new(std::fs::File::create(file).expect("make FILE"));
+            synthetic::write_feed(&mut out, services, 42, 0)
+                .and_then(|()| std::io::Write::flush(&mut out))
                 .expect("write the feed");
         }
         ["families", url, how_many] => {

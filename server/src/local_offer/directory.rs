@@ -1,5 +1,6 @@
 //! `LocalOffer` over the database: services and saved services live in the database; searches are
-//! answered from an in-memory index kept up to date in the background (`live_index`).
+//! answered from an in-memory index kept up to date in the background (`live_index`), and the
+//! services a page of results shows are read from the database.
 
 use super::live_index::{IndexStatus, LiveIndex};
 use super::places::PostcodeDistricts;
@@ -11,10 +12,11 @@ use crate::storage;
 use crate::storage::Db;
 use heard_app::local_offer::search::Origin;
 use heard_app::local_offer::service::SavedService;
-use heard_app::local_offer::{SearchQuery, SearchResults};
+use heard_app::local_offer::{SearchQuery, SearchResults, Service};
 use heard_app::people::RecordPart;
 use heard_app::scope::Viewer;
 use heard_app::services::{ListedService, LocalOffer, LocalOfferError, RecordError};
+use std::collections::HashMap;
 use std::sync::Arc;
 
 #[derive(Clone)]
@@ -84,6 +86,30 @@ impl LocalOfferStore {
         &self.index
     }
 
+    /// The services with these ids (a page of results), in one query: the index holds only ids.
+    async fn services_by_id(
+        &self,
+        ids: &[String],
+    ) -> Result<HashMap<String, Service>, LocalOfferError> {
+        if ids.is_empty() {
+            return Ok(HashMap::new());
+        }
+        let marks: Vec<String> = (1..=ids.len()).map(|n| format!("${n}")).collect();
+        let sql = format!(
+            "SELECT id, details FROM services WHERE id IN ({})",
+            marks.join(", ")
+        );
+        let rows: Vec<(String, String)> = ids
+            .iter()
+            .fold(storage::query_as(&sql), |query, id| query.bind(id))
+            .fetch_all(&self.pool)
+            .await
+            .map_err(unavailable)?;
+        rows.into_iter()
+            .map(|(id, details)| Ok((id, serde_json::from_str(&details).map_err(unavailable)?)))
+            .collect()
+    }
+
     pub fn origin_point(&self, origin: &Origin) -> Result<(f64, f64), LocalOfferError> {
         match origin {
             Origin::District(district) => self
@@ -107,7 +133,9 @@ impl LocalOffer for LocalOfferStore {
             .map(|origin| self.origin_point(origin))
             .transpose()?;
         let index = self.current_index().await?;
-        index.search(query, origin).map_err(unavailable)
+        let matches = index.find(query, origin).map_err(unavailable)?;
+        let services = self.services_by_id(&matches.ids).await?;
+        Ok(index.show(matches, query, origin, services))
     }
 
     async fn service(&self, id: &str) -> Result<ListedService, LocalOfferError> {

@@ -180,9 +180,10 @@ impl LiveIndex {
                 .map_err(unavailable)?;
         let lexicon = self.lexicon.clone();
         let index = tokio::task::spawn_blocking(move || {
+            // Each service's JSON is freed as it is read, not held beside all the services.
             let services = details
-                .iter()
-                .filter_map(|json| serde_json::from_str::<Service>(json).ok())
+                .into_iter()
+                .filter_map(|json| serde_json::from_str::<Service>(&json).ok())
                 .collect();
             ServiceIndex::build(services, lexicon)
         })

@@ -1,15 +1,20 @@
 //! The search index: every listed service in an in-memory tantivy index (BM25 ranking, English
 //! stems, phrase matching), with Heard's own layer in front that drops stop words, corrects typing
 //! slips against the words the services use, and widens jargon to all its names from the synonym list.
-//! Filters (age, need, category, free, distance) are checked per match against plain data held
+//! Filters (age, need, category, free, distance) are checked per match against small facets held
 //! beside the index, and every result says why it matched.
+//!
+//! Only what ranking and filtering need is held in memory: the index, each service's id and its
+//! facets (under 200 bytes a service in all: `cargo run -p heard-server --example index_memory`).
+//! A search is answered in two steps: `find` picks the page's services from the index; the caller
+//! reads those (about 20) from the database, and `show` turns them into results.
 
 use super::words::{self, Lexicon, Vocabulary};
 use heard_app::local_offer::search::{FoundService, MatchReason, RESULTS_PER_PAGE};
-use heard_app::local_offer::service::{AgeRange, ServiceCategory};
-use heard_app::local_offer::{SearchQuery, SearchResults, Service, ServiceSummary};
+use heard_app::local_offer::service::ServiceCategory;
+use heard_app::local_offer::{SearchQuery, SearchResults, Service};
 use heard_app::record::AreaOfNeed;
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
 use tantivy::collector::{Collector, SegmentCollector};
 use tantivy::columnar::Column;
@@ -21,21 +26,8 @@ use tantivy::{
     DocId, Index, IndexReader, ReloadPolicy, Score, SegmentReader, TantivyDocument, Term,
 };
 
-/// What a result needs without going back to the database.
-#[derive(Debug, Clone)]
-pub struct IndexedService {
-    pub summary: ServiceSummary,
-    pub ages: AgeRange,
-    pub needs: Vec<AreaOfNeed>,
-    pub categories: Vec<ServiceCategory>,
-    pub free: bool,
-    pub location: Option<(f64, f64)>,
-    /// Everything searchable, for working out why it matched.
-    pub text: String,
-}
-
 /// What filters look at, packed small: checking 100,000 services then stays in the processor's cache
-/// (reading the full `IndexedService` for each was most of a filtered search's time).
+/// (reading a whole service for each was most of a filtered search's time).
 #[derive(Debug, Clone, Copy, Default)]
 struct Facets {
     min_age: u8,
@@ -86,13 +78,59 @@ const FIELD_BOOSTS: [(usize, Score); 4] = [(0, 3.0), (1, 2.0), (2, 1.0), (3, 0.5
 pub struct ServiceIndex {
     reader: IndexReader,
     fields: Fields,
-    /// By slot; slots are in name order, so slot order is alphabetical order.
-    services: Arc<Vec<IndexedService>>,
-    /// By slot, beside `services`.
+    /// Each service's id, by slot; slots are in name order, so slot order is alphabetical order.
+    ids: Ids,
+    /// By slot, beside `ids`.
     facets: Arc<Vec<Facets>>,
     vocabulary: Vocabulary,
     stems: HashSet<String>,
     lexicon: Arc<Lexicon>,
+    /// The services built from, for the search tests, which have no database to read them from.
+    #[cfg(test)]
+    built_from: HashMap<String, Service>,
+}
+
+/// Services' ids by slot, end to end in one string: one allocation, rather than one an id
+/// scattered among the memory a build frees (which would keep that memory from the system).
+struct Ids {
+    text: String,
+    /// Where each id ends in `text`.
+    ends: Vec<u32>,
+}
+
+impl Ids {
+    fn of(services: &[Service]) -> Ids {
+        let mut text = String::with_capacity(services.iter().map(|s| s.id.len()).sum());
+        let mut ends = Vec::with_capacity(services.len());
+        for service in services {
+            text.push_str(&service.id);
+            ends.push(u32::try_from(text.len()).expect("ids fit in 4 GB"));
+        }
+        Ids { text, ends }
+    }
+
+    fn get(&self, slot: usize) -> &str {
+        let start = slot.checked_sub(1).map_or(0, |before| self.ends[before]) as usize;
+        &self.text[start..self.ends[slot] as usize]
+    }
+
+    fn len(&self) -> usize {
+        self.ends.len()
+    }
+
+    fn is_empty(&self) -> bool {
+        self.ends.is_empty()
+    }
+}
+
+/// A search's answer before its services are read: which to show, best first, and what the page
+/// says about the search.
+pub struct Matches {
+    /// The ids of the services on this page, in order.
+    pub ids: Vec<String>,
+    concepts: Vec<Concept>,
+    /// Everything but the services found.
+    results: SearchResults,
 }
 
 /// One thing the person asked for: a word, or a phrase from the synonym list with all its names.
@@ -136,20 +174,11 @@ impl ServiceIndex {
         let mut stems = HashSet::new();
         let mut word_analyzer = words::word_analyzer();
         let mut stem_analyzer = words::stemming_analyzer();
-        let mut indexed = Vec::with_capacity(services.len());
         let facets = services.iter().map(Facets::of).collect();
+        let ids = Ids::of(&services);
         for (slot, service) in services.iter().enumerate() {
-            let terms = searchable_terms(service);
-            let place = service
-                .places
-                .iter()
-                .map(|p| format!("{} {} {}", p.name, p.town, p.postcode))
-                .collect::<Vec<_>>()
-                .join(" ");
-            let all = format!(
-                "{} \n {} \n {} \n {}",
-                service.name, terms, service.description, place
-            );
+            let (terms, place) = (searchable_terms(service), place_words(service));
+            let all = searchable_text(service);
             for word in words::tokens(&mut word_analyzer, &all) {
                 vocabulary.add(&word);
             }
@@ -161,15 +190,6 @@ impl ServiceIndex {
             document.add_text(fields.description, &service.description);
             document.add_text(fields.place, &place);
             writer.add_document(document)?;
-            indexed.push(IndexedService {
-                summary: service.summary(),
-                ages: service.ages,
-                needs: service.needs.clone(),
-                categories: service.categories.clone(),
-                free: service.is_free(),
-                location: service.location(),
-                text: all,
-            });
         }
         writer.commit()?;
         for word in lexicon.words() {
@@ -182,29 +202,49 @@ impl ServiceIndex {
         Ok(ServiceIndex {
             reader,
             fields,
-            services: Arc::new(indexed),
+            ids,
             facets: Arc::new(facets),
             vocabulary,
             stems,
             lexicon,
+            #[cfg(test)]
+            built_from: services.into_iter().map(|s| (s.id.clone(), s)).collect(),
         })
     }
 
     pub fn len(&self) -> usize {
-        self.services.len()
+        self.ids.len()
     }
 
     pub fn is_empty(&self) -> bool {
-        self.services.is_empty()
+        self.ids.is_empty()
     }
 
-    /// One page of results. `origin` is where distances are measured from (already resolved from a
-    /// postcode district or the device).
+    /// One page of results from the services the index was built from, as a server answers with
+    /// `find` and `show` around reading the page's services from the database.
+    #[cfg(test)]
     pub fn search(
         &self,
         query: &SearchQuery,
         origin: Option<(f64, f64)>,
     ) -> tantivy::Result<SearchResults> {
+        let matches = self.find(query, origin)?;
+        let services = matches
+            .ids
+            .iter()
+            .filter_map(|id| self.built_from.get(id))
+            .map(|s| (s.id.clone(), s.clone()))
+            .collect();
+        Ok(self.show(matches, query, origin, services))
+    }
+
+    /// Which services a page of results shows. `origin` is where distances are measured from
+    /// (already resolved from a postcode district or the device).
+    pub fn find(
+        &self,
+        query: &SearchQuery,
+        origin: Option<(f64, f64)>,
+    ) -> tantivy::Result<Matches> {
         // Words of the page's language are carried to English first; English stays as typed.
         let carried = self
             .lexicon
@@ -233,31 +273,61 @@ impl ServiceIndex {
             hits.truncate(wanted);
         }
         hits.sort_by(order);
-        let mut stemmer = words::stemming_analyzer();
-        let found = hits
+        let ids = hits
             .iter()
             .skip((page - 1) * RESULTS_PER_PAGE)
-            .map(|&(slot, _)| {
-                let service = &self.services[slot as usize];
+            .map(|&(slot, _)| self.ids.get(slot as usize).to_string())
+            .collect();
+        Ok(Matches {
+            ids,
+            concepts,
+            results: SearchResults {
+                total,
+                found: Vec::new(),
+                corrections,
+                some_words_only,
+                searched_for: carried.filter(|c| c.carried).map(|c| c.words),
+                page,
+                pages,
+            },
+        })
+    }
+
+    /// The page of results `matches` found, from its services as read (by id); each says why it
+    /// matched. A service no longer there is left out.
+    pub fn show(
+        &self,
+        matches: Matches,
+        query: &SearchQuery,
+        origin: Option<(f64, f64)>,
+        mut services: HashMap<String, Service>,
+    ) -> SearchResults {
+        let mut stemmer = words::stemming_analyzer();
+        let found = matches
+            .ids
+            .iter()
+            .filter_map(|id| services.remove(id))
+            .map(|service| {
                 let tenths_of_mile = origin
-                    .zip(service.location)
+                    .zip(service.location())
                     .map(|(from, to)| (miles_between(from, to) * 10.0).round() as u32);
                 FoundService {
-                    service: service.summary.clone(),
+                    reasons: self.reasons(
+                        &mut stemmer,
+                        &service,
+                        &matches.concepts,
+                        query,
+                        tenths_of_mile,
+                    ),
+                    service: service.summary(),
                     tenths_of_mile,
-                    reasons: self.reasons(&mut stemmer, service, &concepts, query, tenths_of_mile),
                 }
             })
             .collect();
-        Ok(SearchResults {
-            total,
+        SearchResults {
             found,
-            corrections,
-            some_words_only,
-            searched_for: carried.filter(|c| c.carried).map(|c| c.words),
-            page,
-            pages,
-        })
+            ..matches.results
+        }
     }
 
     /// The typed words as concepts, and the words read as others.
@@ -408,12 +478,12 @@ impl ServiceIndex {
     fn reasons(
         &self,
         stemmer: &mut tantivy::tokenizer::TextAnalyzer,
-        service: &IndexedService,
+        service: &Service,
         concepts: &[Concept],
         query: &SearchQuery,
         tenths_of_mile: Option<u32>,
     ) -> Vec<MatchReason> {
-        let stems = words::tokens(stemmer, &service.text);
+        let stems = words::tokens(stemmer, &searchable_text(service));
         let has = |phrase: &[String]| {
             !phrase.is_empty()
                 && stems
@@ -481,6 +551,26 @@ impl ServiceIndex {
         }
         reasons
     }
+}
+
+/// Everything searchable about a service, for the vocabulary and for working out why it matched.
+fn searchable_text(service: &Service) -> String {
+    format!(
+        "{} \n {} \n {} \n {}",
+        service.name,
+        searchable_terms(service),
+        service.description,
+        place_words(service)
+    )
+}
+
+fn place_words(service: &Service) -> String {
+    service
+        .places
+        .iter()
+        .map(|p| format!("{} {} {}", p.name, p.town, p.postcode))
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// Everything a service's terms say, in words: the feed's terms and Heard's own categories and needs,

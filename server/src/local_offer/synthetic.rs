@@ -183,6 +183,37 @@ pub fn feed(count: usize, seed: u64) -> Value {
     })
 }
 
+/// The same services as [`feed`], written one at a time as they are made: a feed of 100,000 is
+/// 140 MB, more than is worth holding as one JSON value. `padding` adds that many bytes to each in a
+/// field Heard does not read (a change history), to make a large file of few services.
+pub fn write_feed(
+    out: &mut impl std::io::Write,
+    count: usize,
+    seed: u64,
+    padding: usize,
+) -> std::io::Result<()> {
+    let mut dice = Dice(seed.max(1));
+    write!(
+        out,
+        r#"{{"total_items":{count},"total_pages":1,"page_number":1,"size":{count},"first_page":true,"last_page":true,"empty":{},"contents":["#,
+        count == 0
+    )?;
+    for n in 0..count {
+        if n > 0 {
+            out.write_all(b",")?;
+        }
+        let mut service = service(n, &mut dice);
+        if padding > 0 {
+            service["metadata"] = json!([{
+                "id": format!("change-{n}"), "field_name": "description",
+                "previous_value": "x".repeat(padding),
+            }]);
+        }
+        serde_json::to_writer(&mut *out, &service)?;
+    }
+    out.write_all(b"]}")
+}
+
 fn service(n: usize, dice: &mut Dice) -> Value {
     let (kind, category, terms, sentences) = *dice.pick(KINDS);
     let place = dice.pick(PLACES);
@@ -303,5 +334,21 @@ mod tests {
             .services
             .iter()
             .all(|s| !s.service.categories.is_empty()));
+    }
+
+    #[test]
+    fn a_written_feed_reads_as_the_same_services() {
+        let mut written = Vec::new();
+        super::write_feed(&mut written, 50, 7, 100).unwrap();
+        let written = super::super::oruk::read_json(&written).unwrap();
+        let made = super::feed(50, 7);
+        let made = super::super::oruk::read_json(made.to_string().as_bytes()).unwrap();
+        let services = |feed: &super::super::oruk::Feed| {
+            feed.services
+                .iter()
+                .map(|s| s.service.clone())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(services(&written), services(&made));
     }
 }

@@ -22,6 +22,7 @@ mod goals;
 mod hidden_characters;
 mod import_oruk;
 mod landing;
+mod large_feed;
 mod local_offer_pages;
 mod mail;
 mod pack_links;

@@ -1,7 +1,7 @@
 //! Reading a feed from a file or a URL, within a size limit, following an API's pages.
 
-use super::{check, read_page, whole_document, Feed, FeedError, Page};
-use std::io::Read;
+use super::stream::{read_document, Paging, Sink};
+use super::{whole_document, Checker, Feed, FeedError};
 use std::time::Duration;
 
 /// How long one request may take, connecting to the last byte.
@@ -44,17 +44,19 @@ fn read_file(path: &str, max_bytes: usize) -> Result<Feed, FeedError> {
     if metadata.len() > max_bytes as u64 {
         return Err(FeedError::TooLarge { limit: max_bytes });
     }
-    // Read at most one byte past the limit, in case the file grew since its size was checked.
-    let mut bytes = Vec::with_capacity(metadata.len() as usize);
-    std::fs::File::open(path)
-        .map_err(unreadable)?
-        .take((max_bytes as u64).saturating_add(1))
-        .read_to_end(&mut bytes)
-        .map_err(unreadable)?;
-    if bytes.len() > max_bytes {
-        return Err(FeedError::TooLarge { limit: max_bytes });
-    }
-    Ok(check(vec![whole_document(read_page(&bytes)?)?]))
+    // Read as it streams in, never whole; the limit holds even if the file grew since its size was
+    // checked.
+    let file = std::fs::File::open(path).map_err(unreadable)?;
+    let mut checker = Checker::default();
+    let paging = read_document(file, max_bytes, &mut checker).map_err(|e| match e {
+        FeedError::Unreadable { reason, .. } => FeedError::Unreadable {
+            place: path.to_string(),
+            reason,
+        },
+        other => other,
+    })?;
+    whole_document(paging)?;
+    Ok(checker.finish(1))
 }
 
 async fn read_url(source: &str, max_bytes: usize) -> Result<Feed, FeedError> {
@@ -75,11 +77,12 @@ async fn read_url(source: &str, max_bytes: usize) -> Result<Feed, FeedError> {
             reason: describe(&e),
         })?;
     let mut total_bytes = 0;
-    let body = get(&client, &first_url, max_bytes, &mut total_bytes).await?;
-    let first = read_page(&body).map_err(|e| on_page(e, 1))?;
-    drop(body);
-    let Some(paging) = first.paging else {
-        return Ok(check(vec![first]));
+    // Each page is fetched whole (its bytes counted against `max_bytes`), then read a service at a
+    // time: only the services read so far, and one page's bytes, are held at once.
+    let first = get(&client, &first_url, max_bytes, &mut total_bytes).await?;
+    let mut checker = Checker::default();
+    let Some(paging) = read_page(&first, 1, &mut checker)? else {
+        return Ok(checker.finish(1));
     };
     if paging.total_pages > MAX_PAGES {
         return Err(FeedError::Unreadable {
@@ -90,45 +93,55 @@ async fn read_url(source: &str, max_bytes: usize) -> Result<Feed, FeedError> {
             ),
         });
     }
-    let mut pages: Vec<Page> = vec![first];
-    let mut fetch = async |number: u64| -> Result<Page, FeedError> {
+    let mut pages_read = 1;
+    let mut fetch = async |number: u64, sink: &mut dyn Sink| -> Result<(), FeedError> {
         let url = with_page(&first_url, number);
         let body = get(&client, &url, max_bytes, &mut total_bytes).await?;
-        let page = read_page(&body).map_err(|e| on_page(e, number))?;
-        if page.paging.is_none() {
+        if read_page(&body, number, sink)?.is_none() {
             return Err(FeedError::WrongShape(format!(
                 "page {number} ({url}) is not an API page like the first"
             )));
         }
-        Ok(page)
+        Ok(())
     };
     // Pages count from 1 in Open Referral UK. A page saying it is number 0 comes from an API that
     // counts from 0 (`?page=1` is the second page) or one that is asked from 1 but answers from 0
     // (`?page=1` is the first page again, as Spring's one-indexed paging does): `?page=1` tells which.
     let (next, last) = if paging.page_number == 0 && paging.total_pages > 1 {
-        let page_one = fetch(1).await?;
-        if page_one.items == pages[0].items {
+        let (mut zero, mut one) = (Vec::new(), Vec::new());
+        read_page(&first, 1, &mut zero)?;
+        fetch(1, &mut one).await?;
+        if one == zero {
             (2, paging.total_pages)
         } else {
-            pages.push(page_one);
+            one.into_iter().for_each(|item| checker.take(item, false));
+            pages_read += 1;
             (2, paging.total_pages - 1)
         }
     } else {
-        // Given a later page (`?page=3`), the pages before it are read too, and come first.
-        if paging.page_number <= paging.total_pages {
-            let mut before = Vec::new();
+        // Given a later page (`?page=3`), the pages before it are read too, and come first: the
+        // services are read again, after them.
+        if paging.page_number > 1 && paging.page_number <= paging.total_pages {
+            checker = Checker::default();
             for number in 1..paging.page_number {
-                before.push(fetch(number).await?);
+                fetch(number, &mut checker).await?;
+                pages_read += 1;
             }
-            before.append(&mut pages);
-            pages = before;
+            read_page(&first, 1, &mut checker)?;
         }
         (paging.page_number + 1, paging.total_pages)
     };
+    drop(first);
     for number in next..=last {
-        pages.push(fetch(number).await?);
+        fetch(number, &mut checker).await?;
+        pages_read += 1;
     }
-    Ok(check(pages))
+    Ok(checker.finish(pages_read))
+}
+
+/// Reads one page's services into `sink`, saying which page could not be read after the first.
+fn read_page(body: &[u8], number: u64, sink: &mut dyn Sink) -> Result<Option<Paging>, FeedError> {
+    read_document(body, usize::MAX, sink).map_err(|e| on_page(e, number))
 }
 
 /// Says which page could not be read, after the first.

@@ -8,11 +8,13 @@
 //! put into v3's words (`v1`), then every service is checked here (id, name, repeated ids, status)
 //! and read (`v3`), with its taxonomy terms mapped onto Heard's vocabulary by
 //! `server/data/taxonomy-map.txt` (`terms`) and its words cleaned of HTML (`text`). `fetch` reads
-//! files and URLs, following an API's pages. `days` reads weekdays as both versions write them.
+//! files and URLs, following an API's pages; `stream` reads each document a service at a time.
+//! `days` reads weekdays as both versions write them.
 
 mod days;
 mod fetch;
 mod json;
+mod stream;
 pub mod terms;
 mod text;
 mod v1;
@@ -26,9 +28,12 @@ use heard_app::local_offer::Service;
 use json::{kind, shown, Object};
 use serde_json::Value;
 use std::collections::HashMap;
+use stream::Paging;
+pub use stream::{MAX_HELD_BYTES, MAX_SERVICE_BYTES};
 
-/// The largest feed Heard reads, file or all pages of a URL together.
-pub const DEFAULT_MAX_BYTES: usize = 64 * 1024 * 1024;
+/// The largest feed Heard reads, file or all pages of a URL together. Services are read one at a
+/// time (`stream`), so this bounds the time an import takes more than the memory it needs.
+pub const DEFAULT_MAX_BYTES: usize = 512 * 1024 * 1024;
 
 /// A whole feed, read and checked. Nothing is stored yet.
 #[derive(Debug, Default)]
@@ -68,6 +73,8 @@ pub enum FeedError {
     WrongShape(String),
     #[error("could not read {place}: {reason}")]
     Unreadable { place: String, reason: String },
+    #[error("the service at position {position} is larger than {limit} bytes")]
+    ServiceTooLarge { position: usize, limit: usize },
 }
 
 /// Reads a file path or an http(s) URL. A URL that answers with an API page is followed page by page.
@@ -78,160 +85,50 @@ pub async fn read_source(source: &str, max_bytes: usize) -> Result<Feed, FeedErr
 /// Reads one JSON document: a v3 service, an array of services (v1 or v3), a v3 API page (or a v1
 /// one), or v1 tables. A page is read alone: its other pages are not fetched.
 pub fn read_json(bytes: &[u8]) -> Result<Feed, FeedError> {
-    Ok(check(vec![whole_document(read_page(bytes)?)?]))
+    let mut checker = Checker::default();
+    whole_document(stream::read_document(bytes, usize::MAX, &mut checker)?)?;
+    Ok(checker.finish(1))
 }
 
 /// A saved file holding one page of several: importing it alone would mark every service on the other
 /// pages as no longer listed, so it is refused.
-fn whole_document(page: Page) -> Result<Page, FeedError> {
-    match page.paging {
+fn whole_document(paging: Option<Paging>) -> Result<(), FeedError> {
+    match paging {
         Some(paging) if paging.total_pages > 1 => Err(FeedError::WrongShape(format!(
             "this is one page of {} from an API; import the API's address to read every page",
             paging.total_pages
         ))),
-        _ => Ok(page),
+        _ => Ok(()),
     }
 }
 
-/// One JSON document's services, and where it sits among an API's pages.
-#[derive(Debug)]
-struct Page {
-    items: Vec<Value>,
-    /// The items were joined from v1 tables, so are v1 whatever keys they happen to have.
-    from_tables: bool,
-    paging: Option<Paging>,
+/// Checks and reads each service as it is read, numbering them across pages.
+#[derive(Default)]
+struct Checker {
+    feed: Feed,
+    first_seen: HashMap<String, usize>,
+    position: usize,
 }
 
-/// Where an API page sits: its number and how many there are.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-struct Paging {
-    page_number: u64,
-    total_pages: u64,
+impl Checker {
+    fn finish(mut self, pages_read: usize) -> Feed {
+        self.feed.pages_read = pages_read;
+        self.feed
+    }
 }
 
-fn read_page(bytes: &[u8]) -> Result<Page, FeedError> {
-    // Windows tools often start a UTF-8 file with a byte order mark, which JSON does not allow.
-    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    let value: Value =
-        serde_json::from_slice(bytes).map_err(|e| FeedError::NotJson(e.to_string()))?;
-    page_of(value)
-}
-
-fn page_of(value: Value) -> Result<Page, FeedError> {
-    let object = match value {
-        Value::Array(items) => {
-            if let Some(first) = items
-                .first()
-                .filter(|_| !items.iter().any(Value::is_object))
-            {
-                return Err(FeedError::WrongShape(format!(
-                    "a list of {}, not of services",
-                    kind(first)
-                )));
-            }
-            return Ok(Page {
-                items,
-                from_tables: false,
-                paging: None,
-            });
-        }
-        Value::Object(object) => object,
-        other => {
-            return Err(FeedError::WrongShape(format!(
-                "{} where services were expected",
-                kind(&other)
-            )))
-        }
-    };
-    // v3 pages say `contents`, v1 (Spring-style) pages `content`.
-    for (list, total, number) in [
-        ("contents", "total_pages", "page_number"),
-        ("content", "totalPages", "number"),
-    ] {
-        let is_page = object.contains_key(list)
-            && (list == "contents"
-                || object.contains_key(total)
-                || object.contains_key("totalElements"));
-        if !is_page {
-            continue;
-        }
-        let mut object = object;
-        let items = match object.remove(list) {
-            Some(Value::Array(items)) => items,
-            Some(Value::Null) | None => Vec::new(),
-            Some(other) => {
-                return Err(FeedError::WrongShape(format!(
-                    "an API page whose {list:?} is {}, not a list of services",
-                    kind(&other)
-                )))
-            }
-        };
-        let whole = |key: &str| {
-            object
-                .get(key)
-                .and_then(json::number)
-                .map(|(n, _)| n)
-                .filter(|n| *n >= 0.0 && n.fract() == 0.0)
-                .map(|n| n as u64)
-        };
-        let paging = whole(total).map(|total_pages| Paging {
-            page_number: whole(number).unwrap_or(1),
-            total_pages,
-        });
-        return Ok(Page {
-            items,
-            from_tables: false,
-            paging,
-        });
-    }
-    if v1::looks_like_tables(&object) {
-        return Ok(Page {
-            items: v1::join_tables(&object)?,
-            from_tables: true,
-            paging: None,
-        });
-    }
-    if object.contains_key("id") || object.contains_key("name") {
-        return Ok(Page {
-            items: vec![Value::Object(object)],
-            from_tables: false,
-            paging: None,
-        });
-    }
-    let mut keys: Vec<String> = object.keys().map(|k| format!("{k:?}")).collect();
-    keys.sort();
-    if keys.len() > 6 {
-        keys.truncate(6);
-        keys.push("…".into());
-    }
-    let keys = if keys.is_empty() {
-        "an empty object".to_string()
-    } else {
-        format!("an object with {}", keys.join(", "))
-    };
-    Err(FeedError::WrongShape(format!(
-        "{keys}: not a service (no id or name), an API page (no contents) or v1 tables (no service table)"
-    )))
-}
-
-/// Checks and reads every service of every page, numbering them across pages.
-fn check(pages: Vec<Page>) -> Feed {
-    let mut feed = Feed {
-        pages_read: pages.len(),
-        ..Feed::default()
-    };
-    let mut first_seen: HashMap<String, usize> = HashMap::new();
-    let mut position = 0;
-    for page in pages {
-        for item in page.items {
-            position += 1;
-            match check_one(item, page.from_tables, position, &mut first_seen) {
-                Ok(read) => feed.services.push(read),
-                Err(rejected) => feed.rejected.push(rejected),
-            }
+impl stream::Sink for Checker {
+    fn take(&mut self, item: Value, from_tables: bool) {
+        self.position += 1;
+        match check_one(item, from_tables, self.position, &mut self.first_seen) {
+            Ok(read) => self.feed.services.push(read),
+            Err(rejected) => self.feed.rejected.push(rejected),
         }
     }
-    feed
+
+    fn taken(&self) -> usize {
+        self.position
+    }
 }
 
 fn check_one(

@@ -187,6 +187,27 @@ fn odd_items_in_a_list_are_rejected_not_the_whole_feed() {
 }
 
 #[test]
+fn one_service_too_large_stops_the_feed_before_it_is_held() {
+    let huge = "x".repeat(MAX_SERVICE_BYTES);
+    let feed = format!(
+        r#"{{"total_pages": 1, "contents": [{{"id": "a", "name": "A"}},
+             {{"id": "b", "name": "B", "description": "{huge}"}}]}}"#
+    );
+    match read_json(feed.as_bytes()) {
+        Err(FeedError::ServiceTooLarge { position, limit }) => {
+            assert_eq!((position, limit), (2, MAX_SERVICE_BYTES))
+        }
+        other => panic!("expected ServiceTooLarge, got {other:?}"),
+    }
+    // Just under the limit is read.
+    let fits = format!(
+        r#"[{{"id": "b", "name": "B", "description": "{}"}}]"#,
+        &huge[..MAX_SERVICE_BYTES - 100]
+    );
+    assert_eq!(ids(&read_json(fits.as_bytes()).unwrap()), ["b"]);
+}
+
+#[test]
 fn statuses_are_normalised() {
     let feed = read_json(
         br#"[{"id": "a", "name": "A", "status": "Temporarily_Closed", "email": "a@example.org"},

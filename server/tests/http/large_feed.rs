@@ -1,0 +1,119 @@
+//! A feed larger than Heard once refused (64 MB) imports with the defaults, and `heard import-oruk`
+//! reads it a service at a time: the memory it needs beyond a tiny feed's is far below the feed's
+//! size, where reading the feed whole needs several times it.
+
+use heard_server::local_offer::synthetic;
+use heard_server::storage;
+use std::io::{Read, Write};
+use std::os::unix::process::ExitStatusExt;
+use std::path::Path;
+use std::process::{Command, ExitStatus, Stdio};
+
+/// The feed size Heard refused before feeds were streamed.
+const OLD_LIMIT: u64 = 64 * 1024 * 1024;
+
+struct Ran {
+    status: ExitStatus,
+    stdout: String,
+    stderr: String,
+    /// The most memory the process ever had (its peak resident set).
+    peak_bytes: u64,
+}
+
+/// A feed of `services` synthetic services, each with `padding` bytes Heard does not read; its size.
+fn write_feed(path: &Path, services: usize, padding: usize) -> u64 {
+    let mut out = std::io::BufWriter::new(std::fs::File::create(path).unwrap());
+    synthetic::write_feed(&mut out, services, 17, padding).unwrap();
+    out.flush().unwrap();
+    drop(out);
+    std::fs::metadata(path).unwrap().len()
+}
+
+/// `heard import-oruk FILE` with the defaults, as an operator runs it.
+async fn import(database: &str, path: &Path) -> Ran {
+    // Waited for below by wait4, which clippy does not see.
+    #[allow(clippy::zombie_processes)]
+    let mut child = Command::new(env!("CARGO_BIN_EXE_heard"))
+        .arg("--database-url")
+        .arg(database)
+        .arg("import-oruk")
+        .arg(path)
+        .env("HEARD_LOG", "warn")
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let read_all = |mut pipe: Box<dyn Read + Send>| {
+        std::thread::spawn(move || {
+            let mut text = String::new();
+            pipe.read_to_string(&mut text).unwrap();
+            text
+        })
+    };
+    let stdout = read_all(Box::new(child.stdout.take().unwrap()));
+    let stderr = read_all(Box::new(child.stderr.take().unwrap()));
+    let pid = child.id() as libc::pid_t;
+    // wait4, not `Child::wait`: it also says the child's peak resident set.
+    let (status, peak_bytes) = tokio::task::spawn_blocking(move || {
+        let mut status = 0;
+        // SAFETY: plain out-parameters, for one child of ours, waited for once.
+        let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
+        let waited = unsafe { libc::wait4(pid, &mut status, 0, &mut usage) };
+        assert_eq!(waited, pid, "{}", std::io::Error::last_os_error());
+        (ExitStatus::from_raw(status), usage.ru_maxrss as u64 * 1024)
+    })
+    .await
+    .unwrap();
+    Ran {
+        status,
+        stdout: stdout.join().unwrap(),
+        stderr: stderr.join().unwrap(),
+        peak_bytes,
+    }
+}
+
+#[tokio::test]
+async fn a_feed_larger_than_the_old_limit_imports_with_the_defaults_in_bounded_memory() {
+    let dir = tempfile::tempdir().unwrap();
+    // The program and its database alone, for comparison: a feed of ten services.
+    let tiny_path = dir.path().join("tiny.json");
+    std::fs::create_dir(dir.path().join("tiny")).unwrap();
+    write_feed(&tiny_path, 10, 0);
+    let tiny = import(
+        &storage::for_tests::fresh_database_url(&dir.path().join("tiny")).await,
+        &tiny_path,
+    )
+    .await;
+    assert!(tiny.status.success(), "{}{}", tiny.stdout, tiny.stderr);
+
+    // 4,200 services, each with 16 KB of change history Heard does not read: few services to
+    // store (quick in a debug build), many bytes to read.
+    let services = 4_200;
+    let path = dir.path().join("feed.json");
+    let size = write_feed(&path, services, 16 * 1024);
+    assert!(size > OLD_LIMIT, "the feed is only {size} bytes");
+    let large = import(
+        &storage::for_tests::fresh_database_url(dir.path()).await,
+        &path,
+    )
+    .await;
+    let said = format!("{}{}", large.stdout, large.stderr);
+    assert!(large.status.success(), "{}: {said}", large.status);
+    assert!(
+        said.contains(&format!("Read {services} services from 1 page")),
+        "{said}"
+    );
+    assert!(said.contains(&format!("Added {services},")), "{said}");
+    let grew = large.peak_bytes.saturating_sub(tiny.peak_bytes);
+    eprintln!(
+        "feed {size} bytes: peak {} bytes, {} for a tiny feed",
+        large.peak_bytes, tiny.peak_bytes
+    );
+    assert!(
+        grew < size / 2,
+        "importing a feed of {size} bytes took {grew} bytes more at its peak than a tiny feed \
+         ({} and {} bytes)",
+        large.peak_bytes,
+        tiny.peak_bytes
+    );
+}
