@@ -67,3 +67,15 @@ pub fn hydrate() {
     console_error_panic_hook::set_once();
     leptos::mount::hydrate_islands();
 }
+
+/// Helpers the unit tests share.
+#[cfg(test)]
+pub(crate) mod test_support {
+    /// A posted form's fields as the form checks receive them, written as tests write them.
+    pub fn posted(pairs: &[(&str, &str)]) -> Vec<(String, String)> {
+        pairs
+            .iter()
+            .map(|(name, value)| (name.to_string(), value.to_string()))
+            .collect()
+    }
+}

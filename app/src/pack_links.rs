@@ -214,12 +214,7 @@ impl PackLinkForm {
 mod tests {
     use super::*;
 
-    fn fields(pairs: &[(&str, &str)]) -> Vec<(String, String)> {
-        pairs
-            .iter()
-            .map(|(n, v)| (n.to_string(), v.to_string()))
-            .collect()
-    }
+    use crate::test_support::posted as fields;
 
     fn today() -> Date {
         Date::from_calendar_date(2026, time::Month::December, 6).unwrap()

@@ -626,12 +626,7 @@ use crate::record::problems::{optional_line, FieldProblem, Problem};
 mod invitation_form_tests {
     use super::*;
 
-    fn fields(pairs: &[(&str, &str)]) -> Vec<(String, String)> {
-        pairs
-            .iter()
-            .map(|(n, v)| (n.to_string(), v.to_string()))
-            .collect()
-    }
+    use crate::test_support::posted as fields;
 
     fn today() -> Date {
         Date::from_calendar_date(2026, time::Month::November, 23).unwrap()

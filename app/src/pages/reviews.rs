@@ -757,12 +757,7 @@ mod tests {
         assert_eq!(ids(&point("2025-09-20", &[])), vec![1, 2, 3, 4]);
     }
 
-    fn fields(pairs: &[(&str, &str)]) -> Vec<(String, String)> {
-        pairs
-            .iter()
-            .map(|(n, v)| (n.to_string(), v.to_string()))
-            .collect()
-    }
+    use crate::test_support::posted as fields;
 
     #[test]
     fn the_date_is_needed_and_checked_with_the_ratings() {

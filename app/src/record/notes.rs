@@ -73,12 +73,7 @@ pub fn check_note_form(fields: &[(String, String)]) -> Result<NoteWords, Vec<Fie
 mod tests {
     use super::*;
 
-    fn fields(pairs: &[(&str, &str)]) -> Vec<(String, String)> {
-        pairs
-            .iter()
-            .map(|(n, v)| (n.to_string(), v.to_string()))
-            .collect()
-    }
+    use crate::test_support::posted as fields;
 
     #[test]
     fn a_note_needs_a_real_day_and_some_words() {

@@ -199,12 +199,7 @@ pub fn check_review_form(
 mod tests {
     use super::*;
 
-    fn fields(pairs: &[(&str, &str)]) -> Vec<(String, String)> {
-        pairs
-            .iter()
-            .map(|(n, v)| (n.to_string(), v.to_string()))
-            .collect()
-    }
+    use crate::test_support::posted as fields;
 
     #[test]
     fn reads_each_goal_and_the_two_questions() {
