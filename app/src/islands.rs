@@ -1,8 +1,8 @@
 //! The parts of pages that wake up in the browser. Everything else is plain server HTML, so these
 //! are all the WebAssembly a person downloads. Islands get their words from the server as children.
 
-use crate::api::ApiError;
-use leptos::prelude::*;
+#[cfg(any(feature = "ssr", not(feature = "read-aloud-only")))]
+use {crate::api::ApiError, leptos::prelude::*};
 
 /// Loads the WebAssembly that wakes the page's islands. Every page has one (read aloud), so the
 /// shell renders this once for all pages; which WebAssembly depends on the page (`Bundle`).
@@ -183,6 +183,7 @@ pub fn KeepWhileTyping(
 
 /// Keeps a draft on the server for the signed-in person. Refused when nobody is signed in; a place
 /// our pages do not make, or a body longer than any box takes, is the caller's mistake.
+#[cfg(any(feature = "ssr", not(feature = "read-aloud-only")))]
 #[server(prefix = "/api", endpoint = "keep-draft")]
 pub async fn keep_draft(place: String, body: String) -> Result<(), ApiError> {
     use crate::services::RecordError;

@@ -3,8 +3,8 @@
 
 use leptos::prelude::*;
 
-/// The words the control shows, handed over by the server (Fluent stays there).
-#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+/// The words the control shows, in the page's language.
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ReadAloudWords {
     pub read: String,
     pub pause: String,
@@ -23,45 +23,24 @@ pub enum Reading {
     Paused,
 }
 
-/// The read aloud control. Without WebAssembly it stays hidden: there is nothing it could do.
+/// Wakes the read aloud control that `ReadAloudControl` renders. The buttons and every word they
+/// may show or say come from the server as children, and CSS shows the ones for the state
+/// (`data-reading`): an island without props leaves the JSON reader and float formatting out of
+/// the WebAssembly most pages load. Without WebAssembly it stays hidden: there is nothing it could do.
 #[island]
-pub fn ReadAloud(words: ReadAloudWords) -> impl IntoView {
+pub fn ReadAloud(children: Children) -> impl IntoView {
     let hydrated = RwSignal::new(false);
     let state = RwSignal::new(Reading::Idle);
-    let notice = RwSignal::new(String::new());
     Effect::new(move |_| {
         #[cfg(feature = "hydrate")]
         speech::warm_up();
         hydrated.set(true);
     });
-    let (no_voice, no_speech) = (words.no_voice.clone(), words.no_speech.clone());
-    let main_button = move |_| {
-        let _ = (&no_voice, &no_speech);
+    // One listener for both buttons, which are the server's children.
+    let pressed = move |_event: leptos::ev::MouseEvent| {
         #[cfg(feature = "hydrate")]
-        match state.get_untracked() {
-            Reading::Idle => speech::start(
-                state,
-                notice,
-                speech::Sayings {
-                    no_voice: no_voice.clone(),
-                    no_speech: no_speech.clone(),
-                },
-            ),
-            Reading::Speaking => speech::pause(state),
-            Reading::Paused => speech::resume(state),
-        }
+        speech::pressed(&_event, state);
     };
-    let stop = move |_| {
-        #[cfg(feature = "hydrate")]
-        speech::stop(state);
-    };
-    let ReadAloudWords {
-        read,
-        pause,
-        resume,
-        stop: stop_label,
-        ..
-    } = words;
     view! {
         <div
             class="read-aloud"
@@ -73,25 +52,35 @@ pub fn ReadAloud(words: ReadAloudWords) -> impl IntoView {
                 Reading::Paused => "paused",
             }
             hidden=move || !hydrated.get()
+            on:click=pressed
         >
-            <button type="button" class="button button-secondary read-aloud-button" on:click=main_button>
-                <span class="link-symbol symbol-read-aloud" aria-hidden="true"></span>
-                {move || match state.get() {
-                    Reading::Idle => read.clone(),
-                    Reading::Speaking => pause.clone(),
-                    Reading::Paused => resume.clone(),
-                }}
-            </button>
-            <button
-                type="button"
-                class="button button-secondary read-aloud-stop"
-                on:click=stop
-                hidden=move || state.get() == Reading::Idle
-            >
-                {stop_label}
-            </button>
-            <p class="read-aloud-notice" role="status">{move || notice.get()}</p>
+            {children()}
         </div>
+    }
+}
+
+/// The read aloud control at the top of every page: its buttons, with the main button's words for
+/// each state, and what it says when the device cannot read the page (`data-no-voice`,
+/// `data-no-speech`), put into the status line when needed.
+#[cfg(feature = "ssr")]
+#[component]
+pub fn ReadAloudControl(words: ReadAloudWords) -> impl IntoView {
+    view! {
+        <ReadAloud>
+            <button type="button" class="button button-secondary read-aloud-button">
+                <span class="link-symbol symbol-read-aloud" aria-hidden="true"></span>
+                <span class="read-aloud-when-idle">{words.read}</span>
+                <span class="read-aloud-when-speaking">{words.pause}</span>
+                <span class="read-aloud-when-paused">{words.resume}</span>
+            </button>
+            <button type="button" class="button button-secondary read-aloud-stop">{words.stop}</button>
+            <p
+                class="read-aloud-notice"
+                role="status"
+                data-no-voice=words.no_voice
+                data-no-speech=words.no_speech
+            ></p>
+        </ReadAloud>
     }
 }
 
@@ -133,10 +122,33 @@ mod speech {
     use wasm_bindgen::JsCast;
     use web_sys::js_sys::{self, Array, Reflect};
 
-    /// What the control says on its own, in the page's language.
-    pub struct Sayings {
-        pub no_voice: String,
-        pub no_speech: String,
+    /// What the control says on its own (the notice's `data-no-voice` or `data-no-speech`), or
+    /// nothing when `saying` is None.
+    fn say(saying: Option<&str>) {
+        if let Ok(Some(notice)) = document().query_selector(".read-aloud-notice") {
+            let words = saying.and_then(|name| notice.get_attribute(name));
+            notice.set_text_content(words.as_deref());
+        }
+    }
+
+    /// A press on either button: the stop button stops; the main one starts, pauses or resumes.
+    pub fn pressed(event: &leptos::ev::MouseEvent, state: RwSignal<Reading>) {
+        let Some(button) = event
+            .target()
+            .and_then(|target| target.dyn_into::<web_sys::Element>().ok())
+            .and_then(|element| element.closest("button").ok().flatten())
+        else {
+            return;
+        };
+        if button.class_list().contains("read-aloud-stop") {
+            stop(state);
+            return;
+        }
+        match state.get_untracked() {
+            Reading::Idle => start(state),
+            Reading::Speaking => pause(state),
+            Reading::Paused => resume(state),
+        }
     }
 
     /// One sentence: where it is on the page (for the highlight) and what to say.
@@ -214,10 +226,10 @@ mod speech {
             .cloned()
     }
 
-    pub fn start(state: RwSignal<Reading>, notice: RwSignal<String>, sayings: Sayings) {
-        notice.set(String::new());
+    fn start(state: RwSignal<Reading>) {
+        say(None);
         let Some(synthesis) = synthesis() else {
-            notice.set(sayings.no_speech);
+            say(Some("data-no-speech"));
             return;
         };
         let language = page_language();
@@ -228,7 +240,7 @@ mod speech {
         // The voice list may still be loading: look once more a moment later before saying none.
         let retry = Closure::once_into_js(move || match voice_for(&synthesis, &language) {
             Some(voice) => begin(state, synthesis, voice, language),
-            None => notice.set(sayings.no_voice),
+            None => say(Some("data-no-voice")),
         });
         let _ = window()
             .set_timeout_with_callback_and_timeout_and_arguments_0(retry.unchecked_ref(), 700);
@@ -293,21 +305,21 @@ mod speech {
         synthesis.speak(&utterance);
     }
 
-    pub fn pause(state: RwSignal<Reading>) {
+    fn pause(state: RwSignal<Reading>) {
         if let Some(synthesis) = synthesis() {
             synthesis.pause();
         }
         state.set(Reading::Paused);
     }
 
-    pub fn resume(state: RwSignal<Reading>) {
+    fn resume(state: RwSignal<Reading>) {
         if let Some(synthesis) = synthesis() {
             synthesis.resume();
         }
         state.set(Reading::Speaking);
     }
 
-    pub fn stop(state: RwSignal<Reading>) {
+    fn stop(state: RwSignal<Reading>) {
         READER.with_borrow_mut(|reader| reader.run += 1);
         if let Some(synthesis) = synthesis() {
             synthesis.cancel();

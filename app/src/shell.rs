@@ -2,7 +2,7 @@ use crate::components::{SiteFooter, SiteHeader};
 use crate::i18n::{fl, loader, I18n};
 use crate::islands::WakeIslands;
 use crate::pages;
-use crate::read_aloud::{ReadAloud, ReadAloudWords};
+use crate::read_aloud::{ReadAloudControl, ReadAloudWords};
 use crate::scope::request_scope;
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, MetaTags};
@@ -68,7 +68,7 @@ pub fn App() -> impl IntoView {
         // Read aloud is on every page, so every page wakes its islands.
         <WakeIslands />
         <main id="main" class="main" tabindex="-1">
-            <ReadAloud words=read_aloud />
+            <ReadAloudControl words=read_aloud />
             <pages::account_email::ConfirmBanner />
             <Router>
                 <Routes fallback=crate::components::NotFoundPage>

@@ -488,7 +488,7 @@ pack-share-in-english = بالإنجليزية، للمدرسة
 pack-share-in-own = باللغة: { $language }
 pack-share-make-title = اصنع رابطًا جديدًا
 pack-share-for-name = لمن هذا الرابط؟
-pack-share-for-name-hint = اسمه وعمله، مثلًا: Mr Jones (class teacher).
+pack-share-for-name-hint = اسمه وعمله، مثلًا: السيد جونز (معلّم الصف).
 pack-share-how-long = كم تريد أن يعمل الرابط؟
 pack-share-days = { $days ->
     [zero] { $days } يوم

@@ -70,6 +70,8 @@ describe('a parent shares the review pack by a link, sees it opened, and stops i
         assert.equal(await plan.isChecked(), false, 'no document goes unless ticked');
         await page.locator(`${form} label`, { hasText: 'EHC plan, 27 March 2025: EHC plan.pdf' }).click();
         assert.ok(await plan.isChecked());
+        // The family's file name is isolated, so an Urdu or Arabic label keeps it whole.
+        assert.deepEqual(await page.locator(`${form} label bdi`).allInnerTexts(), ['EHC plan.pdf']);
         const made = await submitForm(page, form);
         assert.equal(made.status(), 201);
         const link = await page.locator('#pack-link').inputValue();

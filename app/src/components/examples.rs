@@ -380,7 +380,7 @@ fn radio_groups(i18n: &FluentLanguageLoader) -> Component {
         .into_iter()
         .map(|locale| RadioChoice {
             value: locale.tag().into(),
-            label: locale.own_name().to_string(),
+            label: locale.own_name().to_string().into(),
             lang: Some(locale.html_lang()),
         })
         .collect();

@@ -1,3 +1,4 @@
+use crate::filled_message::FilledMessage;
 use crate::i18n::{fl, use_i18n};
 use leptos::prelude::*;
 
@@ -99,16 +100,17 @@ pub fn NewPasswordField(label: String, error: Option<String>) -> impl IntoView {
 #[derive(Debug, Clone)]
 pub struct RadioChoice {
     pub value: String,
-    pub label: String,
+    /// Words a person supplied (a file name) go into the label as filled-in words, isolated.
+    pub label: FilledMessage,
     /// Set when the label is in another language than the page (a language's own name).
     pub lang: Option<&'static str>,
 }
 
 impl RadioChoice {
-    pub fn new(value: impl Into<String>, label: String) -> Self {
+    pub fn new(value: impl Into<String>, label: impl Into<FilledMessage>) -> Self {
         RadioChoice {
             value: value.into(),
-            label,
+            label: label.into(),
             lang: None,
         }
     }
@@ -185,7 +187,7 @@ fn choice_group(
                             view! {
                                 <div class="radio">
                                     <input class="radio-input" type=kind id=id.clone() name=name.clone() value=choice.value checked=checked />
-                                    <label class="radio-label" for=id lang=choice.lang>{choice.label}</label>
+                                    <label class="radio-label" for=id lang=choice.lang>{choice.label.view()}</label>
                                 </div>
                             }
                         })
@@ -318,7 +320,7 @@ pub fn SelectField(
                     .into_iter()
                     .map(|choice| {
                         let chosen = choice.value == selected;
-                        view! { <option value=choice.value selected=chosen>{choice.label}</option> }
+                        view! { <option value=choice.value selected=chosen>{choice.label.words()}</option> }
                     })
                     .collect_view()}
             </select>

@@ -1,14 +1,13 @@
 //! The Local Offer in words, in the reader's language: ages, costs, distances, opening times, why a
-//! service was found. The council's own words inside a message are kept apart (`FilledMessage`) so they can
-//! be shown in their own `<bdi>`.
+//! service was found. The council's own words inside a message are kept apart (`FilledMessage`).
 
+use crate::filled_message::FilledMessage;
 use crate::i18n::fl;
 use crate::local_offer::service::{AgeRange, OpeningTime, ServiceCategory, Weekday};
 use crate::local_offer::MatchReason;
 use crate::words::area_of_need_words;
 use fluent_bundle::types::{FluentNumber, FluentNumberOptions};
 use i18n_embed::fluent::FluentLanguageLoader;
-use leptos::prelude::*;
 
 /// "Communication and interaction, Health and Leisure", in the reader's language.
 pub fn list_words(items: &[String], i18n: &FluentLanguageLoader) -> String {
@@ -61,91 +60,6 @@ pub fn distance_words(tenths_of_mile: u32, i18n: &FluentLanguageLoader) -> Strin
         },
     );
     fl!(i18n, "local-offer-miles-away", miles = miles)
-}
-
-/// Marks where a message's variable went, so it can be shown in its own `<bdi>`: English words (what
-/// was typed, the council's names) then keep their order inside an Urdu sentence, with no invisible
-/// characters left in copied text. A private-use character, never in a message or a feed's words.
-const MARK: char = '\u{E000}';
-
-fn mark(index: usize) -> String {
-    format!("{MARK}{index}")
-}
-
-/// A message and the words filled into it, each kept apart until shown.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct FilledMessage {
-    text: String,
-    values: Vec<String>,
-}
-
-impl FilledMessage {
-    /// A message with the given words filled in: `message` is handed a mark for each, to put
-    /// where its variable goes.
-    fn filled<const N: usize>(
-        values: [&str; N],
-        message: impl FnOnce([String; N]) -> String,
-    ) -> FilledMessage {
-        FilledMessage {
-            text: message(std::array::from_fn(mark)),
-            values: values.map(str::to_string).to_vec(),
-        }
-    }
-
-    fn plain(text: String) -> FilledMessage {
-        FilledMessage {
-            text,
-            values: Vec::new(),
-        }
-    }
-
-    /// (text between the words, the word after it) pairs, the first with no word before it.
-    fn pieces(&self) -> Vec<(Option<String>, String)> {
-        let mut pieces = Vec::new();
-        for (at, piece) in self.text.split(MARK).enumerate() {
-            if at == 0 {
-                pieces.push((None, piece.to_string()));
-                continue;
-            }
-            let mut chars = piece.chars();
-            let value = chars
-                .next()
-                .and_then(|digit| digit.to_digit(10))
-                .and_then(|index| self.values.get(index as usize).cloned());
-            pieces.push((value, chars.as_str().to_string()));
-        }
-        pieces
-    }
-
-    /// The words as one string (for `data-announce`, titles, tests).
-    pub fn words(&self) -> String {
-        self.pieces()
-            .into_iter()
-            .map(|(value, text)| format!("{}{text}", value.unwrap_or_default()))
-            .collect()
-    }
-
-    pub fn view(&self) -> AnyView {
-        self.view_marked(None)
-    }
-
-    /// As `view`, with the filled-in words marked as being in `lang`, for screen reader voices.
-    pub fn view_in(&self, lang: &'static str) -> AnyView {
-        self.view_marked(Some(lang))
-    }
-
-    fn view_marked(&self, lang: Option<&'static str>) -> AnyView {
-        self.pieces()
-            .into_iter()
-            .map(|(value, text)| {
-                view! {
-                    {value.map(|value| view! { <bdi lang=lang>{value}</bdi> })}
-                    {text}
-                }
-            })
-            .collect_view()
-            .into_any()
-    }
 }
 
 /// "From Derby Children's NHS Trust".
@@ -335,6 +249,7 @@ mod tests {
     use super::*;
     use crate::i18n::loader;
     use crate::locale::Locale;
+    use leptos::prelude::*;
 
     fn en() -> &'static FluentLanguageLoader {
         loader(Locale::EnglishUk)

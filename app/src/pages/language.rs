@@ -18,7 +18,7 @@ pub fn LanguagePage() -> impl IntoView {
         .into_iter()
         .map(|locale| RadioChoice {
             value: locale.tag().into(),
-            label: locale.own_name().to_string(),
+            label: locale.own_name().to_string().into(),
             lang: Some(locale.html_lang()),
         })
         .collect::<Vec<_>>();

@@ -6,6 +6,7 @@ use crate::components::{
     CheckboxGroup, ChildNav, DateField, ErrorSummary, PageTitle, RadioChoice, RadioGroup,
     RecordSection, TextField,
 };
+use crate::filled_message::FilledMessage;
 use crate::forms::{for_field, use_form_outcome, Posted, Reply};
 use crate::i18n::{fl, loader, use_i18n};
 use crate::locale::Locale;
@@ -161,16 +162,17 @@ fn live_link(
 /// text only).
 fn document_choice(document: &SavedDocument, i18n: &FluentLanguageLoader) -> RadioChoice {
     let kind = i18n.get(&document.kind.message_id());
-    RadioChoice::new(
-        document.id.to_string(),
+    // The file name is the family's own words, isolated so an Urdu label keeps "EHC plan.pdf" whole.
+    let label = FilledMessage::filled([&document.file_name], |[file]| {
         fl!(
             i18n,
             "pack-share-document",
             kind = kind,
             date = (long_date(i18n, document.dated)),
-            file = (document.file_name.clone())
-        ),
-    )
+            file = file
+        )
+    });
+    RadioChoice::new(document.id.to_string(), label)
 }
 
 fn make_form(

@@ -12,7 +12,7 @@ fn choices<S: ReadingSetting>(label: impl Fn(S) -> String) -> Vec<RadioChoice> {
         .iter()
         .map(|&choice| RadioChoice {
             value: choice.value().into(),
-            label: label(choice),
+            label: label(choice).into(),
             lang: None,
         })
         .collect()

@@ -393,7 +393,7 @@ fn assert_field(shown: &Expected, found: &[Element], html: &str) {
             );
             label.text.clone()
         };
-        assert_eq!(words, choice.label, "the choice's words in\n{html}");
+        assert_eq!(words, choice.label.words(), "the choice's words in\n{html}");
         let chosen = element.has(if element.tag == "option" {
             "selected"
         } else {

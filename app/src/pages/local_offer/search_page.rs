@@ -7,6 +7,7 @@ use crate::components::{
     CheckboxGroup, ErrorSummary, PageTitle, RadioChoice, SelectField, TextField, WithSymbol,
     WithTerms,
 };
+use crate::filled_message::FilledMessage;
 use crate::forms::{for_field, ShownProblem};
 use crate::i18n::{fl, use_i18n};
 use crate::live_search::{LiveSearch, UseMyLocation};
@@ -15,7 +16,7 @@ use crate::local_offer::search::{SearchForm, DEFAULT_DISTANCE_MILES, DISTANCES_M
 use crate::local_offer::service::ServiceCategory;
 use crate::local_offer::words::{
     ages_words, category_words, corrected_words, cost_words, distance_words, from_words,
-    reason_words, searched_for_words, FilledMessage,
+    reason_words, searched_for_words,
 };
 use crate::local_offer::{FoundService, MatchReason, SearchResults};
 use crate::paths::encode_component;
