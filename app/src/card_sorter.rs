@@ -16,7 +16,7 @@ pub const STATUS_ID: &str = "cards-status";
 #[island]
 pub fn CardSorter(children: Children) -> impl IntoView {
     #[cfg(feature = "ssr")]
-    crate::islands::expect_all_islands("CardSorter");
+    crate::islands::expect_island(crate::islands::Island::CardSorter);
     let hydrated = RwSignal::new(false);
     Effect::new(move |_| hydrated.set(true));
     let submitted = move |_event: leptos::ev::SubmitEvent| {

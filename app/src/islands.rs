@@ -16,15 +16,28 @@ pub fn WakeIslands() -> impl IntoView {
     })
 }
 
-/// The two builds of the browser code (scripts/build makes both). Most pages have no island but
-/// read aloud, and its build is a third smaller, so a phone downloads the rest only on the few
-/// pages that use it.
+/// The three builds of the browser code (scripts/build makes each). Most pages have no island but
+/// read aloud, and the forms families spend longest in add only drafts, so a phone downloads every
+/// island only on the few pages that use the rest (the Local Offer's search, my page, voice notes).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Bundle {
     /// Read aloud alone (the `read-aloud-only` feature).
     ReadAloudOnly,
+    /// Read aloud, drafts kept while typing and the reading options preview (`forms-only`).
+    Forms,
     /// Every island.
     AllIslands,
+}
+
+/// The islands besides read aloud, which is in every build.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Island {
+    ReadingOptionsPreview,
+    KeepWhileTyping,
+    LiveSearch,
+    UseMyLocation,
+    CardSorter,
+    VoiceNoteRecorder,
 }
 
 impl Bundle {
@@ -32,57 +45,66 @@ impl Bundle {
     pub fn output_name(self) -> &'static str {
         match self {
             Bundle::ReadAloudOnly => "heard-read-aloud",
+            Bundle::Forms => "heard-forms",
             Bundle::AllIslands => "heard",
         }
     }
 
-    /// The pages with an island besides read aloud, by their path (a query is ignored). A page
-    /// missing here still works, as every island's page does without WebAssembly, and debug builds
-    /// say so loudly (`expect_all_islands`).
+    /// Whether this build wakes `island`.
+    pub fn wakes(self, island: Island) -> bool {
+        match self {
+            Bundle::ReadAloudOnly => false,
+            Bundle::Forms => matches!(
+                island,
+                Island::ReadingOptionsPreview | Island::KeepWhileTyping
+            ),
+            Bundle::AllIslands => true,
+        }
+    }
+
+    /// The build each page needs, by its path (a query is ignored). A page missing here still
+    /// works, as every island's page does without WebAssembly, and debug builds say so loudly
+    /// (`expect_island`).
     pub fn for_path(here: &str) -> Bundle {
         let path = here.split(['?', '#']).next().unwrap_or_default();
         let segments: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
-        let all = match segments.as_slice() {
-            // The reading options preview; live search and "use my location".
-            ["reading-options"] | ["local-offer"] | ["component-examples"] => true,
-            ["children", _, rest @ ..] => matches!(
-                rest,
+        match segments.as_slice() {
+            // The reading options preview.
+            ["reading-options"] => Bundle::Forms,
+            // Live search and "use my location"; the component examples show every island.
+            ["local-offer"] | ["component-examples"] => Bundle::AllIslands,
+            ["children", _, rest @ ..] => match rest {
                 // Forms whose writing is kept while typing.
                 ["about-me", "new"]
-                    | ["about-me", _]
-                    | ["goals", _]
-                    | ["reviews", _]
-                    | ["prepare"]
-                    // A professional's note form (adding on the list, changing on its own page).
-                    | ["notes"]
-                    | ["notes", _]
-                    // Voice notes and the card sorter, and the forms that show them again.
-                    | ["my-page", ..]
-                    | ["cards", ..]
-                    | ["voice-notes", ..]
-            ),
-            _ => false,
-        };
-        if all {
-            Bundle::AllIslands
-        } else {
-            Bundle::ReadAloudOnly
+                | ["about-me", _]
+                | ["goals", _]
+                | ["reviews", _]
+                | ["prepare"]
+                // A professional's note form (adding on the list, changing on its own page).
+                | ["notes"]
+                | ["notes", _] => Bundle::Forms,
+                // Voice notes and the card sorter, and the forms that show them again.
+                ["my-page", ..] | ["cards", ..] | ["voice-notes", ..] => Bundle::AllIslands,
+                _ => Bundle::ReadAloudOnly,
+            },
+            _ => Bundle::ReadAloudOnly,
         }
     }
 }
 
-/// Called by every island but read aloud as the server renders it: in a page `Bundle::for_path`
-/// gives the smaller build, that island would never wake. Debug builds (every test) stop there.
+/// Called by every island but read aloud as the server renders it: in a page whose build
+/// (`Bundle::for_path`) leaves the island out, it would never wake. Debug builds (every test) stop
+/// there.
 #[cfg(feature = "ssr")]
-pub fn expect_all_islands(island: &str) {
+pub fn expect_island(island: Island) {
     let here = crate::scope::request_scope().here;
-    if Bundle::for_path(&here) != Bundle::AllIslands {
+    if !Bundle::for_path(&here).wakes(island) {
         leptos::logging::error!(
-            "{here} shows the {island} island, which its WebAssembly leaves out"
+            "{here} shows the {island:?} island, which its WebAssembly leaves out"
         );
         debug_assert!(
             false,
-            "{here} shows {island}: add the page to Bundle::for_path"
+            "{here} shows {island:?}: give the page a build with it in Bundle::for_path"
         );
     }
 }
@@ -93,7 +115,7 @@ pub fn expect_all_islands(island: &str) {
 #[island]
 pub fn ReadingOptionsPreview(children: Children) -> impl IntoView {
     #[cfg(feature = "ssr")]
-    crate::islands::expect_all_islands("ReadingOptionsPreview");
+    crate::islands::expect_island(crate::islands::Island::ReadingOptionsPreview);
     let hydrated = RwSignal::new(false);
     // Effects run only in the browser: this marks the island as awake for people and tests alike.
     Effect::new(move |_| hydrated.set(true));
@@ -133,7 +155,7 @@ pub fn KeepWhileTyping(
     children: Children,
 ) -> impl IntoView {
     #[cfg(feature = "ssr")]
-    crate::islands::expect_all_islands("KeepWhileTyping");
+    crate::islands::expect_island(crate::islands::Island::KeepWhileTyping);
     let hydrated = RwSignal::new(false);
     let restored = RwSignal::new(false);
     let wrapper = NodeRef::<leptos::html::Div>::new();
@@ -331,12 +353,18 @@ pub fn KeptWhileTyping(children: Children) -> impl IntoView {
 
 #[cfg(test)]
 mod tests {
-    use super::Bundle;
+    use super::{Bundle, Island};
 
     #[test]
-    fn only_the_pages_with_another_island_load_every_island() {
+    fn each_page_loads_the_smallest_build_that_wakes_its_islands() {
         for path in [
             "/local-offer?q=speech",
+            "/children/3/my-page",
+            "/children/3/voice-notes/2",
+        ] {
+            assert_eq!(Bundle::for_path(path), Bundle::AllIslands, "{path}");
+        }
+        for path in [
             "/reading-options",
             "/children/3/goals/new",
             "/children/3/goals/12",
@@ -344,11 +372,10 @@ mod tests {
             "/children/3/about-me/7",
             "/children/3/reviews/4",
             "/children/3/prepare",
-            "/children/3/my-page",
             "/children/3/notes",
             "/children/3/notes/5",
         ] {
-            assert_eq!(Bundle::for_path(path), Bundle::AllIslands, "{path}");
+            assert_eq!(Bundle::for_path(path), Bundle::Forms, "{path}");
         }
         for path in [
             "/",
@@ -365,5 +392,8 @@ mod tests {
         ] {
             assert_eq!(Bundle::for_path(path), Bundle::ReadAloudOnly, "{path}");
         }
+        assert!(Bundle::Forms.wakes(Island::KeepWhileTyping));
+        assert!(!Bundle::Forms.wakes(Island::VoiceNoteRecorder));
+        assert!(!Bundle::ReadAloudOnly.wakes(Island::KeepWhileTyping));
     }
 }

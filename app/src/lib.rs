@@ -6,12 +6,18 @@
 
 pub mod account;
 pub mod api;
-// The WebAssembly for pages whose only island is read aloud (feature `read-aloud-only`, see
-// `islands::Bundle`) leaves the other islands out.
-#[cfg(any(feature = "ssr", not(feature = "read-aloud-only")))]
+// The smaller builds of the WebAssembly (features `read-aloud-only` and `forms-only`, see
+// `islands::Bundle`) leave these islands out.
+#[cfg(any(
+    feature = "ssr",
+    not(any(feature = "read-aloud-only", feature = "forms-only"))
+))]
 pub mod card_sorter;
 pub mod islands;
-#[cfg(any(feature = "ssr", not(feature = "read-aloud-only")))]
+#[cfg(any(
+    feature = "ssr",
+    not(any(feature = "read-aloud-only", feature = "forms-only"))
+))]
 pub mod live_search;
 // `record` first: it defines `coded_enum!`, which `local_offer` uses too.
 #[macro_use]
@@ -24,7 +30,10 @@ pub mod people;
 pub mod read_aloud;
 pub mod reading;
 pub mod typed_text;
-#[cfg(any(feature = "ssr", not(feature = "read-aloud-only")))]
+#[cfg(any(
+    feature = "ssr",
+    not(any(feature = "read-aloud-only", feature = "forms-only"))
+))]
 pub mod voice_note;
 
 #[cfg(feature = "ssr")]

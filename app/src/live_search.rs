@@ -22,7 +22,7 @@ pub fn LiveSearch(
     children: Children,
 ) -> impl IntoView {
     #[cfg(feature = "ssr")]
-    crate::islands::expect_all_islands("LiveSearch");
+    crate::islands::expect_island(crate::islands::Island::LiveSearch);
     let hydrated = RwSignal::new(false);
     let failed = RwSignal::new(false);
     Effect::new(move |_| hydrated.set(true));
@@ -61,7 +61,7 @@ pub fn UseMyLocation(
     refused_message: String,
 ) -> impl IntoView {
     #[cfg(feature = "ssr")]
-    crate::islands::expect_all_islands("UseMyLocation");
+    crate::islands::expect_island(crate::islands::Island::UseMyLocation);
     let hydrated = RwSignal::new(false);
     let available = RwSignal::new(false);
     let refused = RwSignal::new(false);

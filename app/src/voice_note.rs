@@ -118,7 +118,7 @@ fn minutes_and_seconds(seconds: u32) -> String {
 #[island]
 pub fn VoiceNoteRecorder(child_id: i64, words: VoiceNoteWords) -> impl IntoView {
     #[cfg(feature = "ssr")]
-    crate::islands::expect_all_islands("VoiceNoteRecorder");
+    crate::islands::expect_island(crate::islands::Island::VoiceNoteRecorder);
     let words = StoredValue::new(words);
     let hydrated = RwSignal::new(false);
     let phase = RwSignal::new(Phase::Waiting);
