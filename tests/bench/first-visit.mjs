@@ -29,6 +29,7 @@ const PAGES = [
   ['search', '/local-offer?q=speach+therapy', null],
   ['a service', 'first-service', null],
   ['record: goals', 'first-child-goals', FAMILY],
+  ['record: a new goal', 'first-child-new-goal', FAMILY],
   ['my page', 'my-page', AMIRA],
 ];
 const LOCALES = ['en-GB', 'ur'];
@@ -63,12 +64,13 @@ async function resolvePath(context, where, landing) {
     await page.close();
     return href;
   }
-  if (where === 'first-child-goals') {
+  if (where === 'first-child-goals' || where === 'first-child-new-goal') {
     const page = await context.newPage();
     await page.goto(`${base}/family`);
     const href = await page.locator('main a[href^="/children/"]').first().getAttribute('href');
     await page.close();
-    return `${href.match(/^\/children\/\d+/)[0]}/goals`;
+    const goals = `${href.match(/^\/children\/\d+/)[0]}/goals`;
+    return where === 'first-child-goals' ? goals : `${goals}/new`;
   }
   if (where === 'my-page') return landing;
   return where;
