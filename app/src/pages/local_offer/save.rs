@@ -4,7 +4,6 @@
 
 use super::FamilyChild;
 use crate::components::{RadioChoice, SelectField, TextArea};
-use crate::filled_message::FilledMessage;
 use crate::forms::{for_field, FormOutcome, ShownProblem};
 use crate::i18n::fl;
 use crate::local_offer::service::Service;
@@ -46,12 +45,11 @@ pub(super) fn save_view(
         if children.len() > 1 {
             choices.push(RadioChoice::new("", fl!(i18n, "service-save-child-choose")));
         }
-        choices.extend(children.iter().map(|child| {
-            RadioChoice::new(
-                child.id.to_string(),
-                FilledMessage::filled([&child.name], |[name]| name),
-            )
-        }));
+        choices.extend(
+            children
+                .iter()
+                .map(|child| RadioChoice::new(child.id.to_string(), child.name.clone())),
+        );
         view! {
             <p>{fl!(i18n, "service-save-intro")}</p>
             <form class="service-save-form" action=format!("{href}/save") method="post" novalidate>
