@@ -1,8 +1,10 @@
 //! The parts of pages that wake up in the browser. Everything else is plain server HTML, so these
 //! are all the WebAssembly a person downloads. Islands get their words from the server as children.
 
+#[cfg(feature = "ssr")]
+use crate::api::ApiError;
 #[cfg(any(feature = "ssr", not(feature = "read-aloud-only")))]
-use {crate::api::ApiError, leptos::prelude::*};
+use leptos::prelude::*;
 
 /// Loads the WebAssembly that wakes the page's islands. Every page has one (read aloud), so the
 /// shell renders this once for all pages; which WebAssembly depends on the page (`Bundle`).
@@ -145,26 +147,22 @@ pub const SAVED_PLACES_COOKIE: &str = "heard_saved";
 /// Wraps a form with text boxes that have `data-keep-as`. With WebAssembly running, every keystroke
 /// is kept in this browser (localStorage) and, when a box loses focus, on the server as a draft too.
 /// If the page is reloaded, the connection drops or the session runs out before saving, the text is
-/// put back the next time the form opens, and the person is told. Without WebAssembly the form still
-/// posts, and the server keeps what was typed if the session had run out.
+/// put back the next time the form opens, and the person is told (the notice `KeptWhileTyping`
+/// renders, hidden until then). Without WebAssembly the form still posts, and the server keeps what
+/// was typed if the session had run out. No props, so no JSON reader in the WebAssembly.
 #[cfg(any(feature = "ssr", not(feature = "read-aloud-only")))]
 #[island]
-pub fn KeepWhileTyping(
-    /// Said (politely, to screen readers too) when kept text was put back.
-    restored_message: String,
-    children: Children,
-) -> impl IntoView {
+pub fn KeepWhileTyping(children: Children) -> impl IntoView {
     #[cfg(feature = "ssr")]
     crate::islands::expect_island(crate::islands::Island::KeepWhileTyping);
     let hydrated = RwSignal::new(false);
-    let restored = RwSignal::new(false);
     let wrapper = NodeRef::<leptos::html::Div>::new();
     Effect::new(move |_| {
         #[cfg(feature = "hydrate")]
         if let Some(wrapper) = wrapper.get() {
             drafts::forget_saved_places();
             if drafts::restore_all(&wrapper) {
-                restored.set(true);
+                drafts::say_restored(&wrapper);
             }
         }
         hydrated.set(true);
@@ -178,13 +176,7 @@ pub fn KeepWhileTyping(
     let send = move |_event: leptos::ev::Event| {
         #[cfg(feature = "hydrate")]
         if let Some(box_) = drafts::text_box(&_event) {
-            let (place, body) = (box_.get_attribute("data-keep-as"), box_.value());
-            if let Some(place) = place {
-                leptos::task::spawn_local(async move {
-                    // Best effort: when it fails (offline, signed out) the browser copy remains.
-                    let _ = keep_draft(place, body).await;
-                });
-            }
+            drafts::keep_on_server(&box_);
         }
     };
     view! {
@@ -195,17 +187,16 @@ pub fn KeepWhileTyping(
             on:input=keep
             on:change=send
         >
-            <p class="notice draft-restored" role="status" hidden=move || !restored.get()>
-                {restored_message}
-            </p>
             {children()}
         </div>
     }
 }
 
 /// Keeps a draft on the server for the signed-in person. Refused when nobody is signed in; a place
-/// our pages do not make, or a body longer than any box takes, is the caller's mistake.
-#[cfg(any(feature = "ssr", not(feature = "read-aloud-only")))]
+/// our pages do not make, or a body longer than any box takes, is the caller's mistake. The island
+/// posts the same form with `fetch` (`drafts::keep_on_server`) rather than through the server
+/// function's client, whose JSON answer would bring a JSON reader into the WebAssembly.
+#[cfg(feature = "ssr")]
 #[server(prefix = "/api", endpoint = "keep-draft")]
 pub async fn keep_draft(place: String, body: String) -> Result<(), ApiError> {
     use crate::services::RecordError;
@@ -269,6 +260,32 @@ mod drafts {
             .ok()??
             .dyn_into::<web_sys::HtmlInputElement>()
             .ok()
+    }
+
+    /// Posts the box's text to `keep_draft` as a plain form. Best effort: when it fails (offline,
+    /// signed out) the browser copy remains.
+    pub fn keep_on_server(text_box: &web_sys::HtmlTextAreaElement) {
+        let Some(place) = text_box.get_attribute("data-keep-as") else {
+            return;
+        };
+        let Ok(form) = web_sys::UrlSearchParams::new() else {
+            return;
+        };
+        form.append("place", &place);
+        form.append("body", &text_box.value());
+        let init = web_sys::RequestInit::new();
+        init.set_method("POST");
+        init.set_credentials(web_sys::RequestCredentials::SameOrigin);
+        init.set_body(&form);
+        // The answer is not read: there is nothing to do about a refusal while typing.
+        let _ = leptos::prelude::window().fetch_with_str_and_init(crate::paths::KEEP_DRAFT, &init);
+    }
+
+    /// Shows (and so says) the notice that kept text was put back.
+    pub fn say_restored(wrapper: &web_sys::HtmlDivElement) {
+        if let Ok(Some(notice)) = wrapper.query_selector(".draft-restored") {
+            let _ = notice.remove_attribute("hidden");
+        }
     }
 
     pub fn keep_locally(text_box: &web_sys::HtmlTextAreaElement) {
@@ -345,7 +362,10 @@ mod drafts {
 pub fn KeptWhileTyping(children: Children) -> impl IntoView {
     let i18n = crate::i18n::use_i18n();
     view! {
-        <KeepWhileTyping restored_message=crate::i18n::fl!(i18n, "drafts-restored")>
+        <KeepWhileTyping>
+            <p class="notice draft-restored" role="status" hidden>
+                {crate::i18n::fl!(i18n, "drafts-restored")}
+            </p>
             {children()}
         </KeepWhileTyping>
     }
@@ -354,6 +374,17 @@ pub fn KeptWhileTyping(children: Children) -> impl IntoView {
 #[cfg(test)]
 mod tests {
     use super::{Bundle, Island};
+
+    /// The island posts drafts to the address the server function answers at.
+    #[cfg(feature = "ssr")]
+    #[test]
+    fn drafts_are_posted_where_the_server_function_answers() {
+        use leptos::server_fn::ServerFn;
+        assert_eq!(
+            <super::KeepDraft as ServerFn>::PATH,
+            crate::paths::KEEP_DRAFT
+        );
+    }
 
     #[test]
     fn each_page_loads_the_smallest_build_that_wakes_its_islands() {

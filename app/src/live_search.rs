@@ -14,25 +14,21 @@ pub const STATUS_ID: &str = "results-status";
 /// Wraps the search form. With WebAssembly running, a change to any field (after a short pause in
 /// typing) fetches the same page the form would have loaded, swaps in its results, puts the address
 /// in the location bar (so the search can still be shared) and says how many were found. Focus never
-/// moves; an answer that arrives after a newer one is dropped.
+/// moves; an answer that arrives after a newer one is dropped. The island takes no props (an island
+/// with props brings a JSON reader into the WebAssembly): its words come from `LiveSearchForm`.
 #[island]
-pub fn LiveSearch(
-    /// Shown (and said) when new results could not be fetched.
-    failed_message: String,
-    children: Children,
-) -> impl IntoView {
+pub fn LiveSearch(children: Children) -> impl IntoView {
     #[cfg(feature = "ssr")]
     crate::islands::expect_island(crate::islands::Island::LiveSearch);
     let hydrated = RwSignal::new(false);
-    let failed = RwSignal::new(false);
     Effect::new(move |_| hydrated.set(true));
     let changed = move |_event: leptos::ev::Event| {
         #[cfg(feature = "hydrate")]
-        live::soon(&_event, failed);
+        live::soon(&_event);
     };
     let submitted = move |_event: leptos::ev::SubmitEvent| {
         #[cfg(feature = "hydrate")]
-        live::now(&_event, failed);
+        live::now(&_event);
     };
     view! {
         <div
@@ -44,55 +40,79 @@ pub fn LiveSearch(
             on:submit=submitted
         >
             {children()}
-            <p class="notice notice-warning live-search-failed" hidden=move || !failed.get()>
-                {failed_message}
-            </p>
-            <p class="visually-hidden" role="status" id=STATUS_ID></p>
         </div>
     }
 }
 
-/// A button that fills in the device's location as where distances are measured from, and searches.
-/// Hidden until WebAssembly runs, and only shown when the browser can tell a location.
-#[island]
-pub fn UseMyLocation(
-    label: String,
-    /// Said when the person or their device refused.
-    refused_message: String,
+/// The search form in `LiveSearch`, with what the island may show: the notice that new results
+/// could not be fetched (hidden until then) and the live region that says what was found.
+#[cfg(feature = "ssr")]
+#[component]
+pub fn LiveSearchForm(
+    /// Shown (and said) when new results could not be fetched.
+    failed_message: String,
+    children: Children,
 ) -> impl IntoView {
+    view! {
+        <LiveSearch>
+            {children()}
+            <p class="notice notice-warning live-search-failed" hidden>{failed_message}</p>
+            <p class="visually-hidden" role="status" id=STATUS_ID></p>
+        </LiveSearch>
+    }
+}
+
+/// A button that fills in the device's location as where distances are measured from, and searches.
+/// Hidden until WebAssembly runs, and only shown when the browser can tell a location. Its words
+/// come from `UseMyLocationButton`.
+#[island]
+pub fn UseMyLocation(children: Children) -> impl IntoView {
     #[cfg(feature = "ssr")]
     crate::islands::expect_island(crate::islands::Island::UseMyLocation);
     let hydrated = RwSignal::new(false);
-    let available = RwSignal::new(false);
-    let refused = RwSignal::new(false);
+    let wrapper = NodeRef::<leptos::html::Div>::new();
     Effect::new(move |_| {
         #[cfg(feature = "hydrate")]
-        available.set(location::available());
+        if let Some(wrapper) = wrapper.get() {
+            location::show_button_if_available(&wrapper);
+        }
         hydrated.set(true);
     });
-    let locate = move |_event: leptos::ev::MouseEvent| {
-        refused.set(false);
+    let pressed = move |_event: leptos::ev::MouseEvent| {
         #[cfg(feature = "hydrate")]
-        location::locate(&_event, refused);
+        location::pressed(&_event);
     };
     view! {
         <div
             class="use-location"
+            node_ref=wrapper
             data-island="use-my-location"
             data-hydrated=move || if hydrated.get() { "true" } else { "false" }
+            on:click=pressed
         >
-            <button
-                class="button button-secondary use-location-button"
-                type="button"
-                hidden=move || !available.get()
-                on:click=locate
-            >
+            {children()}
+        </div>
+    }
+}
+
+/// "Use my location" and the message shown when the person or their device refused; the island
+/// shows each when it applies.
+#[cfg(feature = "ssr")]
+#[component]
+pub fn UseMyLocationButton(
+    label: String,
+    /// Said when the person or their device refused.
+    refused_message: String,
+) -> impl IntoView {
+    view! {
+        <UseMyLocation>
+            <button class="button button-secondary use-location-button" type="button" hidden>
                 {label}
             </button>
             <p class="use-location-message" role="status">
-                <span class="field-error" hidden=move || !refused.get()>{refused_message}</span>
+                <span class="field-error" hidden>{refused_message}</span>
             </p>
-        </div>
+        </UseMyLocation>
     }
 }
 
@@ -145,7 +165,7 @@ mod live {
     }
 
     /// After a pause in typing (or at once for a choice), search with what the form holds.
-    pub fn soon(event: &web_sys::Event, failed: RwSignal<bool>) {
+    pub fn soon(event: &web_sys::Event) {
         let Some(form) = search_form(event) else {
             return;
         };
@@ -153,7 +173,7 @@ mod live {
         let timer = set_timeout_with_handle(
             move || {
                 STATE.with_borrow_mut(|state| state.timer = None);
-                search(&form, false, failed);
+                search(&form, false);
             },
             PAUSE,
         )
@@ -162,13 +182,13 @@ mod live {
     }
 
     /// The Search button (or Enter): search now, in place of loading a new page.
-    pub fn now(event: &web_sys::SubmitEvent, failed: RwSignal<bool>) {
+    pub fn now(event: &web_sys::SubmitEvent) {
         let Some(form) = search_form(event) else {
             return;
         };
         event.prevent_default();
         stop_waiting();
-        search(&form, true, failed);
+        search(&form, true);
     }
 
     /// The address the form would load: the fields that are filled in, the distance only with
@@ -205,7 +225,7 @@ mod live {
         })
     }
 
-    fn search(form: &web_sys::HtmlFormElement, even_if_same: bool, failed: RwSignal<bool>) {
+    fn search(form: &web_sys::HtmlFormElement, even_if_same: bool) {
         let Some(url) = address(form) else {
             return;
         };
@@ -225,20 +245,21 @@ mod live {
             if STATE.with_borrow(|state| state.latest) != number {
                 return;
             }
-            match page.ok().filter(|page| show(page, &url)) {
-                Some(_) => failed.set(false),
-                None => {
-                    // Fetch this address again next time, even if nothing changes.
-                    STATE.with_borrow_mut(|state| state.asked = None);
-                    failed.set(true);
-                    let message = document()
-                        .query_selector(".live-search-failed")
-                        .ok()
-                        .flatten()
-                        .and_then(|notice| notice.text_content())
-                        .unwrap_or_default();
-                    announce(message.trim());
-                }
+            let shown = page.ok().is_some_and(|page| show(&page, &url));
+            let notice = document()
+                .query_selector(".live-search-failed")
+                .ok()
+                .flatten();
+            if let Some(notice) = &notice {
+                let _ = notice.toggle_attribute_with_force("hidden", shown);
+            }
+            if !shown {
+                // Fetch this address again next time, even if nothing changes.
+                STATE.with_borrow_mut(|state| state.asked = None);
+                let message = notice
+                    .and_then(|notice| notice.text_content())
+                    .unwrap_or_default();
+                announce(message.trim());
             }
         });
     }
@@ -343,16 +364,43 @@ mod live {
     }
 }
 
+/// `value` to two decimal places (about a kilometre, for a latitude or longitude), written with
+/// whole-number arithmetic: `format!("{:.2}")` on a float brings float formatting into the
+/// WebAssembly.
+#[cfg(any(feature = "hydrate", test))]
+fn hundredths(value: f64) -> String {
+    let hundredths = (value * 100.0).round() as i64;
+    let sign = if hundredths < 0 { "-" } else { "" };
+    let whole = hundredths.unsigned_abs();
+    format!("{sign}{}.{:02}", whole / 100, whole % 100)
+}
+
 #[cfg(feature = "hydrate")]
 mod location {
-    use leptos::prelude::*;
     use wasm_bindgen::closure::Closure;
     use wasm_bindgen::{JsCast, JsValue};
     use web_sys::js_sys;
 
-    pub fn available() -> bool {
-        js_sys::Reflect::has(&window().navigator(), &JsValue::from_str("geolocation"))
-            .unwrap_or(false)
+    fn available() -> bool {
+        js_sys::Reflect::has(
+            &leptos::prelude::window().navigator(),
+            &JsValue::from_str("geolocation"),
+        )
+        .unwrap_or(false)
+    }
+
+    /// The button is shown only where the browser can tell a location.
+    pub fn show_button_if_available(wrapper: &web_sys::HtmlDivElement) {
+        if let Ok(Some(button)) = wrapper.query_selector(".use-location-button") {
+            let _ = button.toggle_attribute_with_force("hidden", !available());
+        }
+    }
+
+    /// Shows or hides the message that the location was refused.
+    fn refused(wrapper: &web_sys::Element, refused: bool) {
+        if let Ok(Some(message)) = wrapper.query_selector(".use-location-message .field-error") {
+            let _ = message.toggle_attribute_with_force("hidden", !refused);
+        }
     }
 
     fn set_field(form: &web_sys::HtmlFormElement, name: &str, value: &str) {
@@ -366,31 +414,44 @@ mod location {
         }
     }
 
-    /// Asks the browser where the device is; fills in `lat` and `lon`, empties the postcode (a typed
-    /// postcode would win) and searches. Refused or failed: `refused` is set.
-    pub fn locate(event: &web_sys::MouseEvent, refused: RwSignal<bool>) {
-        let Some(form) = event
+    /// A press on the button: asks the browser where the device is; fills in `lat` and `lon`,
+    /// empties the postcode (a typed postcode would win) and searches. Refused or failed: says so.
+    pub fn pressed(event: &web_sys::MouseEvent) {
+        let Some(button) = event
             .target()
             .and_then(|target| target.dyn_into::<web_sys::Element>().ok())
-            .and_then(|button| button.closest("form").ok().flatten())
-            .and_then(|form| form.dyn_into::<web_sys::HtmlFormElement>().ok())
+            .and_then(|element| element.closest(".use-location-button").ok().flatten())
         else {
             return;
         };
-        let Ok(geolocation) = window().navigator().geolocation() else {
-            refused.set(true);
+        let (Some(wrapper), Some(form)) = (
+            button.closest(".use-location").ok().flatten(),
+            button
+                .closest("form")
+                .ok()
+                .flatten()
+                .and_then(|form| form.dyn_into::<web_sys::HtmlFormElement>().ok()),
+        ) else {
+            return;
+        };
+        refused(&wrapper, false);
+        let Ok(geolocation) = leptos::prelude::window().navigator().geolocation() else {
+            refused(&wrapper, true);
             return;
         };
         let found = Closure::once_into_js(move |position: web_sys::Position| {
             let coords = position.coords();
             // Rounded to about a kilometre: a search's address may be shared, and that is close
             // enough for distances to services.
-            set_field(&form, "lat", &format!("{:.2}", coords.latitude()));
-            set_field(&form, "lon", &format!("{:.2}", coords.longitude()));
+            set_field(&form, "lat", &super::hundredths(coords.latitude()));
+            set_field(&form, "lon", &super::hundredths(coords.longitude()));
             set_field(&form, "near", "");
             let _ = form.request_submit();
         });
-        let failed = Closure::once_into_js(move |_error: JsValue| refused.set(true));
+        let failed = {
+            let wrapper = wrapper.clone();
+            Closure::once_into_js(move |_error: JsValue| refused(&wrapper, true))
+        };
         if geolocation
             .get_current_position_with_error_callback(
                 found.unchecked_ref(),
@@ -398,7 +459,22 @@ mod location {
             )
             .is_err()
         {
-            refused.set(true);
+            refused(&wrapper, true);
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::hundredths;
+
+    #[test]
+    fn a_location_is_written_to_two_places_as_a_float_would_be() {
+        assert_eq!(hundredths(51.50735), "51.51");
+        assert_eq!(hundredths(-0.1277583), "-0.13");
+        assert_eq!(hundredths(-0.004), "0.00");
+        assert_eq!(hundredths(0.999), "1.00");
+        assert_eq!(hundredths(-1.5), "-1.50");
+        assert_eq!(hundredths(53.0), "53.00");
     }
 }

@@ -35,6 +35,9 @@ pub const PASSKEY_SIGN_IN_FINISH: &str = "/sign-in/passkey/finish";
 pub const PASSKEYS_SCRIPT: &str = "/passkeys.js";
 /// Shows the Print buttons (hidden without JavaScript, where the browser's menu is the way).
 pub const PRINT_SCRIPT: &str = "/print.js";
+/// Where drafts are kept while typing: the `keep_draft` server function, which the island posts to
+/// as a plain form.
+pub const KEEP_DRAFT: &str = "/api/keep-draft";
 /// "Keep this record on this phone", on a child's record (hidden without a service worker).
 pub const KEEP_ON_PHONE_SCRIPT: &str = "/keep-on-phone.js";
 /// Adding Heard to the home screen: the web app manifest, the service worker that keeps Heard's own

@@ -6,8 +6,10 @@
 use leptos::prelude::*;
 
 /// The words the recorder shows, handed over by the server in the person's language (Fluent stays
-/// there). The island has no words of its own.
-#[derive(Debug, Clone, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
+/// there). The island has no words of its own, and no props (an island with props brings a JSON
+/// reader into the WebAssembly): `VoiceNoteRecorderControl` renders the words as hidden children
+/// (`data-word`), and the island reads them when it wakes.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct VoiceNoteWords {
     pub start: String,
     pub stop: String,
@@ -23,6 +25,51 @@ pub struct VoiceNoteWords {
     pub listen_back: String,
     /// The link to the page's writing box, under a warning that it cannot record.
     pub write_instead: String,
+}
+
+impl VoiceNoteWords {
+    /// Each word with the name it travels under from the server to the island.
+    fn each_mut(&mut self) -> [(&'static str, &mut String); 12] {
+        [
+            ("start", &mut self.start),
+            ("stop", &mut self.stop),
+            ("save", &mut self.save),
+            ("again", &mut self.again),
+            ("recording", &mut self.recording),
+            ("saving", &mut self.saving),
+            ("saved", &mut self.saved),
+            ("not-supported", &mut self.not_supported),
+            ("microphone-refused", &mut self.microphone_refused),
+            ("failed", &mut self.failed),
+            ("listen-back", &mut self.listen_back),
+            ("write-instead", &mut self.write_instead),
+        ]
+    }
+}
+
+/// Where the server keeps the words and the address recordings are posted to, inside the island.
+const WORDS_CLASS: &str = "voice-note-words";
+
+/// The recorder with its words, for the child whose page it is on.
+#[cfg(feature = "ssr")]
+#[component]
+pub fn VoiceNoteRecorderControl(child_id: i64, words: VoiceNoteWords) -> impl IntoView {
+    let mut words = words;
+    let words: Vec<(&'static str, String)> = words
+        .each_mut()
+        .into_iter()
+        .map(|(name, text)| (name, std::mem::take(text)))
+        .collect();
+    view! {
+        <VoiceNoteRecorder>
+            <div class=WORDS_CLASS hidden data-post-to=crate::paths::voice_notes(child_id)>
+                {words
+                    .into_iter()
+                    .map(|(name, text)| view! { <span data-word=name>{text}</span> })
+                    .collect_view()}
+            </div>
+        </VoiceNoteRecorder>
+    }
 }
 
 /// The page's writing box (`TextArea` named `text`), which "write instead" links to.
@@ -116,10 +163,13 @@ fn minutes_and_seconds(seconds: u32) -> String {
 
 /// The voice note recorder. Without WebAssembly it stays hidden: the page offers typing instead.
 #[island]
-pub fn VoiceNoteRecorder(child_id: i64, words: VoiceNoteWords) -> impl IntoView {
+pub fn VoiceNoteRecorder(children: Children) -> impl IntoView {
     #[cfg(feature = "ssr")]
     crate::islands::expect_island(crate::islands::Island::VoiceNoteRecorder);
-    let words = StoredValue::new(words);
+    let words = RwSignal::new(VoiceNoteWords::default());
+    // Where the recording is posted (the child's voice notes), from the server with the words.
+    let post_to = StoredValue::new(String::new());
+    let wrapper = NodeRef::<leptos::html::Div>::new();
     let hydrated = RwSignal::new(false);
     let phase = RwSignal::new(Phase::Waiting);
     let said = RwSignal::new(None::<RecorderStatus>);
@@ -145,6 +195,12 @@ pub fn VoiceNoteRecorder(child_id: i64, words: VoiceNoteWords) -> impl IntoView 
     // Effects run only in the browser: this finds out whether it can record, and shows the island.
     Effect::new(move |_| {
         #[cfg(feature = "hydrate")]
+        if let Some(wrapper) = wrapper.get() {
+            let (read, address) = recorder::words_from(&wrapper);
+            words.set(read);
+            post_to.set_value(address);
+        }
+        #[cfg(feature = "hydrate")]
         if recorder::supported() {
             phase.set(Phase::Ready);
         } else {
@@ -163,9 +219,9 @@ pub fn VoiceNoteRecorder(child_id: i64, words: VoiceNoteWords) -> impl IntoView 
         }
     };
     let press_save = move |_| {
-        let _ = child_id;
+        let _ = post_to;
         #[cfg(feature = "hydrate")]
-        recorder::save(ui, session, child_id);
+        recorder::save(ui, session, post_to.get_value());
     };
     let press_again = move |_| {
         #[cfg(feature = "hydrate")]
@@ -174,7 +230,7 @@ pub fn VoiceNoteRecorder(child_id: i64, words: VoiceNoteWords) -> impl IntoView 
 
     let status = move || {
         said.get().map(|said| {
-            words.with_value(|w| match said {
+            words.with(|w| match said {
                 RecorderStatus::NotSupported => w.not_supported.clone(),
                 RecorderStatus::MicrophoneRefused => w.microphone_refused.clone(),
                 RecorderStatus::Recording => w.recording.clone(),
@@ -186,7 +242,7 @@ pub fn VoiceNoteRecorder(child_id: i64, words: VoiceNoteWords) -> impl IntoView 
         })
     };
     let record_label = move || {
-        words.with_value(|w| {
+        words.with(|w| {
             if phase.get().is_recording() {
                 w.stop.clone()
             } else {
@@ -201,11 +257,13 @@ pub fn VoiceNoteRecorder(child_id: i64, words: VoiceNoteWords) -> impl IntoView 
     view! {
         <div
             class="voice-note"
+            node_ref=wrapper
             data-island="voice-note"
             data-hydrated=move || if hydrated.get() { "true" } else { "false" }
             data-phase=move || phase.get().name()
             hidden=move || !hydrated.get()
         >
+            {children()}
             // Shown and removed rather than `hidden`: `.button` sets its own `display`.
             <Show when=move || phase.get().shows_record_button()>
                 <button
@@ -222,7 +280,7 @@ pub fn VoiceNoteRecorder(child_id: i64, words: VoiceNoteWords) -> impl IntoView 
                     audio_url
                         .get()
                         .map(|src| {
-                            let label = words.with_value(|w| w.listen_back.clone());
+                            let label = words.with(|w| w.listen_back.clone());
                             view! {
                                 <audio class="voice-note-audio" controls src=src aria-label=label></audio>
                             }
@@ -236,7 +294,7 @@ pub fn VoiceNoteRecorder(child_id: i64, words: VoiceNoteWords) -> impl IntoView 
                         aria-disabled=busy
                         on:click=press_save
                     >
-                        {words.with_value(|w| w.save.clone())}
+                        {move || words.with(|w| w.save.clone())}
                     </button>
                     <button
                         type="button"
@@ -244,7 +302,7 @@ pub fn VoiceNoteRecorder(child_id: i64, words: VoiceNoteWords) -> impl IntoView 
                         aria-disabled=busy
                         on:click=press_again
                     >
-                        {words.with_value(|w| w.again.clone())}
+                        {move || words.with(|w| w.again.clone())}
                     </button>
                 </div>
             </Show>
@@ -254,7 +312,7 @@ pub fn VoiceNoteRecorder(child_id: i64, words: VoiceNoteWords) -> impl IntoView 
                     let warning = said.get().is_some_and(RecorderStatus::is_warning);
                     let text = status();
                     if warning {
-                        let link = words.with_value(|w| w.write_instead.clone());
+                        let link = words.with(|w| w.write_instead.clone());
                         view! {
                             <div class="notice notice-warning voice-note-warning">
                                 <p class="voice-note-status">{text}</p>
@@ -289,6 +347,21 @@ mod recorder {
     use wasm_bindgen::{JsCast, JsValue};
     use wasm_bindgen_futures::JsFuture;
     use web_sys::js_sys::{self, Array, Reflect};
+
+    /// The words and the address the server put in the island (`VoiceNoteRecorderControl`).
+    pub fn words_from(wrapper: &web_sys::HtmlDivElement) -> (super::VoiceNoteWords, String) {
+        let mut words = super::VoiceNoteWords::default();
+        let Ok(Some(holder)) = wrapper.query_selector(&format!(".{}", super::WORDS_CLASS)) else {
+            return (words, String::new());
+        };
+        for (name, word) in words.each_mut() {
+            if let Ok(Some(span)) = holder.query_selector(&format!("[data-word=\"{name}\"]")) {
+                *word = span.text_content().unwrap_or_default();
+            }
+        }
+        let address = holder.get_attribute("data-post-to").unwrap_or_default();
+        (words, address)
+    }
 
     /// Asked for in this order; the first the browser can record is used, else its own choice.
     const KINDS: [&str; 3] = [
@@ -588,7 +661,7 @@ mod recorder {
 
     /// Posts the recording. Saved: the page reloads to list it. Not saved: the recording is kept to
     /// try again, and the server's reason, when it gave one, is said.
-    pub fn save(ui: Ui, session: Store, child_id: i64) {
+    pub fn save(ui: Ui, session: Store, address: String) {
         if ui.phase.get_untracked() != Phase::Recorded {
             return;
         }
@@ -598,7 +671,7 @@ mod recorder {
         ui.phase.set(Phase::Saving);
         ui.said.set(Some(RecorderStatus::Saving));
         leptos::task::spawn_local(async move {
-            match send(&blob, child_id).await {
+            match send(&blob, &address).await {
                 Ok(Sent::Saved) => {
                     ui.phase.set(Phase::Saved);
                     ui.said.set(Some(RecorderStatus::Saved));
@@ -634,7 +707,10 @@ mod recorder {
     /// longer came from somewhere else.
     const REFUSAL_MAX_CHARS: usize = 400;
 
-    async fn send(blob: &web_sys::Blob, child_id: i64) -> Result<Sent, JsValue> {
+    async fn send(blob: &web_sys::Blob, address: &str) -> Result<Sent, JsValue> {
+        if address.is_empty() {
+            return Ok(Sent::Failed);
+        }
         let kind = blob.type_();
         let kind = if kind.is_empty() {
             "application/octet-stream"
@@ -648,9 +724,8 @@ mod recorder {
         init.set_credentials(web_sys::RequestCredentials::SameOrigin);
         init.set_headers(&headers);
         init.set_body(blob);
-        let url = crate::paths::voice_notes(child_id);
         let response: web_sys::Response =
-            JsFuture::from(window().fetch_with_str_and_init(&url, &init))
+            JsFuture::from(window().fetch_with_str_and_init(address, &init))
                 .await?
                 .dyn_into()?;
         if response.ok() {

@@ -179,6 +179,12 @@ describe('nothing typed is lost', () => {
       await waitForHydration(page, 'keep-while-typing');
       const box = page.locator('textarea[name="text"]');
       await box.fill('I want to learn to drive');
+      // Leaving the box keeps it on the server too, posted as a plain form.
+      const keptOnServer = page.waitForResponse((r) => r.url().endsWith('/api/keep-draft') && r.request().method() === 'POST');
+      await box.blur();
+      const answer = await keptOnServer;
+      assert.equal(answer.status(), 200, 'the server kept the draft');
+      assert.match(answer.request().postData(), /^place=child%2F\d+%2Fabout-me%2Fnew%2Fhopes-and-dreams&body=I\+want\+to\+learn\+to\+drive$/);
       await page.reload({ waitUntil: 'load' });
       await waitForHydration(page, 'keep-while-typing');
       assert.equal(await box.inputValue(), 'I want to learn to drive', 'the text is put back');

@@ -14,7 +14,7 @@ use crate::record::voice_notes::{UPLOAD_FIELD, VOICE_NOTE_MAX_BYTES};
 use crate::record::{AboutMePart, Author, GoalState};
 use crate::record_page::{record_view, RecordPage};
 use crate::services::{RecordError, VoiceNoteRefused};
-use crate::voice_note::{VoiceNoteRecorder, VoiceNoteWords};
+use crate::voice_note::{VoiceNoteRecorderControl, VoiceNoteWords};
 use crate::words::{long_date_of_time, rating_words, voice_note_refusal, written_by};
 use i18n_embed::fluent::FluentLanguageLoader;
 use leptos::prelude::*;
@@ -240,7 +240,7 @@ fn recorder(
         <noscript>
             <p class="notice notice-warning voice-note-needs-script">{fl!(i18n, "my-page-voice-needs-js")}</p>
         </noscript>
-        <VoiceNoteRecorder child_id=child_id words=words />
+        <VoiceNoteRecorderControl child_id=child_id words=words />
         // The fragment brings the person back to this form when the page comes back with a problem.
         <form
             class="voice-note-upload"

@@ -21,6 +21,7 @@ mod documents;
 mod goals;
 mod hidden_characters;
 mod import_oruk;
+mod islands;
 mod landing;
 mod large_feed;
 mod local_offer_pages;

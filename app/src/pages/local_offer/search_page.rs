@@ -10,7 +10,7 @@ use crate::components::{
 use crate::filled_message::FilledMessage;
 use crate::forms::{for_field, ShownProblem};
 use crate::i18n::{fl, use_i18n};
-use crate::live_search::{LiveSearch, UseMyLocation};
+use crate::live_search::{LiveSearchForm, UseMyLocationButton};
 use crate::local_offer::query_form::{search_form_from_pairs, search_href};
 use crate::local_offer::search::{SearchForm, DEFAULT_DISTANCE_MILES, DISTANCES_MILES};
 use crate::local_offer::service::ServiceCategory;
@@ -276,7 +276,7 @@ fn search_form_view(
                 error=error("near")
                 spellcheck=false
             />
-            <UseMyLocation
+            <UseMyLocationButton
                 label=fl!(i18n, "local-offer-use-location")
                 refused_message=fl!(i18n, "local-offer-location-refused")
             />
@@ -322,7 +322,9 @@ fn search_form_view(
     }
     .into_any();
     view! {
-        <LiveSearch failed_message=fl!(i18n, "local-offer-update-failed")>{form_view}</LiveSearch>
+        <LiveSearchForm failed_message=fl!(i18n, "local-offer-update-failed")>
+            {form_view}
+        </LiveSearchForm>
     }
     .into_any()
 }
