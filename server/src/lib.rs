@@ -12,6 +12,7 @@ pub mod demo_markup;
 pub mod known_device;
 pub mod local_offer;
 pub mod mail;
+pub mod memory;
 pub mod passkeys;
 pub mod password_hashing;
 pub mod people;

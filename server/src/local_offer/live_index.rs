@@ -185,7 +185,11 @@ impl LiveIndex {
                 .into_iter()
                 .filter_map(|json| serde_json::from_str::<Service>(&json).ok())
                 .collect();
-            ServiceIndex::build(services, lexicon)
+            let index = ServiceIndex::build(services, lexicon);
+            // The build's working memory (many times the index) is free now: give it back, or
+            // the server stays as large as the build was.
+            crate::memory::give_back_freed();
+            index
         })
         .await
         .map_err(unavailable)?

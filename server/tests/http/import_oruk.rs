@@ -475,14 +475,14 @@ async fn every_import_is_recorded_for_the_operator_ok_or_failed() {
 }
 
 /// `heard serve` as its own process, with its output in a file for the test to read.
-struct Serving {
-    process: std::process::Child,
-    base: String,
+pub(crate) struct Serving {
+    pub(crate) process: std::process::Child,
+    pub(crate) base: String,
     log: PathBuf,
 }
 
 impl Serving {
-    async fn start(database: &str, folder: &Path, flags: &[&str]) -> Serving {
+    pub(crate) async fn start(database: &str, folder: &Path, flags: &[&str]) -> Serving {
         for _ in 0..5 {
             // Another test may take the port between here and the server's bind; then try another.
             let port = std::net::TcpListener::bind("127.0.0.1:0")
