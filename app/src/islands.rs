@@ -140,6 +140,19 @@ pub fn ReadingOptionsPreview(children: Children) -> impl IntoView {
     }
 }
 
+/// Shows or hides the first element matching `selector` within `within`: the notices and buttons
+/// the server renders hidden for an island to show when they apply. Returns the element.
+#[cfg(all(feature = "hydrate", not(feature = "read-aloud-only")))]
+pub(crate) fn show_when(
+    within: &web_sys::Element,
+    selector: &str,
+    shown: bool,
+) -> Option<web_sys::Element> {
+    let element = within.query_selector(selector).ok().flatten()?;
+    let _ = element.toggle_attribute_with_force("hidden", !shown);
+    Some(element)
+}
+
 /// The cookie the server sets after a save, naming the places (`data-keep-as`) whose drafts are now
 /// saved for real; the island then forgets them. Places are joined by `~`.
 pub const SAVED_PLACES_COOKIE: &str = "heard_saved";
@@ -162,7 +175,8 @@ pub fn KeepWhileTyping(children: Children) -> impl IntoView {
         if let Some(wrapper) = wrapper.get() {
             drafts::forget_saved_places();
             if drafts::restore_all(&wrapper) {
-                drafts::say_restored(&wrapper);
+                // Shown, and so said: it is a status.
+                show_when(&wrapper, ".draft-restored", true);
             }
         }
         hydrated.set(true);
@@ -279,13 +293,6 @@ mod drafts {
         init.set_body(&form);
         // The answer is not read: there is nothing to do about a refusal while typing.
         let _ = leptos::prelude::window().fetch_with_str_and_init(crate::paths::KEEP_DRAFT, &init);
-    }
-
-    /// Shows (and so says) the notice that kept text was put back.
-    pub fn say_restored(wrapper: &web_sys::HtmlDivElement) {
-        if let Ok(Some(notice)) = wrapper.query_selector(".draft-restored") {
-            let _ = notice.remove_attribute("hidden");
-        }
     }
 
     pub fn keep_locally(text_box: &web_sys::HtmlTextAreaElement) {

@@ -247,12 +247,8 @@ mod live {
             }
             let shown = page.ok().is_some_and(|page| show(&page, &url));
             let notice = document()
-                .query_selector(".live-search-failed")
-                .ok()
-                .flatten();
-            if let Some(notice) = &notice {
-                let _ = notice.toggle_attribute_with_force("hidden", shown);
-            }
+                .document_element()
+                .and_then(|page| crate::islands::show_when(&page, ".live-search-failed", !shown));
             if !shown {
                 // Fetch this address again next time, even if nothing changes.
                 STATE.with_borrow_mut(|state| state.asked = None);
@@ -377,6 +373,7 @@ fn hundredths(value: f64) -> String {
 
 #[cfg(feature = "hydrate")]
 mod location {
+    use crate::islands::show_when;
     use wasm_bindgen::closure::Closure;
     use wasm_bindgen::{JsCast, JsValue};
     use web_sys::js_sys;
@@ -390,17 +387,13 @@ mod location {
     }
 
     /// The button is shown only where the browser can tell a location.
-    pub fn show_button_if_available(wrapper: &web_sys::HtmlDivElement) {
-        if let Ok(Some(button)) = wrapper.query_selector(".use-location-button") {
-            let _ = button.toggle_attribute_with_force("hidden", !available());
-        }
+    pub fn show_button_if_available(wrapper: &web_sys::Element) {
+        show_when(wrapper, ".use-location-button", available());
     }
 
     /// Shows or hides the message that the location was refused.
     fn refused(wrapper: &web_sys::Element, refused: bool) {
-        if let Ok(Some(message)) = wrapper.query_selector(".use-location-message .field-error") {
-            let _ = message.toggle_attribute_with_force("hidden", !refused);
-        }
+        show_when(wrapper, ".use-location-message .field-error", refused);
     }
 
     fn set_field(form: &web_sys::HtmlFormElement, name: &str, value: &str) {

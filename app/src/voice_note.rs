@@ -55,18 +55,14 @@ const WORDS_CLASS: &str = "voice-note-words";
 #[component]
 pub fn VoiceNoteRecorderControl(child_id: i64, words: VoiceNoteWords) -> impl IntoView {
     let mut words = words;
-    let words: Vec<(&'static str, String)> = words
+    let spans = words
         .each_mut()
-        .into_iter()
-        .map(|(name, text)| (name, std::mem::take(text)))
-        .collect();
+        .map(|(name, text)| view! { <span data-word=name>{std::mem::take(text)}</span> })
+        .collect_view();
     view! {
         <VoiceNoteRecorder>
             <div class=WORDS_CLASS hidden data-post-to=crate::paths::voice_notes(child_id)>
-                {words
-                    .into_iter()
-                    .map(|(name, text)| view! { <span data-word=name>{text}</span> })
-                    .collect_view()}
+                {spans}
             </div>
         </VoiceNoteRecorder>
     }
