@@ -576,7 +576,7 @@ impl Drop for Serving {
 
 /// Asks `check` every half second until it says yes; a debug build on a busy machine is given a
 /// long time, so only something that never happens fails here.
-async fn eventually<F: std::future::Future<Output = bool>>(
+pub(crate) async fn eventually<F: std::future::Future<Output = bool>>(
     what: &str,
     mut check: impl FnMut() -> F,
 ) {
