@@ -70,6 +70,12 @@ impl LocalOfferStore {
         self.index.status()
     }
 
+    /// Starts a rebuild in the background if an import has changed the services (asking the
+    /// database at most once a second); for answers made without a search.
+    pub fn look_for_imports(&self) {
+        self.index.look_for_imports()
+    }
+
     /// True once this server's first search index is built (for `/readyz`).
     pub fn is_ready(&self) -> bool {
         self.index.is_ready()

@@ -15,6 +15,7 @@ use crate::storage;
 use crate::storage::Db;
 use heard_app::local_offer::Service;
 use heard_app::services::LocalOfferError;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 use tokio::sync::watch;
@@ -22,6 +23,8 @@ use tokio::sync::watch;
 /// How often a running server looks for imports made elsewhere, so its index follows them even
 /// when nobody searches.
 const FOLLOW_EVERY: Duration = Duration::from_secs(15);
+/// How often answers that do not search ask whether an import has happened (`look_for_imports`).
+const LOOK_AT_MOST_EVERY: Duration = Duration::from_secs(1);
 /// After a failed build, searches do not start another for this long (each build reads every
 /// service, which a struggling database does not need on every search).
 const AFTER_A_FAILURE: Duration = Duration::from_secs(30);
@@ -54,6 +57,9 @@ struct Shared {
     /// Held while an index is built: one build at a time.
     building: Arc<tokio::sync::Mutex<()>>,
     last_failure: Mutex<Option<Instant>>,
+    /// When `look_for_imports` last asked the database, as milliseconds since `started`.
+    last_look: AtomicU64,
+    started: Instant,
     /// Tests hold the next swap until they let it go, to search while a rebuild is under way.
     #[cfg(test)]
     pause: Mutex<
@@ -78,6 +84,8 @@ impl LiveIndex {
                 current: watch::Sender::new(None),
                 building: Arc::default(),
                 last_failure: Mutex::default(),
+                last_look: AtomicU64::new(0),
+                started: Instant::now(),
                 #[cfg(test)]
                 pause: Mutex::default(),
             }),
@@ -105,6 +113,28 @@ impl LiveIndex {
             }
         }
         Ok(held.index)
+    }
+
+    /// For answers made without searching (pages kept for visitors, `web::page_cache`), which would
+    /// otherwise never notice an import until `keep_fresh` looks: asks the database, at most once
+    /// a second and in the background, whether an import has changed the services, and starts a
+    /// rebuild if so, as a search does.
+    pub fn look_for_imports(&self) {
+        let now = self.shared.started.elapsed().as_millis() as u64;
+        let last = self.shared.last_look.load(Ordering::Relaxed);
+        if now.saturating_sub(last) < LOOK_AT_MOST_EVERY.as_millis() as u64
+            || self
+                .shared
+                .last_look
+                .compare_exchange(last, now, Ordering::Relaxed, Ordering::Relaxed)
+                .is_err()
+        {
+            return;
+        }
+        let index = self.clone();
+        tokio::spawn(async move {
+            let _ = index.for_search().await;
+        });
     }
 
     async fn first(&self) -> Result<Arc<ServiceIndex>, LocalOfferError> {

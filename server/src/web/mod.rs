@@ -48,6 +48,7 @@ mod devices;
 mod documents;
 mod email_choices;
 mod installable;
+mod page_cache;
 mod page_forms;
 mod page_scripts;
 mod passkeys;
@@ -391,7 +392,12 @@ fn all_routes(settings: Settings, state: AppState, metrics: Option<Arc<watch::Me
                 .br(true)
                 .gzip(true)
                 .quality(tower_http::CompressionLevel::Precise(4)),
-        );
+        )
+        // Outside everything that renders and compresses: a kept page is sent as it was.
+        .layer(middleware::from_fn_with_state(
+            page_cache::PageCache::new(&state, page_cache::KEPT_BYTES),
+            page_cache::answer_from_kept_pages,
+        ));
     let portal = match metrics {
         Some(metrics) => portal.layer(middleware::from_fn_with_state(
             metrics,

@@ -39,20 +39,8 @@ pub(super) async fn attach_scope(
 ) -> Response {
     let account = signed_in_account(&state.pool, &session).await;
     let headers = request.headers();
-    let locale = cookie_value(headers, LOCALE_COOKIE)
-        .and_then(|tag| Locale::from_tag(&tag))
-        .or(account.as_ref().and_then(|a| a.locale))
-        .or_else(|| {
-            headers
-                .get(header::ACCEPT_LANGUAGE)
-                .and_then(|v| v.to_str().ok())
-                .and_then(Locale::from_accept_language)
-        })
-        .unwrap_or_default();
-    let reading = cookie_value(headers, READING_COOKIE)
-        .map(|encoded| ReadingOptions::parse(&encoded))
-        .or(account.as_ref().and_then(|a| a.reading_options))
-        .unwrap_or_default();
+    let locale = wanted_locale(headers, account.as_ref().and_then(|a| a.locale));
+    let reading = wanted_reading(headers, account.as_ref().and_then(|a| a.reading_options));
     let here = request
         .uri()
         .path_and_query()
@@ -93,6 +81,33 @@ pub(super) async fn attach_scope(
         confirm_by,
     });
     next.run(request).await
+}
+
+/// The page's language: the person's explicit choice (cookie), then their account's, then the
+/// browser's `Accept-Language`, then en-GB.
+pub(crate) fn wanted_locale(headers: &HeaderMap, account: Option<Locale>) -> Locale {
+    cookie_value(headers, LOCALE_COOKIE)
+        .and_then(|tag| Locale::from_tag(&tag))
+        .or(account)
+        .or_else(|| {
+            headers
+                .get(header::ACCEPT_LANGUAGE)
+                .and_then(|v| v.to_str().ok())
+                .and_then(Locale::from_accept_language)
+        })
+        .unwrap_or_default()
+}
+
+/// The page's reading options: cookie, then account, then the defaults (which follow the device's
+/// settings).
+pub(crate) fn wanted_reading(
+    headers: &HeaderMap,
+    account: Option<ReadingOptions>,
+) -> ReadingOptions {
+    cookie_value(headers, READING_COOKIE)
+        .map(|encoded| ReadingOptions::parse(&encoded))
+        .or(account)
+        .unwrap_or_default()
 }
 
 /// The account this session was started for, while the session still counts: the account is there

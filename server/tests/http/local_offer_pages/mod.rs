@@ -640,4 +640,5 @@ async fn the_postcode_box_is_open_to_see_and_long_lists_are_paged() {
     assert!(found.contains("Page 2 of 3"), "{found}");
 }
 
+mod kept;
 mod saving;
