@@ -63,19 +63,21 @@ impl KeptPages {
         self.pages.get(key).cloned()
     }
 
+    /// Keeps `page`, counting its key too: an address can be as long as a page.
     fn keep(&mut self, key: PageKey, page: KeptPage) {
-        let bytes = page.bytes();
+        let key_bytes = key.bytes();
+        let bytes = key_bytes + page.bytes();
         // One huge page must not push out hundreds of ordinary ones.
         if bytes > self.most_bytes / 8 {
             return;
         }
         if let Some(replaced) = self.pages.put(key, Arc::new(page)) {
-            self.bytes -= replaced.bytes();
+            self.bytes -= key_bytes + replaced.bytes();
         }
         self.bytes += bytes;
         while self.bytes > self.most_bytes {
             match self.pages.pop_lru() {
-                Some((_, dropped)) => self.bytes -= dropped.bytes(),
+                Some((key, dropped)) => self.bytes -= key.bytes() + dropped.bytes(),
                 None => break,
             }
         }
@@ -92,6 +94,13 @@ struct PageKey {
     encoding: Encoding,
     day: time::Date,
     generation: i64,
+}
+
+impl PageKey {
+    /// What the key's own text takes.
+    fn bytes(&self) -> usize {
+        self.path_and_query.len() + self.host.len() + self.reading.len()
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -356,6 +365,7 @@ mod tests {
             headers: HeaderMap::new(),
             body: Bytes::from(vec![b'x'; size]),
         };
+        // Each key below takes 14 bytes ("/" and "heard.example"), so a 986-byte page is 1,000.
         let mut cache = KeptPages::new(8_000);
         let key = |n: i64| PageKey {
             path_and_query: "/".into(),
@@ -367,11 +377,11 @@ mod tests {
             generation: n,
         };
         for n in 0..8 {
-            cache.keep(key(n), page(1_000));
+            cache.keep(key(n), page(986));
         }
         assert_eq!((cache.pages.len(), cache.bytes), (8, 8_000));
         assert!(cache.find(&key(0)).is_some(), "the first page, sent again");
-        cache.keep(key(8), page(1_000));
+        cache.keep(key(8), page(986));
         assert_eq!((cache.pages.len(), cache.bytes), (8, 8_000));
         assert!(cache.find(&key(0)).is_some(), "sent recently, so kept");
         assert!(
@@ -379,10 +389,10 @@ mod tests {
             "the least recently sent went"
         );
         // A page bigger than an eighth of the whole is never kept.
-        cache.keep(key(9), page(1_001));
+        cache.keep(key(9), page(987));
         assert!(cache.find(&key(9)).is_none());
         // The same key again replaces, without counting twice.
-        cache.keep(key(8), page(500));
+        cache.keep(key(8), page(486));
         assert_eq!((cache.pages.len(), cache.bytes), (8, 7_500));
     }
 }
