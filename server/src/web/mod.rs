@@ -118,6 +118,8 @@ pub struct AppState {
     /// Where links in emails point: `--public-url`, else the address Heard listens on (never a
     /// request's `Host`, which anyone can set).
     pub email_origin: String,
+    /// Public pages as sent to visitors who are not signed in (`page_cache`).
+    kept_pages: page_cache::PageCache,
 }
 
 /// The services as the server holds them, shared by every request.
@@ -263,11 +265,12 @@ fn app_state(settings: &Settings, pool: Db) -> AppState {
         .site_pkg_dir("pkg")
         .site_addr(settings.addr)
         .build();
+    let directory = LocalOfferStore::new(pool.clone());
     AppState {
         pool: pool.clone(),
         stores: Stores {
             records: RecordStore::new(pool.clone()),
-            directory: LocalOfferStore::new(pool.clone()),
+            directory: directory.clone(),
             people: PeopleStore::new(pool.clone()),
             passkeys: crate::passkeys::PasskeyStore::new(pool.clone()),
         },
@@ -279,6 +282,7 @@ fn app_state(settings: &Settings, pool: Db) -> AppState {
         mailer: settings.mailer.clone(),
         email_choices: Arc::new(EmailChoicesStore::new(pool.clone())),
         email_origin: crate::mail::link_origin(settings.public_origin.as_deref(), settings.addr),
+        kept_pages: page_cache::PageCache::new(directory, page_cache::KEPT_BYTES),
     }
 }
 
@@ -395,7 +399,7 @@ fn all_routes(settings: Settings, state: AppState, metrics: Option<Arc<watch::Me
         )
         // Outside everything that renders and compresses: a kept page is sent as it was.
         .layer(middleware::from_fn_with_state(
-            page_cache::PageCache::new(&state, page_cache::KEPT_BYTES),
+            state.kept_pages.clone(),
             page_cache::answer_from_kept_pages,
         ));
     let portal = match metrics {

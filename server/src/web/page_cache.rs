@@ -19,7 +19,7 @@
 //!   renders a new page with a new nonce. Nobody can learn a nonce before the content it must
 //!   appear in exists.
 
-use super::{scope, AppState, SESSION_COOKIE};
+use super::{scope, SESSION_COOKIE};
 use crate::local_offer::LocalOfferStore;
 use axum::body::{Body, Bytes};
 use axum::extract::{Request, State};
@@ -29,6 +29,7 @@ use axum::response::{IntoResponse, Response};
 use heard_app::locale::Locale;
 use heard_app::paths;
 use http_body_util::BodyExt;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 
 /// How many bytes of pages are kept at most (bodies and headers). A page is 3 to 10 KB compressed,
@@ -39,8 +40,27 @@ pub const KEPT_BYTES: usize = 8 * 1024 * 1024;
 #[derive(Clone)]
 pub struct PageCache {
     kept: Arc<Mutex<KeptPages>>,
+    counted: Arc<Counted>,
     /// Whose import generation is part of every key.
     directory: LocalOfferStore,
+}
+
+/// For `/metrics`: how often a kept page was sent, and how many were kept.
+#[derive(Default)]
+struct Counted {
+    sent: AtomicU64,
+    kept: AtomicU64,
+}
+
+/// What `/metrics` says of the kept pages.
+#[derive(Debug, Clone, Copy)]
+pub struct KeptPagesNow {
+    /// Pages held now, and their bytes (bodies, headers and keys).
+    pub pages: usize,
+    pub bytes: usize,
+    /// Since the server started: answers sent from a kept page, and pages kept.
+    pub sent: u64,
+    pub kept: u64,
 }
 
 /// The pages themselves, least recently sent first out.
@@ -201,10 +221,24 @@ fn anyone_may_see(path: &str) -> bool {
 }
 
 impl PageCache {
-    pub(super) fn new(state: &AppState, most_bytes: usize) -> Self {
+    pub(super) fn new(directory: LocalOfferStore, most_bytes: usize) -> Self {
         PageCache {
             kept: Arc::new(Mutex::new(KeptPages::new(most_bytes))),
-            directory: state.stores.directory.clone(),
+            counted: Arc::default(),
+            directory,
+        }
+    }
+
+    pub fn now(&self) -> KeptPagesNow {
+        let (pages, bytes) = {
+            let kept = self.kept();
+            (kept.pages.len(), kept.bytes)
+        };
+        KeptPagesNow {
+            pages,
+            bytes,
+            sent: self.counted.sent.load(Ordering::Relaxed),
+            kept: self.counted.kept.load(Ordering::Relaxed),
         }
     }
 
@@ -254,7 +288,9 @@ pub(super) async fn answer_from_kept_pages(
     let Some(key) = cache.key_for(&request) else {
         return next.run(request).await;
     };
-    if let Some(page) = cache.kept().find(&key) {
+    let found = cache.kept().find(&key);
+    if let Some(page) = found {
+        cache.counted.sent.fetch_add(1, Ordering::Relaxed);
         return page.response();
     }
     request
@@ -282,6 +318,7 @@ pub(super) async fn answer_from_kept_pages(
     // The body is sent whole from now on: its length is the body's, not a stream's.
     parts.headers.remove(header::CONTENT_LENGTH);
     parts.headers.remove(header::TRANSFER_ENCODING);
+    cache.counted.kept.fetch_add(1, Ordering::Relaxed);
     cache.kept().keep(
         key,
         KeptPage {

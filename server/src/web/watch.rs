@@ -320,6 +320,31 @@ async fn metrics_page(State(watched): State<Watched>) -> Response {
             index.services,
         );
     }
+    let kept = watched.state.kept_pages.now();
+    gauge(
+        &mut out,
+        "heard_kept_pages",
+        "Public pages kept as sent to visitors who are not signed in.",
+        kept.pages,
+    );
+    gauge(
+        &mut out,
+        "heard_kept_page_bytes",
+        "Bytes the kept pages take (bodies, headers and keys).",
+        kept.bytes,
+    );
+    counter(
+        &mut out,
+        "heard_kept_pages_sent_total",
+        "Answers sent from a kept page.",
+        kept.sent,
+    );
+    counter(
+        &mut out,
+        "heard_kept_pages_made_total",
+        "Pages rendered for a visitor and kept.",
+        kept.kept,
+    );
     let changed = tokio::time::timeout(DATABASE_WAIT, watched.local_offer_changed()).await;
     if let Ok(Some(seconds)) = changed {
         gauge(
@@ -390,6 +415,11 @@ fn describe(out: &mut String, name: &str, kind: &str, help: &str) {
 
 fn gauge(out: &mut String, name: &str, help: &str, value: impl Display) {
     describe(out, name, "gauge", help);
+    let _ = writeln!(out, "{name} {value}");
+}
+
+fn counter(out: &mut String, name: &str, help: &str, value: impl Display) {
+    describe(out, name, "counter", help);
     let _ = writeln!(out, "{name} {value}");
 }
 

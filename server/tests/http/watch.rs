@@ -282,6 +282,15 @@ async fn metrics_count_requests_by_route_template_with_durations_pool_and_index(
     }
     let (status, _) = get(&family, &format!("{}/no-such-page/amira", heard.base)).await;
     assert_eq!(status, StatusCode::NOT_FOUND);
+    // A visitor who is not signed in, home twice: made and kept once, then sent as kept. (Pages are
+    // kept once the first search index is built, which /readyz waits for.)
+    while get(&browser(), &format!("{}/readyz", heard.base)).await.0 != StatusCode::OK {
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    for _ in 0..2 {
+        let (status, _) = get(&browser(), &format!("{}/", heard.base)).await;
+        assert_eq!(status, StatusCode::OK);
+    }
     // Before any import there is no time of one to show.
     let (_, before) = get(&browser(), &format!("{metrics}/metrics")).await;
     assert!(value_of(
@@ -389,6 +398,12 @@ async fn metrics_count_requests_by_route_template_with_durations_pool_and_index(
     assert!(gauge("heard_db_pool_idle_connections") <= gauge("heard_db_pool_connections"));
     assert_eq!(gauge("heard_local_offer_index_generation"), 1.0);
     assert!(gauge("heard_local_offer_index_services") >= 1.0);
+    // Kept pages: the visitor's home (the family's pages are never kept). The search after the
+    // import was the family's, so nothing else was made.
+    assert_eq!(gauge("heard_kept_pages"), 1.0);
+    assert!(gauge("heard_kept_page_bytes") > 1_000.0);
+    assert_eq!(gauge("heard_kept_pages_made_total"), 1.0);
+    assert_eq!(gauge("heard_kept_pages_sent_total"), 1.0);
     let imported: i64 = storage::query_scalar("SELECT MAX(imported_at) FROM services")
         .fetch_one(&heard.pool)
         .await
