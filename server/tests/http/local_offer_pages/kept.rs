@@ -38,9 +38,31 @@ async fn sent(
     (nonce, encoding, response.bytes().await.unwrap().to_vec())
 }
 
+/// The server with the services imported and its index built from exactly that import, so no
+/// rebuild (and so no new pages) comes later. `start_with_services` waits until the search shows
+/// the services, but the first index may have been built while the import was being stored: it
+/// then holds them under the generation before, and a rebuild follows a second or more later.
+async fn settled_with_services() -> Running {
+    let (heard, metrics) = start_with_metrics().await;
+    import(&heard, services()).await;
+    let stored = import::generation(&heard.pool).await.unwrap();
+    let settled = format!("heard_local_offer_index_generation {stored}");
+    let waiting = std::time::Instant::now();
+    loop {
+        let (_, text) = get(&browser(), &format!("{metrics}/metrics")).await;
+        if text.lines().any(|line| line == settled) {
+            return heard;
+        }
+        assert!(waiting.elapsed().as_secs() < 60, "never settled: {text}");
+        // A visitor's page is what makes the server look for the import (at most once a second).
+        get(&browser(), &format!("{}/", heard.base)).await;
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+}
+
 #[tokio::test]
 async fn visitors_share_a_kept_page_and_nobody_signed_in_is_sent_one() {
-    let heard = start_with_services().await;
+    let heard = settled_with_services().await;
     let home = format!("{}/", heard.base);
     let search = format!("{}/local-offer?q=speech", heard.base);
     let br = [(ACCEPT_ENCODING, "br")];
